@@ -1,0 +1,27 @@
+# One INTERFACE target carries the language standard, warnings, Qt defines and sanitizer flags.
+# Every target in the project links it PRIVATE, so the rules are stated once.
+add_library(jb_project_options INTERFACE)
+target_compile_features(jb_project_options INTERFACE cxx_std_17)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_options(jb_project_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wcast-align
+    -Woverloaded-virtual -Wshadow -Wformat=2 -Wimplicit-fallthrough)
+if(JB_WARNINGS_AS_ERRORS)
+    target_compile_options(jb_project_options INTERFACE -Werror)
+endif()
+
+target_compile_definitions(jb_project_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_DISABLE_DEPRECATED_UP_TO=0x060000)
+
+if(JB_SANITIZE)
+    target_compile_options(jb_project_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(jb_project_options INTERFACE -fsanitize=address,undefined)
+endif()

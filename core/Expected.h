@@ -1,0 +1,61 @@
+#pragma once
+// Expected<T>: a value or a message saying why there is none. Core functions return this instead of
+// bool-plus-side-channel so callers (GUI, CLI, tests) always have the reason to show the officer.
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace jb::core {
+
+template <typename T>
+class Expected final
+{
+public:
+    Expected(T value) : m_value(std::move(value)) {}
+    static Expected failure(QString message)
+    {
+        Expected e;
+        e.m_error = std::move(message);
+        return e;
+    }
+
+    bool hasValue() const { return m_value.has_value(); }
+    explicit operator bool() const { return hasValue(); }
+    T& value() { return *m_value; }
+    const T& value() const { return *m_value; }
+    T& operator*() { return *m_value; }
+    const T& operator*() const { return *m_value; }
+    T* operator->() { return &*m_value; }
+    const T* operator->() const { return &*m_value; }
+    const QString& error() const { return m_error; }
+
+private:
+    Expected() = default;
+    std::optional<T> m_value;
+    QString m_error;
+};
+
+// Status: success, or a message.
+class Status final
+{
+public:
+    Status() = default;
+    static Status failure(QString message)
+    {
+        Status s;
+        s.m_error = std::move(message);
+        s.m_ok = false;
+        return s;
+    }
+    bool ok() const { return m_ok; }
+    explicit operator bool() const { return m_ok; }
+    const QString& error() const { return m_error; }
+
+private:
+    bool m_ok = true;
+    QString m_error;
+};
+
+} // namespace jb::core
