@@ -1,0 +1,35 @@
+// jobbridge-cli: the same work as the GUI, headless, for scripts and tests.
+
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliOutput.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("jobbridge-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JB_VERSION));
+    jb::cli::CliOutput io;
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty())
+        return io.fail(jb::cli::Usage, jb::cli::usageText());
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        io.out() << jb::cli::usageText() << Qt::endl;
+        return jb::cli::Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        io.out() << "jobbridge-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return jb::cli::Success;
+    }
+    if (command == QLatin1String("init"))
+        return jb::cli::runInit(args, io);
+    if (command == QLatin1String("demo"))
+        return jb::cli::runDemo(args, io);
+    if (command == QLatin1String("stats"))
+        return jb::cli::runStats(args, io);
+    return io.fail(jb::cli::Usage, QStringLiteral("未知命令“%1” / Unknown command \"%1\"\n\n").arg(command) +
+                                       jb::cli::usageText());
+}

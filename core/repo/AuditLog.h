@@ -1,0 +1,29 @@
+#pragma once
+// The audit trail: who changed or revealed what, when. Callers append inside the transaction of the change
+// itself, so an edit and its audit entry land together or not at all.
+
+#include "core/Expected.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace jb::core {
+
+struct AuditEntry
+{
+    QString action;      // insert, update, delete, reveal, export_unmasked, merge, unlock, ...
+    QString table;
+    qint64 recordId = 0;
+    QString field;
+    QVariant oldValue;
+    QVariant newValue;
+    QString note;
+};
+
+// The officer's name recorded in the audit log: the `officer` setting, else the operating-system user.
+QString currentOfficer(QSqlDatabase db);
+
+Status appendAudit(QSqlDatabase db, const AuditEntry& entry);
+
+} // namespace jb::core

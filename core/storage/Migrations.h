@@ -1,0 +1,40 @@
+#pragma once
+// Stepwise schema migrations. The stored version is PRAGMA user_version; every step that the file lacks runs,
+// in order, inside one transaction that rolls back on any failure, so a file is either fully upgraded or untouched.
+
+#include "core/Expected.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace jb::core {
+
+inline constexpr int kCurrentSchemaVersion = 1;
+// PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
+inline constexpr int kApplicationId = 0x4A425247;
+
+struct MigrationStep
+{
+    int toVersion;
+    QString name;
+    std::function<Status(QSqlDatabase&)> apply;
+};
+
+// The steps this build knows, oldest first.
+const std::vector<MigrationStep>& standardMigrations();
+
+// Applies the steps newer than the file's version in one transaction and sets user_version and application_id.
+// Steps are a parameter so tests can prove that a failing step leaves the file as it was.
+Status migrate(QSqlDatabase& db, const std::vector<MigrationStep>& steps = standardMigrations());
+
+Expected<int> readUserVersion(QSqlDatabase& db);
+
+namespace schema {
+Status createVersion1(QSqlDatabase& db);
+Status seedReferenceDefaults(QSqlDatabase& db);
+} // namespace schema
+
+} // namespace jb::core

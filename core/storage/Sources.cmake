@@ -1,0 +1,7 @@
+list(APPEND JB_CORE_SOURCES
+    storage/Database.h storage/Database.cpp
+    storage/Transaction.h storage/Transaction.cpp
+    storage/FileProbe.h storage/FileProbe.cpp
+    storage/Migrations.h storage/Migrations.cpp
+    storage/SchemaV1.cpp storage/ReferenceDefaults.cpp
+    storage/SqlError.h storage/SqlError.cpp)
