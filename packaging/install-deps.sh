@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages JobBridge needs, only those missing. Runs apt as root, or through sudo.
+#   packaging/install-deps.sh          build + run dependencies
+#   packaging/install-deps.sh --tests  also the tools the tests and benchmarks use
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  catch2 libxlsxwriter-dev libsqlite3-dev fonts-noto-cjk
+)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(sqlite3 poppler-utils)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-deps: all ${#packages[@]} packages are installed"
+  exit 0
+fi
+
+if [[ $(id -u) -eq 0 ]]; then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo)
+else
+  echo "install-deps: these packages are missing and I am neither root nor able to sudo:" >&2
+  echo "  ${missing[*]}" >&2
+  echo "Run as root: apt-get install ${missing[*]}" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -q
+"${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
