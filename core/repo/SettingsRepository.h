@@ -7,7 +7,19 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <utility>
+#include <vector>
+
 namespace jb::core {
+
+// The keys of the settings a file carries, with the defaults a new file is seeded with (ReferenceDefaults.cpp).
+namespace setting {
+inline const QString homeOrgCode = QStringLiteral("home_org_code");
+inline const QString promiseDays = QStringLiteral("promise_days");       // 7
+inline const QString stableMonths = QStringLiteral("stable_months");     // 3
+inline const QString paceAmberRatio = QStringLiteral("pace_amber_ratio"); // 0.9
+inline const QString officer = QStringLiteral("officer");                // name recorded in the audit log
+} // namespace setting
 
 class SettingsRepository final
 {
@@ -18,6 +30,8 @@ public:
     int intValue(const QString& key, int fallback) const;
     // Changes a setting and records old → new in the audit log, in one transaction.
     Status setValue(const QString& key, const QString& value);
+    // Several settings at once: all saved, each change audited, or none saved.
+    Status setValues(const std::vector<std::pair<QString, QString>>& values);
 
 private:
     QSqlDatabase m_db;

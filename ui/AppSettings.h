@@ -1,0 +1,47 @@
+#pragma once
+// The program's own preferences (not the file's): recent files, the last file, the language, window geometry.
+// Stored with QSettings under "JobBridge"/"jobbridge"; tests pass an INI file of their own.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QSettings;
+
+namespace jb::ui {
+
+class AppSettings final
+{
+public:
+    static constexpr int kMaxRecentFiles = 8;
+
+    // An empty `iniFile` means the user's JobBridge settings; otherwise that INI file is used.
+    explicit AppSettings(const QString& iniFile = {});
+    ~AppSettings();
+    AppSettings(const AppSettings&) = delete;
+    AppSettings& operator=(const AppSettings&) = delete;
+
+    // Most recent first, at most kMaxRecentFiles, absolute paths.
+    QStringList recentFiles() const;
+    void addRecentFile(const QString& path);
+    void removeRecentFile(const QString& path);
+
+    QString lastFile() const;
+    void setLastFile(const QString& path);
+
+    // "zh_CN", "en", or empty to follow the system language.
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    void setWindow(const QByteArray& geometry, const QByteArray& state);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace jb::ui

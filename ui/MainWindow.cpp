@@ -1,0 +1,371 @@
+#include "ui/MainWindow.h"
+
+#include "core/domain/DatabaseStats.h"
+#include "core/repo/OrganisationRepository.h"
+#include "core/repo/StatsRepository.h"
+#include "core/storage/Database.h"
+#include "ui/AppSettings.h"
+#include "ui/DashboardPage.h"
+#include "ui/NewFileDialog.h"
+#include "ui/PlaceholderPage.h"
+#include "ui/SettingsPage.h"
+#include "ui/StartPanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace jb::ui {
+
+namespace {
+
+const int kStatusTimeoutMs = 6000;
+
+QString fileFilter()
+{
+    return MainWindow::tr("JobBridge files (*.jobbridge);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppSettings& settings, QWidget* parent) : QMainWindow(parent), m_settings(settings)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_central = new QStackedWidget(this);
+    m_startPanel = new StartPanel(m_central);
+    m_central->addWidget(m_startPanel);
+    m_central->addWidget(buildWorkspace());
+    setCentralWidget(m_central);
+    buildMenus();
+    statusBar();
+
+    connect(m_startPanel, &StartPanel::newRequested, this, &MainWindow::newFileInteractive);
+    connect(m_startPanel, &StartPanel::openRequested, this, &MainWindow::openFileInteractive);
+    connect(m_startPanel, &StartPanel::recentRequested, this, [this](const QString& path) { openFile(path); });
+
+    // A sensible first size: most of the screen, never more than it.
+    QSize size(1280, 760);
+    if (const QScreen* screen = QApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.95);
+    resize(size);
+
+    updateRecentFiles();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages drop their references before the connection goes away.
+    for (Page* page : std::as_const(m_pages))
+        page->clearFile();
+}
+
+QWidget* MainWindow::buildWorkspace()
+{
+    auto* workspace = new QWidget(m_central);
+    workspace->setObjectName(QStringLiteral("workspace"));
+    auto* layout = new QHBoxLayout(workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(workspace);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(168);
+    m_navigation->setSpacing(2);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: #eef2f7; border: none; outline: 0; "
+                       "border-right: 1px solid #d5dde8; padding-top: 8px; }"
+                       "QListWidget#navigation::item { padding: 8px 8px 8px 16px; border: none; }"
+                       "QListWidget#navigation::item:selected { background: #2e6db4; "
+                       "color: white; }"));
+    layout->addWidget(m_navigation);
+
+    m_pageStack = new QStackedWidget(workspace);
+    m_pageStack->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_pageStack, 1);
+
+    // The product's pages, in the order an officer works through them.
+    m_pages << new DashboardPage(m_pageStack);
+    for (const char* id : {"enterprises", "workers", "fairs", "referrals", "services", "targets", "reports", "import"})
+        m_pages << PlaceholderPage::create(QString::fromLatin1(id), m_pageStack);
+    m_pages << new SettingsPage(m_settings, m_pageStack);
+
+    for (Page* page : std::as_const(m_pages)) {
+        m_pageStack->addWidget(page);
+        auto* item = new QListWidgetItem(page->title(), m_navigation);
+        item->setData(Qt::UserRole, page->objectName());
+        connect(page, &Page::errorOccurred, this, &MainWindow::showError);
+        connect(page, &Page::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    return workspace;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New…"), this, &MainWindow::newFileInteractive);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open…"), this, &MainWindow::openFileInteractive);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addSeparator();
+    QAction* copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopyInteractive);
+    QAction* closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
+    closeAction->setShortcut(QKeySequence::Close);
+    m_fileActions = {copyAction, closeAction};
+    file->addSeparator();
+    QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About JobBridge"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+Page* MainWindow::page(const QString& objectName) const
+{
+    for (Page* page : m_pages)
+        if (page->objectName() == objectName)
+            return page;
+    return nullptr;
+}
+
+bool MainWindow::showPage(const QString& objectName)
+{
+    const int row = static_cast<int>(m_pages.indexOf(page(objectName)));
+    if (row < 0)
+        return false;
+    m_navigation->setCurrentRow(row);
+    return true;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    auto opened = core::Database::open(path);
+    if (!opened) {
+        showError(opened.error());
+        return false;
+    }
+    return adoptDatabase(std::move(*opened));
+}
+
+bool MainWindow::createFile(const QString& path, const QString& homeCode)
+{
+    auto created = core::Database::create(path, homeCode);
+    if (!created) {
+        showError(created.error());
+        return false;
+    }
+    return adoptDatabase(std::move(*created));
+}
+
+bool MainWindow::adoptDatabase(std::unique_ptr<core::Database> database)
+{
+    const auto stats = core::StatsRepository(database->connection()).collect();
+    if (!stats) {
+        showError(stats.error());
+        return false;
+    }
+    for (Page* page : std::as_const(m_pages))
+        page->clearFile();
+    m_database = std::move(database);
+    const auto home = core::OrganisationRepository(m_database->connection()).home();
+    m_homeName = home ? home->name : stats->homeName;
+
+    for (Page* page : std::as_const(m_pages))
+        page->showFile(*m_database, *stats);
+    m_settings.addRecentFile(m_database->path());
+    m_settings.setLastFile(m_database->path());
+    m_settings.sync();
+    updateRecentFiles();
+    for (QAction* action : std::as_const(m_fileActions))
+        action->setEnabled(true);
+    m_central->setCurrentIndex(1);
+    showPage(QStringLiteral("dashboard"));
+    updateTitle();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())), kStatusTimeoutMs);
+    emit fileChanged();
+    return true;
+}
+
+void MainWindow::reload()
+{
+    if (!m_database)
+        return;
+    const auto stats = core::StatsRepository(m_database->connection()).collect();
+    if (!stats) {
+        showError(stats.error());
+        return;
+    }
+    for (Page* page : std::as_const(m_pages))
+        page->showFile(*m_database, *stats);
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_database)
+        return;
+    for (Page* page : std::as_const(m_pages))
+        page->clearFile();
+    m_database.reset();
+    m_homeName.clear();
+    m_settings.setLastFile(QString());
+    m_settings.sync();
+    for (QAction* action : std::as_const(m_fileActions))
+        action->setEnabled(false);
+    m_central->setCurrentIndex(0);
+    updateTitle();
+    emit fileChanged();
+}
+
+bool MainWindow::saveCopyTo(const QString& target)
+{
+    if (!m_database)
+        return false;
+    if (const core::Status s = m_database->saveCopy(target); !s) {
+        showError(s.error());
+        return false;
+    }
+    statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(target)), kStatusTimeoutMs);
+    return true;
+}
+
+void MainWindow::reopenLastFile()
+{
+    const QString last = m_settings.lastFile();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        openFile(last);
+}
+
+void MainWindow::newFileInteractive()
+{
+    NewFileDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedCode().isEmpty())
+        return;
+    const QString suggested = QDir(startDirectory()).filePath(dialog.selectedName() + QStringLiteral(".jobbridge"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the new file as"), suggested, fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".jobbridge");
+    createFile(path, dialog.selectedCode());
+}
+
+void MainWindow::openFileInteractive()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a JobBridge file"), startDirectory(), fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::saveCopyInteractive()
+{
+    if (!m_database)
+        return;
+    const QFileInfo current(m_database->path());
+    const QString suggested = current.absoluteDir().filePath(tr("%1 copy.jobbridge").arg(current.completeBaseName()));
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save a copy as"), suggested, fileFilter(), nullptr,
+                                                        QFileDialog::DontConfirmOverwrite);
+    if (!target.isEmpty())
+        saveCopyTo(target);
+}
+
+QString MainWindow::startDirectory() const
+{
+    const QStringList recent = m_settings.recentFiles();
+    if (!recent.isEmpty())
+        return QFileInfo(recent.first()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>JobBridge %1</h3>"
+           "<p>Employment assistance ledger for trade-union federations: the enterprise demand list, the worker "
+           "needs list, job fairs, referrals, services and targets, kept in one file on this computer.</p>"
+           "<p>Administrative division codes (GB/T 2260) come from the <i>yescallop/areacodes</i> dataset, "
+           "released into the public domain under CC0 1.0; its source is the code lists of the Ministry of Civil "
+           "Affairs.</p>")
+            .arg(QStringLiteral(JB_VERSION));
+    if (m_modalDialogs)
+        QMessageBox::about(this, tr("About JobBridge"), text);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    emit errorShown(message);
+    if (m_modalDialogs)
+        QMessageBox::warning(this, tr("JobBridge"), message);
+}
+
+void MainWindow::updateRecentFiles()
+{
+    const QStringList files = m_settings.recentFiles();
+    m_recentMenu->clear();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files.at(i);
+        QAction* action =
+            m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file)), this, [this, file] {
+                if (!openFile(file) && !QFileInfo::exists(file)) {
+                    m_settings.removeRecentFile(file);
+                    updateRecentFiles();
+                }
+            });
+        action->setData(file);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    m_startPanel->setRecentFiles(files);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_database) {
+        setWindowTitle(tr("JobBridge"));
+        for (QAction* action : std::as_const(m_fileActions))
+            action->setEnabled(false);
+        return;
+    }
+    setWindowTitle(tr("%1 — %2 — JobBridge").arg(m_homeName, QFileInfo(m_database->path()).fileName()));
+}
+
+void MainWindow::restoreWindow()
+{
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings.windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindow(saveGeometry(), saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace jb::ui

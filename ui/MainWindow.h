@@ -1,0 +1,90 @@
+#pragma once
+// MainWindow: holds the open file and shows it: a navigation list of pages on the left, the pages on the right,
+// the File and Help menus, and a start panel while no file is open. Failures are shown as message boxes, or only
+// announced through errorShown when modal dialogs are switched off (tests, screenshots).
+
+#include <QMainWindow>
+#include <QVector>
+#include <memory>
+
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace jb::core {
+class Database;
+}
+
+namespace jb::ui {
+
+class AppSettings;
+class Page;
+class StartPanel;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` in place of the current file. On failure the current file stays open, the message is shown
+    // and false is returned; the refused file is not touched (core guarantees it).
+    bool openFile(const QString& path);
+    // Creates a new file for the division `homeCode` at `path` and opens it.
+    bool createFile(const QString& path, const QString& homeCode);
+    bool saveCopyTo(const QString& target);
+    void closeFile();
+    // Opens the file open when the program last ran, if there was one and it still exists.
+    void reopenLastFile();
+    // Re-reads the record counts of the open file and shows them on every page.
+    void reload();
+
+    // Puts back the size, position and dock layout the window had when it was last closed.
+    void restoreWindow();
+
+    core::Database* database() const { return m_database.get(); }
+
+    // Pages in navigation order; their object names are stable ("dashboard", ..., "settings").
+    const QVector<Page*>& pages() const { return m_pages; }
+    Page* page(const QString& objectName) const;
+    bool showPage(const QString& objectName);
+
+    // Off: failures are only emitted through errorShown, never shown in a modal box.
+    void setModalDialogsEnabled(bool enabled) { m_modalDialogs = enabled; }
+
+signals:
+    void errorShown(const QString& message);
+    void fileChanged();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    QWidget* buildWorkspace();
+    void newFileInteractive();
+    void openFileInteractive();
+    void saveCopyInteractive();
+    void showAbout();
+    void showError(const QString& message);
+    void updateRecentFiles();
+    void updateTitle();
+    bool adoptDatabase(std::unique_ptr<core::Database> database);
+    QString startDirectory() const;
+
+    AppSettings& m_settings;
+    std::unique_ptr<core::Database> m_database;
+    QString m_homeName;
+    QStackedWidget* m_central = nullptr;
+    StartPanel* m_startPanel = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pageStack = nullptr;
+    QVector<Page*> m_pages;
+    QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_fileActions; // enabled only while a file is open
+    bool m_modalDialogs = true;
+};
+
+} // namespace jb::ui

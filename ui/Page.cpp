@@ -1,0 +1,18 @@
+#include "ui/Page.h"
+
+#include <QLabel>
+
+namespace jb::ui {
+
+QLabel* Page::makeHeading(const QString& text, QWidget* parent, qreal scale)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace jb::ui

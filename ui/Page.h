@@ -1,0 +1,40 @@
+#pragma once
+// Page: one screen of the main window's stack. The window tells every page which file is open (or that none is)
+// and what it holds; a page reports failures through errorOccurred so the window decides how to show them.
+
+#include <QWidget>
+
+class QLabel;
+
+namespace jb::core {
+class Database;
+struct DatabaseStats;
+} // namespace jb::core
+
+namespace jb::ui {
+
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // The name shown in the navigation list.
+    virtual QString title() const = 0;
+
+    // `database` is the open file (never null here) and `stats` its current record counts.
+    virtual void showFile(core::Database& database, const core::DatabaseStats& stats) = 0;
+    // The file was closed: drop every reference to it.
+    virtual void clearFile() = 0;
+
+signals:
+    void errorOccurred(const QString& message);
+    void statusMessage(const QString& message);
+
+protected:
+    // A page heading in the application font, larger and bold.
+    static QLabel* makeHeading(const QString& text, QWidget* parent, qreal scale = 1.6);
+};
+
+} // namespace jb::ui

@@ -1,0 +1,75 @@
+#include "ui/ScreenshotRenderer.h"
+
+#include "ui/MainWindow.h"
+#include "ui/NewFileDialog.h"
+#include "ui/Page.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+
+namespace jb::ui {
+
+namespace {
+
+void settle()
+{
+    // Let layouts, style polish and chart geometry catch up before painting.
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+}
+
+} // namespace
+
+ScreenshotRenderer::ScreenshotRenderer(QString directory) : m_directory(std::move(directory)) {}
+
+QStringList ScreenshotRenderer::renderAll(MainWindow& window)
+{
+    QStringList written;
+    if (!QDir().mkpath(m_directory)) {
+        m_error = tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(m_directory));
+        return written;
+    }
+    window.setModalDialogsEnabled(false);
+    window.resize(kWindowSize);
+    window.show();
+    settle();
+
+    if (!window.database()) {
+        if (!save(window, QStringLiteral("start"), written))
+            return written;
+    } else {
+        for (Page* page : window.pages()) {
+            window.showPage(page->objectName());
+            settle();
+            if (!save(window, page->objectName(), written))
+                return written;
+        }
+        window.showPage(QStringLiteral("dashboard"));
+    }
+
+    NewFileDialog dialog(&window);
+    dialog.show();
+    // Show the search at work on the home county of the demo file.
+    if (auto* search = dialog.findChild<QLineEdit*>(QStringLiteral("divisionSearch")))
+        search->setText(QStringLiteral("合肥"));
+    dialog.selectCode(QStringLiteral("340122"));
+    settle();
+    save(dialog, QStringLiteral("new-file-dialog"), written);
+    dialog.hide();
+    return written;
+}
+
+bool ScreenshotRenderer::save(QWidget& widget, const QString& name, QStringList& written)
+{
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    if (!widget.grab().save(path, "PNG")) {
+        m_error = tr("Cannot write the screenshot %1").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    written << path;
+    return true;
+}
+
+} // namespace jb::ui

@@ -1,0 +1,37 @@
+#pragma once
+// ScreenshotRenderer: renders every page of a main window, and the New dialog, to PNG files for documentation
+// and review (`jobbridge --screenshots DIR`). Works on the offscreen platform.
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace jb::ui {
+
+class MainWindow;
+
+class ScreenshotRenderer final
+{
+    Q_DECLARE_TR_FUNCTIONS(ScreenshotRenderer)
+
+public:
+    static constexpr QSize kWindowSize{1366, 768};
+
+    explicit ScreenshotRenderer(QString directory);
+
+    // Writes <objectName>.png for every page (or start.png when no file is open) and new-file-dialog.png.
+    // Returns the files written; on failure `error()` says why.
+    QStringList renderAll(MainWindow& window);
+    const QString& error() const { return m_error; }
+
+private:
+    bool save(QWidget& widget, const QString& name, QStringList& written);
+
+    QString m_directory;
+    QString m_error;
+};
+
+} // namespace jb::ui

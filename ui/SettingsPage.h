@@ -1,0 +1,60 @@
+#pragma once
+// SettingsPage: what the open file is (path, data version, home organisation), the settings stored in the file
+// (promise days, stable-employment months, officer name) edited through SettingsRepository, and the program's
+// interface language (stored in AppSettings, used at the next start).
+
+#include "ui/Page.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace jb::ui {
+
+class AppSettings;
+
+class SettingsPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    // Keys of the file settings edited here.
+    static const QString kPromiseDays;
+    static const QString kStableMonths;
+    static const QString kOfficerName;
+
+    explicit SettingsPage(AppSettings& appSettings, QWidget* parent = nullptr);
+
+    QString title() const override;
+    void showFile(core::Database& database, const core::DatabaseStats& stats) override;
+    void clearFile() override;
+
+    // Writes the changed file settings; returns false (after errorOccurred) if the file refused one.
+    bool apply();
+
+private:
+    QWidget* buildFileBox();
+    QWidget* buildFileSettingsBox();
+    QWidget* buildProgramBox();
+    void loadFileSettings();
+    void updateApplyButton();
+
+    AppSettings& m_appSettings;
+    core::Database* m_database = nullptr;
+    QLabel* m_path = nullptr;
+    QLabel* m_schemaVersion = nullptr;
+    QLabel* m_home = nullptr;
+    QSpinBox* m_promiseDays = nullptr;
+    QSpinBox* m_stableMonths = nullptr;
+    QLineEdit* m_officerName = nullptr;
+    QPushButton* m_apply = nullptr;
+    QComboBox* m_language = nullptr;
+    // The values as last read from the file, to know what changed.
+    int m_storedPromiseDays = 0;
+    int m_storedStableMonths = 0;
+    QString m_storedOfficerName;
+};
+
+} // namespace jb::ui
