@@ -8,6 +8,7 @@ cli="$build/app/jobbridge-cli"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
 measure() { # measure LABEL command... → prints "seconds peak_kib"
+  shift
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null
   cat "$work/time.txt"
 }
@@ -24,7 +25,7 @@ BEGIN;
 INSERT INTO workers (id, org_id, name, gender, id_number, birth_date, phone, registered_on, created_at, updated_at)
   SELECT value, 1, '张' || char(19968 + abs(random()) % 20000) || char(19968 + abs(random()) % 20000),
          CASE value % 2 WHEN 0 THEN 'F' ELSE 'M' END,
-         printf('340122%04d%02d%02d%03d%s', 1966 + value % 40, 1 + value % 12, 1 + value % 28, value % 1000, 'X'),
+         printf('3401221%010dX', value),
          printf('%04d-%02d-%02d', 1966 + value % 40, 1 + value % 12, 1 + value % 28),
          printf('13%09d', value), '2026-03-01', '2026-03-01T00:00:00Z', '2026-03-01T00:00:00Z'
   FROM generate_series(1, $n_workers);

@@ -149,6 +149,7 @@ TEST_CASE("checkResidentId rejects bad numbers with the right problem", "[valida
         {"3.40122E+17", IdProblem::ExcelDamaged, "文本"},
         {"3.40122199001011e17", IdProblem::ExcelDamaged, "Text"},
         {"3.40122E17", IdProblem::ExcelDamaged, "文本"},
+        {"3.40122199001011E+017", IdProblem::ExcelDamaged, "文本"}, // LibreOffice writes three exponent digits
         {"340122199001011000", IdProblem::ExcelDamaged, "文本"},
         {"110105194912310000", IdProblem::ExcelDamaged, "Text"},
         // Format.
