@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "ui/AppSettings.h"
 #include "ui/DashboardPage.h"
+#include "ui/ImportPage.h"
 #include "ui/NewFileDialog.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/SettingsPage.h"
@@ -101,8 +102,12 @@ QWidget* MainWindow::buildWorkspace()
 
     // The product's pages, in the order an officer works through them.
     m_pages << new DashboardPage(m_pageStack);
-    for (const char* id : {"enterprises", "workers", "fairs", "referrals", "services", "targets", "reports", "import"})
+    for (const char* id : {"enterprises", "workers", "fairs", "referrals", "services", "targets", "reports"})
         m_pages << PlaceholderPage::create(QString::fromLatin1(id), m_pageStack);
+    auto* importPage = new ImportPage(m_pageStack);
+    // An import or an undo changes the records every other page counts.
+    connect(importPage, &ImportPage::recordsChanged, this, &MainWindow::reload);
+    m_pages << importPage;
     m_pages << new SettingsPage(m_settings, m_pageStack);
 
     for (Page* page : std::as_const(m_pages)) {

@@ -122,13 +122,6 @@ PlaceholderPage* PlaceholderPage::create(const QString& pageId, QWidget* parent)
              line("job_fairs", tr("Job fairs in this file: %1")), line("referrals", tr("Referrals in this file: %1")),
              line("services", tr("Service records in this file: %1"))},
             parent);
-    if (pageId == QLatin1String("import"))
-        return new PlaceholderPage(
-            pageId, tr("Import"),
-            tr("Imports the lists that arrive as Excel files saved as CSV (GBK or UTF-8): columns are matched to "
-               "fields, ID numbers, credit codes, phone numbers and dates are checked row by row, and a whole "
-               "import can be undone."),
-            {line("import_batches", tr("Imports recorded in this file: %1"))}, parent);
     return nullptr;
 }
 

@@ -3,6 +3,7 @@
 #include "ui/MainWindow.h"
 #include "ui/NewFileDialog.h"
 #include "ui/Page.h"
+#include "ui/import/ImportScreenshots.h"
 
 #include <QApplication>
 #include <QDir>
@@ -45,6 +46,15 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
             settle();
             if (!save(window, page->objectName(), written))
                 return written;
+        }
+        // The import wizard page by page, over a sample list imported into a scratch copy of the file.
+        ImportScreenshots imports(window);
+        const bool importsOk = imports.render(
+            [this, &written](QWidget& widget, const QString& name) { return save(widget, name, written); });
+        if (!importsOk) {
+            if (m_error.isEmpty())
+                m_error = imports.error();
+            return written;
         }
         window.showPage(QStringLiteral("dashboard"));
     }

@@ -1,6 +1,6 @@
 #pragma once
-// ScreenshotRenderer: renders every page of a main window, and the New dialog, to PNG files for documentation
-// and review (`jobbridge --screenshots DIR`). Works on the offscreen platform.
+// ScreenshotRenderer: renders every page of a main window, the import wizard and the New dialog, to PNG files for
+// documentation and review (`jobbridge --screenshots DIR`). Works on the offscreen platform.
 
 #include <QCoreApplication>
 #include <QSize>
@@ -22,7 +22,8 @@ public:
 
     explicit ScreenshotRenderer(QString directory);
 
-    // Writes <objectName>.png for every page (or start.png when no file is open) and new-file-dialog.png.
+    // Writes <objectName>.png for every page (or start.png when no file is open), the import wizard's pages
+    // (import-wizard-<page>.png, over a sample list and a scratch copy of the file) and new-file-dialog.png.
     // Returns the files written; on failure `error()` says why.
     QStringList renderAll(MainWindow& window);
     const QString& error() const { return m_error; }

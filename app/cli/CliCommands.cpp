@@ -60,6 +60,13 @@ QString usageText()
         "                             生成演示县数据（文件不存在则新建，默认肥东县 340122）\n"
         "                             Fill a file with a demo county (created if missing; default 340122)\n"
         "  stats DB [--json]          各表记录数与各重点群体人数 / Record counts per table and key group\n"
+        "  import DB --kind workers|vacancies FILE [--dry-run] [--errors OUT.csv]\n"
+        "         [--encoding auto|utf-8|gb18030] [--json]\n"
+        "                             导入劳动者或岗位清单（CSV），有问题的行可写入错误文件\n"
+        "                             Import a worker or vacancy list (CSV); rows with issues go to an error file\n"
+        "  import-batches DB [--json] 导入记录 / Past imports\n"
+        "  import-undo DB --batch N   撤销一批导入（新建的删除，更新的恢复）/ Undo an import (created records\n"
+        "                             removed, updated ones restored)\n"
         "  --help, --version\n"
         "\n"
         "退出码 / Exit status: 0 成功 success; 1 用法错误 wrong usage; 2 数据或文件无法使用 bad data or file\n");

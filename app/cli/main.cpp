@@ -1,6 +1,7 @@
 // jobbridge-cli: the same work as the GUI, headless, for scripts and tests.
 
 #include "app/cli/CliCommands.h"
+#include "app/cli/CliImport.h"
 #include "app/cli/CliOutput.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,12 @@ int main(int argc, char* argv[])
         return jb::cli::runDemo(args, io);
     if (command == QLatin1String("stats"))
         return jb::cli::runStats(args, io);
+    if (command == QLatin1String("import"))
+        return jb::cli::runImport(args, io);
+    if (command == QLatin1String("import-undo"))
+        return jb::cli::runImportUndo(args, io);
+    if (command == QLatin1String("import-batches"))
+        return jb::cli::runImportBatches(args, io);
     return io.fail(jb::cli::Usage, QStringLiteral("未知命令“%1” / Unknown command \"%1\"\n\n").arg(command) +
                                        jb::cli::usageText());
 }

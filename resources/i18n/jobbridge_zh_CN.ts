@@ -37,6 +37,37 @@
     </message>
 </context>
 <context>
+    <name>ImportScreenshots</name>
+    <message>
+        <source>Cannot create a scratch folder for the import screenshots.</source>
+        <translation>无法为导入截图创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the sample list %1</source>
+        <translation>无法写入示例清单 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the scratch copy %1</source>
+        <translation>无法打开临时副本 %1</translation>
+    </message>
+    <message>
+        <source>The import wizard did not open.</source>
+        <translation>导入向导没有打开。</translation>
+    </message>
+    <message>
+        <source>The sample list could not be opened.</source>
+        <translation>无法打开示例清单。</translation>
+    </message>
+    <message>
+        <source>The check of the sample list did not finish: %1</source>
+        <translation>示例清单的检查没有完成：%1</translation>
+    </message>
+    <message>
+        <source>The import of the sample list did not finish: %1</source>
+        <translation>示例清单的导入没有完成：%1</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRenderer</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -104,6 +135,682 @@
     <message>
         <source>There are no workers in this file yet, so there is nothing to chart.</source>
         <translation>本文件还没有劳动者记录，暂无可显示的图表。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportBatchModel</name>
+    <message>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>%1
+Encoding: %2
+SHA-256: %3</source>
+        <translation>%1
+编码：%2
+SHA-256：%3</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Imported at</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>劳动者</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>企业岗位</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportCheckPage</name>
+    <message>
+        <source>Check every row</source>
+        <translation>逐行检查</translation>
+    </message>
+    <message>
+        <source>Every row of the file is checked as it would be imported. Nothing has been written to the file yet.</source>
+        <translation>按导入时的规则逐行检查文件中的每一行。此时尚未向文件写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The check could not start: %1</source>
+        <translation>无法开始检查：%1</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file…</source>
+        <translation>正在逐行检查文件……</translation>
+    </message>
+    <message>
+        <source>Checking every row of the file… %1 of %2 read.</source>
+        <translation>正在逐行检查文件……已读取 %1 / %2。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>无法检查该文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) can be imported. Nothing has been written yet: press Import to import them.</source>
+        <translation>
+            <numerusform>可以导入 %n 行。目前尚未写入任何内容：点击“导入”开始导入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row would add or change anything, so there is nothing to import. Check the issues below, or go back and change the matching of the columns.</source>
+        <translation>没有任何一行会新增或更改记录，因此无需导入。请查看下方的问题，或返回修改列的对应关系。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportCountsView</name>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Would be added</source>
+        <translation>将新增</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Would be updated</source>
+        <translation>将更新</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>未导入行数</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Empty rows skipped</source>
+        <translation>跳过的空行</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportFilePage</name>
+    <message>
+        <source>Choose the file and the list</source>
+        <translation>选择文件和清单类型</translation>
+    </message>
+    <message>
+        <source>Lists saved from Excel as &quot;CSV (comma delimited)&quot; (GBK) or &quot;CSV UTF-8&quot; are both read; title rows above the header are recognised and skipped.</source>
+        <translation>Excel 另存为“CSV（逗号分隔）”（GBK 编码）或“CSV UTF-8”的清单都可以读取；表头上方的标题行会被识别并跳过。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The CSV file to import</source>
+        <translation>要导入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Which list is it?</source>
+        <translation>这是哪一种清单？</translation>
+    </message>
+    <message>
+        <source>Worker needs list: one person per row (name, resident ID, key groups, needs)</source>
+        <translation>劳动者求职需求清单：每行一人（姓名、身份证号、人员类别、需求）</translation>
+    </message>
+    <message>
+        <source>Enterprise demand list: one vacancy per row, each naming its enterprise (title, headcount, wage)</source>
+        <translation>企业招工用工需求清单：每行一个岗位，并注明所属企业（岗位名称、招聘人数、月薪）</translation>
+    </message>
+    <message>
+        <source>Nothing is written to the file until the last step, and every import can be undone afterwards on the Import page.</source>
+        <translation>直到最后一步才会写入文件；每次导入之后都可以在“导入”页面撤销。</translation>
+    </message>
+    <message>
+        <source>Choose a list to import</source>
+        <translation>选择要导入的清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportIssuesView</name>
+    <message>
+        <source>Show issues:</source>
+        <translation>显示问题：</translation>
+    </message>
+    <message>
+        <source>No issues: every row can be imported as it is.</source>
+        <translation>没有发现问题：每一行都可以原样导入。</translation>
+    </message>
+    <message>
+        <source>All reasons (%1)</source>
+        <translation>全部原因（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Select a row to read the whole reason.</source>
+        <translation>选中一行可查看完整原因。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Only the first %1 issues are listed; %2 more are in the error file.</source>
+        <translation>这里只列出前 %1 个问题，另有 %2 个问题见错误文件。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportMappingPage</name>
+    <message>
+        <source>Match the columns to fields</source>
+        <translation>列与字段对应</translation>
+    </message>
+    <message>
+        <source>Each column of the file fills the field chosen for it. Columns set to &quot;(not imported)&quot; are left out; required fields must each have a column.</source>
+        <translation>文件中的每一列导入到为它选择的字段。设为“（不导入）”的列不会导入；每个必填字段都必须有对应的列。</translation>
+    </message>
+    <message>
+        <source>Apply a saved &amp;profile:</source>
+        <translation>套用已保存的方案(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>首个值</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile…</source>
+        <translation>保存为方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Saves this matching under a name; it is applied by itself whenever a file with the same header is imported again.</source>
+        <translation>把当前的对应关系保存为一个命名方案；以后导入表头相同的文件时会自动套用。</translation>
+    </message>
+    <message>
+        <source>Matched by the column headings, then changed by hand.</source>
+        <translation>已按列标题自动对应，并经手工修改。</translation>
+    </message>
+    <message>
+        <source>Matched by the column headings.</source>
+        <translation>已按列标题自动对应。</translation>
+    </message>
+    <message>
+        <source>Applied profile: %1 (then changed by hand)</source>
+        <translation>已套用方案：%1（并经手工修改）</translation>
+    </message>
+    <message>
+        <source>Applied profile: %1</source>
+        <translation>已套用方案：%1</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>There is no profile “%1” for this list.</source>
+        <translation>这种清单没有名为“%1”的方案。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>Row numbers: not imported</source>
+        <translation>序号列：不导入</translation>
+    </message>
+    <message>
+        <source>This column will not be imported</source>
+        <translation>此列不会导入</translation>
+    </message>
+    <message>
+        <source>Empty column</source>
+        <translation>空列</translation>
+    </message>
+    <message>
+        <source>Required fields without a column: %1. Choose a column for each before going on.</source>
+        <translation>以下必填字段还没有对应的列：%1。请为每个字段选择一列后再继续。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>保存为方案</translation>
+    </message>
+    <message>
+        <source>Name of the profile (for example the town or the sender of the list):</source>
+        <translation>方案名称（例如乡镇名称或清单报送单位）：</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>请为方案输入名称。</translation>
+    </message>
+    <message>
+        <source>Saved as profile “%1”. It is applied whenever a file with this header is imported.</source>
+        <translation>已保存为方案“%1”。以后导入表头相同的文件时会自动套用。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 columns are imported.</source>
+        <translation>共 %2 列，其中 %1 列会导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) with a heading will not be imported (highlighted).</source>
+        <translation>
+            <numerusform>有 %n 列有标题但不会导入（已标出）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row-number columns are skipped.</source>
+        <translation>序号列不导入。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportPage</name>
+    <message>
+        <source>Imports the lists that arrive as Excel files saved as CSV (GBK or UTF-8): columns are matched to fields, ID numbers, credit codes, phone numbers and dates are checked row by row before anything is written, and a whole import can be undone.</source>
+        <translation>导入以 CSV 格式（GBK 或 UTF-8）保存的 Excel 清单：各列与字段对应，写入之前逐行检查身份证号、统一社会信用代码、手机号码和日期，整次导入可以撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>导入清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the selected import</source>
+        <translation>撤销所选导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Imports into this file</source>
+        <translation>本文件的导入记录</translation>
+    </message>
+    <message>
+        <source>No list has been imported into this file yet.</source>
+        <translation>本文件还没有导入过清单。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import no. %1 was written to the file.</source>
+        <translation>第 %1 次导入已写入文件。</translation>
+    </message>
+    <message>
+        <source>Import no. %1 was undone.</source>
+        <translation>第 %1 次导入已撤销。</translation>
+    </message>
+    <message>
+        <source>Undo the import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)? The %3 records it added are removed and the %4 it updated get back their earlier values.</source>
+        <translation>撤销“%1”（%2）的导入吗？这次导入新增的 %3 条记录将被删除，更新的 %4 条记录将恢复原来的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportPreviewPage</name>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>核对文件的读取结果</translation>
+    </message>
+    <message>
+        <source>These are the first rows as JobBridge reads them. If the Chinese text is garbled, choose the other encoding; if the columns run together, choose the delimiter.</source>
+        <translation>下面是 JobBridge 读到的前几行。如果中文显示为乱码，请换一种编码；如果几列挤在一起，请选择分隔符。</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 (GBK, Chinese Excel)</source>
+        <translation>GB18030（GBK，中文版 Excel）</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>逗号（ , ）</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>分号（ ; ）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>竖线（ | ）</translation>
+    </message>
+    <message>
+        <source>The file is not open.</source>
+        <translation>文件没有打开。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read as %1, %2-separated. The header is on line %3; below are the first %n data row(s).</source>
+        <translation>
+            <numerusform>按 %1 编码、以%2分隔读取。表头在第 %3 行；下面是前 %n 行数据。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportResultPage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>The records are in the file. The whole import can be undone here or later on the Import page.</source>
+        <translation>记录已写入文件。可以在这里或稍后在“导入”页面撤销整次导入。</translation>
+    </message>
+    <message>
+        <source>&amp;Save error file…</source>
+        <translation>保存错误文件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The rows with issues, with their original columns and the reasons, as a CSV file that opens in Excel: correct them and import that file again.</source>
+        <translation>把有问题的行连同原有各列和问题原因保存为可用 Excel 打开的 CSV 文件：改正后再导入该文件即可。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>撤销本次导入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 was imported into the list “%2” (import no. %3).</source>
+        <translation>“%1”已导入“%2”清单（第 %3 次导入）。</translation>
+    </message>
+    <message>
+        <source>%1 errors.csv</source>
+        <translation>%1 错误.csv</translation>
+    </message>
+    <message>
+        <source>Save the error file as</source>
+        <translation>错误文件另存为</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>There is no import to write an error file for.</source>
+        <translation>没有可以生成错误文件的导入。</translation>
+    </message>
+    <message>
+        <source>Error file saved as %1</source>
+        <translation>错误文件已保存为 %1</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销本次导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? The %2 records it added are removed and the %3 it updated get back their earlier values.</source>
+        <translation>撤销“%1”的导入吗？这次导入新增的 %2 条记录将被删除，更新的 %3 条记录将恢复原来的内容。</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可以撤销的导入。</translation>
+    </message>
+    <message>
+        <source>The import was undone: the file is as it was before.</source>
+        <translation>导入已撤销：文件已恢复到导入之前的状态。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportRunPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>All rows are written together: if the import is cancelled or fails, the file stays exactly as it was.</source>
+        <translation>所有行一次性写入：如果导入被取消或失败，文件会保持原样。</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>取消导入(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The import could not start: %1</source>
+        <translation>无法开始导入：%1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入“%1”……</translation>
+    </message>
+    <message>
+        <source>Importing %1… %2 of %3 read.</source>
+        <translation>正在导入“%1”……已读取 %2 / %3。</translation>
+    </message>
+    <message>
+        <source>Cancelling: undoing what was written so far…</source>
+        <translation>正在取消：撤回已写入的内容……</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written to the file.</source>
+        <translation>导入已取消，文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written to the file:
+%1</source>
+        <translation>导入失败，文件未作任何改动：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportWizard</name>
+    <message>
+        <source>Import a list</source>
+        <translation>导入清单</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::IssueTableModel</name>
+    <message>
+        <source>Row not imported</source>
+        <translation>该行未导入</translation>
+    </message>
+    <message>
+        <source>Imported, cell left empty</source>
+        <translation>已导入，此项留空</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Required value missing</source>
+        <translation>缺少必填项</translation>
+    </message>
+    <message>
+        <source>ID number invalid</source>
+        <translation>身份证号无效</translation>
+    </message>
+    <message>
+        <source>ID check digit wrong</source>
+        <translation>身份证号校验位错误</translation>
+    </message>
+    <message>
+        <source>ID number damaged by Excel</source>
+        <translation>身份证号被 Excel 改坏</translation>
+    </message>
+    <message>
+        <source>Phone number invalid</source>
+        <translation>手机号码无效</translation>
+    </message>
+    <message>
+        <source>Date not recognised</source>
+        <translation>日期无法识别</translation>
+    </message>
+    <message>
+        <source>Gender does not match the ID</source>
+        <translation>性别与身份证号不符</translation>
+    </message>
+    <message>
+        <source>Credit code check character wrong</source>
+        <translation>信用代码校验位错误</translation>
+    </message>
+    <message>
+        <source>Value not recognised</source>
+        <translation>无法识别的值</translation>
+    </message>
+    <message>
+        <source>Duplicate row in the file</source>
+        <translation>文件中有重复行</translation>
+    </message>
+    <message>
+        <source>Empty row</source>
+        <translation>空行</translation>
     </message>
 </context>
 <context>

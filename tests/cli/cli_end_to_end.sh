@@ -3,6 +3,7 @@
 # Usage: cli_end_to_end.sh CLI WORKDIR
 set -uo pipefail
 cli="$1"; work="$2"
+data="$(cd "$(dirname "${BASH_SOURCE[0]}")/../data/import" && pwd)"
 rm -rf "$work"; mkdir -p "$work"; cd "$work"
 failures=0; checks=0
 
@@ -63,6 +64,79 @@ expect 2 "random file as a database" -- "$cli" stats random.db
 contains err.txt "不是 JobBridge" "explains the refusal"; same random.db "$sum_r" "random file"
 expect 2 "demo into a random file" -- "$cli" demo random.db; same random.db "$sum_r" "random file (demo)"
 expect 2 "missing file" -- "$cli" stats missing.jobbridge; contains err.txt "不存在" "says it is missing"
+
+# ---- import, import-batches, import-undo -------------------------------------------------------------------------
+table_counts() { # table_counts FILE: the per-table lines of a stats --json output that an import changes
+  grep -E '"(workers|worker_key_groups|worker_hardships|worker_service_needs|enterprises|vacancies)":' "$1"
+}
+expect 0 "init for import" -- "$cli" init imp.jobbridge --org 340122
+expect 0 "stats before import" -- "$cli" stats imp.jobbridge --json; table_counts out.txt > counts-empty.txt
+expect 0 "import workers --json" -- "$cli" import imp.jobbridge --kind workers "$data/workers_basic.csv" --json
+for key in encoding delimiter header_line rows_read inserted updated unchanged rejected warnings skipped_empty \
+           issues line column value code message; do
+  contains out.txt "\"$key\":" "import --json has $key"
+done
+contains out.txt '"inserted": 4' "4 workers inserted"
+contains out.txt '"rejected": 1' "1 row rejected"
+contains out.txt '"skipped_empty": 2' "2 empty rows skipped"
+contains out.txt '"code": "id_checksum"' "the rejected row's reason code"
+expect 0 "stats after import" -- "$cli" stats imp.jobbridge --json; table_counts out.txt > counts-first.txt
+contains out.txt '"workers": 4' "4 workers stored"
+
+sum_i=$(sha256sum imp.jobbridge | cut -d' ' -f1)
+expect 0 "dry run" -- "$cli" import imp.jobbridge --kind workers "$data/workers_update.csv" --dry-run --json
+contains out.txt '"dry_run": true' "dry run reported"
+contains out.txt '"inserted": 1' "dry run counts what it would insert"
+same imp.jobbridge "$sum_i" "dry run"
+expect 0 "stats after dry run" -- "$cli" stats imp.jobbridge --json; table_counts out.txt > counts-dry.txt
+checks=$((checks + 1)); cmp -s counts-first.txt counts-dry.txt || { echo "FAIL: dry run changed the counts"; failures=$((failures + 1)); }
+
+expect 0 "import with an error file" -- "$cli" import imp.jobbridge --kind workers "$data/workers_basic.csv" --errors errors.csv
+contains err.txt "errors.csv" "says where the error file went"
+contains err.txt "2 行" "says how many rows went to the error file"
+checks=$((checks + 1))
+[[ "$(head -c 3 errors.csv | od -An -tx1 | tr -d ' ')" == "efbbbf" ]] || { echo "FAIL: error file has no BOM"; failures=$((failures + 1)); }
+contains errors.csv "行号,列,原因" "error file header"
+contains out.txt "未变 unchanged 4" "the same file again: every row unchanged"
+
+sum_i=$(sha256sum imp.jobbridge | cut -d' ' -f1)
+head -c 8192 /dev/urandom > random.csv
+expect 2 "binary file" -- "$cli" import imp.jobbridge --kind workers random.csv;  same imp.jobbridge "$sum_i" "binary import"
+contains err.txt "不是文本文件" "explains the binary file"
+expect 2 "missing CSV" -- "$cli" import imp.jobbridge --kind workers missing.csv; same imp.jobbridge "$sum_i" "missing CSV"
+contains err.txt "不存在" "says the CSV is missing"
+mkdir -p folder.csv
+expect 2 "a folder as CSV" -- "$cli" import imp.jobbridge --kind workers folder.csv; same imp.jobbridge "$sum_i" "folder"
+expect 2 "no ID column" -- "$cli" import imp.jobbridge --kind workers "$data/workers_missing_id_column.csv"
+same imp.jobbridge "$sum_i" "missing required column"
+expect 2 "import into a random file" -- "$cli" import random.db --kind workers "$data/workers_basic.csv"; same random.db "$sum_r" "random db"
+expect 1 "bad --kind" -- "$cli" import imp.jobbridge --kind people "$data/workers_basic.csv"
+expect 1 "bad --encoding" -- "$cli" import imp.jobbridge --kind workers "$data/workers_basic.csv" --encoding latin1
+expect 1 "import without FILE" -- "$cli" import imp.jobbridge --kind workers
+expect 1 "import-undo without --batch" -- "$cli" import-undo imp.jobbridge
+
+expect 0 "import an update" -- "$cli" import imp.jobbridge --kind workers "$data/workers_update.csv" --json
+contains out.txt '"updated": 1' "one worker updated"
+contains out.txt '"batch_id": 3' "third batch"
+expect 0 "batches --json" -- "$cli" import-batches imp.jobbridge --json
+contains out.txt '"file_name": "workers_update.csv"' "batch list names the file"
+contains out.txt '"file_sha256": "' "batch list has the hash"
+expect 2 "undo the first batch while a later one changed its records" -- "$cli" import-undo imp.jobbridge --batch 1
+contains err.txt "请先撤销第 3 批" "names the batch to undo first"
+expect 0 "undo the update" -- "$cli" import-undo imp.jobbridge --batch 3
+expect 0 "stats after undo" -- "$cli" stats imp.jobbridge --json; table_counts out.txt > counts-undone.txt
+checks=$((checks + 1)); cmp -s counts-first.txt counts-undone.txt || { echo "FAIL: undo did not restore the counts"; diff counts-first.txt counts-undone.txt; failures=$((failures + 1)); }
+expect 2 "undo twice" -- "$cli" import-undo imp.jobbridge --batch 3; contains err.txt "已于" "says it was undone already"
+expect 0 "undo the unchanged re-import" -- "$cli" import-undo imp.jobbridge --batch 2
+expect 0 "undo the first import" -- "$cli" import-undo imp.jobbridge --batch 1
+expect 0 "stats after undoing everything" -- "$cli" stats imp.jobbridge --json; table_counts out.txt > counts-all-undone.txt
+checks=$((checks + 1)); cmp -s counts-empty.txt counts-all-undone.txt || { echo "FAIL: undoing every batch did not empty the lists"; failures=$((failures + 1)); }
+expect 0 "batches text" -- "$cli" import-batches imp.jobbridge; contains out.txt "已撤销" "undone batches marked"
+
+expect 0 "import vacancies" -- "$cli" import imp.jobbridge --kind vacancies "$data/vacancies_basic.csv" --json
+contains out.txt '"inserted": 3' "3 vacancies inserted"
+contains out.txt '"encoding": "GB18030"' "GB18030 detected"
+expect 0 "help lists import" -- "$cli" --help; contains out.txt "import DB --kind" "help lists import"
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

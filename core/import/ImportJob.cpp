@@ -1,0 +1,294 @@
+// The import job: checks the file, reads it on one thread and writes on the calling one, in one transaction.
+// run() touches no QSqlDatabase (it may run on a worker thread): everything QtSql gives is loaded in prepare().
+
+#include "core/import/ImportJob.h"
+
+#include "core/import/ErrorFileWriter.h"
+#include "core/import/FieldCatalog.h"
+#include "core/import/ImportPipeline.h"
+#include "core/import/ImportProfileRepository.h"
+#include "core/import/ImportWriter.h"
+#include "core/import/ReferenceLookup.h"
+#include "core/import/RowParser.h"
+#include "core/repo/AuditLog.h"
+#include "core/storage/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace jb::core {
+
+namespace {
+
+constexpr qint64 kSniffBytes = 64 * 1024;
+
+QString nativePath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Counts a row's issues and lists them in the summary (up to the cap).
+void collectIssues(const QVector<ImportIssue>& issues, ImportSummary& summary, qint64& notListed)
+{
+    for (const ImportIssue& issue : issues) {
+        if (issue.severity == IssueSeverity::Warning)
+            ++summary.warnings;
+        if (summary.issues.size() < ImportJob::kMaxListedIssues)
+            summary.issues.append(issue);
+        else
+            ++notListed;
+    }
+}
+
+} // namespace
+
+ImportJob::ImportJob(const Database& database, ImportRequest request)
+    : m_database(database), m_request(std::move(request))
+{
+}
+
+ImportJob::~ImportJob() = default;
+
+QString ImportJob::encodingName() const
+{
+    return m_probe ? m_probe->encodingName() : QString();
+}
+
+QChar ImportJob::delimiter() const
+{
+    return m_probe ? m_probe->delimiter() : QChar();
+}
+
+qint64 ImportJob::headerLine() const
+{
+    return m_probe ? m_probe->headerLine() : 0;
+}
+
+QStringList ImportJob::header() const
+{
+    return m_probe ? m_probe->header() : QStringList();
+}
+
+Status ImportJob::checkReadable() const
+{
+    const QString& path = m_request.filePath;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Status::failure(QStringLiteral("文件不存在：%1 / The file does not exist: %1").arg(nativePath(path)));
+    if (info.isDir())
+        return Status::failure(
+            QStringLiteral("这是一个文件夹，不是 CSV 文件：%1 / This is a folder, not a CSV file: %1")
+                .arg(nativePath(path)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(QStringLiteral("无法打开文件 %1：%2 / Cannot open the file %1: %2")
+                                   .arg(nativePath(path), file.errorString()));
+    const QByteArray head = file.read(kSniffBytes);
+    if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0"))
+        return Status::failure(
+            QStringLiteral("这是 Excel 工作簿（.xlsx / .xls），不是 CSV 文件。请在 Excel 中选择“另存为”→"
+                           "“CSV UTF-8（逗号分隔）”后再导入：%1 / This is an Excel workbook (.xlsx / "
+                           ".xls), not a CSV file. In Excel choose Save As → \"CSV UTF-8 (Comma "
+                           "delimited)\" and import that file: %1")
+                .arg(nativePath(path)));
+    // NUL bytes mean binary data, unless the text is UTF-16 (Excel's "Unicode text"), which has a BOM.
+    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+    if (!utf16 && head.contains('\0'))
+        return Status::failure(QStringLiteral("这不是文本文件（CSV），无法导入：%1 / This is not a text (CSV) file and "
+                                              "cannot be imported: %1")
+                                   .arg(nativePath(path)));
+    return {};
+}
+
+Status ImportJob::prepare()
+{
+    m_prepared = false;
+    if (Status s = checkReadable(); !s)
+        return s;
+    m_probe = std::make_unique<CsvReader>(m_request.filePath, m_request.csv);
+    if (Status s = m_probe->open(); !s)
+        return Status::failure(QStringLiteral("无法读取该 CSV 文件：%1 / Cannot read the CSV file: %1").arg(s.error()));
+    if (m_probe->header().isEmpty())
+        return Status::failure(QStringLiteral("找不到表头行 / No header row was found"));
+    m_mapping = ColumnMapping::guess(m_request.kind, m_probe->header(), m_probe->ignoredColumns());
+    m_matchedProfile.clear();
+
+    QSqlDatabase db = m_database.connection();
+    // The same layout as a mapping the officer saved before: re-apply it rather than guess again.
+    const Expected<std::optional<ImportProfile>> profile =
+        ImportProfileRepository(db).findBySignature(m_request.kind, ColumnMapping::headerSignature(m_probe->header()));
+    if (profile && profile->has_value()) {
+        m_mapping = (*profile)->apply(m_probe->header());
+        m_matchedProfile = (*profile)->name;
+    }
+    Expected<ReferenceLookup> lookup = ReferenceLookup::load(db);
+    if (!lookup)
+        return Status::failure(lookup.error());
+    m_lookup = std::make_unique<ReferenceLookup>(std::move(*lookup));
+    m_officer = m_request.officer.isEmpty() ? currentOfficer(db) : m_request.officer;
+    m_prepared = true;
+    return {};
+}
+
+Expected<QVector<CsvRecord>> ImportJob::preview(int rows) const
+{
+    CsvReader reader(m_request.filePath, m_request.csv);
+    if (Status s = reader.open(); !s)
+        return Expected<QVector<CsvRecord>>::failure(s.error());
+    QVector<CsvRecord> records;
+    CsvRecord record;
+    while (records.size() < rows && reader.next(record))
+        records.append(record);
+    if (reader.hasError())
+        return Expected<QVector<CsvRecord>>::failure(reader.error());
+    return records;
+}
+
+Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>& progress)
+{
+    using Result = Expected<ImportSummary>;
+    if (!m_prepared)
+        return Result::failure(QStringLiteral("导入尚未准备好（文件无法使用）/ The import is not prepared (the file "
+                                              "cannot be used)"));
+    const ImportKind kind = m_request.kind;
+    const QStringList missing = m_mapping.missingRequiredFields();
+    if (!missing.isEmpty()) {
+        QStringList zh, en;
+        for (const QString& key : missing) {
+            const ImportField* f = findImportField(kind, key);
+            zh << (f ? f->labelZh : key);
+            en << (f ? f->labelEn : key);
+        }
+        QString message = QStringLiteral("文件缺少必需的列：%1。请检查表头 / The file lacks required columns: %2. "
+                                         "Check the header row")
+                              .arg(zh.join(QStringLiteral("、")), en.join(QStringLiteral(", ")));
+        // Undecodable bytes in the header usually mean the wrong encoding was chosen: say so.
+        if (!m_probe->warning().isEmpty())
+            message += QLatin1Char('\n') + m_probe->warning();
+        return Result::failure(message);
+    }
+
+    const QStringList header = m_probe->header();
+    const QDate today = m_request.today.isValid() ? m_request.today : QDate::currentDate();
+    const RowParser fields(kind, m_mapping, header, *m_lookup, today);
+
+    ImportWriterOptions options;
+    options.databasePath = m_database.path();
+    options.kind = kind;
+    options.provided = fields.providedFields();
+    const int keyColumn = m_mapping.columnOf(kind == ImportKind::Workers ? field::idNumber : field::title);
+    options.keyColumn = keyColumn >= 0 && keyColumn < header.size() ? header[keyColumn] : QString();
+    options.homeOrgId = m_lookup->homeOrganisation();
+    options.today = today;
+    options.fileName = QFileInfo(m_request.filePath).fileName();
+    options.encoding = m_probe->encodingName();
+    options.delimiter = QString(m_probe->delimiter());
+    options.officer = m_officer;
+
+    ImportSummary summary;
+    summary.encoding = options.encoding;
+    summary.delimiter = options.delimiter;
+    summary.headerLine = m_probe->headerLine();
+    summary.dryRun = m_request.dryRun;
+    m_issuesNotListed = 0;
+    m_readerWarning.clear();
+
+    m_errors = std::make_unique<ErrorFileWriter>();
+    if (Status s = m_errors->start(header); !s)
+        return Result::failure(s.error());
+
+    // The hash is only recorded by a real import; a dry run does not spend the time.
+    std::unique_ptr<FileHasher> hasher = m_request.dryRun ? nullptr : std::make_unique<FileHasher>(m_request.filePath);
+    ImportWriter writer(options);
+    if (Status s = writer.begin(); !s)
+        return Result::failure(s.error());
+
+    RowProducer producer(m_request.filePath, m_request.csv, kind, m_mapping, header, *m_lookup, today);
+    producer.start();
+    QString failure;
+    bool cancelled = progress && !progress(0, m_probe->totalBytes());
+    while (!cancelled && failure.isEmpty()) {
+        ParsedChunk* chunk = producer.next();
+        if (!chunk)
+            break;
+        for (std::size_t i = 0; i < chunk->count && failure.isEmpty(); ++i) {
+            ParsedRow& row = chunk->rows[i];
+            ++summary.rowsRead;
+            const bool parsed = kind == ImportKind::Workers ? row.worker.has_value() : row.vacancy.has_value();
+            if (parsed) {
+                const Expected<RowOutcome> outcome = kind == ImportKind::Workers
+                                                         ? writer.write(*row.worker, row.issues)
+                                                         : writer.write(*row.vacancy, row.issues);
+                if (!outcome) {
+                    failure = outcome.error();
+                    break;
+                }
+                switch (*outcome) {
+                case RowOutcome::Inserted:
+                    ++summary.inserted;
+                    break;
+                case RowOutcome::Updated:
+                    ++summary.updated;
+                    break;
+                case RowOutcome::Unchanged:
+                    ++summary.unchanged;
+                    break;
+                }
+            } else {
+                ++summary.rejected;
+            }
+            if (!row.issues.isEmpty()) {
+                collectIssues(row.issues, summary, m_issuesNotListed);
+                if (Status s = m_errors->addRow(row.record.fields, row.record.line, row.issues, 0); !s)
+                    failure = s.error();
+            }
+        }
+        const qint64 done = chunk->bytesRead;
+        const qint64 total = chunk->totalBytes;
+        producer.recycle(chunk);
+        if (progress && !progress(done, total))
+            cancelled = true;
+    }
+    producer.stop();
+    if (hasher && (cancelled || !failure.isEmpty()))
+        hasher->cancel();
+    if (failure.isEmpty() && !cancelled && !producer.error().isEmpty())
+        failure = producer.error();
+    if (cancelled || !failure.isEmpty()) {
+        writer.rollback();
+        m_errors.reset();
+        if (cancelled)
+            return Result::failure(QStringLiteral("已取消，未写入任何数据 / Cancelled; nothing was written"));
+        return Result::failure(
+            QStringLiteral("导入失败，未写入任何数据 / The import failed; nothing was written.\n%1").arg(failure));
+    }
+    summary.skippedEmpty = producer.blankRows();
+    m_readerWarning = producer.warning();
+
+    const QString sha256 = hasher ? hasher->result() : QString();
+    if (Status s = writer.finish(summary, sha256, !m_request.dryRun); !s) {
+        m_errors.reset();
+        return Result::failure(
+            QStringLiteral("导入失败，未写入任何数据 / The import failed; nothing was written.\n%1").arg(s.error()));
+    }
+    summary.batchId = m_request.dryRun ? 0 : writer.batchId();
+    if (progress)
+        progress(m_probe->totalBytes(), m_probe->totalBytes());
+    return summary;
+}
+
+qint64 ImportJob::errorFileRows() const
+{
+    return m_errors ? m_errors->rows() : 0;
+}
+
+Status ImportJob::saveErrorFile(const QString& path) const
+{
+    if (!m_errors || m_errors->rows() == 0)
+        return Status::failure(QStringLiteral("本次导入没有问题行，无需错误文件 / This import had no rows with issues; "
+                                              "there is no error file"));
+    return m_errors->save(path);
+}
+
+} // namespace jb::core

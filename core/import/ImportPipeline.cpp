@@ -1,0 +1,203 @@
+#include "core/import/ImportPipeline.h"
+
+#include "core/import/ReferenceLookup.h"
+#include "core/import/RowParser.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace jb::core {
+
+namespace {
+
+// 512 rows a chunk, 4 chunks in the queue: enough to keep both threads busy, a few MiB at most.
+constexpr std::size_t kChunkRows = 512;
+constexpr std::size_t kQueuedChunks = 4;
+constexpr std::size_t kChunkCount = kQueuedChunks + 2; // + the one being filled + the one being written
+
+} // namespace
+
+RowProducer::RowProducer(QString path, CsvOptions csv, ImportKind kind, ColumnMapping mapping, QStringList header,
+                         const ReferenceLookup& lookup, QDate today)
+    : m_path(std::move(path)), m_csv(std::move(csv)), m_kind(kind), m_mapping(std::move(mapping)),
+      m_header(std::move(header)), m_lookup(lookup), m_today(today)
+{
+    for (std::size_t i = 0; i < kChunkCount; ++i) {
+        m_chunks.push_back(std::make_unique<ParsedChunk>());
+        m_chunks.back()->rows.resize(kChunkRows);
+        m_free.push_back(m_chunks.back().get());
+    }
+}
+
+RowProducer::~RowProducer()
+{
+    stop();
+}
+
+void RowProducer::start()
+{
+    m_thread = std::thread([this] { produce(); });
+}
+
+void RowProducer::stop()
+{
+    m_stop = true;
+    m_changed.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+ParsedChunk* RowProducer::freeChunk()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_stop || !m_free.empty(); });
+    if (m_stop)
+        return nullptr;
+    ParsedChunk* chunk = m_free.front();
+    m_free.pop_front();
+    return chunk;
+}
+
+void RowProducer::push(ParsedChunk* chunk)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_full.push_back(chunk);
+    }
+    m_changed.notify_all();
+}
+
+void RowProducer::finish(QString error, qint64 blankRows, QString warning)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_error = std::move(error);
+        m_blankRows = blankRows;
+        m_warning = std::move(warning);
+        m_done = true;
+    }
+    m_changed.notify_all();
+}
+
+void RowProducer::produce()
+{
+    CsvReader reader(m_path, m_csv);
+    if (Status s = reader.open(); !s) {
+        finish(s.error(), 0, QString());
+        return;
+    }
+    const RowParser parser(m_kind, m_mapping, m_header, m_lookup, m_today);
+    const bool workers = m_kind == ImportKind::Workers;
+    bool atEnd = false;
+    while (!atEnd) {
+        ParsedChunk* chunk = freeChunk();
+        if (!chunk)
+            break;
+        chunk->count = 0;
+        while (chunk->count < chunk->rows.size()) {
+            ParsedRow& row = chunk->rows[chunk->count];
+            if (!reader.next(row.record)) {
+                atEnd = true;
+                break;
+            }
+            row.issues.clear();
+            if (workers) {
+                row.worker = parser.parseWorker(row.record, row.issues);
+            } else {
+                row.vacancy = parser.parseVacancy(row.record, row.issues);
+            }
+            ++chunk->count;
+        }
+        chunk->bytesRead = reader.bytesRead();
+        chunk->totalBytes = reader.totalBytes();
+        if (chunk->count > 0) {
+            push(chunk);
+        } else {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_free.push_back(chunk);
+        }
+    }
+    finish(reader.hasError() ? reader.error() : QString(), reader.blankRowsSkipped(), reader.warning());
+}
+
+ParsedChunk* RowProducer::next()
+{
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_changed.wait(lock, [this] { return !m_full.empty() || m_done || m_stop; });
+    if (m_full.empty())
+        return nullptr;
+    ParsedChunk* chunk = m_full.front();
+    m_full.pop_front();
+    return chunk;
+}
+
+void RowProducer::recycle(ParsedChunk* chunk)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_free.push_back(chunk);
+    }
+    m_changed.notify_all();
+}
+
+QString RowProducer::error() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_error;
+}
+
+qint64 RowProducer::blankRows() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_blankRows;
+}
+
+QString RowProducer::warning() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_warning;
+}
+
+// ---- FileHasher ------------------------------------------------------------------------------------------------
+
+FileHasher::FileHasher(QString path)
+{
+    m_thread = std::thread([this, file = std::move(path)] {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return;
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        QByteArray buffer(1 << 20, Qt::Uninitialized);
+        while (!m_cancel) {
+            const qint64 n = f.read(buffer.data(), buffer.size());
+            if (n < 0)
+                return;
+            if (n == 0)
+                break;
+            hash.addData(QByteArrayView(buffer.constData(), n));
+        }
+        if (!m_cancel)
+            m_result = QString::fromLatin1(hash.result().toHex());
+    });
+}
+
+FileHasher::~FileHasher()
+{
+    cancel();
+}
+
+void FileHasher::cancel()
+{
+    m_cancel = true;
+    result();
+}
+
+QString FileHasher::result()
+{
+    if (!m_joined && m_thread.joinable())
+        m_thread.join();
+    m_joined = true;
+    return m_result;
+}
+
+} // namespace jb::core

@@ -1,0 +1,64 @@
+#pragma once
+// The vocabulary shared by every stage of an import: which list, what went wrong on which row (with the reason
+// codes the CLI's JSON and the error file use), and the counts an officer sees at the end.
+
+#include <QString>
+#include <QVector>
+
+#include <optional>
+
+namespace jb::core {
+
+enum class ImportKind { Workers, Vacancies };
+QString importKindKey(ImportKind kind); // "workers", "vacancies"
+std::optional<ImportKind> importKindFromKey(const QString& key);
+
+// Reason codes (stable: scripts and error files use them).
+namespace reason {
+// rejected: the row is not imported
+inline const QString missingRequired = QStringLiteral("missing_required");
+inline const QString idInvalid = QStringLiteral("id_invalid");
+inline const QString idChecksum = QStringLiteral("id_checksum");
+inline const QString idExcelDamaged = QStringLiteral("id_excel_damaged");
+// warning: the row is imported with that field empty (or as noted)
+inline const QString phoneInvalid = QStringLiteral("phone_invalid");
+inline const QString dateInvalid = QStringLiteral("date_invalid");
+inline const QString genderMismatch = QStringLiteral("gender_mismatch");
+inline const QString usccChecksum = QStringLiteral("uscc_checksum");
+inline const QString valueUnrecognised = QStringLiteral("value_unrecognised");
+inline const QString duplicateInFile = QStringLiteral("duplicate_in_file");
+// skipped
+inline const QString emptyRow = QStringLiteral("empty_row");
+} // namespace reason
+
+enum class IssueSeverity { Rejected, Warning, Skipped };
+QString severityKey(IssueSeverity severity); // "rejected", "warning", "skipped"
+
+struct ImportIssue
+{
+    qint64 line = 0;        // physical line in the file where the row starts (what an editor shows)
+    QString column;         // the header text of the column, as in the file; empty for whole-row issues
+    QString value;          // the original cell text
+    QString code;           // a reason:: code
+    QString message;        // bilingual "中文 / English": what is wrong and how to fix it
+    IssueSeverity severity = IssueSeverity::Warning;
+};
+
+struct ImportSummary
+{
+    QString encoding;       // "GB18030", "UTF-8", "UTF-8 (BOM)"
+    QString delimiter;      // ",", ";", "\t", "|"
+    qint64 headerLine = 0;
+    qint64 rowsRead = 0;    // data rows read (blank rows not included)
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 rejected = 0;    // rows
+    qint64 warnings = 0;    // warning issues
+    qint64 skippedEmpty = 0;
+    qint64 batchId = 0;     // 0 for a dry run
+    bool dryRun = false;
+    QVector<ImportIssue> issues;
+};
+
+} // namespace jb::core

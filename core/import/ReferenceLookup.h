@@ -1,0 +1,59 @@
+#pragma once
+// Resolves the words officers write in a cell to reference values and organisations: key groups and hardship
+// categories by name (and common short names, e.g. 农民工, 困难职工), industries by section letter or name,
+// education and skill levels by name, organisations by name or code. Loaded once per import (no per-row SQL).
+
+#include "core/Expected.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace jb::core {
+
+class ReferenceLookup final
+{
+public:
+    static Expected<ReferenceLookup> load(QSqlDatabase db);
+
+    // list: a reference_items list name ("key_group", "industry", ...). Text is normalised before matching.
+    std::optional<qint64> find(const QString& list, const QString& text) const;
+    // An organisation of the file by name (店埠镇, 肥东县) or code (340122, 340122-001).
+    std::optional<qint64> organisation(const QString& text) const;
+    qint64 homeOrganisation() const { return m_homeOrgId; }
+
+    // A multi-valued cell already split into parts: the ids found (each once, in order) and the parts not
+    // recognised. A part that is not recognised as a whole but contains spaces is tried word by word.
+    QVector<qint64> findAll(const QString& list, const QStringList& parts, QStringList* unrecognised) const;
+
+    // The Chinese names of a list's values in their order, for messages that say what may be written.
+    QStringList names(const QString& list) const { return m_names.value(list); }
+
+    // Whether a place an officer wrote ("浙江宁波", "合肥", "江苏省苏州市") lies in the home organisation's province;
+    // nullopt when no province or prefecture name is found in the text.
+    std::optional<bool> inHomeProvince(const QString& place) const;
+
+private:
+    struct Place
+    {
+        QString name;
+        bool home = false;
+    };
+    void addItemKey(const QString& list, const QString& key, qint64 id, bool primary);
+    void addOrganisation(const QString& key, qint64 id, QHash<QString, qint64>& into);
+    void loadPlaces(const QString& homeCode);
+    std::optional<qint64> findNormalised(const QString& list, const QString& key) const;
+
+    QHash<QString, QHash<QString, qint64>> m_items; // list → normalised name/code/alias → id (0: ambiguous)
+    QHash<QString, qint64> m_organisations;         // normalised name or code → id (0: ambiguous)
+    QHash<QString, qint64> m_organisationStems;     // name without 镇/乡/街道/县/区/市 → id (0: ambiguous)
+    QVector<Place> m_places;                        // home province's names first
+    QHash<QString, QStringList> m_names;            // list → name_zh in sort order
+    qint64 m_homeOrgId = 0;
+};
+
+} // namespace jb::core

@@ -1,0 +1,55 @@
+#pragma once
+// Upserts workers keyed by resident ID number: insert when new, update the columns the file provides when they
+// differ, leave alone when equal. A later row with the same ID in the same file updates the earlier one and gets a
+// duplicate_in_file warning naming the earlier line.
+//
+// Speed: into a table that was empty when the import began, every row is first inserted blindly with
+// ON CONFLICT(id_number) DO NOTHING — the UNIQUE index probe SQLite makes anyway is the duplicate check, so a new
+// row costs one statement. Otherwise the stored row is looked up first (a re-import mostly finds equal rows).
+// Memory: what the import touched is remembered by rowid (RowLines, 4 bytes a row), not by ID text.
+
+#include "core/Expected.h"
+#include "core/import/ImportColumns.h"
+#include "core/import/ImportRecords.h"
+#include "core/import/ImportTypes.h"
+#include "core/import/ImportWriteContext.h"
+#include "core/import/ImportWriter.h"
+#include "core/import/SqliteConnection.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace jb::core {
+
+class WorkerUpsert final
+{
+public:
+    explicit WorkerUpsert(WriteContext& context);
+    ~WorkerUpsert();
+    WorkerUpsert(const WorkerUpsert&) = delete;
+    WorkerUpsert& operator=(const WorkerUpsert&) = delete;
+
+    Status prepare();
+    Expected<RowOutcome> write(const WorkerRecord& record, QVector<ImportIssue>& issues);
+
+private:
+    void fill(const WorkerRecord& record);
+    Expected<qint64> insert(const WorkerRecord& record); // 0: the ID is already there (ON CONFLICT)
+    Expected<RowOutcome> matchStored(const WorkerRecord& record, QVector<ImportIssue>& issues);
+    Expected<RowOutcome> update(const WorkerRecord& record, bool recordBefore, bool& recorded);
+    Status writeLinks(qint64 workerId, const WorkerRecord& record, bool replace);
+    bool linksDiffer(const WorkerRecord& record, const SqliteStatement& stored) const;
+
+    WriteContext& m_context;
+    std::unique_ptr<TableStatements> m_table;
+    RowValues m_values;
+    QVector<int> m_links; // indexes into workerImportLinks() the file provides
+    std::vector<SqliteStatement> m_linkInsert;
+    std::vector<SqliteStatement> m_linkDelete;
+    bool m_insertFirst = false; // the table was empty when the import began
+    std::string m_key;          // the row's ID number as UTF-8, bound without a copy
+    RowLines m_lines;
+};
+
+} // namespace jb::core
