@@ -9,8 +9,9 @@
 
 namespace jb::core::demo {
 
-RowInserter::RowInserter(QSqlDatabase db, const char* table, const char* columns, int rowsPerStatement)
-    : m_batch(db), m_single(db), m_rows(std::max(1, rowsPerStatement))
+RowInserter::RowInserter(QSqlDatabase db, const char* table, const char* columns, int rowsPerStatement,
+                         int statementsPerRun)
+    : m_single(db), m_rows(std::max(1, rowsPerStatement))
 {
     const QStringList names = QString::fromLatin1(columns).split(QLatin1Char(','));
     m_columns = static_cast<int>(names.size());
@@ -26,9 +27,30 @@ RowInserter::RowInserter(QSqlDatabase db, const char* table, const char* columns
         return QStringLiteral("INSERT OR FAIL INTO %1 (%2) VALUES %3")
             .arg(QString::fromLatin1(table), names.join(QLatin1Char(',')), tuples.join(QLatin1Char(',')));
     };
-    m_ready = m_batch.prepare(statement(m_rows)) && (m_rows == 1 || m_single.prepare(statement(1)));
-    if (!m_ready)
-        m_failed = m_single.lastError().isValid() ? &m_single : &m_batch;
+    const QString batchSql = statement(m_rows);
+    m_ready = true;
+    for (int i = 0; i < std::max(1, statementsPerRun) && m_ready; ++i) {
+        m_batches.push_back(std::make_unique<QSqlQuery>(db));
+        m_ready = m_batches.back()->prepare(batchSql);
+        if (!m_ready)
+            m_failed = m_batches.back().get();
+    }
+    if (m_ready && (m_rows > 1 || m_batches.size() > 1)) {
+        m_ready = m_single.prepare(statement(1));
+        if (!m_ready)
+            m_failed = &m_single;
+    }
+}
+
+bool RowInserter::runFull(int statements)
+{
+    for (int i = 0; i < statements; ++i) {
+        if (!m_batches[static_cast<size_t>(i)]->exec()) {
+            m_failed = m_batches[static_cast<size_t>(i)].get();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool RowInserter::exec()
@@ -36,20 +58,25 @@ bool RowInserter::exec()
     if (++m_filled < m_rows)
         return true;
     m_filled = 0;
-    if (m_batch.exec())
+    if (++m_current < static_cast<int>(m_batches.size()))
         return true;
-    m_failed = &m_batch;
-    return false;
+    m_current = 0;
+    return runFull(static_cast<int>(m_batches.size()));
 }
 
 bool RowInserter::flush()
 {
-    // The rows of a partial batch go one by one through the single-row statement.
-    const int rows = m_rows > 1 ? m_filled : 0;
+    const int full = m_current;
+    const int rows = m_filled;
+    m_current = 0;
     m_filled = 0;
+    if (!runFull(full))
+        return false;
+    // The rows of a partial statement go one by one through the single-row statement.
+    QSqlQuery& partial = *m_batches[static_cast<size_t>(full)];
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < m_columns; ++c)
-            m_single.bindValue(m_names.at(c), m_batch.boundValue(m_names.at(r * m_columns + c)));
+            m_single.bindValue(m_names.at(c), partial.boundValue(m_names.at(r * m_columns + c)));
         if (!m_single.exec()) {
             m_failed = &m_single;
             return false;
@@ -60,12 +87,12 @@ bool RowInserter::flush()
 
 qint64 RowInserter::lastId() const
 {
-    return m_batch.lastInsertId().toLongLong();
+    return m_batches.front()->lastInsertId().toLongLong();
 }
 
 QString RowInserter::error(const QString& doing) const
 {
-    return describeSqlError(m_failed ? *m_failed : m_batch, doing);
+    return describeSqlError(m_failed ? *m_failed : *m_batches.front(), doing);
 }
 
 Status ReferenceIds::load(QSqlDatabase db)

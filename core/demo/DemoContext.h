@@ -15,26 +15,30 @@
 #include <QVector>
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace jb::core::demo {
 
-// A prepared INSERT reused for every row of a table, optionally several rows per statement. Costs that dominated
-// a million-row run are avoided here: QSqlResult::bindValue(int) formats a placeholder name with QString::arg on
-// every call (binding by a prebuilt name is a hash lookup); each exec() has a fixed cost of a couple of
-// microseconds (a multi-row INSERT pays it once per batch); and a multi-row INSERT that may ABORT keeps a
-// statement journal (OR FAIL does not; see the constructor).
+// Prepared INSERTs reused for every row of a table. Costs that dominated a million-row run are avoided here:
+// - QSqlResult::bindValue(int) formats a placeholder name with QString::arg on every call; binding by a prebuilt
+//   name is a hash lookup.
+// - Each exec() has a fixed cost of a couple of microseconds; a multi-row INSERT pays it once per batch.
+// - A multi-row INSERT that may ABORT keeps a statement journal of every page it touches; OR FAIL does not.
+// - Index pages go cold between one batch and the next when six tables take turns; several batches of a table
+//   (each its own prepared statement, so values are bound once, straight into it) run back to back instead.
 class RowInserter final
 {
 public:
-    // With rowsPerStatement > 1 rows are buffered and lastId() is meaningless: callers choose the ids.
-    RowInserter(QSqlDatabase db, const char* table, const char* columns, int rowsPerStatement = 1);
+    // rowsPerStatement rows per INSERT, statementsPerRun INSERTs bound before they run together. With more than
+    // one row in flight lastId() is meaningless, so callers choose the ids.
+    RowInserter(QSqlDatabase db, const char* table, const char* columns, int rowsPerStatement = 1,
+                int statementsPerRun = 1);
     bool isReady() const { return m_ready; }
-    // Sets a column of the current row, binding it straight into the statement (no second copy of every value).
-    // Every column must be set for every row.
+    // Sets a column of the current row. Every column must be set for every row.
     void set(int column, const QVariant& value)
     {
-        m_batch.bindValue(m_names.at(m_filled * m_columns + column), value);
+        m_batches[m_current]->bindValue(m_names.at(m_filled * m_columns + column), value);
     }
     // For NOT NULL text columns: Qt binds a null QString as SQL NULL, so an unset string becomes ''.
     void setText(int column, const QString& value)
@@ -42,22 +46,25 @@ public:
         static const QString empty = QStringLiteral("");
         set(column, value.isNull() ? empty : value);
     }
-    // Ends the current row; runs the INSERT once a batch is full.
+    // Ends the current row; runs the bound INSERTs once they are all full.
     bool exec();
-    // Runs the rows still buffered. Call at the end of a part: buffered rows are not in the table yet.
+    // Runs the rows still waiting. Call at the end of a part: until then they are not in the table.
     bool flush();
-    // The id of the row just inserted (single-row inserters only).
+    // The id of the row just inserted (one row at a time only).
     qint64 lastId() const;
     QString error(const QString& doing) const;
 
 private:
-    QSqlQuery m_batch;
+    bool runFull(int statements);
+
+    std::vector<std::unique_ptr<QSqlQuery>> m_batches;
     QSqlQuery m_single;
     const QSqlQuery* m_failed = nullptr;
     QVector<QString> m_names; // :c0 … for every value of a full batch
     int m_columns = 0;
     int m_rows = 1;
-    int m_filled = 0;
+    int m_filled = 0;  // rows bound in the current statement
+    int m_current = 0; // the statement being bound
     bool m_ready = false;
 };
 

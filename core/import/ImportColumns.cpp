@@ -173,6 +173,34 @@ void RowValues::setTextOrNull(int i, const QString& text)
         setText(i, text);
 }
 
+void RowValues::setTextRef(int i, const QString& text)
+{
+    Slot& s = m_slots[static_cast<std::size_t>(i)];
+    s = Slot();
+    s.kind = Kind::Text;
+    s.pending = &text;
+}
+
+void RowValues::setTextRefOrNull(int i, const QString& text)
+{
+    if (text.isEmpty())
+        setNull(i);
+    else
+        setTextRef(i, text);
+}
+
+void RowValues::materialize()
+{
+    for (Slot& s : m_slots) {
+        if (!s.pending)
+            continue;
+        s.offset = m_arena.size();
+        appendUtf8(m_arena, *s.pending);
+        s.length = m_arena.size() - s.offset;
+        s.pending = nullptr;
+    }
+}
+
 void RowValues::setDate(int i, const QDate& date)
 {
     if (!date.isValid() || date.year() < 1 || date.year() > 9999) {
@@ -197,6 +225,8 @@ void RowValues::setDate(int i, const QDate& date)
 bool RowValues::isEmpty(int i) const
 {
     const Slot& s = m_slots[static_cast<std::size_t>(i)];
+    if (s.pending)
+        return s.pending->isEmpty();
     return s.kind == Kind::Null || (s.kind == Kind::Text && s.length == 0);
 }
 
@@ -240,7 +270,9 @@ bool RowValues::equals(int i, const SqliteStatement& row, int column) const
     case Kind::Int:
         return row.isInteger(column) && row.intValue(column) == s.number;
     case Kind::Text:
-        return !row.isNull(column) && !row.isInteger(column) && row.textValue(column) == text(i);
+        if (row.isNull(column) || row.isInteger(column))
+            return false;
+        return s.pending ? sameText(row.textValue(column), *s.pending) : row.textValue(column) == text(i);
     }
     return false;
 }
@@ -313,17 +345,16 @@ void appendUtf8(std::string& out, const QString& text)
     out.resize(static_cast<std::size_t>(o - out.data()));
 }
 
-std::vector<qint64> sortedIds(const QVector<qint64>& ids)
+void sortedIds(const QVector<qint64>& ids, std::vector<qint64>& out)
 {
-    std::vector<qint64> result(ids.begin(), ids.end());
-    std::sort(result.begin(), result.end());
-    result.erase(std::unique(result.begin(), result.end()), result.end());
-    return result;
+    out.assign(ids.begin(), ids.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
-std::vector<qint64> parseIdList(std::string_view text)
+void parseIdList(std::string_view text, std::vector<qint64>& out)
 {
-    std::vector<qint64> result;
+    out.clear();
     qint64 value = 0;
     bool inNumber = false;
     for (char c : text) {
@@ -331,16 +362,54 @@ std::vector<qint64> parseIdList(std::string_view text)
             value = value * 10 + (c - '0');
             inNumber = true;
         } else if (inNumber) {
-            result.push_back(value);
+            out.push_back(value);
             value = 0;
             inNumber = false;
         }
     }
     if (inNumber)
-        result.push_back(value);
-    std::sort(result.begin(), result.end());
-    result.erase(std::unique(result.begin(), result.end()), result.end());
-    return result;
+        out.push_back(value);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+}
+
+bool sameText(std::string_view utf8, const QString& text)
+{
+    const auto* u = reinterpret_cast<const unsigned char*>(utf8.data());
+    const unsigned char* const uEnd = u + utf8.size();
+    const auto* w = reinterpret_cast<const char16_t*>(text.utf16());
+    const char16_t* const wEnd = w + text.size();
+    while (u < uEnd && w < wEnd) {
+        char32_t c = *u;
+        int more = 0;
+        if (c >= 0xF0) {
+            c &= 0x07;
+            more = 3;
+        } else if (c >= 0xE0) {
+            c &= 0x0F;
+            more = 2;
+        } else if (c >= 0x80) {
+            c &= 0x1F;
+            more = 1;
+        }
+        if (uEnd - u <= more)
+            return false;
+        for (int k = 1; k <= more; ++k)
+            c = (c << 6) | (u[k] & 0x3F);
+        u += more + 1;
+        if (c >= 0x10000) {
+            const auto high = static_cast<char16_t>(0xD800 + ((c - 0x10000) >> 10));
+            const auto low = static_cast<char16_t>(0xDC00 + ((c - 0x10000) & 0x3FF));
+            if (wEnd - w < 2 || w[0] != high || w[1] != low)
+                return false;
+            w += 2;
+        } else {
+            if (*w != c)
+                return false;
+            ++w;
+        }
+    }
+    return u == uEnd && w == wEnd;
 }
 
 } // namespace jb::core

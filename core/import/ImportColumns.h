@@ -71,14 +71,19 @@ public:
     }
     void setText(int i, const QString& text);       // empty text is stored as '' (NOT NULL DEFAULT '' columns)
     void setTextOrNull(int i, const QString& text); // empty text is stored as NULL (nullable columns)
-    void setDate(int i, const QDate& date);         // 'YYYY-MM-DD'; invalid → NULL
+    // The same without converting yet: `text` must outlive this row. A row found equal to the stored one is then
+    // compared straight from UTF-16 and never converted; materialize() converts before binding.
+    void setTextRef(int i, const QString& text);
+    void setTextRefOrNull(int i, const QString& text);
+    void materialize();
+    void setDate(int i, const QDate& date); // 'YYYY-MM-DD'; invalid → NULL
 
     bool isEmpty(int i) const; // NULL or ''
     std::string_view text(int i) const;
     bool isNull(int i) const { return m_slots[static_cast<std::size_t>(i)].kind == Kind::Null; }
 
     // Binds the values of `columns` (indexes into this row) to parameters first, first + 1, ...
-    // The text stays in this object: do not change it before the statement has run.
+    // The text stays in this object: do not change it before the statement has run. Call materialize() first.
     void bind(SqliteStatement& statement, int first, const QVector<int>& columns) const;
     void bindOne(SqliteStatement& statement, int parameter, int i) const;
     // Whether value i equals result column `column` of the current row of `row`.
@@ -94,6 +99,7 @@ private:
         qint64 number = 0;
         std::size_t offset = 0;
         std::size_t length = 0;
+        const QString* pending = nullptr; // Text not yet converted to UTF-8
     };
     void appendText(int i, const char* utf8, std::size_t length);
 
@@ -107,8 +113,12 @@ QJsonObject beforeImage(const SqliteStatement& row, const QVector<ImportColumn>&
 // Appends the UTF-8 form of `text` to `out` (unpaired surrogates become U+FFFD).
 void appendUtf8(std::string& out, const QString& text);
 
-// A sorted, duplicate-free id list, and the same list parsed from SQLite's group_concat text ("3,1,2").
-std::vector<qint64> sortedIds(const QVector<qint64>& ids);
-std::vector<qint64> parseIdList(std::string_view text);
+// A sorted, duplicate-free id list, and the same list parsed from SQLite's group_concat text ("3,1,2"), into
+// `out` (reused row after row: no allocation once it has grown).
+void sortedIds(const QVector<qint64>& ids, std::vector<qint64>& out);
+void parseIdList(std::string_view text, std::vector<qint64>& out);
+
+// Whether UTF-8 bytes and UTF-16 text hold the same characters (no conversion, no allocation).
+bool sameText(std::string_view utf8, const QString& text);
 
 } // namespace jb::core

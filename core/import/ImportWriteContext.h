@@ -77,12 +77,12 @@ public:
 
     // Binds all values (after the keys already bound at 1..keyCount), the batch and stamps, and inserts.
     // Returns the new rowid, or 0 when an ON CONFLICT clause skipped the row.
-    Expected<qint64> insertRow(const RowValues& values);
+    Expected<qint64> insertRow(RowValues& values);
     // With `stored` on the matched row: keeps stored values for empty keep-when-empty cells, then compares the
     // provided columns. True when something differs.
     bool differs(RowValues& values, const SqliteStatement& stored) const;
     // Updates the provided columns of record `id` (and updated_at).
-    Status updateRow(const RowValues& values, qint64 id);
+    Status updateRow(RowValues& values, qint64 id);
 
 private:
     WriteContext& m_context;

@@ -110,8 +110,9 @@ Status TableStatements::prepare(const QByteArray& lookupWhere, const QByteArray&
     return {};
 }
 
-Expected<qint64> TableStatements::insertRow(const RowValues& values)
+Expected<qint64> TableStatements::insertRow(RowValues& values)
 {
+    values.materialize();
     int parameter = m_keyCount + 1;
     for (int i = 0; i < m_columns.size(); ++i)
         values.bindOne(m_insert, parameter++, i);
@@ -140,8 +141,9 @@ bool TableStatements::differs(RowValues& values, const SqliteStatement& stored) 
     return different;
 }
 
-Status TableStatements::updateRow(const RowValues& values, qint64 id)
+Status TableStatements::updateRow(RowValues& values, qint64 id)
 {
+    values.materialize();
     values.bind(m_update, 1, m_provided);
     const int next = static_cast<int>(m_provided.size()) + 1;
     m_update.bindText(next, m_context.stamp);

@@ -88,6 +88,9 @@ Status WorkerUpsert::prepare()
     any->step();
     m_insertFirst = any->intValue(0) == 0;
     any->reset();
+    // Last result column: the ID number, to confirm a guessed rowid (see matchStored()).
+    m_idColumn = kStoredFirst + kWorkerColumnCount + static_cast<int>(m_links.size());
+    extra += ", t.id_number";
     return m_table->prepare("t.id_number = ?", "id_number", 1, extra,
                             m_insertFirst ? QByteArray("ON CONFLICT(id_number) DO NOTHING") : QByteArray());
 }
@@ -96,25 +99,25 @@ void WorkerUpsert::fill(const WorkerRecord& r)
 {
     RowValues& v = m_values;
     v.clear();
-    v.setText(kName, r.name);
-    v.setTextOrNull(kGender, r.gender);
+    v.setTextRef(kName, r.name);
+    v.setTextRefOrNull(kGender, r.gender);
     v.setDate(kBirthDate, r.birthDate);
-    v.setText(kPhone, r.phone);
+    v.setTextRef(kPhone, r.phone);
     v.setInt(kOrg, r.orgId);
-    v.setText(kHukou, r.hukouPlace);
-    v.setText(kCurrentPlace, r.currentPlace);
+    v.setTextRef(kHukou, r.hukouPlace);
+    v.setTextRef(kCurrentPlace, r.currentPlace);
     v.setInt(kEmploymentStatus, r.employmentStatusId);
     v.setDate(kReturnedOn, r.returnedOn);
-    v.setTextOrNull(kReturnDestination, r.returnDestination);
-    v.setText(kDesiredTrade, r.desiredTrade);
-    v.setText(kDesiredPlace, r.desiredPlace);
+    v.setTextRefOrNull(kReturnDestination, r.returnDestination);
+    v.setTextRef(kDesiredTrade, r.desiredTrade);
+    v.setTextRef(kDesiredPlace, r.desiredPlace);
     v.setInt(kWageMin, r.expectedWageMin);
     v.setInt(kWageMax, r.expectedWageMax);
     v.setInt(kSkillLevel, r.skillLevelId);
     v.setInt(kEducation, r.educationId);
     v.setDate(kRegisteredOn, r.registeredOn);
     v.setDate(kLastContactOn, r.lastContactOn);
-    v.setText(kNote, r.note);
+    v.setTextRef(kNote, r.note);
 }
 
 Expected<RowOutcome> WorkerUpsert::write(const WorkerRecord& record, QVector<ImportIssue>& issues)
@@ -135,29 +138,49 @@ Expected<RowOutcome> WorkerUpsert::write(const WorkerRecord& record, QVector<Imp
     return matchStored(record, issues);
 }
 
-Expected<RowOutcome> WorkerUpsert::matchStored(const WorkerRecord& record, QVector<ImportIssue>& issues)
+SqliteStatement* WorkerUpsert::findStored()
 {
+    // A list imported again mostly comes in the order it was first imported, which is rowid order: try the rowid
+    // after the last match first (a sequential probe) and fall back to the ID index (a random probe) on a miss.
+    if (m_nextRowid > 0) {
+        SqliteStatement& byId = m_table->byId();
+        byId.bindInt(1, m_nextRowid);
+        if (byId.step() && byId.textValue(m_idColumn) == m_key)
+            return &byId;
+        byId.reset();
+    }
     SqliteStatement& lookup = m_table->lookup();
     lookup.bindText(1, m_key);
-    if (!lookup.step()) {
-        lookup.reset();
-        if (lookup.failed())
-            return Expected<RowOutcome>::failure(lookup.error());
+    if (lookup.step())
+        return &lookup;
+    lookup.reset();
+    return nullptr;
+}
+
+Expected<RowOutcome> WorkerUpsert::matchStored(const WorkerRecord& record, QVector<ImportIssue>& issues)
+{
+    SqliteStatement* stored = findStored();
+    if (!stored) {
+        for (SqliteStatement* s : {&m_table->byId(), &m_table->lookup()}) {
+            if (s->failed())
+                return Expected<RowOutcome>::failure(s->error());
+        }
         Expected<qint64> id = insert(record);
         if (!id)
             return Expected<RowOutcome>::failure(id.error());
         m_lines.set(*id, seenValue(record.line, false));
         return RowOutcome::Inserted;
     }
-    const qint64 workerId = lookup.intValue(0);
+    const qint64 workerId = stored->intValue(0);
+    m_nextRowid = workerId + 1;
     const quint32 seen = m_lines.value(workerId);
     if (seen != 0)
         issues.append(duplicateIssue(record.line, seen & ~kRecordedFlag, m_context.options.keyColumn, record.idNumber,
                                      QStringLiteral("身份证号"), QStringLiteral("ID number")));
     // Created by this batch (an earlier row of the file): undo removes it, no before-image needed.
-    const bool createdHere = !lookup.isNull(1) && lookup.intValue(1) == m_context.batchId;
+    const bool createdHere = !stored->isNull(1) && stored->intValue(1) == m_context.batchId;
     bool recorded = (seen & kRecordedFlag) != 0;
-    Expected<RowOutcome> outcome = update(record, !createdHere && !recorded, recorded);
+    Expected<RowOutcome> outcome = update(record, *stored, !createdHere && !recorded, recorded);
     if (outcome)
         m_lines.set(workerId, seenValue(record.line, recorded));
     return outcome;
@@ -178,20 +201,22 @@ Expected<qint64> WorkerUpsert::insert(const WorkerRecord& record)
     return workerId;
 }
 
-bool WorkerUpsert::linksDiffer(const WorkerRecord& record, const SqliteStatement& stored) const
+bool WorkerUpsert::linksDiffer(const WorkerRecord& record, const SqliteStatement& stored)
 {
     const int first = kStoredFirst + kWorkerColumnCount;
     for (int n = 0; n < m_links.size(); ++n) {
         const std::string_view text = stored.isNull(first + n) ? std::string_view() : stored.textValue(first + n);
-        if (parseIdList(text) != sortedIds(linkIds(record, m_links[n])))
+        parseIdList(text, m_storedIds);
+        sortedIds(linkIds(record, m_links[n]), m_rowIds);
+        if (m_storedIds != m_rowIds)
             return true;
     }
     return false;
 }
 
-Expected<RowOutcome> WorkerUpsert::update(const WorkerRecord& record, bool recordBefore, bool& recorded)
+Expected<RowOutcome> WorkerUpsert::update(const WorkerRecord& record, SqliteStatement& stored, bool recordBefore,
+                                          bool& recorded)
 {
-    SqliteStatement& stored = m_table->lookup();
     const bool different = m_table->differs(m_values, stored);
     const bool linksDifferent = linksDiffer(record, stored);
     if (!different && !linksDifferent) {
@@ -206,7 +231,8 @@ Expected<RowOutcome> WorkerUpsert::update(const WorkerRecord& record, bool recor
         for (int n = 0; n < m_links.size(); ++n) {
             QJsonArray ids;
             const std::string_view text = stored.isNull(first + n) ? std::string_view() : stored.textValue(first + n);
-            for (qint64 id : parseIdList(text))
+            parseIdList(text, m_storedIds);
+            for (qint64 id : m_storedIds)
                 ids.append(id);
             before.insert(QLatin1String(workerImportLinks()[m_links[n]].jsonKey), ids);
         }

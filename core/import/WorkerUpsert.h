@@ -5,7 +5,8 @@
 //
 // Speed: into a table that was empty when the import began, every row is first inserted blindly with
 // ON CONFLICT(id_number) DO NOTHING — the UNIQUE index probe SQLite makes anyway is the duplicate check, so a new
-// row costs one statement. Otherwise the stored row is looked up first (a re-import mostly finds equal rows).
+// row costs one statement. Otherwise the stored row is looked up first (a re-import mostly finds equal rows), by
+// the rowid after the last match when that holds the same ID (files come back in the order they went in).
 // Memory: what the import touched is remembered by rowid (RowLines, 4 bytes a row), not by ID text.
 
 #include "core/Expected.h"
@@ -36,10 +37,11 @@ public:
 private:
     void fill(const WorkerRecord& record);
     Expected<qint64> insert(const WorkerRecord& record); // 0: the ID is already there (ON CONFLICT)
+    SqliteStatement* findStored(); // the statement positioned on the stored row with the row's ID, or nullptr
     Expected<RowOutcome> matchStored(const WorkerRecord& record, QVector<ImportIssue>& issues);
-    Expected<RowOutcome> update(const WorkerRecord& record, bool recordBefore, bool& recorded);
+    Expected<RowOutcome> update(const WorkerRecord& record, SqliteStatement& stored, bool recordBefore, bool& recorded);
     Status writeLinks(qint64 workerId, const WorkerRecord& record, bool replace);
-    bool linksDiffer(const WorkerRecord& record, const SqliteStatement& stored) const;
+    bool linksDiffer(const WorkerRecord& record, const SqliteStatement& stored);
 
     WriteContext& m_context;
     std::unique_ptr<TableStatements> m_table;
@@ -50,6 +52,10 @@ private:
     bool m_insertFirst = false; // the table was empty when the import began
     std::string m_key;          // the row's ID number as UTF-8, bound without a copy
     RowLines m_lines;
+    std::vector<qint64> m_storedIds; // scratch lists for comparing links, reused row after row
+    std::vector<qint64> m_rowIds;
+    qint64 m_nextRowid = 0; // the rowid the next row probably matches (the last match + 1)
+    int m_idColumn = 0;     // result column of t.id_number in the stored-row statements
 };
 
 } // namespace jb::core

@@ -4,6 +4,7 @@
 
 #include "core/ImportTestSupport.h"
 #include "core/import/ImportBatchRepository.h"
+#include "core/import/ImportColumns.h"
 #include "core/import/ImportProfileRepository.h"
 
 #include <QDir>
@@ -365,4 +366,20 @@ TEST_CASE("A saved mapping is re-applied to a file with the same header", "[impo
     REQUIRE(s.hasValue());
     CHECK(s->inserted == 1);
     CHECK(text(*db, QStringLiteral("SELECT phone FROM workers")) == QLatin1String("13800000001"));
+}
+
+TEST_CASE("Stored UTF-8 and file UTF-16 text compare without conversion", "[import]")
+{
+    const QString samples[] = {QString(), QStringLiteral("abc"), QStringLiteral("张三"), QStringLiteral("𠀀丽"),
+                               QStringLiteral("a𠀀"), QStringLiteral("é")};
+    for (const QString& a : samples) {
+        for (const QString& b : samples) {
+            std::string utf8;
+            appendUtf8(utf8, a);
+            CHECK(utf8 == a.toStdString());
+            INFO(a.toStdString() << " vs " << b.toStdString());
+            CHECK(sameText(utf8, b) == (a == b));
+        }
+    }
+    CHECK_FALSE(sameText("\xE5\xBC", QStringLiteral("张"))); // truncated sequence
 }
