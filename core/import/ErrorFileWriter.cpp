@@ -33,7 +33,17 @@ QString ErrorFileWriter::chinesePart(const QString& message)
 
 QString ErrorFileWriter::csvCell(const QString& text)
 {
-    const QString value = isLongDigitString(text) ? QStringLiteral("=\"") + text + QLatin1Char('"') : text;
+    QString value = isLongDigitString(text) ? QStringLiteral("=\"") + text + QLatin1Char('"') : text;
+    // A list from outside could carry a formula (=HYPERLINK(...), +cmd, @SUM): the officer opens this file in
+    // Excel, so such a cell is kept as text with a leading apostrophe. Plain negative numbers stay as they are.
+    if (value == text && !value.isEmpty()) {
+        const QChar first = value.front();
+        bool number = false;
+        value.toDouble(&number);
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('@') ||
+            first == QLatin1Char('\t') || (first == QLatin1Char('-') && !number))
+            value.prepend(QLatin1Char('\''));
+    }
     bool quote = false;
     for (QChar c : value) {
         if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
