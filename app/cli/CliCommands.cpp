@@ -4,6 +4,8 @@
 #include "core/repo/StatsRepository.h"
 #include "core/storage/Database.h"
 
+#include "app/cli/CliParsing.h"
+
 #include <QCommandLineParser>
 #include <QDate>
 #include <QFileInfo>
@@ -20,22 +22,6 @@ namespace {
 
 const QString kDefaultOrg = QStringLiteral("340122"); // 肥东县, under 合肥市
 
-// Parses `args` for one command. Returns -1 to go on, or an exit code (help printed, or a usage error).
-int parse(QCommandLineParser& parser, const QString& command, const QString& synopsis, const QStringList& args,
-          CliOutput& io)
-{
-    parser.setApplicationDescription(synopsis);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("显示本命令的用法 / Show this command's usage"));
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("jobbridge-cli ") + command} + args))
-        return io.fail(Usage, parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
-    if (parser.isSet(help)) {
-        io.out() << parser.helpText();
-        return Success;
-    }
-    return -1;
-}
 
 bool parseCount(const QString& text, int minimum, int& value)
 {
@@ -80,7 +66,7 @@ int runInit(const QStringList& args, CliOutput& io)
                                  QStringLiteral("CODE"));
     parser.addOption(org);
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("新文件 / the new file"));
-    if (int code = parse(parser, QStringLiteral("init"), QStringLiteral("新建台账文件 / Create a file"), args, io);
+    if (int code = parseCommand(parser, QStringLiteral("init"), QStringLiteral("新建台账文件 / Create a file"), args, io);
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(org))
@@ -117,7 +103,7 @@ int runDemo(const QStringList& args, CliOutput& io)
                                    QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({seed, workers, enterprises, vacancies, org, today});
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
-    if (int code = parse(parser, QStringLiteral("demo"), QStringLiteral("生成演示数据 / Generate demo data"), args,
+    if (int code = parseCommand(parser, QStringLiteral("demo"), QStringLiteral("生成演示数据 / Generate demo data"), args,
                          io);
         code >= 0)
         return code;
@@ -179,7 +165,7 @@ int runStats(const QStringList& args, CliOutput& io)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("输出 JSON / Print JSON"));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
-    if (int code = parse(parser, QStringLiteral("stats"), QStringLiteral("记录统计 / Record counts"), args, io);
+    if (int code = parseCommand(parser, QStringLiteral("stats"), QStringLiteral("记录统计 / Record counts"), args, io);
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)

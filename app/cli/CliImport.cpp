@@ -4,6 +4,8 @@
 #include "core/import/ImportJob.h"
 #include "core/storage/Database.h"
 
+#include "app/cli/CliParsing.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QJsonArray>
@@ -19,22 +21,6 @@ namespace {
 
 constexpr int kListedIssuesInText = 20; // the text output lists this many; the error file has them all
 
-// Parses `args` for one command. Returns -1 to go on, or an exit code (help printed, or a usage error).
-int parse(QCommandLineParser& parser, const QString& command, const QString& synopsis, const QStringList& args,
-          CliOutput& io)
-{
-    parser.setApplicationDescription(synopsis);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("显示本命令的用法 / Show this command's usage"));
-    parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("jobbridge-cli ") + command} + args))
-        return io.fail(Usage, parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
-    if (parser.isSet(help)) {
-        io.out() << parser.helpText();
-        return Success;
-    }
-    return -1;
-}
 
 QJsonObject summaryJson(const core::ImportSummary& s, const core::ImportJob& job)
 {
@@ -134,7 +120,7 @@ int runImport(const QStringList& args, CliOutput& io)
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("要导入的 CSV 文件 / the CSV file to import"));
     if (int code =
-            parse(parser, QStringLiteral("import"),
+            parseCommand(parser, QStringLiteral("import"),
                   QStringLiteral("导入劳动者或岗位清单（CSV）/ Import a worker or vacancy list (CSV)"), args, io);
         code >= 0)
         return code;
@@ -210,7 +196,7 @@ int runImportUndo(const QStringList& args, CliOutput& io)
     parser.addOption(batch);
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
     if (int code =
-            parse(parser, QStringLiteral("import-undo"), QStringLiteral("撤销一批导入 / Undo an import"), args, io);
+            parseCommand(parser, QStringLiteral("import-undo"), QStringLiteral("撤销一批导入 / Undo an import"), args, io);
         code >= 0)
         return code;
     bool ok = false;
@@ -238,7 +224,7 @@ int runImportBatches(const QStringList& args, CliOutput& io)
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("输出 JSON / Print JSON"));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
-    if (int code = parse(parser, QStringLiteral("import-batches"), QStringLiteral("导入记录 / Past imports"), args, io);
+    if (int code = parseCommand(parser, QStringLiteral("import-batches"), QStringLiteral("导入记录 / Past imports"), args, io);
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)

@@ -169,33 +169,6 @@ const QHash<QString, QString>& synonymIndex(ImportKind kind)
     return kind == ImportKind::Workers ? workers : vacancies;
 }
 
-bool isOpenBracket(QChar c)
-{
-    return c == QLatin1Char('(') || c == QLatin1Char('[') || c == QChar(0x3010) /* 【 */ || c == QChar(0x3014) /* 〔 */;
-}
-
-bool isCloseBracket(QChar c)
-{
-    return c == QLatin1Char(')') || c == QLatin1Char(']') || c == QChar(0x3011) /* 】 */ || c == QChar(0x3015) /* 〕 */;
-}
-
-// "期望月薪(元/月)" → "期望月薪": units and notes in brackets rarely change what a column holds.
-QString withoutBrackets(const QString& key)
-{
-    QString out;
-    out.reserve(key.size());
-    int depth = 0;
-    for (const QChar c : key) {
-        if (isOpenBracket(c))
-            ++depth;
-        else if (isCloseBracket(c))
-            depth = depth > 0 ? depth - 1 : 0;
-        else if (depth == 0)
-            out.append(c);
-    }
-    return out;
-}
-
 } // namespace
 
 const QVector<ImportField>& importFields(ImportKind kind)
@@ -241,7 +214,7 @@ QString matchImportField(ImportKind kind, QStringView headerCell)
     const QHash<QString, QString>& index = synonymIndex(kind);
     if (const auto it = index.constFind(key); it != index.cend())
         return *it;
-    const QString bare = withoutBrackets(key);
+    const QString bare = removeBracketed(key);
     if (bare != key && !bare.isEmpty())
         if (const auto it = index.constFind(bare); it != index.cend())
             return *it;

@@ -4,6 +4,8 @@
 
 #include "core/import/ReferenceLookup.h"
 
+#include "core/validation/Normalize.h"
+
 #include "core/import/ValueParsers.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/AreaCodes.h"
@@ -108,16 +110,6 @@ const char16_t* const kSuffixes[] = {u"及以上学历", u"以上学历", u"及�
 const char16_t* const kOrgUnionSuffixes[] = {u"总工会", u"工会", u"委员会"};
 const char16_t* const kOrgSuffixes[] = {u"街道办事处", u"街道办", u"街道", u"镇", u"乡", u"县", u"区", u"市", u"省"};
 
-bool isOpenBracket(QChar c)
-{
-    return c == QLatin1Char('(') || c == QLatin1Char('[') || c == QChar(u'【');
-}
-
-bool isCloseBracket(QChar c)
-{
-    return c == QLatin1Char(')') || c == QLatin1Char(']') || c == QChar(u'】');
-}
-
 // The form names and cell text are compared in: clean, no spaces or enumeration commas, lower case.
 QString keyOf(const QString& text)
 {
@@ -130,28 +122,13 @@ QString keyOf(const QString& text)
     return out;
 }
 
-QString withoutBrackets(const QString& key)
-{
-    QString out;
-    int depth = 0;
-    for (const QChar c : key) {
-        if (isOpenBracket(c))
-            ++depth;
-        else if (isCloseBracket(c))
-            depth = depth > 0 ? depth - 1 : 0;
-        else if (depth == 0)
-            out.append(c);
-    }
-    return out;
-}
-
 QString bracketContent(const QString& key)
 {
     qsizetype open = -1;
     for (qsizetype i = 0; i < key.size(); ++i)
-        if (isOpenBracket(key.at(i)))
+        if (isOpeningBracket(key.at(i)))
             open = i;
-        else if (isCloseBracket(key.at(i)) && open >= 0)
+        else if (isClosingBracket(key.at(i)) && open >= 0)
             return key.mid(open + 1, i - open - 1);
     return {};
 }
@@ -231,7 +208,7 @@ Expected<ReferenceLookup> ReferenceLookup::load(QSqlDatabase db)
         }
         for (const Row& r : std::as_const(rows)) {
             const QString zh = keyOf(r.zh);
-            lookup.addItemKey(r.list, withoutBrackets(zh), r.id, false);
+            lookup.addItemKey(r.list, removeBracketed(zh), r.id, false);
             lookup.addItemKey(r.list, bracketContent(zh), r.id, false);
             lookup.addItemKey(r.list, stripSuffix(zh, std::begin(kSuffixes), std::end(kSuffixes)), r.id, false);
             for (const QString& part : zh.split(QLatin1Char('/'), Qt::SkipEmptyParts))
@@ -322,7 +299,7 @@ std::optional<qint64> ReferenceLookup::find(const QString& list, const QString& 
         return std::nullopt;
     if (const auto it = l->constFind(key); it != l->cend())
         return *it ? std::optional<qint64>(*it) : std::nullopt;
-    const QString bare = withoutBrackets(key);
+    const QString bare = removeBracketed(key);
     if (auto id = findNormalised(list, bare))
         return id;
     const QString stripped = stripSuffix(bare, std::begin(kSuffixes), std::end(kSuffixes));

@@ -76,4 +76,30 @@ QString normalizeCode(QStringView s)
     return out;
 }
 
+bool isOpeningBracket(QChar c)
+{
+    return c == QLatin1Char('(') || c == QLatin1Char('[') || c == QChar(0x3010) /* 【 */ || c == QChar(0x3014) /* 〔 */;
+}
+
+bool isClosingBracket(QChar c)
+{
+    return c == QLatin1Char(')') || c == QLatin1Char(']') || c == QChar(0x3011) /* 】 */ || c == QChar(0x3015) /* 〕 */;
+}
+
+QString removeBracketed(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    int depth = 0;
+    for (const QChar c : text) {
+        if (isOpeningBracket(c))
+            ++depth;
+        else if (isClosingBracket(c))
+            depth = depth > 0 ? depth - 1 : 0;
+        else if (depth == 0)
+            out.append(c);
+    }
+    return out;
+}
+
 } // namespace jb::core

@@ -19,4 +19,11 @@ QString normalizeCell(QStringView s);
 // ("340122 1990 0101 1231").
 QString normalizeCode(QStringView s);
 
+// Brackets officers put around units and notes in headers and cells: ( [ 【 〔 and their closers
+// (full-width （ ） become half-width in normalizeCell first).
+bool isOpeningBracket(QChar c);
+bool isClosingBracket(QChar c);
+// "期望月薪(元/月)" → "期望月薪": the text outside any brackets.
+QString removeBracketed(QStringView text);
+
 } // namespace jb::core
