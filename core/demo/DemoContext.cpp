@@ -209,6 +209,15 @@ Context::Context(QSqlDatabase database, const DemoOptions& demoOptions, const st
     options.today = todayOf(demoOptions);
 }
 
+Expected<qint64> nextId(QSqlDatabase db, const char* table)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(QString::fromLatin1(table))) ||
+        !q.next())
+        return Expected<qint64>::failure(describeSqlError(q, QString::fromLatin1(table)));
+    return q.value(0).toLongLong();
+}
+
 QString cancelledMessage()
 {
     return QStringLiteral("已取消生成演示数据，文件未作改动 / Generating the demo data was cancelled; the file was not "

@@ -20,6 +20,8 @@
 
 namespace jb::core::demo {
 
+class StagingFile;
+
 // Prepared INSERTs reused for every row of a table. Costs that dominated a million-row run are avoided here:
 // - QSqlResult::bindValue(int) formats a placeholder name with QString::arg on every call; binding by a prebuilt
 //   name is a hash lookup.
@@ -198,6 +200,7 @@ struct Context final
     QVector<FairInfo> fairs;           // ordered by held day
     std::vector<int> wageArrearsEnterprises;
 
+    const StagingFile* stagingFile = nullptr; // scratch file for the worker-side tables, if one could be attached
     DemoSummary summary;
     DateText text;
     ProgressMeter progress;
@@ -211,6 +214,10 @@ struct Context final
     }
     const SubUnit& unit(int index) const { return units.at(index); }
 };
+
+// The id the next row of `table` gets when the generator chooses ids itself (batched inserts): one past the
+// largest, so ids stay in insertion order.
+Expected<qint64> nextId(QSqlDatabase db, const char* table);
 
 // The parts, in the order they run. Each returns a failure message (already bilingual) or success.
 Status generateEnterprises(Context& ctx);

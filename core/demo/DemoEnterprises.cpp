@@ -88,14 +88,22 @@ Status generateEnterprises(Context& ctx)
     const WeightedPicker townIndustries(townWeights);
     const WeightedPicker parkIndustries(parkWeights);
 
+    // Multi-row inserts, so the ids are chosen here.
+    const Expected<qint64> firstId = nextId(ctx.db, "enterprises");
+    if (!firstId)
+        return Status::failure(firstId.error());
+    qint64 id = *firstId;
     RowInserter enterprise(ctx.db, "enterprises",
-                           "org_id,name,credit_code,industry_id,address,contact_name,contact_phone,"
-                           "is_key_enterprise,is_major_project,created_at,updated_at");
-    RowInserter snapshot(ctx.db, "demand_snapshots", "enterprise_id,recorded_on,contact_kind,planned,hired,gap,officer");
+                           "id,org_id,name,credit_code,industry_id,address,contact_name,contact_phone,"
+                           "is_key_enterprise,is_major_project,created_at,updated_at",
+                           16);
+    RowInserter snapshot(ctx.db, "demand_snapshots", "enterprise_id,recorded_on,contact_kind,planned,hired,gap,officer",
+                         50);
     RowInserter flag(ctx.db, "enterprise_flags",
-                     "enterprise_id,kind,flagged_on,resolved_on,amount_yuan,people_affected,note");
-    if (!enterprise.isReady() || !snapshot.isReady() || !flag.isReady())
-        return Status::failure(enterprise.error(QStringLiteral("enterprises")));
+                     "enterprise_id,kind,flagged_on,resolved_on,amount_yuan,people_affected,note", 20);
+    for (const RowInserter* r : {&enterprise, &snapshot, &flag})
+        if (!r->isReady())
+            return Status::failure(r->error(QStringLiteral("enterprises")));
 
     QVector<QVariant> industryIds;
     for (const IndustrySeed& i : t.industries)
@@ -152,21 +160,22 @@ Status generateEnterprises(Context& ctx)
             for (int b = a; b > 1 && days[b - 1] > days[b]; --b)
                 std::swap(days[b - 1], days[b]);
 
-        enterprise.set(0, unit.id);
-        enterprise.set(1, name);
-        enterprise.set(2, creditCode);
-        enterprise.set(3, industryIds.at(info.industry));
-        enterprise.set(4, QString(unit.place + pickFrom(rng, t.roads) + QString::number(rng.range(1, 399)) + number));
-        enterprise.set(5, personName(rng, rng.percent(55)));
-        enterprise.set(6, makeMobile(rng));
-        enterprise.set(7, key ? 1 : 0);
-        enterprise.set(8, major ? 1 : 0);
+        info.id = id++;
+        enterprise.set(0, info.id);
+        enterprise.set(1, unit.id);
+        enterprise.set(2, name);
+        enterprise.set(3, creditCode);
+        enterprise.set(4, industryIds.at(info.industry));
+        enterprise.set(5, QString(unit.place + pickFrom(rng, t.roads) + QString::number(rng.range(1, 399)) + number));
+        enterprise.set(6, personName(rng, rng.percent(55)));
+        enterprise.set(7, makeMobile(rng));
+        enterprise.set(8, key ? 1 : 0);
+        enterprise.set(9, major ? 1 : 0);
         const QString created = ctx.stamp(info.createdDay, rng);
-        enterprise.set(9, created);
-        enterprise.set(10, days[visits - 1] == info.createdDay ? created : ctx.stamp(days[visits - 1], rng));
+        enterprise.set(10, created);
+        enterprise.set(11, days[visits - 1] == info.createdDay ? created : ctx.stamp(days[visits - 1], rng));
         if (!enterprise.exec())
             return Status::failure(enterprise.error(QStringLiteral("enterprises")));
-        info.id = enterprise.lastId();
 
         // Snapshots: the plan may be raised once, hiring only moves forward, the gap is what is left.
         int planned = plannedHires(rng, key, major);
@@ -229,6 +238,9 @@ Status generateEnterprises(Context& ctx)
         if (i % 256 == 255 && !ctx.progress.advance(4 * 256))
             return {};
     }
+    for (RowInserter* r : {&enterprise, &snapshot, &flag})
+        if (!r->flush())
+            return Status::failure(r->error(QStringLiteral("enterprises")));
     ctx.progress.advance(4LL * (count % 256));
     return {};
 }
@@ -273,10 +285,15 @@ Status generateVacancies(Context& ctx)
     static const char* const variants[] = {"（长白班）", "（两班倒）", "（一车间）", "（二车间）", "（三车间）",
                                            "（储备）", "（临时）"};
 
+    const Expected<qint64> firstId = nextId(ctx.db, "vacancies");
+    if (!firstId)
+        return Status::failure(firstId.error());
+    qint64 id = *firstId;
     RowInserter vacancy(ctx.db, "vacancies",
-                        "enterprise_id,title,trade,occupation_group_id,headcount,wage_min,wage_max,wage_text,"
+                        "id,enterprise_id,title,trade,occupation_group_id,headcount,wage_min,wage_max,wage_text,"
                         "benefits,education_id,age_min,age_max,skill_level_id,requirements,work_location,"
-                        "employment_form_id,posted_on,status,closed_on,created_at,updated_at");
+                        "employment_form_id,posted_on,status,closed_on,created_at,updated_at",
+                        16);
     if (!vacancy.isReady())
         return Status::failure(vacancy.error(QStringLiteral("vacancies")));
     const QVariant formIds[] = {ctx.refs.id("employment_form", "full_time"), ctx.refs.id("employment_form", "part_time"),
@@ -332,21 +349,22 @@ Status generateVacancies(Context& ctx)
             const int status = ctx.today - posted < 10 ? 0 : rng.pick({72, 16, 12});
             const int closed = status == 0 ? 0 : rng.range(posted + 1, ctx.today);
 
-            vacancy.set(0, info.id);
-            vacancy.set(1, title);
-            vacancy.set(2, jt.trade);
-            vacancy.set(3, occupationIds.at(titleIndex));
-            vacancy.set(4, 1 + rng.skewedLow(0, jt.maxHeadcount - 1, 2));
+            vacancy.set(0, id);
+            vacancy.set(1, info.id);
+            vacancy.set(2, title);
+            vacancy.set(3, jt.trade);
+            vacancy.set(4, occupationIds.at(titleIndex));
+            vacancy.set(5, 1 + rng.skewedLow(0, jt.maxHeadcount - 1, 2));
             if (rng.percent(10)) {
-                vacancy.set(5, QVariant());
                 vacancy.set(6, QVariant());
-                vacancy.set(7, negotiable);
+                vacancy.set(7, QVariant());
+                vacancy.set(8, negotiable);
             } else {
                 const int low = std::clamp((jt.wageLow + rng.range(-3, 5) * 100) / 100 * 100, 3000, 8500);
                 const int high = std::clamp((jt.wageHigh + rng.range(-5, 5) * 100) / 100 * 100, low + 500, 9000);
-                vacancy.set(5, low);
-                vacancy.set(6, high);
-                vacancy.set(7, QStringLiteral("%1-%2元/月").arg(low).arg(high));
+                vacancy.set(6, low);
+                vacancy.set(7, high);
+                vacancy.set(8, QStringLiteral("%1-%2元/月").arg(low).arg(high));
             }
             QStringList benefits;
             for (int b = rng.range(2, 4); b > 0; --b) {
@@ -354,31 +372,33 @@ Status generateVacancies(Context& ctx)
                 if (!benefits.contains(item))
                     benefits << item;
             }
-            vacancy.set(8, benefits.join(separator));
-            vacancy.set(9, rng.percent(80) ? educationIds.at(titleIndex) : QVariant());
+            vacancy.set(9, benefits.join(separator));
+            vacancy.set(10, rng.percent(80) ? educationIds.at(titleIndex) : QVariant());
             const bool graduate = jt.educationCode == QLatin1String("college") ||
                                   jt.educationCode == QLatin1String("bachelor");
-            vacancy.set(10, graduate ? 20 : 18);
-            vacancy.set(11, jt.maxHeadcount >= 20 || jt.educationCode == QLatin1String("primary")
+            vacancy.set(11, graduate ? 20 : 18);
+            vacancy.set(12, jt.maxHeadcount >= 20 || jt.educationCode == QLatin1String("primary")
                                 ? 55
                                 : (graduate ? 40 : 50));
-            vacancy.set(12, skillIds.at(titleIndex));
-            vacancy.set(13, pickFrom(rng, t.requirements));
-            vacancy.set(14, unit.place);
-            vacancy.set(15, formIds[rng.pick({86, 3, 4, 5, 2})]);
-            vacancy.set(16, ctx.date(posted));
-            vacancy.set(17, statuses[status]);
-            vacancy.set(18, status == 0 ? QVariant() : ctx.dateValue(closed));
-            vacancy.set(19, ctx.stamp(posted, rng));
-            vacancy.set(20, ctx.stamp(status == 0 ? posted : closed, rng));
+            vacancy.set(13, skillIds.at(titleIndex));
+            vacancy.set(14, pickFrom(rng, t.requirements));
+            vacancy.set(15, unit.place);
+            vacancy.set(16, formIds[rng.pick({86, 3, 4, 5, 2})]);
+            vacancy.set(17, ctx.date(posted));
+            vacancy.set(18, statuses[status]);
+            vacancy.set(19, status == 0 ? QVariant() : ctx.dateValue(closed));
+            vacancy.set(20, ctx.stamp(posted, rng));
+            vacancy.set(21, ctx.stamp(status == 0 ? posted : closed, rng));
             if (!vacancy.exec())
                 return Status::failure(vacancy.error(QStringLiteral("vacancies")));
-            ctx.vacancies.append({vacancy.lastId(), e, posted});
+            ctx.vacancies.append({id++, e, posted});
             ++ctx.summary.vacancies;
             if (ctx.summary.vacancies % 1024 == 0 && !ctx.progress.advance(1024))
                 return {};
         }
     }
+    if (!vacancy.flush())
+        return Status::failure(vacancy.error(QStringLiteral("vacancies")));
     ctx.progress.advance(ctx.summary.vacancies % 1024);
 
     ctx.vacanciesByPosted.resize(static_cast<size_t>(ctx.vacancies.size()));

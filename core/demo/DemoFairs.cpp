@@ -128,7 +128,7 @@ Status generateFairs(Context& ctx)
     RowInserter fair(ctx.db, "job_fairs",
                      "org_id,organiser_level,name,held_on,ends_on,mode,kind_id,venue,enterprises_count,"
                      "jobs_offered,attendees,intentions,contracts,created_at,updated_at");
-    RowInserter link(ctx.db, "fair_enterprises", "fair_id,enterprise_id,jobs_offered,intentions,contracts");
+    RowInserter link(ctx.db, "fair_enterprises", "fair_id,enterprise_id,jobs_offered,intentions,contracts", 50);
     if (!fair.isReady() || !link.isReady())
         return Status::failure(fair.error(QStringLiteral("job fairs")));
 
@@ -262,6 +262,8 @@ Status generateFairs(Context& ctx)
         if (!ctx.progress.advance(40))
             return {};
     }
+    if (!link.flush())
+        return Status::failure(link.error(QStringLiteral("fair enterprises")));
     return {};
 }
 

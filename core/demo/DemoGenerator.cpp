@@ -5,6 +5,7 @@
 
 #include "core/demo/DemoContext.h"
 #include "core/demo/DemoNames.h"
+#include "core/demo/DemoStaging.h"
 #include "core/repo/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
@@ -413,6 +414,12 @@ Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
     DemoRandom setupRng(ctx.seed, kSetupStream);
 
     PragmaGuard pragmas(db);
+    // Attached before the transaction begins and detached after it ends, as SQLite requires.
+    std::unique_ptr<demo::StagingFile> stagingFile;
+    if (options.workers > 0) {
+        stagingFile = std::make_unique<demo::StagingFile>(db);
+        ctx.stagingFile = stagingFile.get();
+    }
     Transaction tx(db);
     if (!tx.started())
         return Result::failure(tx.error());

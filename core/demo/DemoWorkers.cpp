@@ -6,6 +6,7 @@
 #include "core/demo/DemoContext.h"
 #include "core/demo/DemoIdentifiers.h"
 #include "core/demo/DemoNames.h"
+#include "core/demo/DemoStaging.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/AreaCodes.h"
 
@@ -104,59 +105,6 @@ std::vector<int> registrationDays(const Context& ctx, DemoRandom& rng, int count
     return days;
 }
 
-const char kReferralColumns[] = "id,worker_id,vacancy_id,enterprise_id,fair_id,stage,stage_on,officer,created_at";
-const char kStageColumns[] = "referral_id,stage,occurred_on";
-const char kServiceColumns[] = "org_id,service_type_id,worker_id,enterprise_id,provided_on,ends_on,subtype,delivery,"
-                               "completed,employed_after,project_name,project_status,amount_yuan,province_share,"
-                               "city_share,officer,note,created_at";
-
-// Referrals, referral stages and services are written to unindexed temporary tables (in memory: temp_store is
-// MEMORY while generating) and moved with one INSERT … SELECT per table at the end. Their indexes (by vacancy,
-// enterprise, stage and date, type and date) take rows in scattered order; filled row by row between the other
-// tables their pages kept going cold, and binding every value through Qt cost as much again. Moved in one
-// statement, in the same order, the ids come out the same.
-class Staging final
-{
-public:
-    explicit Staging(QSqlDatabase db) : m_db(std::move(db)) {}
-    ~Staging()
-    {
-        QSqlQuery q(m_db);
-        for (const char* table : kTables)
-            q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.demo_%1").arg(QString::fromLatin1(table)));
-    }
-    Staging(const Staging&) = delete;
-    Staging& operator=(const Staging&) = delete;
-
-    Status create()
-    {
-        const char* const columns[] = {kReferralColumns, kStageColumns, kServiceColumns};
-        for (int i = 0; i < 3; ++i) {
-            QSqlQuery q(m_db);
-            if (!q.exec(QStringLiteral("CREATE TEMP TABLE demo_%1 (%2)")
-                            .arg(QString::fromLatin1(kTables[i]), QString::fromLatin1(columns[i]))))
-                return Status::failure(describeSqlError(q, QStringLiteral("staging tables")));
-        }
-        return {};
-    }
-
-    Status moveToTables()
-    {
-        const char* const columns[] = {kReferralColumns, kStageColumns, kServiceColumns};
-        for (int i = 0; i < 3; ++i) {
-            QSqlQuery q(m_db);
-            if (!q.exec(QStringLiteral("INSERT OR FAIL INTO main.%1 (%2) SELECT %2 FROM temp.demo_%1 ORDER BY rowid")
-                            .arg(QString::fromLatin1(kTables[i]), QString::fromLatin1(columns[i]))))
-                return Status::failure(describeSqlError(q, QString::fromLatin1(kTables[i])));
-        }
-        return {};
-    }
-
-private:
-    static constexpr const char* kTables[] = {"referrals", "referral_stages", "services"};
-    QSqlDatabase m_db;
-};
-
 QVector<QVariant> idsOf(const Context& ctx, const char* list, std::initializer_list<const char*> codes)
 {
     QVector<QVariant> out;
@@ -225,38 +173,42 @@ Status generateWorkers(Context& ctx)
     const QVector<QVariant> skillIds =
         idsOf(ctx, "skill_level", {"none", "level5", "level4", "level3", "level2", "level1"});
 
-    // Multi-row inserts with ids chosen here (the tables are empty, or at least hold no larger id).
-    RowInserter worker(ctx.db, "workers",
-                       "id,org_id,name,gender,id_number,birth_date,phone,hukou_place,current_place,employment_status_id,"
-                       "returned_on,return_destination,desired_trade,desired_place,expected_wage_min,"
-                       "expected_wage_max,skill_level_id,education_id,registered_on,last_contact_on,created_at,"
-                       "updated_at",
-                       16);
-    RowInserter group(ctx.db, "worker_key_groups", "worker_id,key_group_id", 100);
-    RowInserter hardship(ctx.db, "worker_hardships", "worker_id,category_id", 50);
-    RowInserter need(ctx.db, "worker_service_needs", "worker_id,service_type_id", 100);
-    // Referrals, their stages and services go to staging tables first (see Staging).
-    Staging staging(ctx.db);
-    if (Status s = staging.create(); !s)
+    // Referrals, their stages and services are staged (see DemoStaging.h); the rest goes straight in.
+    // Multi-row inserts, so the ids are chosen here (the tables hold no larger id).
+    StagingWriter staging(ctx.db, ctx.stagingFile, 1U << StagedWorkers);
+    if (Status s = staging.start(); !s)
         return s;
-    RowInserter referral(ctx.db, "temp.demo_referrals", kReferralColumns, 32);
-    RowInserter stage(ctx.db, "temp.demo_referral_stages", kStageColumns, 100);
-    RowInserter service(ctx.db, "temp.demo_services", kServiceColumns, 16);
-    for (const RowInserter* r : {&worker, &group, &hardship, &need, &referral, &stage, &service})
+    StagingWriter memory(ctx.db, nullptr, (1U << StagedReferrals) | (1U << StagedStages) | (1U << StagedServices));
+    if (Status s = memory.start(); !s)
+        return s;
+    RowBuffer worker(StagedWorkers);
+    RowBuffer referral(StagedReferrals);
+    RowBuffer stage(StagedStages);
+    RowBuffer service(StagedServices);
+    RowInserter group(ctx.db, "worker_key_groups", "worker_id,key_group_id", 400);
+    RowInserter hardship(ctx.db, "worker_hardships", "worker_id,category_id", 200);
+    RowInserter need(ctx.db, "worker_service_needs", "worker_id,service_type_id", 400);
+    for (const RowInserter* r : {&group, &hardship, &need})
         if (!r->isReady())
             return Status::failure(r->error(QStringLiteral("workers")));
+    auto handOver = [&]() {
+        StagedChunk chunk;
+        chunk.values[StagedWorkers] = worker.take();
+        if (Status s = staging.push(std::move(chunk)); !s)
+            return s;
+        StagedChunk rest;
+        rest.values[StagedReferrals] = referral.take();
+        rest.values[StagedStages] = stage.take();
+        rest.values[StagedServices] = service.take();
+        return memory.push(std::move(rest));
+    };
 
-    qint64 nextWorkerId = 0;
-    qint64 nextReferralId = 0;
-    {
-        QSqlQuery q(ctx.db);
-        if (!q.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(id), 0) FROM workers), "
-                                   "(SELECT COALESCE(MAX(id), 0) FROM referrals)")) ||
-            !q.next())
-            return Status::failure(describeSqlError(q, QStringLiteral("workers")));
-        nextWorkerId = q.value(0).toLongLong() + 1;
-        nextReferralId = q.value(1).toLongLong() + 1;
-    }
+    const Expected<qint64> firstWorker = nextId(ctx.db, "workers");
+    const Expected<qint64> firstReferral = nextId(ctx.db, "referrals");
+    if (!firstWorker || !firstReferral)
+        return Status::failure(firstWorker ? firstReferral.error() : firstWorker.error());
+    qint64 nextWorkerId = *firstWorker;
+    qint64 nextReferralId = *firstReferral;
     U64Set usedIds(static_cast<size_t>(count));
     std::vector<PlannedReferral> referrals;
     std::vector<PlannedService> services;
@@ -422,8 +374,7 @@ Status generateWorkers(Context& ctx)
         const QString created = ctx.stamp(w.registered, rng);
         worker.set(20, created);
         worker.set(21, lastContact == w.registered ? created : ctx.stamp(lastContact, rng));
-        if (!worker.exec())
-            return Status::failure(worker.error(QStringLiteral("workers")));
+        worker.exec();
         ++ctx.summary.workers;
 
         for (int g = 0; g < KeyGroupCount; ++g) {
@@ -462,14 +413,12 @@ Status generateWorkers(Context& ctx)
             referral.set(6, ctx.date(r.lastDay()));
             referral.set(7, ctx.officer(rng));
             referral.set(8, ctx.stamp(r.day[0], rng));
-            if (!referral.exec())
-                return Status::failure(referral.error(QStringLiteral("referrals")));
+            referral.exec();
             for (int k = 0; k < r.count; ++k) {
                 stage.set(0, referralId);
                 stage.set(1, stageNames[r.stage[k]]);
                 stage.set(2, ctx.date(r.day[k]));
-                if (!stage.exec())
-                    return Status::failure(stage.error(QStringLiteral("referral stages")));
+                stage.exec();
             }
             ++ctx.summary.referrals;
         }
@@ -493,18 +442,26 @@ Status generateWorkers(Context& ctx)
             service.set(15, ctx.officer(rng));
             service.setText(16, s.note);
             service.set(17, ctx.stamp(s.day, rng));
-            if (!service.exec())
-                return Status::failure(service.error(QStringLiteral("services")));
+            service.exec();
             ++ctx.summary.services;
         }
 
-        if (i % 512 == 511 && !ctx.progress.advance(6 * 512))
-            return {};
+        if (i % 512 == 511) {
+            if (referral.rows() >= 1024)
+                if (Status s = handOver(); !s)
+                    return s;
+            if (!ctx.progress.advance(6 * 512))
+                return {};
+        }
     }
-    for (RowInserter* r : {&worker, &group, &hardship, &need, &referral, &stage, &service})
+    if (Status s = handOver(); !s)
+        return s;
+    for (RowInserter* r : {&group, &hardship, &need})
         if (!r->flush())
             return Status::failure(r->error(QStringLiteral("workers")));
-    if (Status s = staging.moveToTables(); !s)
+    if (Status s = staging.finish(); !s)
+        return s;
+    if (Status s = memory.finish(); !s)
         return s;
     ctx.progress.advance(6LL * (count % 512));
     return {};

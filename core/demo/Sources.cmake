@@ -7,4 +7,5 @@ list(APPEND JB_CORE_SOURCES
     demo/DemoEnterprises.cpp
     demo/DemoFairs.cpp
     demo/DemoActivity.h demo/DemoActivity.cpp
+    demo/DemoStaging.h demo/DemoStaging.cpp
     demo/DemoWorkers.cpp)
