@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QStringList>
-
 #include <algorithm>
 #include <cstdio>
 

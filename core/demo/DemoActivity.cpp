@@ -6,7 +6,6 @@
 #include "core/demo/DemoNames.h"
 
 #include <QDate>
-
 #include <algorithm>
 
 namespace jb::core::demo {
@@ -33,8 +32,8 @@ int pickFair(const Context& ctx, DemoRandom& rng, int from)
                                  [](int day, const FairInfo& f) { return day < f.heldDay; });
     if (first >= last)
         return -1;
-    const int index = static_cast<int>(first - ctx.fairs.begin()) + static_cast<int>(rng.below(
-                          static_cast<quint64>(last - first)));
+    const int index =
+        static_cast<int>(first - ctx.fairs.begin()) + static_cast<int>(rng.below(static_cast<quint64>(last - first)));
     return ctx.fairs.at(index).enterprises.empty() ? -1 : index;
 }
 
@@ -84,8 +83,8 @@ void walk(const Context& ctx, DemoRandom& rng, bool atFair, int start, PlannedRe
             add(Left, stable + rng.range(10, 200));
     } else if (rng.percent(18)) {
         // Left before the stable-employment rule was met (or the contract is too recent to count).
-        add(Left, contract + rng.range(7, std::max(8, std::min(80, addMonths(contract, ctx.stableMonths) -
-                                                                        contract - 1))));
+        add(Left,
+            contract + rng.range(7, std::max(8, std::min(80, addMonths(contract, ctx.stableMonths) - contract - 1))));
     }
 }
 
@@ -206,8 +205,8 @@ void planServices(const Context& ctx, DemoRandom& rng, const WorkerFacts& w,
     if (w.wants(LegalAid) ? rng.percent(45) : rng.perMille(3)) {
         PlannedService& s = add(LegalAid, serviceDay(ctx, rng, w.registered));
         if (!ctx.wageArrearsEnterprises.empty() && rng.percent(60)) {
-            s.enterprise = ctx.wageArrearsEnterprises[static_cast<size_t>(
-                rng.below(ctx.wageArrearsEnterprises.size()))];
+            s.enterprise =
+                ctx.wageArrearsEnterprises[static_cast<size_t>(rng.below(ctx.wageArrearsEnterprises.size()))];
             s.note = QStringLiteral("追讨欠薪");
         } else {
             s.note = pickFrom(rng, t.legalAidNotes);
@@ -246,8 +245,7 @@ void planServices(const Context& ctx, DemoRandom& rng, const WorkerFacts& w,
     // Accident-injury mutual insurance for everyone who signed a labour contract during the phase.
     for (const PlannedReferral& r : referrals) {
         for (int k = 0; k < r.count; ++k) {
-            if (r.stage[k] != Contract || r.day[k] < ctx.phaseStart || r.day[k] > ctx.phaseEnd ||
-                !rng.percent(92))
+            if (r.stage[k] != Contract || r.day[k] < ctx.phaseStart || r.day[k] > ctx.phaseEnd || !rng.percent(92))
                 continue;
             PlannedService& s = add(Insurance, r.day[k] + rng.range(0, 5));
             s.amount = ctx.insurancePremium;

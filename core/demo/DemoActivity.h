@@ -6,7 +6,6 @@
 #include "core/demo/DemoContext.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace jb::core::demo {
@@ -62,7 +61,7 @@ struct PlannedService
 {
     int type = Training;
     int day = 0;
-    int endsDay = 0; // 0: none
+    int endsDay = 0;     // 0: none
     bool atHome = false; // recorded by the county federation rather than the town
     int enterprise = -1;
     int completed = -1; // -1: NULL

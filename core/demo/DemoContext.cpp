@@ -9,9 +9,8 @@
 
 namespace jb::core::demo {
 
-RowInserter::RowInserter(QSqlDatabase db, const char* table, const char* columns, int rowsPerStatement,
-                         int statementsPerRun)
-    : m_single(db), m_rows(std::max(1, rowsPerStatement))
+RowInserter::RowInserter(QSqlDatabase db, const char* table, const char* columns, int rowsPerStatement)
+    : m_batch(db), m_single(db), m_rows(std::max(1, rowsPerStatement))
 {
     const QStringList names = QString::fromLatin1(columns).split(QLatin1Char(','));
     m_columns = static_cast<int>(names.size());
@@ -20,37 +19,19 @@ RowInserter::RowInserter(QSqlDatabase db, const char* table, const char* columns
     auto statement = [&](int rows) {
         QStringList tuples;
         for (int r = 0; r < rows; ++r)
-            tuples << QLatin1Char('(') + m_names.mid(r * m_columns, m_columns).join(QLatin1Char(',')) + QLatin1Char(')');
+            tuples << QLatin1Char('(') + m_names.mid(r * m_columns, m_columns).join(QLatin1Char(',')) +
+                          QLatin1Char(')');
         // OR FAIL rather than the default ABORT: a multi-row INSERT that may abort keeps a statement journal of
         // every page it touches, which cost more than the insert itself. A failure still stops the statement, and
         // the caller then rolls the whole transaction back.
         return QStringLiteral("INSERT OR FAIL INTO %1 (%2) VALUES %3")
             .arg(QString::fromLatin1(table), names.join(QLatin1Char(',')), tuples.join(QLatin1Char(',')));
     };
-    const QString batchSql = statement(m_rows);
-    m_ready = true;
-    for (int i = 0; i < std::max(1, statementsPerRun) && m_ready; ++i) {
-        m_batches.push_back(std::make_unique<QSqlQuery>(db));
-        m_ready = m_batches.back()->prepare(batchSql);
-        if (!m_ready)
-            m_failed = m_batches.back().get();
-    }
-    if (m_ready && (m_rows > 1 || m_batches.size() > 1)) {
-        m_ready = m_single.prepare(statement(1));
-        if (!m_ready)
-            m_failed = &m_single;
-    }
-}
-
-bool RowInserter::runFull(int statements)
-{
-    for (int i = 0; i < statements; ++i) {
-        if (!m_batches[static_cast<size_t>(i)]->exec()) {
-            m_failed = m_batches[static_cast<size_t>(i)].get();
-            return false;
-        }
-    }
-    return true;
+    m_ready = m_batch.prepare(statement(m_rows));
+    if (!m_ready)
+        m_failed = &m_batch;
+    else if (m_rows > 1 && !(m_ready = m_single.prepare(statement(1))))
+        m_failed = &m_single;
 }
 
 bool RowInserter::exec()
@@ -58,25 +39,20 @@ bool RowInserter::exec()
     if (++m_filled < m_rows)
         return true;
     m_filled = 0;
-    if (++m_current < static_cast<int>(m_batches.size()))
+    if (m_batch.exec())
         return true;
-    m_current = 0;
-    return runFull(static_cast<int>(m_batches.size()));
+    m_failed = &m_batch;
+    return false;
 }
 
 bool RowInserter::flush()
 {
-    const int full = m_current;
-    const int rows = m_filled;
-    m_current = 0;
+    // The rows of a partial batch go one by one through the single-row statement.
+    const int rows = m_rows > 1 ? m_filled : 0;
     m_filled = 0;
-    if (!runFull(full))
-        return false;
-    // The rows of a partial statement go one by one through the single-row statement.
-    QSqlQuery& partial = *m_batches[static_cast<size_t>(full)];
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < m_columns; ++c)
-            m_single.bindValue(m_names.at(c), partial.boundValue(m_names.at(r * m_columns + c)));
+            m_single.bindValue(m_names.at(c), m_batch.boundValue(m_names.at(r * m_columns + c)));
         if (!m_single.exec()) {
             m_failed = &m_single;
             return false;
@@ -87,12 +63,12 @@ bool RowInserter::flush()
 
 qint64 RowInserter::lastId() const
 {
-    return m_batches.front()->lastInsertId().toLongLong();
+    return m_batch.lastInsertId().toLongLong();
 }
 
 QString RowInserter::error(const QString& doing) const
 {
-    return describeSqlError(m_failed ? *m_failed : *m_batches.front(), doing);
+    return describeSqlError(m_failed ? *m_failed : m_batch, doing);
 }
 
 Status ReferenceIds::load(QSqlDatabase db)
@@ -193,18 +169,11 @@ bool ProgressMeter::finish()
 }
 
 Context::Context(QSqlDatabase database, const DemoOptions& demoOptions, const std::function<bool(int)>& progressFn)
-    : db(std::move(database)),
-      options(demoOptions),
-      seed(demoOptions.seed),
-      today(julian(todayOf(demoOptions))),
-      year(todayOf(demoOptions).year()),
-      yearStart(julian(QDate(year, 1, 1))),
-      phaseStart(julian(QDate(year, 1, 15))),
-      phaseEnd(julian(QDate(year, 4, 10))),
-      windowStart(julian(todayOf(demoOptions).addMonths(-15))),
+    : db(std::move(database)), options(demoOptions), seed(demoOptions.seed), today(julian(todayOf(demoOptions))),
+      year(todayOf(demoOptions).year()), yearStart(julian(QDate(year, 1, 1))), phaseStart(julian(QDate(year, 1, 15))),
+      phaseEnd(julian(QDate(year, 4, 10))), windowStart(julian(todayOf(demoOptions).addMonths(-15))),
       // Every date written lies between the oldest worker's birth (61 years ago at most) and today.
-      text(julian(todayOf(demoOptions).addYears(-62)), today),
-      progress(progressFn)
+      text(julian(todayOf(demoOptions).addYears(-62)), today), progress(progressFn)
 {
     options.today = todayOf(demoOptions);
 }
@@ -212,8 +181,7 @@ Context::Context(QSqlDatabase database, const DemoOptions& demoOptions, const st
 Expected<qint64> nextId(QSqlDatabase db, const char* table)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(QString::fromLatin1(table))) ||
-        !q.next())
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(QString::fromLatin1(table))) || !q.next())
         return Expected<qint64>::failure(describeSqlError(q, QString::fromLatin1(table)));
     return q.value(0).toLongLong();
 }

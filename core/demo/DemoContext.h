@@ -13,60 +13,49 @@
 #include <QStringList>
 #include <QVariant>
 #include <QVector>
-
 #include <functional>
-#include <memory>
 #include <vector>
 
 namespace jb::core::demo {
 
 class StagingFile;
 
-// Prepared INSERTs reused for every row of a table. Costs that dominated a million-row run are avoided here:
+// A prepared INSERT reused for every row of a table, optionally several rows per statement. Costs that dominated
+// a million-row run are avoided here:
 // - QSqlResult::bindValue(int) formats a placeholder name with QString::arg on every call; binding by a prebuilt
-//   name is a hash lookup.
+//   name is a hash lookup, and values are bound once, straight into the statement.
 // - Each exec() has a fixed cost of a couple of microseconds; a multi-row INSERT pays it once per batch.
 // - A multi-row INSERT that may ABORT keeps a statement journal of every page it touches; OR FAIL does not.
-// - Index pages go cold between one batch and the next when six tables take turns; several batches of a table
-//   (each its own prepared statement, so values are bound once, straight into it) run back to back instead.
 class RowInserter final
 {
 public:
-    // rowsPerStatement rows per INSERT, statementsPerRun INSERTs bound before they run together. With more than
-    // one row in flight lastId() is meaningless, so callers choose the ids.
-    RowInserter(QSqlDatabase db, const char* table, const char* columns, int rowsPerStatement = 1,
-                int statementsPerRun = 1);
+    // With rowsPerStatement > 1 rows wait until a batch is full and lastId() is meaningless: callers choose ids.
+    RowInserter(QSqlDatabase db, const char* table, const char* columns, int rowsPerStatement = 1);
     bool isReady() const { return m_ready; }
     // Sets a column of the current row. Every column must be set for every row.
-    void set(int column, const QVariant& value)
-    {
-        m_batches[m_current]->bindValue(m_names.at(m_filled * m_columns + column), value);
-    }
+    void set(int column, const QVariant& value) { m_batch.bindValue(m_names.at(m_filled * m_columns + column), value); }
     // For NOT NULL text columns: Qt binds a null QString as SQL NULL, so an unset string becomes ''.
     void setText(int column, const QString& value)
     {
         static const QString empty = QStringLiteral("");
         set(column, value.isNull() ? empty : value);
     }
-    // Ends the current row; runs the bound INSERTs once they are all full.
+    // Ends the current row; runs the INSERT once the batch is full.
     bool exec();
     // Runs the rows still waiting. Call at the end of a part: until then they are not in the table.
     bool flush();
-    // The id of the row just inserted (one row at a time only).
+    // The id of the row just inserted (one row per statement only).
     qint64 lastId() const;
     QString error(const QString& doing) const;
 
 private:
-    bool runFull(int statements);
-
-    std::vector<std::unique_ptr<QSqlQuery>> m_batches;
+    QSqlQuery m_batch;
     QSqlQuery m_single;
     const QSqlQuery* m_failed = nullptr;
     QVector<QString> m_names; // :c0 … for every value of a full batch
     int m_columns = 0;
     int m_rows = 1;
-    int m_filled = 0;  // rows bound in the current statement
-    int m_current = 0; // the statement being bound
+    int m_filled = 0; // rows bound in the current batch
     bool m_ready = false;
 };
 
@@ -74,8 +63,8 @@ struct SubUnit
 {
     qint64 id = 0;
     QString name;
-    QString shortName;  // for enterprise names
-    QString place;      // 肥东县店埠镇: current place and work location
+    QString shortName; // for enterprise names
+    QString place;     // 肥东县店埠镇: current place and work location
     bool park = false;
     int workerWeight = 1;
     int enterpriseWeight = 1;
@@ -175,10 +164,10 @@ struct Context final
     qint64 homeId = 0;
     QString homeCode;
     QString homeName;
-    QString homeShort;     // 肥东
-    QString homeFullName;  // 安徽省合肥市肥东县
-    QString homeAreaCode;  // six digits: the home code if it is a county, else a county under it
-    qint64 cityId = 0;     // parent organisations for city- and province-level fairs (0 if none)
+    QString homeShort;    // 肥东
+    QString homeFullName; // 安徽省合肥市肥东县
+    QString homeAreaCode; // six digits: the home code if it is a county, else a county under it
+    qint64 cityId = 0;    // parent organisations for city- and province-level fairs (0 if none)
     QString cityName;
     qint64 provinceId = 0;
     QString provinceName;
@@ -197,7 +186,7 @@ struct Context final
     QVector<EnterpriseInfo> enterprises;
     QVector<VacancyInfo> vacancies;
     std::vector<int> vacanciesByPosted; // vacancy indexes ordered by posted day
-    QVector<FairInfo> fairs;           // ordered by held day
+    QVector<FairInfo> fairs;            // ordered by held day
     std::vector<int> wageArrearsEnterprises;
 
     const StagingFile* stagingFile = nullptr; // scratch file for the worker-side tables, if one could be attached

@@ -18,8 +18,7 @@ const QString& pickFrom(DemoRandom& rng, const QStringList& list)
     return list.at(static_cast<int>(rng.below(static_cast<quint64>(list.size()))));
 }
 
-QString enterpriseName(Context& ctx, DemoRandom& rng, const SubUnit& unit, const IndustrySeed& industry,
-                       bool large)
+QString enterpriseName(Context& ctx, DemoRandom& rng, const SubUnit& unit, const IndustrySeed& industry, bool large)
 {
     const DemoTables& t = demoTables();
     const int b1 = static_cast<int>(rng.below(static_cast<quint64>(t.brandChars.size())));
@@ -222,8 +221,9 @@ Status generateEnterprises(Context& ctx)
                 flag.set(1, QStringLiteral("attrition"));
                 flag.set(4, QVariant());
                 flag.set(5, people);
-                flag.set(6, (rng.percent(60) ? QStringLiteral("订单减少，减员%1人") : QStringLiteral("生产线外迁，减员%1人"))
-                                .arg(people));
+                flag.set(
+                    6, (rng.percent(60) ? QStringLiteral("订单减少，减员%1人") : QStringLiteral("生产线外迁，减员%1人"))
+                           .arg(people));
             } else {
                 flag.set(1, QStringLiteral("labour_risk"));
                 flag.set(4, QVariant());
@@ -277,13 +277,12 @@ Status generateVacancies(Context& ctx)
             if (sections == QLatin1String("*") || sections.contains(t.industries.at(ind).code)) {
                 candidates[ind].append(j);
                 // Posts hiring many (普工, 操作工) appear on more lists than specialist ones.
-                candidateWeights[ind].append(sections == QLatin1String("*") ? 1
-                                                                            : 2 + t.titles.at(j).maxHeadcount / 6);
+                candidateWeights[ind].append(sections == QLatin1String("*") ? 1 : 2 + t.titles.at(j).maxHeadcount / 6);
             }
         }
     }
-    static const char* const variants[] = {"（长白班）", "（两班倒）", "（一车间）", "（二车间）", "（三车间）",
-                                           "（储备）", "（临时）"};
+    static const char* const variants[] = {"（长白班）", "（两班倒）", "（一车间）", "（二车间）",
+                                           "（三车间）", "（储备）",   "（临时）"};
 
     const Expected<qint64> firstId = nextId(ctx.db, "vacancies");
     if (!firstId)
@@ -296,8 +295,9 @@ Status generateVacancies(Context& ctx)
                         16);
     if (!vacancy.isReady())
         return Status::failure(vacancy.error(QStringLiteral("vacancies")));
-    const QVariant formIds[] = {ctx.refs.id("employment_form", "full_time"), ctx.refs.id("employment_form", "part_time"),
-                                ctx.refs.id("employment_form", "seasonal"), ctx.refs.id("employment_form", "dispatch"),
+    const QVariant formIds[] = {ctx.refs.id("employment_form", "full_time"),
+                                ctx.refs.id("employment_form", "part_time"), ctx.refs.id("employment_form", "seasonal"),
+                                ctx.refs.id("employment_form", "dispatch"),
                                 ctx.refs.id("employment_form", "internship")};
     // Reference ids per title, looked up once rather than per vacancy.
     QVector<QVariant> occupationIds;
@@ -343,8 +343,8 @@ Status generateVacancies(Context& ctx)
             if (const int round = k / distinct; round > 0)
                 title += round <= 7 ? QString::fromUtf8(variants[round - 1]) : QStringLiteral("（%1号岗）").arg(round);
 
-            const int posted = rng.percent(55) ? rng.range(info.createdDay, std::max(info.createdDay,
-                                                                                    std::min(ctx.phaseEnd, ctx.today)))
+            const int posted = rng.percent(55) ? rng.range(info.createdDay,
+                                                           std::max(info.createdDay, std::min(ctx.phaseEnd, ctx.today)))
                                                : rng.range(info.createdDay, ctx.today);
             const int status = ctx.today - posted < 10 ? 0 : rng.pick({72, 16, 12});
             const int closed = status == 0 ? 0 : rng.range(posted + 1, ctx.today);
@@ -374,12 +374,11 @@ Status generateVacancies(Context& ctx)
             }
             vacancy.set(9, benefits.join(separator));
             vacancy.set(10, rng.percent(80) ? educationIds.at(titleIndex) : QVariant());
-            const bool graduate = jt.educationCode == QLatin1String("college") ||
-                                  jt.educationCode == QLatin1String("bachelor");
+            const bool graduate =
+                jt.educationCode == QLatin1String("college") || jt.educationCode == QLatin1String("bachelor");
             vacancy.set(11, graduate ? 20 : 18);
-            vacancy.set(12, jt.maxHeadcount >= 20 || jt.educationCode == QLatin1String("primary")
-                                ? 55
-                                : (graduate ? 40 : 50));
+            vacancy.set(
+                12, jt.maxHeadcount >= 20 || jt.educationCode == QLatin1String("primary") ? 55 : (graduate ? 40 : 50));
             vacancy.set(13, skillIds.at(titleIndex));
             vacancy.set(14, pickFrom(rng, t.requirements));
             vacancy.set(15, unit.place);

@@ -116,8 +116,8 @@ Status generateFairs(Context& ctx)
             f.day = unifiedDay;
         } else {
             const bool phase = ctx.today >= ctx.phaseStart;
-            f.day = rng.range(phase ? ctx.phaseStart : ctx.yearStart, phase ? std::min(ctx.phaseEnd, ctx.today)
-                                                                             : ctx.today);
+            f.day = rng.range(phase ? ctx.phaseStart : ctx.yearStart,
+                              phase ? std::min(ctx.phaseEnd, ctx.today) : ctx.today);
         }
         plan.push_back(f);
     }
@@ -152,9 +152,8 @@ Status generateFairs(Context& ctx)
             venue = ctx.provinceName + QStringLiteral("职工服务中心");
             mode = QStringLiteral("both");
         } else if (p.level == City) {
-            name = p.kind == Unified
-                       ? QStringLiteral("%1年%2“1+16+N”统一招聘会市级专场").arg(year, ctx.cityName)
-                       : QStringLiteral("%1年%2总工会“春风行动”职工专场招聘会").arg(year, ctx.cityName);
+            name = p.kind == Unified ? QStringLiteral("%1年%2“1+16+N”统一招聘会市级专场").arg(year, ctx.cityName)
+                                     : QStringLiteral("%1年%2总工会“春风行动”职工专场招聘会").arg(year, ctx.cityName);
             venue = ctx.cityName + QStringLiteral("人力资源市场");
         } else {
             switch (p.kind) {
@@ -163,14 +162,15 @@ Status generateFairs(Context& ctx)
                 mode = QStringLiteral("both");
                 break;
             case Industry:
-                name = QStringLiteral("%1年%2%3专场招聘会").arg(year, ctx.homeName, pickFrom(rng, t.industryFairThemes));
+                name =
+                    QStringLiteral("%1年%2%3专场招聘会").arg(year, ctx.homeName, pickFrom(rng, t.industryFairThemes));
                 break;
             case Group:
                 name = QStringLiteral("%1年%2%3专场招聘会").arg(year, ctx.homeName, pickFrom(rng, t.groupFairThemes));
                 break;
             case Occupation:
-                name = QStringLiteral("%1年%2%3专场招聘会")
-                           .arg(year, ctx.homeName, pickFrom(rng, t.occupationFairThemes));
+                name =
+                    QStringLiteral("%1年%2%3专场招聘会").arg(year, ctx.homeName, pickFrom(rng, t.occupationFairThemes));
                 break;
             default:
                 name = QStringLiteral("%1总工会“直播带岗”第%2期").arg(ctx.homeName).arg(++livestreamNumber);
@@ -185,9 +185,9 @@ Status generateFairs(Context& ctx)
             else if (mode == QLatin1String("online"))
                 venue = QStringLiteral("“皖工惠”线上招聘平台");
             else
-                venue = rng.percent(40) ? ctx.homeName + QStringLiteral("人力资源市场")
-                                        : town.place + (town.park ? QStringLiteral("企业服务中心")
-                                                                  : QStringLiteral("文化广场"));
+                venue = rng.percent(40)
+                            ? ctx.homeName + QStringLiteral("人力资源市场")
+                            : town.place + (town.park ? QStringLiteral("企业服务中心") : QStringLiteral("文化广场"));
         }
 
         // The same theme twice in a year is the second session of it.
@@ -196,8 +196,8 @@ Status generateFairs(Context& ctx)
 
         // Attending demo enterprises: 20–80 at a county fair (fewer for a live stream), the county's delegation of
         // 5–20 at a city or province fair; their figures add up to the fair's.
-        int wanted = p.level != County ? rng.range(5, 20)
-                                       : (p.kind == Livestream ? rng.range(5, 15) : rng.range(20, 80));
+        int wanted =
+            p.level != County ? rng.range(5, 20) : (p.kind == Livestream ? rng.range(5, 15) : rng.range(20, 80));
         wanted = std::min(wanted, static_cast<int>(shuffled.size()));
         for (int i = 0; i < wanted; ++i)
             std::swap(shuffled[static_cast<size_t>(i)],
@@ -226,8 +226,8 @@ Status generateFairs(Context& ctx)
         }
         // Attendees: about 1.4 per job on site (98 enterprises, 3,615 jobs, 5,000+ people in the summary); online
         // viewers of a live stream run to thousands.
-        const int attendees = p.kind == Livestream ? rng.range(3000, 30000)
-                                                   : jobs * rng.range(120, 170) / 100 + rng.range(0, 200);
+        const int attendees =
+            p.kind == Livestream ? rng.range(3000, 30000) : jobs * rng.range(120, 170) / 100 + rng.range(0, 200);
 
         const int endsOn = p.day + 1 <= ctx.today && p.level != County && rng.percent(40) ? p.day + 1 : 0;
         fair.set(0, p.level == Province ? ctx.provinceId : (p.level == City ? ctx.cityId : ctx.homeId));

@@ -42,8 +42,8 @@ Expected<QVariant> scalar(QSqlDatabase db, const QString& sql)
 
 // Pragmas that make a large insert fast, restored afterwards whatever happens; they can only change outside a
 // transaction, hence a guard around the Transaction rather than inside it.
-// - A large page cache while generating, and temporary storage in memory: a multi-row INSERT keeps a statement
-//   journal of the pages it changes, which otherwise spills to a temporary file on every batch.
+// - A large page cache while generating, and temporary storage in memory (the staging tables when no scratch
+//   file can be attached; see DemoStaging.h).
 // - Foreign keys off: the generator only writes ids it has just read or inserted, and the tests prove the result
 //   with PRAGMA foreign_key_check; checking every row cost a third of the run.
 // - The rollback journal instead of WAL while generating, when no other connection has the file open: WAL would
@@ -374,8 +374,8 @@ Status insertTargets(Context& ctx, const PeriodIds& periods)
             return Status::failure(describeSqlError(insert, QStringLiteral("targets")));
         // The year's visits and jobs are split to the sub-units by their share of enterprises (largest
         // remainder), so the sub-units' targets add up exactly to the county's.
-        const bool split = r.period == periods.year && (qstrcmp(r.metric, "enterprises_visited") == 0 ||
-                                                        qstrcmp(r.metric, "jobs_collected") == 0);
+        const bool split = r.period == periods.year &&
+                           (qstrcmp(r.metric, "enterprises_visited") == 0 || qstrcmp(r.metric, "jobs_collected") == 0);
         if (!split || ctx.units.isEmpty())
             continue;
         qint64 totalWeight = 0;
@@ -430,9 +430,10 @@ Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
     if (!existing)
         return Result::failure(existing.error());
     if (existing->toLongLong() > 0)
-        return Result::failure(QStringLiteral("文件中已有企业或劳动者记录，演示数据只能生成到新建的空文件中；文件未作改动 / "
-                                              "The file already holds enterprises or workers. Demo data can only be "
-                                              "generated into a new, empty file; the file was not changed"));
+        return Result::failure(
+            QStringLiteral("文件中已有企业或劳动者记录，演示数据只能生成到新建的空文件中；文件未作改动 / "
+                           "The file already holds enterprises or workers. Demo data can only be "
+                           "generated into a new, empty file; the file was not changed"));
 
     if (Status s = loadHome(ctx); !s)
         return Result::failure(s.error());
@@ -451,8 +452,7 @@ Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
     ctx.progress.advance(0);
 
     using Part = Status (*)(Context&);
-    for (Part part : {demo::generateEnterprises, demo::generateVacancies, demo::generateFairs,
-                      demo::generateWorkers}) {
+    for (Part part : {demo::generateEnterprises, demo::generateVacancies, demo::generateFairs, demo::generateWorkers}) {
         if (Status s = part(ctx); !s)
             return Result::failure(s.error());
         if (ctx.progress.cancelled())
@@ -466,15 +466,15 @@ Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
         return Result::failure(s.error());
 
     const DemoSummary& sum = ctx.summary;
-    const QString note = QStringLiteral("演示数据 / demo data: seed %1, today %2; %3 enterprises, %4 vacancies, "
-                                        "%5 workers, %6 job fairs, %7 referrals, %8 services, %9 snapshots, "
-                                        "%10 targets")
-                             .arg(QString::number(options.seed), ctx.options.today.toString(Qt::ISODate),
-                                  QString::number(sum.enterprises), QString::number(sum.vacancies),
-                                  QString::number(sum.workers), QString::number(sum.fairs),
-                                  QString::number(sum.referrals), QString::number(sum.services),
-                                  QString::number(sum.snapshots))
-                             .arg(sum.targets);
+    const QString note =
+        QStringLiteral("演示数据 / demo data: seed %1, today %2; %3 enterprises, %4 vacancies, "
+                       "%5 workers, %6 job fairs, %7 referrals, %8 services, %9 snapshots, "
+                       "%10 targets")
+            .arg(QString::number(options.seed), ctx.options.today.toString(Qt::ISODate),
+                 QString::number(sum.enterprises), QString::number(sum.vacancies), QString::number(sum.workers),
+                 QString::number(sum.fairs), QString::number(sum.referrals), QString::number(sum.services),
+                 QString::number(sum.snapshots))
+            .arg(sum.targets);
     if (Status s = appendAudit(db, {QStringLiteral("demo"), QString(), 0, QString(), {}, {}, note}); !s)
         return Result::failure(s.error());
 

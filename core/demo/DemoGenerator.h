@@ -8,7 +8,6 @@
 
 #include <QDate>
 #include <QSqlDatabase>
-
 #include <functional>
 
 namespace jb::core {

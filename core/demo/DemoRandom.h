@@ -10,7 +10,6 @@
 // node allocation per key (a million resident ID numbers).
 
 #include <QtGlobal>
-
 #include <algorithm>
 #include <initializer_list>
 #include <vector>
@@ -107,8 +106,7 @@ public:
     }
 
     // In-place Fisher–Yates shuffle of the first `count` elements.
-    template <typename T>
-    void shuffle(T* data, size_t count)
+    template <typename T> void shuffle(T* data, size_t count)
     {
         for (size_t i = count; i > 1; --i)
             std::swap(data[i - 1], data[below(i)]);
@@ -141,8 +139,7 @@ public:
     int pick(DemoRandom& rng) const
     {
         const qint64 r = static_cast<qint64>(rng.below(static_cast<quint64>(total())));
-        return static_cast<int>(std::upper_bound(m_cumulative.begin(), m_cumulative.end(), r) -
-                                m_cumulative.begin());
+        return static_cast<int>(std::upper_bound(m_cumulative.begin(), m_cumulative.end(), r) - m_cumulative.begin());
     }
 
 private:

@@ -7,7 +7,6 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <memory>
 
 namespace jb::core::demo {
@@ -22,11 +21,6 @@ struct TableSpec
 };
 
 const TableSpec kTables[StagedTableCount] = {
-    {"workers",
-     "id,org_id,name,gender,id_number,birth_date,phone,hukou_place,current_place,employment_status_id,returned_on,"
-     "return_destination,desired_trade,desired_place,expected_wage_min,expected_wage_max,skill_level_id,"
-     "education_id,registered_on,last_contact_on,created_at,updated_at",
-     40},
     {"referrals", "id,worker_id,vacancy_id,enterprise_id,fair_id,stage,stage_on,officer,created_at", 100},
     {"referral_stages", "referral_id,stage,occurred_on", 300},
     {"services",
@@ -59,28 +53,24 @@ Status execAll(QSqlDatabase db, const QStringList& statements)
 class StagingInserters final
 {
 public:
-    StagingInserters(QSqlDatabase db, const QString& schema, unsigned tables) : m_tables(tables)
+    StagingInserters(QSqlDatabase db, const QString& schema)
     {
         for (int t = 0; t < StagedTableCount; ++t) {
-            if (!((tables >> t) & 1U))
-                continue;
             const QByteArray table = stagedName(schema, t).toLatin1();
-            m_inserters[t] = std::make_unique<RowInserter>(db, table.constData(), kTables[t].columns,
-                                                           kTables[t].rowsPerStatement);
+            m_inserters[t] =
+                std::make_unique<RowInserter>(db, table.constData(), kTables[t].columns, kTables[t].rowsPerStatement);
         }
     }
     Status ready() const
     {
         for (const auto& i : m_inserters)
-            if (i && !i->isReady())
+            if (!i->isReady())
                 return Status::failure(i->error(QStringLiteral("staging")));
         return {};
     }
     Status write(const StagedChunk& chunk)
     {
         for (int t = 0; t < StagedTableCount; ++t) {
-            if (!m_inserters[t])
-                continue;
             RowInserter& ins = *m_inserters[t];
             const QVector<QVariant>& values = chunk.values[t];
             const int columns = stagedColumnCount(static_cast<StagedTable>(t));
@@ -96,25 +86,14 @@ public:
     Status flush()
     {
         for (int t = 0; t < StagedTableCount; ++t)
-            if (m_inserters[t] && !m_inserters[t]->flush())
+            if (!m_inserters[t]->flush())
                 return Status::failure(m_inserters[t]->error(QString::fromLatin1(kTables[t].name)));
         return {};
     }
 
 private:
-    unsigned m_tables = 0;
     std::unique_ptr<RowInserter> m_inserters[StagedTableCount];
 };
-
-const char* stagedTableName(StagedTable table)
-{
-    return kTables[table].name;
-}
-
-const char* stagedColumns(StagedTable table)
-{
-    return kTables[table].columns;
-}
 
 int stagedColumnCount(StagedTable table)
 {
@@ -173,11 +152,9 @@ StagingFile::~StagingFile()
     }
 }
 
-StagingWriter::StagingWriter(QSqlDatabase db, const StagingFile* file, unsigned tables)
-    : m_db(std::move(db)),
-      m_file(file && file->attached() ? file : nullptr),
-      m_schema(m_file ? QStringLiteral("demo_staging") : QStringLiteral("temp")),
-      m_tables(tables)
+StagingWriter::StagingWriter(QSqlDatabase db, const StagingFile* file)
+    : m_db(std::move(db)), m_file(file && file->attached() ? file : nullptr),
+      m_schema(m_file ? QStringLiteral("demo_staging") : QStringLiteral("temp"))
 {
 }
 
@@ -188,8 +165,7 @@ StagingWriter::~StagingWriter()
     if (!m_tablesDropped) {
         QStringList drops;
         for (int t = 0; t < StagedTableCount; ++t)
-            if ((m_tables >> t) & 1U)
-                drops << QStringLiteral("DROP TABLE IF EXISTS %1").arg(stagedName(m_schema, t));
+            drops << QStringLiteral("DROP TABLE IF EXISTS %1").arg(stagedName(m_schema, t));
         execAll(m_db, drops);
     }
 }
@@ -198,8 +174,7 @@ Status StagingWriter::createTables(QSqlDatabase db, const QString& schema)
 {
     QStringList creates;
     for (int t = 0; t < StagedTableCount; ++t)
-        if ((m_tables >> t) & 1U)
-            creates << QStringLiteral("CREATE TABLE %1 (%2)")
+        creates << QStringLiteral("CREATE TABLE %1 (%2)")
                        .arg(stagedName(schema, t), QString::fromLatin1(kTables[t].columns));
     return execAll(db, creates);
 }
@@ -210,7 +185,7 @@ Status StagingWriter::start()
         m_tablesDropped = false;
         if (Status s = createTables(m_db, m_schema); !s)
             return s;
-        m_inline = std::make_unique<StagingInserters>(m_db, m_schema, m_tables);
+        m_inline = std::make_unique<StagingInserters>(m_db, m_schema);
         return m_inline->ready();
     }
     m_thread = std::thread([this] { run(); });
@@ -229,14 +204,15 @@ void StagingWriter::run()
             result = Status::failure(describeSqlError(db.lastError(), QStringLiteral("staging")));
         } else {
             // A scratch file: nothing to recover after a crash, so no journal and no syncing.
-            result = execAll(db, {QStringLiteral("PRAGMA journal_mode = OFF"), QStringLiteral("PRAGMA synchronous = OFF"),
-                                  QStringLiteral("PRAGMA cache_size = -65536")});
+            result =
+                execAll(db, {QStringLiteral("PRAGMA journal_mode = OFF"), QStringLiteral("PRAGMA synchronous = OFF"),
+                             QStringLiteral("PRAGMA cache_size = -65536")});
             if (result)
                 result = createTables(db, QStringLiteral("main"));
             if (result && !db.transaction())
                 result = Status::failure(describeSqlError(db.lastError(), QStringLiteral("staging")));
             if (result) {
-                StagingInserters inserters(db, QStringLiteral("main"), m_tables);
+                StagingInserters inserters(db, QStringLiteral("main"));
                 result = inserters.ready();
                 while (result) {
                     StagedChunk chunk;
@@ -280,7 +256,7 @@ Status StagingWriter::push(StagedChunk chunk)
     return {};
 }
 
-Status StagingWriter::finish()
+Status StagingWriter::finish(const std::function<void(StagedTable)>& moved)
 {
     if (m_inline) {
         if (Status s = m_inline->flush(); !s)
@@ -298,13 +274,16 @@ Status StagingWriter::finish()
             return Status::failure(m_threadError);
     }
     // The same order as staged: ids assigned by SQLite (stages, services) come out as if inserted directly.
-    QStringList moves;
-    for (int t = 0; t < StagedTableCount; ++t)
-        if ((m_tables >> t) & 1U)
-            moves << QStringLiteral("INSERT OR FAIL INTO main.%1 (%2) SELECT %2 FROM %3 ORDER BY rowid")
-                     .arg(QString::fromLatin1(kTables[t].name), QString::fromLatin1(kTables[t].columns),
-                          stagedName(m_schema, t));
-    return execAll(m_db, moves);
+    for (int t = 0; t < StagedTableCount; ++t) {
+        const QString move = QStringLiteral("INSERT OR FAIL INTO main.%1 (%2) SELECT %2 FROM %3 ORDER BY rowid")
+                                 .arg(QString::fromLatin1(kTables[t].name), QString::fromLatin1(kTables[t].columns),
+                                      stagedName(m_schema, t));
+        if (Status s = execAll(m_db, {move}); !s)
+            return s;
+        if (moved)
+            moved(static_cast<StagedTable>(t));
+    }
+    return {};
 }
 
 void StagingWriter::stop()

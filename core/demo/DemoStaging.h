@@ -14,20 +14,18 @@
 #include <QTemporaryDir>
 #include <QVariant>
 #include <QVector>
-
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
 
 namespace jb::core::demo {
 
-// The staged tables and the columns the generator writes, in RowBuffer column order.
-enum StagedTable { StagedWorkers, StagedReferrals, StagedStages, StagedServices, StagedTableCount };
-const char* stagedTableName(StagedTable table);
-const char* stagedColumns(StagedTable table);
+// The staged tables. Their columns, in RowBuffer column order, are listed in DemoStaging.cpp.
+enum StagedTable { StagedReferrals, StagedStages, StagedServices, StagedTableCount };
 int stagedColumnCount(StagedTable table);
 
 // Values of whole rows of one table, filled column by column like a RowInserter.
@@ -81,8 +79,8 @@ class StagingWriter final
 {
 public:
     // file: an attached StagingFile (rows are written by a thread), or nullptr (rows go to temporary tables on db
-    // as they come). tables: bit i set for StagedTable i handled by this writer.
-    StagingWriter(QSqlDatabase db, const StagingFile* file, unsigned tables);
+    // as they come).
+    StagingWriter(QSqlDatabase db, const StagingFile* file);
     ~StagingWriter();
     StagingWriter(const StagingWriter&) = delete;
     StagingWriter& operator=(const StagingWriter&) = delete;
@@ -90,8 +88,9 @@ public:
     Status start();
     // Hands over a chunk; waits while the writer is a few chunks behind. Fails once the writer has failed.
     Status push(StagedChunk chunk);
-    // Waits for the writer, then moves every staged row into its table. Call inside the generator's transaction.
-    Status finish();
+    // Waits for the writer, then moves every staged row into its table, calling moved(table) after each. Call inside
+    // the generator's transaction.
+    Status finish(const std::function<void(StagedTable)>& moved = {});
 
 private:
     void run();
@@ -100,8 +99,7 @@ private:
 
     QSqlDatabase m_db;
     const StagingFile* m_file = nullptr;
-    QString m_schema; // where the staged tables are: demo_staging or temp
-    unsigned m_tables = 0;
+    QString m_schema;                           // where the staged tables are: demo_staging or temp
     std::unique_ptr<StagingInserters> m_inline; // writing on the file's connection when there is no scratch file
 
     std::thread m_thread;

@@ -11,9 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 
 using namespace jb::core;
@@ -40,7 +38,8 @@ TEST_CASE("Demo generation at scale", "[.bench][.demo-bench]")
     o.fairs = envInt("JB_BENCH_FAIRS", 25);
 
     QTemporaryDir temp;
-    const QString folder = qEnvironmentVariableIsSet("JB_BENCH_DIR") ? qEnvironmentVariable("JB_BENCH_DIR") : temp.path();
+    const QString folder =
+        qEnvironmentVariableIsSet("JB_BENCH_DIR") ? qEnvironmentVariable("JB_BENCH_DIR") : temp.path();
     const QString path = QDir(folder).filePath(QStringLiteral("bench-demo.jobbridge"));
     QFile::remove(path);
     {
