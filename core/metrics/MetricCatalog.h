@@ -1,0 +1,56 @@
+#pragma once
+// The metrics an officer is measured by, defined once. Each has a stored key (used by targets, the CLI and
+// reports), names in Chinese and English, its definition in words, and the kind of record that stands behind it
+// (what a drill-down lists). docs/metrics.md repeats the definitions for readers of the code.
+
+#include <QString>
+#include <QVector>
+
+namespace jb::core {
+
+// The records behind a figure.
+enum class RecordKind { Enterprises, Vacancies, JobFairs, Referrals, Services, Workers };
+
+enum class Metric {
+    EnterprisesVisited,
+    JobsCollected,
+    JobFairs,
+    StableEmployment,
+    Intentions,
+    Contracts,
+    PeopleTrained,
+    EntrepreneurshipProjects,
+    InsuranceEnrolments,
+    HardshipServedInPromise,
+};
+
+struct MetricInfo
+{
+    Metric metric;
+    QString key;          // "enterprises_visited"
+    QString nameZh;       // "走访企业"
+    QString nameEn;       // "Enterprises visited for jobs"
+    QString unitZh;       // "家", "个", "场", "人"
+    QString unitEn;       // "enterprises", "jobs", "fairs", "people"
+    QString definitionZh;
+    QString definitionEn;
+    RecordKind records;
+    bool byKeyGroup; // counts people, so it can be broken down by key group
+};
+
+// All metrics in the order reports list them.
+const QVector<MetricInfo>& metricCatalog();
+const MetricInfo& metricInfo(Metric metric);
+// nullptr when `key` names no metric.
+const MetricInfo* findMetric(const QString& key);
+
+// Stages of the referral funnel, in order, with their names.
+struct FunnelStage
+{
+    QString key; // "recommended", "interviewed", "intention", "contract", "stable_employment"
+    QString nameZh;
+    QString nameEn;
+};
+const QVector<FunnelStage>& funnelStages();
+
+} // namespace jb::core

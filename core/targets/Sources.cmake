@@ -1,0 +1,4 @@
+list(APPEND JB_CORE_SOURCES
+    targets/Period.h targets/Period.cpp
+    targets/PeriodRepository.h targets/PeriodRepository.cpp
+    targets/TargetRepository.h targets/TargetRepository.cpp)
