@@ -1,11 +1,73 @@
 #include "core/targets/TargetRepository.h"
 
+#include "core/metrics/MetricCatalog.h"
+#include "core/repo/AuditLog.h"
 #include "core/storage/SqlError.h"
+#include "core/storage/Transaction.h"
+#include "core/targets/TargetSplit.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace jb::core {
+
+namespace {
+
+QString metricName(const QString& key)
+{
+    const MetricInfo* info = findMetric(key);
+    return info ? info->nameZh : key;
+}
+
+// Writes one edit inside the caller's transaction: insert, update or delete, with its audit entry. Returns
+// whether anything changed.
+Expected<bool> writeTarget(QSqlDatabase db, qint64 periodId, const QString& where, const TargetEdit& edit)
+{
+    QSqlQuery old(db);
+    old.prepare(QStringLiteral("SELECT id, value FROM targets WHERE org_id = ? AND period_id = ? AND metric = ?"));
+    old.addBindValue(edit.orgId);
+    old.addBindValue(periodId);
+    old.addBindValue(edit.metric);
+    if (!old.exec())
+        return Expected<bool>::failure(describeSqlError(old, QStringLiteral("targets")));
+    const bool existed = old.next();
+    const qint64 id = existed ? old.value(0).toLongLong() : 0;
+    const QVariant before = existed ? old.value(1) : QVariant();
+    if (!existed && !edit.value)
+        return false;
+    if (existed && edit.value && before.toDouble() == *edit.value)
+        return false;
+
+    QSqlQuery q(db);
+    QString action;
+    if (!edit.value) {
+        action = QStringLiteral("delete");
+        q.prepare(QStringLiteral("DELETE FROM targets WHERE id = ?"));
+        q.addBindValue(id);
+    } else if (existed) {
+        action = QStringLiteral("update");
+        q.prepare(QStringLiteral("UPDATE targets SET value = ? WHERE id = ?"));
+        q.addBindValue(*edit.value);
+        q.addBindValue(id);
+    } else {
+        action = QStringLiteral("insert");
+        q.prepare(QStringLiteral("INSERT INTO targets (org_id, period_id, metric, value) VALUES (?, ?, ?, ?)"));
+        q.addBindValue(edit.orgId);
+        q.addBindValue(periodId);
+        q.addBindValue(edit.metric);
+        q.addBindValue(*edit.value);
+    }
+    if (!q.exec())
+        return Expected<bool>::failure(describeSqlError(q, QStringLiteral("targets")));
+    const qint64 recordId = existed ? id : q.lastInsertId().toLongLong();
+    const QVariant after = edit.value ? QVariant(*edit.value) : QVariant();
+    if (Status s = appendAudit(db, {action, QStringLiteral("targets"), recordId, edit.metric, before, after, where});
+        !s)
+        return Expected<bool>::failure(s.error());
+    return true;
+}
+
+} // namespace
 
 TargetRepository::TargetRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
@@ -53,6 +115,113 @@ Expected<QHash<qint64, QHash<QString, double>>> TargetRepository::childTargets(q
     while (q.next())
         targets[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toDouble());
     return targets;
+}
+
+QString TargetRepository::orgName(qint64 orgId) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT name FROM organisations WHERE id = ?"));
+    q.addBindValue(orgId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QString TargetRepository::editProblem(const TargetEdit& edit) const
+{
+    const QString org = orgName(edit.orgId);
+    if (org.isEmpty())
+        return QStringLiteral("没有编号为 %1 的单位。 / There is no organisation %1.").arg(edit.orgId);
+    if (!findMetric(edit.metric))
+        return QStringLiteral("%1：未知的指标“%2”。 / %1: unknown metric \"%2\".").arg(org, edit.metric);
+    if (edit.value)
+        if (const QString problem = targetValueProblem(*edit.value); !problem.isEmpty())
+            return QStringLiteral("%1 · %2：%3").arg(org, metricName(edit.metric), problem);
+    return {};
+}
+
+Status TargetRepository::setTarget(qint64 orgId, qint64 periodId, const QString& metric, std::optional<double> value)
+{
+    const Expected<int> written = setTargets(periodId, {TargetEdit{orgId, metric, value}});
+    return written ? Status() : Status::failure(written.error());
+}
+
+Expected<int> TargetRepository::setTargets(qint64 periodId, const QVector<TargetEdit>& edits)
+{
+    using Result = Expected<int>;
+    QSqlQuery period(m_db);
+    period.prepare(QStringLiteral("SELECT name FROM periods WHERE id = ?"));
+    period.addBindValue(periodId);
+    if (!period.exec())
+        return Result::failure(describeSqlError(period, QStringLiteral("periods")));
+    if (!period.next())
+        return Result::failure(QStringLiteral("没有编号为 %1 的统计期。 / There is no period %1.").arg(periodId));
+    const QString periodName = period.value(0).toString();
+    // Everything is checked before the first write, so a refusal leaves the file exactly as it was.
+    for (const TargetEdit& edit : edits)
+        if (const QString problem = editProblem(edit); !problem.isEmpty())
+            return Result::failure(problem);
+
+    Transaction tx(m_db);
+    if (!tx.started())
+        return Result::failure(tx.error());
+    int changed = 0;
+    for (const TargetEdit& edit : edits) {
+        const QString where = QStringLiteral("%1 / %2").arg(orgName(edit.orgId), periodName);
+        const Expected<bool> wrote = writeTarget(m_db, periodId, where, edit);
+        if (!wrote)
+            return Result::failure(wrote.error());
+        changed += *wrote ? 1 : 0;
+    }
+    if (Status s = tx.commit(); !s)
+        return Result::failure(s.error());
+    return changed;
+}
+
+Expected<int> TargetRepository::pasteTargets(qint64 periodId, const QVector<qint64>& rowOrgIds,
+                                             const QStringList& columnMetrics, const QVector<QStringList>& cells)
+{
+    using Result = Expected<int>;
+    QVector<TargetEdit> edits;
+    for (int r = 0; r < cells.size(); ++r) {
+        const QStringList& row = cells.at(r);
+        if (r >= rowOrgIds.size())
+            return Result::failure(QStringLiteral("粘贴的内容有 %1 行，但从所选单元格往下只有 %2 个单位可填；第 %3 行"
+                                                  "没有对应的单位。 / The pasted block has %1 rows but only %2 "
+                                                  "organisations are below the selected cell; row %3 has nowhere to "
+                                                  "go.")
+                                       .arg(cells.size())
+                                       .arg(rowOrgIds.size())
+                                       .arg(r + 1));
+        const QString org = orgName(rowOrgIds.at(r));
+        for (int c = 0; c < row.size(); ++c) {
+            if (c >= columnMetrics.size())
+                return Result::failure(QStringLiteral("第 %1 行有 %2 列，但从所选单元格往右只有 %3 个指标；第 %4 列"
+                                                      "没有对应的指标。 / Row %1 has %2 columns but only %3 metrics "
+                                                      "are right of the selected cell; column %4 has nowhere to go.")
+                                           .arg(r + 1)
+                                           .arg(row.size())
+                                           .arg(columnMetrics.size())
+                                           .arg(c + 1));
+            const QString& metric = columnMetrics.at(c);
+            const Expected<std::optional<double>> value = parseTargetValue(row.at(c));
+            if (!value) {
+                // The parser's message is "中文 / English"; each half gets the place in its own language.
+                const MetricInfo* info = findMetric(metric);
+                const QString error = value.error();
+                const qsizetype split = error.indexOf(QStringLiteral(" / "));
+                const QString zh = split < 0 ? error : error.left(split);
+                const QString en = split < 0 ? error : error.mid(split + 3);
+                return Result::failure(
+                    QStringLiteral("第 %1 行第 %2 列（%3 · %4）：%5 / Row %1, column %2 (%3 · %6): %7")
+                        .arg(r + 1)
+                        .arg(c + 1)
+                        .arg(org, info ? info->nameZh : metric, zh, info ? info->nameEn : metric, en));
+            }
+            edits.append({rowOrgIds.at(r), metric, *value});
+        }
+    }
+    return setTargets(periodId, edits);
 }
 
 } // namespace jb::core

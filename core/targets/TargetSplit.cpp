@@ -1,0 +1,218 @@
+#include "core/targets/TargetSplit.h"
+
+#include "core/metrics/MetricCatalog.h"
+#include "core/repo/OrganisationRepository.h"
+#include "core/storage/SqlError.h"
+#include "core/validation/Normalize.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace jb::core {
+
+namespace {
+
+// Enterprises or workers registered in each direct sub-unit of `parentId` and everything below it.
+Expected<QHash<qint64, qint64>> basisCounts(QSqlDatabase db, qint64 parentId, SplitBasis basis)
+{
+    using Result = Expected<QHash<qint64, qint64>>;
+    const QString table = basis == SplitBasis::Enterprises ? QStringLiteral("enterprises") : QStringLiteral("workers");
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("WITH RECURSIVE sub(root, id) AS (SELECT id, id FROM organisations WHERE parent_id = ? "
+                             "UNION ALL SELECT sub.root, o.id FROM organisations o JOIN sub ON o.parent_id = sub.id) "
+                             "SELECT sub.root, (SELECT count(*) FROM %1 r WHERE r.org_id = sub.id) FROM sub")
+                  .arg(table));
+    q.addBindValue(parentId);
+    if (!q.exec())
+        return Result::failure(describeSqlError(q, table));
+    QHash<qint64, qint64> counts;
+    while (q.next())
+        counts[q.value(0).toLongLong()] += q.value(1).toLongLong();
+    return counts;
+}
+
+QString badValueMessage(const QString& text)
+{
+    return QStringLiteral("“%1”不是目标数值：请写整数，如 3000、3,000、2万、1.5万、800人。 / \"%1\" is not a target "
+                          "value: write a whole number such as 3000, 3,000, 2万, 1.5万 or 800人.")
+        .arg(text);
+}
+
+// Units officers write after a figure: those of the metric catalogue, plus 名 and 项 which plans also use.
+QStringList unitSuffixes()
+{
+    QStringList units{QStringLiteral("名"), QStringLiteral("项")};
+    for (const MetricInfo& info : metricCatalog())
+        if (!units.contains(info.unitZh))
+            units << info.unitZh;
+    // Longest first, so a unit that ends with a shorter one is stripped whole.
+    std::sort(units.begin(), units.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return units;
+}
+
+} // namespace
+
+SplitBasis splitBasisFor(const QString& metric)
+{
+    const MetricInfo* info = findMetric(metric);
+    if (!info)
+        return SplitBasis::Equal;
+    switch (info->records) {
+    case RecordKind::Enterprises:
+    case RecordKind::Vacancies:
+        return SplitBasis::Enterprises;
+    case RecordKind::JobFairs:
+        // Every sub-unit is expected to hold its fairs whatever its size, as the plan's per-level minimums say.
+        return SplitBasis::Equal;
+    case RecordKind::Referrals:
+    case RecordKind::Services:
+    case RecordKind::Workers:
+        return SplitBasis::Workers;
+    }
+    return SplitBasis::Equal;
+}
+
+QVector<qint64> splitLargestRemainder(qint64 total, const QVector<qint64>& weights)
+{
+    const int n = static_cast<int>(weights.size());
+    QVector<qint64> parts(n, 0);
+    if (n == 0 || total <= 0)
+        return parts;
+    QVector<qint64> w = weights;
+    qint64 sum = std::accumulate(w.cbegin(), w.cend(), qint64(0));
+    if (sum <= 0) {
+        w.fill(1);
+        sum = n;
+    }
+    QVector<qint64> remainders(n, 0);
+    qint64 assigned = 0;
+    for (int i = 0; i < n; ++i) {
+        // Exact integer arithmetic: total ≤ kMaxTargetValue and a weight is a record count, so no overflow.
+        parts[i] = total * w.at(i) / sum;
+        remainders[i] = total * w.at(i) % sum;
+        assigned += parts.at(i);
+    }
+    QVector<int> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return remainders.at(a) > remainders.at(b); });
+    // The units left over are fewer than n, since each floor lost less than one.
+    for (int k = 0; assigned < total; ++k, ++assigned)
+        ++parts[order.at(k % n)];
+    return parts;
+}
+
+Expected<SplitSuggestion> suggestSplit(QSqlDatabase db, qint64 parentOrgId, const QString& metric, qint64 total)
+{
+    using Result = Expected<SplitSuggestion>;
+    if (!findMetric(metric))
+        return Result::failure(QStringLiteral("未知的指标“%1”。 / Unknown metric \"%1\".").arg(metric));
+    if (const QString problem = targetValueProblem(static_cast<double>(total)); !problem.isEmpty())
+        return Result::failure(problem);
+    auto children = OrganisationRepository(db).children(parentOrgId);
+    if (!children)
+        return Result::failure(children.error());
+    SplitSuggestion suggestion;
+    suggestion.total = total;
+    for (const Organisation& org : *children)
+        if (!org.retired)
+            suggestion.shares.append({org, 0, 0, 0});
+    if (suggestion.shares.isEmpty())
+        return Result::failure(QStringLiteral("该单位没有下级单位，无法拆分。 / This organisation has no sub-units "
+                                              "to split its target to."));
+
+    suggestion.basis = splitBasisFor(metric);
+    QVector<qint64> weights(suggestion.shares.size(), 0);
+    if (suggestion.basis != SplitBasis::Equal) {
+        auto counts = basisCounts(db, parentOrgId, suggestion.basis);
+        if (!counts)
+            return Result::failure(counts.error());
+        for (int i = 0; i < suggestion.shares.size(); ++i) {
+            suggestion.shares[i].basis = counts->value(suggestion.shares.at(i).org.id);
+            weights[i] = suggestion.shares.at(i).basis;
+        }
+        if (std::all_of(weights.cbegin(), weights.cend(), [](qint64 w) { return w == 0; })) {
+            suggestion.basis = SplitBasis::Equal;
+            suggestion.fellBackToEqual = true;
+        }
+    }
+    if (suggestion.basis == SplitBasis::Equal)
+        weights.fill(1);
+    const qint64 weightSum = std::accumulate(weights.cbegin(), weights.cend(), qint64(0));
+    const QVector<qint64> parts = splitLargestRemainder(total, weights);
+    for (int i = 0; i < suggestion.shares.size(); ++i) {
+        suggestion.shares[i].share = static_cast<double>(weights.at(i)) / static_cast<double>(weightSum);
+        suggestion.shares[i].suggested = parts.at(i);
+    }
+    return suggestion;
+}
+
+QString targetValueProblem(double value)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("目标值不是有效数字。 / The target is not a valid number.");
+    if (value < 0)
+        return QStringLiteral("目标值不能为负数（%1）。 / A target cannot be negative (%1).").arg(value);
+    if (value > kMaxTargetValue)
+        return QStringLiteral("目标值 %1 过大（上限十亿），请检查是否多输了位数。 / The target %1 is too large (the "
+                              "limit is 1,000,000,000); check for extra digits.")
+            .arg(value, 0, 'f', 0);
+    if (value != std::floor(value))
+        return QStringLiteral("目标值须为整数（%1）：家数、个数、场次、人数都不能有小数。 / A target must be a whole "
+                              "number (%1): enterprises, jobs, fairs and people are counted whole.")
+            .arg(value);
+    return {};
+}
+
+Expected<std::optional<double>> parseTargetValue(const QString& text)
+{
+    using Result = Expected<std::optional<double>>;
+    // normalizeCode: full-width digits and commas become ASCII, and every space goes ("3 000").
+    QString s = normalizeCode(text);
+    if (s.isEmpty())
+        return std::optional<double>();
+    // Plans write minimums: "≥3000", "不少于3000" are read as the figure itself.
+    for (const QString& prefix : {QStringLiteral("≥"), QStringLiteral(">="), QStringLiteral("不少于")})
+        if (s.startsWith(prefix)) {
+            s = s.mid(prefix.size());
+            break;
+        }
+    static const QStringList units = unitSuffixes();
+    for (const QString& unit : units)
+        if (s.endsWith(unit)) {
+            s.chop(unit.size());
+            break;
+        }
+    double multiplier = 1;
+    if (s.endsWith(QStringLiteral("万"))) {
+        multiplier = 10000;
+        s.chop(1);
+    }
+    // Thousands separators must group by three, so "30,00" (a typo, or a decimal comma) is not taken as 3000.
+    static const QRegularExpression number(QStringLiteral("^(-?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?$"));
+    const QRegularExpressionMatch m = number.match(s);
+    if (!m.hasMatch())
+        return Result::failure(badValueMessage(text.trimmed()));
+    QString digits = m.captured(2);
+    digits.remove(QLatin1Char(','));
+    bool ok = false;
+    const double magnitude = QString(digits + m.captured(3)).toDouble(&ok);
+    if (!ok)
+        return Result::failure(badValueMessage(text.trimmed()));
+    // Rounded to whole units after scaling, so "1.5万" is exactly 15000 despite binary fractions.
+    double value = magnitude * multiplier;
+    if (multiplier != 1 && std::fabs(value - std::round(value)) < 1e-6)
+        value = std::round(value);
+    if (!m.captured(1).isEmpty() && value != 0)
+        value = -value;
+    // The problem names the value as read, which is what the officer needs to see.
+    if (const QString problem = targetValueProblem(value); !problem.isEmpty())
+        return Result::failure(problem);
+    return std::optional<double>(value);
+}
+
+} // namespace jb::core
