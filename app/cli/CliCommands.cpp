@@ -46,6 +46,8 @@ QString usageText()
         "                             生成演示县数据（文件不存在则新建，默认肥东县 340122）\n"
         "                             Fill a file with a demo county (created if missing; default 340122)\n"
         "  stats DB [--json]          各表记录数与各重点群体人数 / Record counts per table and key group\n"
+        "  metrics DB --period 2026|2026-03|PHASE [--org CODE] [--today YYYY-MM-DD] [--json]\n"
+        "                             指标完成情况（与仪表盘相同）/ Progress against targets (as the dashboard)\n"
         "  import DB --kind workers|vacancies FILE [--dry-run] [--errors OUT.csv]\n"
         "         [--encoding auto|utf-8|gb18030] [--json]\n"
         "                             导入劳动者或岗位清单（CSV），有问题的行可写入错误文件\n"

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliImport.h"
+#include "app/cli/CliMetrics.h"
 #include "app/cli/CliOutput.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,8 @@ int main(int argc, char* argv[])
         return jb::cli::runDemo(args, io);
     if (command == QLatin1String("stats"))
         return jb::cli::runStats(args, io);
+    if (command == QLatin1String("metrics"))
+        return jb::cli::runMetrics(args, io);
     if (command == QLatin1String("import"))
         return jb::cli::runImport(args, io);
     if (command == QLatin1String("import-undo"))

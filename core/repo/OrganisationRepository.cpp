@@ -119,6 +119,19 @@ Expected<Organisation> OrganisationRepository::byCode(const QString& code) const
     return fromRow(q);
 }
 
+Expected<Organisation> OrganisationRepository::byId(qint64 id) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT %1 FROM organisations WHERE id = ?").arg(kColumns));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Expected<Organisation>::failure(describeSqlError(q, QStringLiteral("organisation")));
+    if (!q.next())
+        return Expected<Organisation>::failure(
+            QStringLiteral("文件中没有编号为 %1 的单位 / No organisation %1 in this file").arg(id));
+    return fromRow(q);
+}
+
 Expected<QVector<Organisation>> OrganisationRepository::all() const
 {
     QSqlQuery q(m_db);

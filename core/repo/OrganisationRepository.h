@@ -20,6 +20,7 @@ public:
 
     Expected<Organisation> home() const;
     Expected<Organisation> byCode(const QString& code) const;
+    Expected<Organisation> byId(qint64 id) const;
     Expected<QVector<Organisation>> all() const;
     Expected<QVector<Organisation>> children(qint64 parentId) const;
     // The organisation and everything below it (for adding up actuals bottom-up).

@@ -16,7 +16,8 @@ const std::vector<MigrationStep>& standardMigrations()
                  return s;
              return schema::seedReferenceDefaults(db);
          }},
-        // Later versions: {2, "...", &upgradeToVersion2}, never editing the steps above.
+        {2, QStringLiteral("organisation tree and daily activity summary (v2)"), &schema::upgradeToVersion2},
+        // Later versions: {3, "...", &upgradeToVersion3}, never editing the steps above.
     };
     return steps;
 }

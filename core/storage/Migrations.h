@@ -12,7 +12,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 1;
+inline constexpr int kCurrentSchemaVersion = 2;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -35,6 +35,7 @@ Expected<int> readUserVersion(QSqlDatabase& db);
 namespace schema {
 Status createVersion1(QSqlDatabase& db);
 Status seedReferenceDefaults(QSqlDatabase& db);
+Status upgradeToVersion2(QSqlDatabase& db); // organisation tree, daily activity summary
 } // namespace schema
 
 } // namespace jb::core
