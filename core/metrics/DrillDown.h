@@ -60,7 +60,7 @@ private:
     QString m_select; // the columns shown
     QString m_order;
     QString m_total;  // expression summed for figureTotal()
-    QVector<QVariant> m_binds;
+    QVector<int> m_residentIdColumns; // masked before they leave core
 };
 
 } // namespace jb::core

@@ -3,4 +3,4 @@ list(APPEND JB_CORE_SOURCES
     metrics/Pace.h metrics/Pace.cpp
     metrics/Progress.h metrics/Progress.cpp metrics/SummaryKeys.h
     metrics/ProgressJson.h metrics/ProgressJson.cpp
-    metrics/DrillDown.h)
+    metrics/DrillDown.h metrics/DrillDown.cpp)

@@ -23,6 +23,12 @@ QStringList schemaStatements();
 // The triggers that keep the summary exact.
 QStringList triggerStatements();
 
+// SQL for the day a contract signed on `contractDay` has lasted `months` calendar months (an SQL expression
+// each); the 31st plus one month is the last day of the next month, as QDate::addMonths counts.
+QString stableDayExpression(const QString& contractDay, const QString& months);
+// SQL for the configured months (setting stable_months, default 3).
+QString stableMonthsExpression();
+
 // Recomputes the whole summary from the records. Call inside a transaction.
 Status rebuild(QSqlDatabase& db);
 

@@ -40,6 +40,19 @@ QString withKeyGroups(const QString& events)
 
 namespace summary {
 
+QString stableDayExpression(const QString& contractDay, const QString& months)
+{
+    return QStringLiteral("CASE WHEN strftime('%d', date(%1, '+' || %2 || ' months')) = strftime('%d', %1) "
+                          "THEN date(%1, '+' || %2 || ' months') "
+                          "ELSE date(%1, 'start of month', '+' || (%2 + 1) || ' months', '-1 day') END")
+        .arg(contractDay, months);
+}
+
+QString stableMonthsExpression()
+{
+    return QStringLiteral("coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'stable_months'), 3)");
+}
+
 QStringList schemaStatements()
 {
     QStringList s;
@@ -97,16 +110,15 @@ QStringList schemaStatements()
       GROUP BY r.id, r.worker_id, s.stage)"));
     // Stable employment: the contract has lasted stable_months calendar months (the 31st plus one month is the
     // last day of the next month) and no departure is recorded before that day.
-    view("summary_stable_employment", QStringLiteral(R"(SELECT referral_id, worker_id, stable_on AS day FROM (
-        SELECT c.referral_id, c.worker_id, c.day AS contract_on,
-          CASE WHEN strftime('%d', date(c.day, '+' || m.n || ' months')) = strftime('%d', c.day)
-               THEN date(c.day, '+' || m.n || ' months')
-               ELSE date(c.day, 'start of month', '+' || (m.n + 1) || ' months', '-1 day') END AS stable_on
-        FROM summary_referral_stages c,
-             (SELECT coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'stable_months'), 3) AS n) m
+    view("summary_stable_employment",
+         QStringLiteral(R"(SELECT referral_id, worker_id, stable_on AS day FROM (
+        SELECT c.referral_id, c.worker_id, c.day AS contract_on, %1 AS stable_on
+        FROM summary_referral_stages c, (SELECT %2 AS n) m
         WHERE c.stage = 'contract') x
       WHERE NOT EXISTS (SELECT 1 FROM referral_stages l WHERE l.referral_id = x.referral_id AND l.stage = 'left'
-                        AND l.occurred_on >= x.contract_on AND l.occurred_on < x.stable_on))"));
+                        AND l.occurred_on >= x.contract_on AND l.occurred_on < x.stable_on))")
+             .arg(summary::stableDayExpression(QStringLiteral("c.day"), QStringLiteral("m.n")),
+                  summary::stableMonthsExpression()));
     view("summary_stable_contributions",
          QStringLiteral("SELECT s.referral_id, s.worker_id, 'stable_employment' AS metric, g.key_group_id, "
                         "g.org_id, s.day, 1 AS n FROM summary_stable_employment s "
