@@ -79,6 +79,8 @@ Expected<QSqlQuery> Assembler::exec(const QString& sql, const char* doing)
 
 void Assembler::addDaily(const QString& metricKey, const QDate& day, qint64 n)
 {
+    if (n == 0) // the summary keeps a day's row at zero when its records are removed
+        return;
     m_totals[metricKey] += n;
     m_daily[metricKey][day] += n;
 }

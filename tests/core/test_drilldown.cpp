@@ -1,0 +1,86 @@
+// Drill-down: on a demo county, the records listed behind every bar of the dashboard add up to the bar — each
+// metric for the county and for every sub-unit, each key group, each funnel stage, the promise tiles, each fair
+// level. The lists are selected from the records, the bars read from the activity summary, so they are
+// independent computations of the same rule.
+
+#include "core/metrics/DrillDown.h"
+#include "core/metrics/Progress.h"
+#include "core/targets/PeriodRepository.h"
+#include "test_demo_support.h"
+
+using namespace jb::core;
+using namespace jb::test::demo;
+using jb::test::ScratchDir;
+
+namespace {
+
+qint64 listed(QSqlDatabase db, const DrillDown& d)
+{
+    INFO("figure " << d.figure.toStdString() << " org " << d.orgId);
+    const auto q = DrillDownQuery::create(db, d);
+    REQUIRE(q.hasValue());
+    const auto total = q->figureTotal();
+    REQUIRE(total.hasValue());
+    return *total;
+}
+
+} // namespace
+
+TEST_CASE("Every dashboard figure equals the records listed behind it", "[drilldown]")
+{
+    ScratchDir dir;
+    auto file = newFile(dir, QStringLiteral("drill.jobbridge"));
+    QSqlDatabase db = file->connection();
+    REQUIRE(generateDemo(db, smallOptions(5)).hasValue());
+    const QString periodName = QString::fromStdString(GENERATE(as<std::string>{}, "2026", "2026-concentrated", "2026-10"));
+    const Period period = *PeriodRepository(db).find(periodName);
+    const qint64 home = count(db, QStringLiteral("SELECT id FROM organisations WHERE is_home = 1"));
+    const Progress p = *loadProgress(db, home, period, kToday);
+    INFO("period " << periodName.toStdString());
+
+    qint64 nonZero = 0;
+    for (const MetricProgress& m : p.metrics) {
+        const QString key = metricInfo(m.metric).key;
+        CHECK(listed(db, {key, home, period.start, p.asOf, {}, {}}) == m.actual);
+        nonZero += m.actual > 0 ? 1 : 0;
+        for (const SubUnitFigures& s : p.bySubUnit)
+            CHECK(listed(db, {key, s.org.id, period.start, p.asOf, {}, {}}) == s.actual.value(key));
+        if (metricInfo(m.metric).byKeyGroup)
+            for (const KeyGroupFigures& g : p.byKeyGroup)
+                CHECK(listed(db, {key, home, period.start, p.asOf, g.keyGroupId, {}}) == g.actual.value(key));
+    }
+    CHECK(nonZero >= 6); // the demo gives most figures something to count
+
+    for (int i = 0; i < funnelStages().size(); ++i)
+        CHECK(listed(db, {funnelStages().at(i).key, home, period.start, p.asOf, {}, {}}) == p.funnel.at(i));
+    for (const FairLevelCount& f : p.fairsByLevel)
+        CHECK(listed(db, {QStringLiteral("job_fairs"), home, period.start, p.asOf, {}, f.level}) == f.fairs);
+    CHECK(listed(db, {QStringLiteral("hardship_due"), home, {}, kToday, {}, {}}) == p.promise.due);
+    CHECK(listed(db, {QStringLiteral("hardship_overdue"), home, {}, kToday, {}, {}}) == p.promise.overdue);
+}
+
+TEST_CASE("Drill-down lists mask resident IDs and come a window at a time", "[drilldown]")
+{
+    ScratchDir dir;
+    auto file = newFile(dir, QStringLiteral("window.jobbridge"));
+    QSqlDatabase db = file->connection();
+    REQUIRE(generateDemo(db, smallOptions(6)).hasValue());
+    const qint64 home = count(db, QStringLiteral("SELECT id FROM organisations WHERE is_home = 1"));
+    const auto q = DrillDownQuery::create(db, {QStringLiteral("contracts"), home, QDate(2026, 1, 1), kToday, {}, {}});
+    REQUIRE(q.hasValue());
+    CHECK(q->kind() == RecordKind::Referrals);
+    const qint64 n = *q->count();
+    REQUIRE(n > 60);
+    const auto first = q->fetch(0, 50);
+    const auto rest = q->fetch(50, 1000000);
+    REQUIRE(first.hasValue());
+    REQUIRE(rest.hasValue());
+    CHECK(first->rows.size() == 50);
+    CHECK(first->rows.size() + rest->rows.size() == n);
+    CHECK(first->rows.first().size() == q->columnsZh().size());
+    CHECK(q->columnsEn().size() == q->columnsZh().size());
+    for (const auto& row : first->rows)
+        CHECK(row.at(1).toString().contains(QStringLiteral("********")));
+
+    CHECK_FALSE(DrillDownQuery::create(db, {QStringLiteral("no_such_figure"), home, {}, {}, {}, {}}).hasValue());
+}
