@@ -59,6 +59,21 @@ expect 0 "stats again" -- "$cli" stats d.jobbridge --json
 checks=$((checks + 1)); cmp -s out.txt stats-first.json || { echo "FAIL: refused demo changed the counts"; failures=$((failures + 1)); }
 expect 0 "stats text" -- "$cli" stats d.jobbridge; contains out.txt "重点群体" "text output in Chinese"
 
+# metrics: the dashboard's numbers, as text and JSON; the JSON is the same whatever the output form.
+expect 0 "metrics json" -- "$cli" metrics d.jobbridge --period 2026 --today 2026-11-23 --json
+contains out.txt '"metric": "stable_employment"' "lists stable employment"
+contains out.txt '"as_of": "2026-11-23"' "as of the day given"
+cp out.txt metrics-year.json
+expect 0 "metrics json again" -- "$cli" metrics d.jobbridge --period 2026 --today 2026-11-23 --json
+checks=$((checks + 1)); cmp -s out.txt metrics-year.json || { echo "FAIL: metrics not repeatable"; failures=$((failures + 1)); }
+expect 0 "metrics phase text" -- "$cli" metrics d.jobbridge --period 2026-concentrated --today 2026-11-23
+contains out.txt "稳定就业" "text in Chinese"; contains out.txt "2026-01-15…2026-04-10" "phase dates"
+expect 0 "metrics month of a sub-unit" -- "$cli" metrics d.jobbridge --period 2026-03 --org 340122-001 --today 2026-11-23
+contains out.txt "店埠镇" "the sub-unit"
+expect 1 "metrics without --period" -- "$cli" metrics d.jobbridge
+expect 2 "metrics for an unknown period" -- "$cli" metrics d.jobbridge --period spring; contains err.txt "spring" "names the period"
+expect 2 "metrics for an unknown organisation" -- "$cli" metrics d.jobbridge --period 2026 --org 999999
+
 head -c 8192 /dev/urandom > random.db; sum_r=$(sha256sum random.db | cut -d' ' -f1)
 expect 2 "random file as a database" -- "$cli" stats random.db
 contains err.txt "不是 JobBridge" "explains the refusal"; same random.db "$sum_r" "random file"
