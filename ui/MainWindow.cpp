@@ -11,6 +11,7 @@
 #include "ui/PlaceholderPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/StartPanel.h"
+#include "ui/targets/TargetsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -102,8 +103,10 @@ QWidget* MainWindow::buildWorkspace()
 
     // The product's pages, in the order an officer works through them.
     m_pages << new DashboardPage(m_pageStack);
-    for (const char* id : {"enterprises", "workers", "fairs", "referrals", "services", "targets", "reports"})
+    for (const char* id : {"enterprises", "workers", "fairs", "referrals", "services"})
         m_pages << PlaceholderPage::create(QString::fromLatin1(id), m_pageStack);
+    m_pages << new TargetsPage(m_pageStack);
+    m_pages << PlaceholderPage::create(QStringLiteral("reports"), m_pageStack);
     auto* importPage = new ImportPage(m_pageStack);
     // An import or an undo changes the records every other page counts.
     connect(importPage, &ImportPage::recordsChanged, this, &MainWindow::reload);

@@ -1,0 +1,86 @@
+#pragma once
+// TargetTableModel: the target matrix of one organisation and period. Rows are the organisation itself, two
+// computed rows right under it (the sub-units' sum and its difference from the organisation's own target, so
+// they sit beside the figure they check), then the direct sub-units; columns are the metrics of the catalogue.
+// Own-target cells are edited and pasted through core::TargetRepository; the computed rows are read-only and flag a sum
+// that does not match.
+
+#include "core/Expected.h"
+#include "core/domain/Organisation.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QVector>
+#include <optional>
+
+namespace jb::ui {
+
+class TargetTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class RowKind { Own, SubUnitSum, Difference, SubUnit };
+    // With sub-units: row 0 is the organisation, rows 1 and 2 the sum and difference, sub-units from row 3.
+    static constexpr int kFirstSubUnitRow = 3;
+
+    explicit TargetTableModel(QObject* parent = nullptr);
+
+    // Shows `org` and its sub-units for `periodId` of the file behind `db`.
+    void show(QSqlDatabase db, qint64 periodId, const core::Organisation& org);
+    // Forgets the file (it is being closed).
+    void clear();
+    // Reads the targets again (after a write made elsewhere, such as the split dialog).
+    void reload();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Writes the typed text as a target; false (after writeRefused) when it is not a target value.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    RowKind rowKind(int row) const;
+    const core::Organisation& organisation() const { return m_org; }
+    qint64 periodId() const { return m_periodId; }
+    QString metricAt(int column) const;
+    // The organisation's own target, or the sub-units' sum, for a metric (empty when none is set).
+    std::optional<double> ownTarget(const QString& metric) const;
+    std::optional<double> subUnitSum(const QString& metric) const;
+    // The sub-units' targets for a metric, by organisation id.
+    QHash<qint64, double> subUnitTargets(const QString& metric) const;
+    bool hasSubUnits() const { return !m_subUnits.isEmpty(); }
+    // True when the sub-units have targets for `metric` that do not add up to the organisation's own.
+    bool sumDiffers(const QString& metric) const;
+
+    // A tab-separated block (as Excel copies it) written from `topLeft` to the right and down, in one
+    // transaction; refused whole, with the row and column of the bad cell, if any value is bad.
+    core::Status paste(const QModelIndex& topLeft, const QString& text);
+    // The cells of `indexes` as a tab-separated block of plain numbers, for Excel.
+    QString copy(const QModelIndexList& indexes) const;
+
+signals:
+    // A write was refused; `message` says why (in both languages, from core).
+    void writeRefused(const QString& message);
+    // Targets were written; `count` values changed.
+    void targetsWritten(int count);
+
+private:
+    bool isCell(const QModelIndex& index) const;
+    void refreshValues();
+    void readValues();
+    std::optional<double> valueAt(int row, int column) const;
+    int subUnitIndex(int row) const; // index into m_subUnits, -1 for the other rows
+    qint64 orgIdAt(int row) const;
+
+    QSqlDatabase m_db;
+    qint64 m_periodId = 0;
+    core::Organisation m_org;
+    QVector<core::Organisation> m_subUnits;
+    QHash<qint64, QHash<QString, double>> m_values; // by organisation id, then metric key
+    QHash<QString, double> m_sums;                  // the sub-units' sum per metric, as core adds it up
+};
+
+} // namespace jb::ui
