@@ -132,6 +132,21 @@ Expected<Period> PeriodRepository::add(PeriodKind kind, const QString& name, con
     if (kind == PeriodKind::Month && (start.day() != 1 || end != start.addMonths(1).addDays(-1)))
         return Result::failure(QStringLiteral("月度统计期须从当月1日到月末。 / A month runs from its first day to "
                                               "its last."));
+    // find() resolves "2026" and "2026-03" to that year and month, so those names must mean exactly them.
+    const QString expectedName = kind == PeriodKind::Year    ? yearPeriod(start.year()).name
+                                 : kind == PeriodKind::Month ? monthPeriod(start.year(), start.month()).name
+                                                             : QString();
+    static const QRegularExpression yearOrMonthName(QStringLiteral("^\\d{4}(?:-\\d{1,2})?$"));
+    if (kind != PeriodKind::Phase && p.name != expectedName)
+        return Result::failure(QStringLiteral("统计期名称“%1”与其日期不符，应为“%2”。 / The name \"%1\" does not match "
+                                              "the dates; it should be \"%2\".")
+                                   .arg(p.name, expectedName));
+    if (kind == PeriodKind::Phase && yearOrMonthName.match(p.name).hasMatch())
+        return Result::failure(
+            QStringLiteral("阶段名称“%1”与年份或月份的写法相同，请另取名称（如“%1-concentrated”）。 / "
+                           "The phase name \"%1\" reads as a year or month; choose another (such "
+                           "as \"%1-concentrated\").")
+                .arg(p.name));
     Transaction tx(m_db);
     if (!tx.started())
         return Result::failure(tx.error());

@@ -327,3 +327,23 @@ TEST_CASE("A pasted block is written whole or not at all", "[targets][paste]")
     CHECK(*cleared == 1); // 7,700 was already stored
     CHECK_FALSE(targets.targetsFor(f.home, f.year)->contains(QStringLiteral("enterprises_visited")));
 }
+
+TEST_CASE("Periods refuse names that would be read as another period", "[targets][periods]")
+{
+    TargetFile f;
+    PeriodRepository periods(f.conn());
+    // A year or month must carry the name find() gives its dates.
+    auto wrongYear = periods.add(PeriodKind::Year, QStringLiteral("2027"), {}, QDate(2028, 1, 1), QDate(2028, 12, 31));
+    REQUIRE_FALSE(wrongYear);
+    CHECK(wrongYear.error().contains(QStringLiteral("2028")));
+    CHECK_FALSE(periods.add(PeriodKind::Month, QStringLiteral("2028-02"), {}, QDate(2028, 3, 1), QDate(2028, 3, 31)));
+    CHECK(periods.add(PeriodKind::Month, QStringLiteral("2028-03"), {}, QDate(2028, 3, 1), QDate(2028, 3, 31)));
+    // A phase named like a year or month would hide it from find().
+    CHECK_FALSE(periods.add(PeriodKind::Phase, QStringLiteral("2029"), {}, QDate(2029, 1, 15), QDate(2029, 4, 10)));
+    auto phase = periods.add(PeriodKind::Phase, QStringLiteral("2026-concentrated"),
+                             QStringLiteral("2026年集中行动阶段"), QDate(2026, 1, 15), QDate(2026, 4, 10));
+    REQUIRE(phase);
+    CHECK(periods.find(QStringLiteral("2026年集中行动阶段"))->id == phase->id);
+    CHECK_FALSE(periods.add(PeriodKind::Phase, QStringLiteral("2026-concentrated"), {}, QDate(2026, 2, 1),
+                            QDate(2026, 3, 1))); // the name is taken
+}
