@@ -1,16 +1,31 @@
 #pragma once
-// DashboardPage: the first screen after opening a file. For now it shows the home organisation, the real record
-// counts of the main lists and workers per key group; the quota and progress charts come with the Targets page.
+// DashboardPage: the first screen after opening a file: progress of a chosen organisation over a chosen period.
+// Per metric a bullet (actual, target, pace expected by today); for the metric chosen, its cumulative course, its
+// split by sub-unit and by key group; the referral funnel and the one-week promise. Every bar, line and tile lists
+// the records behind it in a drill-down window. A compact line keeps the record counts of the file.
 
+#include "core/metrics/Progress.h"
 #include "ui/Page.h"
+#include "ui/dashboard/DrillRequest.h"
 
+#include <QDate>
 #include <QHash>
+#include <QList>
+#include <QPointer>
 
-class QChartView;
+#include <optional>
+
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 
 namespace jb::ui {
+
+class BulletChart;
+class DrillDownDialog;
+class ProgressChartView;
+class ProgressSelectors;
+class PromisePanel;
 
 class DashboardPage final : public Page
 {
@@ -18,20 +33,56 @@ class DashboardPage final : public Page
 
 public:
     explicit DashboardPage(QWidget* parent = nullptr);
+    ~DashboardPage() override;
 
     QString title() const override;
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
 
+    // The day progress is measured on: today unless set (tests, screenshots of a past day). Reloads.
+    void setToday(const QDate& today);
+    QDate today() const;
+
+    // The progress on show; nullptr while none is (no file, or loading it failed).
+    const core::Progress* progress() const { return m_progress ? &*m_progress : nullptr; }
+    BulletChart* bullet(const QString& metricKey) const { return m_bullets.value(metricKey); }
+    QString selectedMetric() const { return m_metricKey; }
+    void selectMetric(const QString& metricKey);
+    ProgressSelectors* selectors() const { return m_selectors; }
+
+    // Opens a drill-down window over `request` (non-modal, deleted when closed) and returns it.
+    DrillDownDialog* openDrillDown(const DrillRequest& request);
+    // The records behind a metric's bullet: the whole organisation over the period up to today.
+    void openMetricRecords(const QString& metricKey);
+
+signals:
+    void drillDownOpened(jb::ui::DrillDownDialog* dialog);
+
 private:
-    void addCountTile(const QString& table, const QString& caption, QGridLayout* grid, int index);
-    void showKeyGroups(const core::DatabaseStats& stats);
+    QWidget* buildHeader();
+    QWidget* buildBullets();
+    QWidget* buildCharts();
+    void addCount(const QString& table, const QString& caption, QHBoxLayout* row);
+    void showCounts(const core::DatabaseStats& stats);
+    void reloadProgress();
+    void showMetric();
+    void showFailure(const QString& message);
+    void closeDrillDowns();
+
+    core::Database* m_database = nullptr;
+    QDate m_today;
+    std::optional<core::Progress> m_progress;
+    QString m_metricKey;
 
     QLabel* m_homeName = nullptr;
     QLabel* m_homeDetail = nullptr;
     QHash<QString, QLabel*> m_counts; // by table name
-    QChartView* m_keyGroupChart = nullptr;
-    QLabel* m_noWorkers = nullptr; // shown instead of the chart while the file has no workers
+    ProgressSelectors* m_selectors = nullptr;
+    QLabel* m_message = nullptr;
+    QHash<QString, BulletChart*> m_bullets; // by metric key
+    PromisePanel* m_promise = nullptr;
+    QList<ProgressChartView*> m_charts; // cumulative, by sub-unit, by key group, funnel
+    QList<QPointer<DrillDownDialog>> m_drillDowns;
 };
 
 } // namespace jb::ui
