@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
@@ -178,7 +179,9 @@ TEST_CASE("Typing a target writes it, moves the sum and flags the difference", "
     TargetsSetup s;
     QAbstractItemModelTester tester(s.model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
+    QSignalSpy changed(s.page, &TargetsPage::targetsChanged);
     s.type(3, kVisits, QStringLiteral("150"));
+    CHECK(changed.count() == 1);
     CHECK(s.cell(3, kVisits) == QStringLiteral("150"));
     CHECK(s.cell(1, kVisits) == QStringLiteral("150"));
     CHECK(s.cell(2, kVisits) == QStringLiteral("-140"));
@@ -195,6 +198,7 @@ TEST_CASE("Typing a target writes it, moves the sum and flags the difference", "
     // A value that is not a target is refused where it was typed, and nothing changes.
     s.type(3, kVisits, QStringLiteral("一百五"));
     CHECK(s.message().contains(QStringLiteral("不是目标数值")));
+    CHECK(changed.count() == 2); // the 15,000 above, not this refusal
     CHECK(s.cell(3, kVisits) == QStringLiteral("150"));
     CHECK(s.stored(s.dianbu).value(kVisits) == 150);
     CHECK(s.auditRows() == audited);
@@ -252,6 +256,14 @@ TEST_CASE("A block pasted from Excel lands whole, and a bad block not at all", "
         QItemSelectionModel::ClearAndSelect);
     QTest::keySequence(s.table, QKeySequence::Copy);
     CHECK(QApplication::clipboard()->text() == QStringLiteral("190\t5000\n100\t2700\n"));
+
+    // Delete removes the selected targets in one go; the sum follows.
+    QTest::keySequence(s.table, QKeySequence::Delete);
+    CHECK(s.cell(3, kVisits).isEmpty());
+    CHECK(s.cell(4, kJobs).isEmpty());
+    CHECK(s.cell(1, kJobs).isEmpty());
+    CHECK(s.stored(s.cuozhen).isEmpty());
+    CHECK(s.auditRows() == audited + 4);
 }
 
 TEST_CASE("Splitting the county's target suggests a proportional split and writes it", "[targets][page][split]")
@@ -272,6 +284,7 @@ TEST_CASE("Splitting the county's target suggests a proportional split and write
     REQUIRE(rows);
     REQUIRE(rows->rowCount() == 2);
     const int value = jb::ui::TargetSplitDialog::kValueColumn;
+    CHECK(rows->horizontalHeaderItem(1)->text() == QStringLiteral("Enterprises"));
     CHECK(rows->item(0, 0)->text() == QStringLiteral("店埠镇"));
     CHECK(rows->item(0, 1)->text() == QStringLiteral("2")); // enterprises
     CHECK(rows->item(0, value)->text() == QStringLiteral("193"));

@@ -59,8 +59,12 @@ TargetSplitDialog::TargetSplitDialog(QSqlDatabase db, qint64 periodId, const cor
 
     m_table = new QTableWidget(static_cast<int>(m_suggestion.shares.size()), kValueColumn + 1, this);
     m_table->setObjectName(QStringLiteral("splitTable"));
+    // The basis column says what it counts, so "2" is read as two enterprises, not two of anything.
+    const QString basisHeader = m_suggestion.basis == core::SplitBasis::Enterprises ? tr("Enterprises")
+                                : m_suggestion.basis == core::SplitBasis::Workers   ? tr("Workers")
+                                                                                    : tr("Basis");
     m_table->setHorizontalHeaderLabels(
-        {tr("Sub-unit"), tr("Basis"), tr("Share"), tr("Current target"), tr("Target to set")});
+        {tr("Sub-unit"), basisHeader, tr("Share"), tr("Current target"), tr("Target to set")});
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);

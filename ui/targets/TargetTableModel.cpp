@@ -341,6 +341,22 @@ core::Status TargetTableModel::paste(const QModelIndex& topLeft, const QString& 
     return {};
 }
 
+core::Status TargetTableModel::clearCells(const QModelIndexList& indexes)
+{
+    QVector<core::TargetEdit> edits;
+    for (const QModelIndex& i : indexes)
+        if ((flags(i) & Qt::ItemIsEditable) && valueAt(i.row(), i.column()))
+            edits.append({orgIdAt(i.row()), metricAt(i.column()), std::nullopt});
+    if (edits.isEmpty())
+        return {};
+    const auto written = core::TargetRepository(m_db).setTargets(m_periodId, edits);
+    if (!written)
+        return core::Status::failure(written.error());
+    refreshValues();
+    emit targetsWritten(*written);
+    return {};
+}
+
 QString TargetTableModel::copy(const QModelIndexList& indexes) const
 {
     if (indexes.isEmpty())

@@ -58,6 +58,8 @@ public:
     // A tab-separated block (as Excel copies it) written from `topLeft` to the right and down, in one
     // transaction; refused whole, with the row and column of the bad cell, if any value is bad.
     core::Status paste(const QModelIndex& topLeft, const QString& text);
+    // Removes the targets in the editable cells among `indexes`, in one transaction (the Delete key).
+    core::Status clearCells(const QModelIndexList& indexes);
     // The cells of `indexes` as a tab-separated block of plain numbers, for Excel.
     QString copy(const QModelIndexList& indexes) const;
 

@@ -48,10 +48,11 @@ TargetsPage::TargetsPage(QWidget* parent) : Page(parent)
     layout->addWidget(makeHeading(title(), this));
     layout->addWidget(buildSelectors());
 
-    auto* hint = new QLabel(tr("Type a figure into an organisation's row (3000, 3,000, 2万, 1.5万 and 800人 are all "
-                               "understood; an empty cell removes the target), or copy a block in Excel and paste "
-                               "it here with Ctrl+V from the cell where it should start."),
-                            this);
+    auto* hint =
+        new QLabel(tr("Type a figure into an organisation's row (3000, 3,000, 2万, 1.5万 and 800人 are all "
+                      "understood; an empty cell or the Delete key removes the target), or copy a block in Excel and "
+                      "paste it here with Ctrl+V from the cell where it should start."),
+                   this);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555;"));
     layout->addWidget(hint);
@@ -81,7 +82,14 @@ TargetsPage::TargetsPage(QWidget* parent) : Page(parent)
     pasteAction->setShortcut(QKeySequence::Paste);
     pasteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(pasteAction, &QAction::triggered, this, &TargetsPage::pasteClipboard);
-    m_table->addActions({copyAction, pasteAction});
+    auto* clearAction = new QAction(tr("Remove the targets"), m_table);
+    clearAction->setShortcut(QKeySequence::Delete);
+    clearAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(clearAction, &QAction::triggered, this, [this] {
+        if (const core::Status s = m_model->clearCells(m_table->selectionModel()->selectedIndexes()); !s)
+            showMessage(s.error(), true);
+    });
+    m_table->addActions({copyAction, pasteAction, clearAction});
 
     layout->addWidget(buildActions());
 
@@ -90,6 +98,7 @@ TargetsPage::TargetsPage(QWidget* parent) : Page(parent)
     connect(m_model, &TargetTableModel::targetsWritten, this, [this](int count) {
         showMessage(tr("Saved in the file: %1 target value(s) changed.").arg(count), false);
         updateSplitButton();
+        emit targetsChanged();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &TargetsPage::updateSplitButton);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TargetsPage::updateSplitButton);
@@ -324,6 +333,7 @@ void TargetsPage::openSplitDialog()
     connect(dialog, &TargetSplitDialog::applied, this, [this](int count) {
         m_model->reload();
         showMessage(tr("Saved in the file: %1 target value(s) changed.").arg(count), false);
+        emit targetsChanged();
     });
     dialog->open();
 }
@@ -338,6 +348,7 @@ void TargetsPage::openAddPhaseDialog()
         loadPeriods(periodId);
         showSelection();
         showMessage(tr("The phase was added; set its targets below."), false);
+        emit targetsChanged();
     });
     dialog->open();
 }
@@ -356,6 +367,7 @@ void TargetsPage::ensureYear()
     loadPeriods(current != 0 ? current : (added ? added->id : 0));
     showSelection();
     showMessage(tr("The year %1 and its twelve months are in the file.").arg(year), false);
+    emit targetsChanged();
 }
 
 } // namespace jb::ui

@@ -39,6 +39,10 @@ public:
     // Stores the year chosen beside the button and its twelve months.
     void ensureYear();
 
+signals:
+    // Targets or periods in the file changed here (for pages that show progress against the targets).
+    void targetsChanged();
+
 private:
     QWidget* buildSelectors();
     QWidget* buildActions();
