@@ -212,6 +212,12 @@ TEST_CASE("dashboard: a bullet draws the figures it is given", "[dashboard]")
     CHECK(select.size() == 2);
     REQUIRE(records.size() == 1);
     CHECK(records.first().first().toString() == info.key);
+    // The same from the keyboard: Space selects, Enter lists.
+    QTest::keyClick(&bullet, Qt::Key_Space);
+    CHECK(select.size() == 3);
+    CHECK(records.size() == 1);
+    QTest::keyClick(&bullet, Qt::Key_Return);
+    CHECK(records.size() == 2);
 
     figure.target.reset();
     figure.pace = {};

@@ -5,6 +5,7 @@
 #include "ui/dashboard/ChartStyle.h"
 
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
@@ -25,6 +26,7 @@ BulletChart::BulletChart(const core::MetricInfo& info, QWidget* parent) : QWidge
 {
     setObjectName(QStringLiteral("bullet_") + info.key);
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_progress.metric = info.metric;
     updateToolTip();
@@ -143,6 +145,10 @@ void BulletChart::paintEvent(QPaintEvent* /*event*/)
     p.drawRect(frame);
     if (m_selected)
         p.fillRect(QRect(0, 0, 4, height()), QColor(0x2e, 0x6d, 0xb4));
+    if (hasFocus()) {
+        p.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
+        p.drawRect(frame.adjusted(2, 2, -2, -2));
+    }
 
     // First line: the name on the left, the figures on the right.
     const QFontMetrics fm = fontMetrics();
@@ -197,6 +203,24 @@ void BulletChart::mouseReleaseEvent(QMouseEvent* event)
     emit selectRequested(m_info.key);
     if (m_hasProgress && barRect().adjusted(0, -4, 0, 4).contains(event->position().toPoint()))
         emit recordsRequested(m_info.key);
+}
+
+void BulletChart::keyPressEvent(QKeyEvent* event)
+{
+    // Space charts the metric, Enter also lists its records: the mouse's two clicks from the keyboard.
+    switch (event->key()) {
+    case Qt::Key_Space:
+        emit selectRequested(m_info.key);
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        emit selectRequested(m_info.key);
+        if (m_hasProgress)
+            emit recordsRequested(m_info.key);
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
 }
 
 void BulletChart::contextMenuEvent(QContextMenuEvent* event)
