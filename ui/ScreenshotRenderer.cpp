@@ -1,8 +1,10 @@
 #include "ui/ScreenshotRenderer.h"
 
+#include "ui/DashboardPage.h"
 #include "ui/MainWindow.h"
 #include "ui/NewFileDialog.h"
 #include "ui/Page.h"
+#include "ui/dashboard/DashboardScreenshots.h"
 #include "ui/import/ImportScreenshots.h"
 
 #include <QApplication>
@@ -45,6 +47,16 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
             window.showPage(page->objectName());
             settle();
             if (!save(window, page->objectName(), written))
+                return written;
+        }
+        // The whole dashboard (below the fold too) and one drill-down window.
+        window.showPage(QStringLiteral("dashboard"));
+        settle();
+        if (auto* dashboard = qobject_cast<DashboardPage*>(window.page(QStringLiteral("dashboard")))) {
+            const auto saveShot = [this, &written](QWidget& widget, const QString& name) {
+                return save(widget, name, written);
+            };
+            if (!DashboardScreenshots::render(*dashboard, saveShot))
                 return written;
         }
         // The import wizard page by page, over a sample list imported into a scratch copy of the file.
