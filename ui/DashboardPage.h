@@ -50,6 +50,9 @@ public:
     void selectMetric(const QString& metricKey);
     ProgressSelectors* selectors() const { return m_selectors; }
 
+    // Reads the progress of the chosen organisation and period again (after targets or records changed).
+    void reloadProgress();
+
     // Opens a drill-down window over `request` (non-modal, deleted when closed) and returns it.
     DrillDownDialog* openDrillDown(const DrillRequest& request);
     // The records behind a metric's bullet: the whole organisation over the period up to today.
@@ -64,7 +67,6 @@ private:
     QWidget* buildCharts();
     void addCount(const QString& table, const QString& caption, QHBoxLayout* row);
     void showCounts(const core::DatabaseStats& stats);
-    void reloadProgress();
     void showMetric();
     void showFailure(const QString& message);
     void closeDrillDowns();

@@ -102,10 +102,14 @@ QWidget* MainWindow::buildWorkspace()
     layout->addWidget(m_pageStack, 1);
 
     // The product's pages, in the order an officer works through them.
-    m_pages << new DashboardPage(m_pageStack);
+    auto* dashboard = new DashboardPage(m_pageStack);
+    m_pages << dashboard;
     for (const char* id : {"enterprises", "workers", "fairs", "referrals", "services"})
         m_pages << PlaceholderPage::create(QString::fromLatin1(id), m_pageStack);
-    m_pages << new TargetsPage(m_pageStack);
+    auto* targetsPage = new TargetsPage(m_pageStack);
+    // New targets change the dashboard's bullets and pace at once.
+    connect(targetsPage, &TargetsPage::targetsChanged, dashboard, &DashboardPage::reloadProgress);
+    m_pages << targetsPage;
     m_pages << PlaceholderPage::create(QStringLiteral("reports"), m_pageStack);
     auto* importPage = new ImportPage(m_pageStack);
     // An import or an undo changes the records every other page counts.

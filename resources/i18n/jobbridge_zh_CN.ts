@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ChartExport</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>未指定文件名。</translation>
+    </message>
+    <message>
+        <source>The chart could not be drawn.</source>
+        <translation>无法绘制图表。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Check that the folder exists and can be written to.</source>
+        <translation>无法写入 %1。请检查文件夹是否存在且可写入。</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>保存为PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG</source>
+        <translation>将图表保存为PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>JobBridge: the employment assistance ledger of a trade-union federation.</source>
@@ -32,7 +59,7 @@
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
 </context>
@@ -79,11 +106,108 @@
     </message>
 </context>
 <context>
-    <name>jb::ui::DashboardPage</name>
+    <name>jb::ui::AddPhaseDialog</name>
     <message>
-        <source>Records in this file</source>
-        <translation>本文件记录数</translation>
+        <source>New phase</source>
+        <translation>新建阶段</translation>
     </message>
+    <message>
+        <source>A phase is a stretch of the year with its own targets, such as the concentrated action from the plan's issue to early April.</source>
+        <translation>阶段是年度中单独下达目标的一段时间，例如从方案印发到4月上旬的集中行动阶段。</translation>
+    </message>
+    <message>
+        <source>Short name (used on the command line):</source>
+        <translation>简称（命令行中使用）：</translation>
+    </message>
+    <message>
+        <source>%1 concentrated-action phase</source>
+        <translation>%1年集中行动阶段</translation>
+    </message>
+    <message>
+        <source>Name shown in lists and reports:</source>
+        <translation>列表和报表中显示的名称：</translation>
+    </message>
+    <message>
+        <source>First day:</source>
+        <translation>开始日期：</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>结束日期：</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>新建阶段</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::BulletChart</name>
+    <message>
+        <source>actual %1 %2</source>
+        <translation>实际 %1 %2</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>due by now %1</source>
+        <translation>应完成 %1</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>On pace</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>Slightly behind pace</source>
+        <translation>略落后于进度</translation>
+    </message>
+    <message>
+        <source>Behind pace</source>
+        <translation>落后于进度</translation>
+    </message>
+    <message>
+        <source>No target set for this period</source>
+        <translation>本统计期未设目标</translation>
+    </message>
+    <message>
+        <source>Sub-units' targets add up to %1</source>
+        <translation>下级单位目标合计 %1</translation>
+    </message>
+    <message>
+        <source>Click to chart this metric below; click the bar to list its records.</source>
+        <translation>单击在下方图表中查看此指标；单击条形查看明细记录。</translation>
+    </message>
+    <message>
+        <source>List the records…</source>
+        <translation>查看明细记录…</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::CumulativeChartView</name>
+    <message>
+        <source>Cumulative: %1</source>
+        <translation>累计进度：%1</translation>
+    </message>
+    <message>
+        <source>Actual, cumulative</source>
+        <translation>实际累计</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Pace to the target</source>
+        <translation>应完成进度</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::DashboardPage</name>
     <message>
         <source>Enterprises</source>
         <translation>企业</translation>
@@ -109,14 +233,6 @@
         <translation>服务</translation>
     </message>
     <message>
-        <source>Workers per key group</source>
-        <translation>各重点群体劳动者人数</translation>
-    </message>
-    <message>
-        <source>The quota and progress charts (actual figures against the targets and against the pace expected by today) are not built yet; they will appear here with the Targets page.</source>
-        <translation>目标任务和进度图表（实际完成数对比目标任务、对比截至今日应达进度）尚未建成，将随“目标任务”页面一起在这里显示。</translation>
-    </message>
-    <message>
         <source>Dashboard</source>
         <translation>仪表板</translation>
     </message>
@@ -133,8 +249,70 @@
         <translation>未知</translation>
     </message>
     <message>
-        <source>There are no workers in this file yet, so there is nothing to chart.</source>
-        <translation>本文件还没有劳动者记录，暂无可显示的图表。</translation>
+        <source>Records in this file:</source>
+        <translation>本文件记录数：</translation>
+    </message>
+    <message>
+        <source>Bar: actual (green on pace, amber slightly behind, red behind); black line: target; purple line: due by today. Click a bar to list its records.</source>
+        <translation>条形为实际完成（绿：进度正常，黄：略落后，红：落后）；黑线为目标；紫线为截至今日应完成。单击条形查看明细记录。</translation>
+    </message>
+    <message>
+        <source>There is no organisation or period to show.</source>
+        <translation>没有可显示的组织或统计期。</translation>
+    </message>
+    <message>
+        <source>The progress figures cannot be read: %1</source>
+        <translation>无法读取进度数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::DrillDownDialog</name>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source>Records: %1</source>
+        <translation>记录数：%1</translation>
+    </message>
+    <message>
+        <source>; they add up to %1 %2</source>
+        <translation>；合计 %1 %2</translation>
+    </message>
+    <message>
+        <source> (more rows are read as you scroll down)</source>
+        <translation>（向下滚动时继续读取）</translation>
+    </message>
+    <message>
+        <source>The records cannot be listed: %1</source>
+        <translation>无法列出记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FunnelChartView</name>
+    <message>
+        <source>Referral funnel</source>
+        <translation>推荐就业漏斗</translation>
+    </message>
+    <message>
+        <source>Referrals: %1</source>
+        <translation>推荐就业：%1</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1（%2%）</translation>
+    </message>
+    <message>
+        <source>No referrals were recorded in this period.</source>
+        <translation>本统计期没有推荐就业记录。</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐就业</translation>
     </message>
 </context>
 <context>
@@ -303,7 +481,7 @@ SHA-256：%3</translation>
         <translation>选择文件和清单类型</translation>
     </message>
     <message>
-        <source>Lists saved from Excel as &quot;CSV (comma delimited)&quot; (GBK) or &quot;CSV UTF-8&quot; are both read; title rows above the header are recognised and skipped.</source>
+        <source>Lists saved from Excel as "CSV (comma delimited)" (GBK) or "CSV UTF-8" are both read; title rows above the header are recognised and skipped.</source>
         <translation>Excel 另存为“CSV（逗号分隔）”（GBK 编码）或“CSV UTF-8”的清单都可以读取；表头上方的标题行会被识别并跳过。</translation>
     </message>
     <message>
@@ -381,7 +559,7 @@ SHA-256：%3</translation>
         <translation>列与字段对应</translation>
     </message>
     <message>
-        <source>Each column of the file fills the field chosen for it. Columns set to &quot;(not imported)&quot; are left out; required fields must each have a column.</source>
+        <source>Each column of the file fills the field chosen for it. Columns set to "(not imported)" are left out; required fields must each have a column.</source>
         <translation>文件中的每一列导入到为它选择的字段。设为“（不导入）”的列不会导入；每个必填字段都必须有对应的列。</translation>
     </message>
     <message>
@@ -814,6 +992,53 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>jb::ui::KeyGroupChartView</name>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Industry union</source>
+        <translation>产业工会</translation>
+    </message>
+    <message>
+        <source>By key group: %1</source>
+        <translation>按重点群体：%1</translation>
+    </message>
+    <message>
+        <source>This figure counts enterprises or jobs, not people: it has no key-group breakdown.</source>
+        <translation>此指标统计的是企业或岗位而非人员，不按重点群体分列。</translation>
+    </message>
+    <message>
+        <source>No key groups are defined in this file.</source>
+        <translation>本文件未定义重点群体。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>By organiser level: %1</source>
+        <translation>按组织层级：%1</translation>
+    </message>
+    <message>
+        <source>No fairs were held in this period.</source>
+        <translation>本统计期没有举办招聘会。</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::MainWindow</name>
     <message>
         <source>JobBridge files (*.jobbridge);;All files (*)</source>
@@ -986,7 +1211,7 @@ SHA-256：%3</translation>
         <translation>招聘会</translation>
     </message>
     <message>
-        <source>Job fairs by organiser, date, online or offline, and kind (the unified &quot;1+16+N&quot; fair, special fairs by industry, group or occupation, live-stream recruiting), with the enterprises attending, jobs offered, attendees, employment intentions reached and contracts signed.</source>
+        <source>Job fairs by organiser, date, online or offline, and kind (the unified "1+16+N" fair, special fairs by industry, group or occupation, live-stream recruiting), with the enterprises attending, jobs offered, attendees, employment intentions reached and contracts signed.</source>
         <translation>按主办单位、举办日期、线上或线下以及类型（“1+16+N”统一招聘会，行业、群体或职业专场招聘会，直播带岗）登记招聘会，记录参会企业数、提供岗位数、入场人数、达成就业意向人数和签约人数。</translation>
     </message>
     <message>
@@ -1022,7 +1247,7 @@ SHA-256：%3</translation>
         <translation>目标任务</translation>
     </message>
     <message>
-        <source>Targets per organisation, period and metric, entered as data (such as the year target &quot;3831&quot; and the concentrated-phase target &quot;2626&quot;), with charts of actual figures against the target and against the pace expected by today.</source>
+        <source>Targets per organisation, period and metric, entered as data (such as the year target "3831" and the concentrated-phase target "2626"), with charts of actual figures against the target and against the pace expected by today.</source>
         <translation>按组织、时段和指标录入的目标任务（如年度目标“3831”、集中行动阶段目标“2626”），并用图表对比实际完成数与目标任务、与截至今日应达进度。</translation>
     </message>
     <message>
@@ -1041,17 +1266,74 @@ SHA-256：%3</translation>
         <source>The monthly figures sent to the city federation, added up from the records in this file, ready to print or to export as a CSV file that opens correctly in Excel.</source>
         <translation>向市总工会报送的月度数据，由本文件中的记录汇总生成，可以直接打印，也可以导出为用 Excel 打开不会乱码的 CSV 文件。</translation>
     </message>
+</context>
+<context>
+    <name>jb::ui::ProgressChartView</name>
     <message>
-        <source>Import</source>
-        <translation>导入</translation>
+        <source>%1 (to %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ProgressSelectors</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>组织(&amp;O)</translation>
     </message>
     <message>
-        <source>Imports the lists that arrive as Excel files saved as CSV (GBK or UTF-8): columns are matched to fields, ID numbers, credit codes, phone numbers and dates are checked row by row, and a whole import can be undone.</source>
-        <translation>导入由 Excel 另存为 CSV（GBK 或 UTF-8 编码）的名单：把各列对应到字段，逐行核验身份证号、统一社会信用代码、手机号码和日期，整批导入也可以撤销。</translation>
+        <source>&amp;Period</source>
+        <translation>统计期(&amp;P)</translation>
     </message>
     <message>
-        <source>Imports recorded in this file: %1</source>
-        <translation>本文件已记录 %1 批导入</translation>
+        <source>&amp;Chart</source>
+        <translation>图表指标(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::PromisePanel</name>
+    <message>
+        <source>One-week promise</source>
+        <translation>一周承诺（就业110）</translation>
+    </message>
+    <message>
+        <source>One-week promise (%1 days), as of %2</source>
+        <translation>一周承诺（%1天），截至 %2</translation>
+    </message>
+    <message>
+        <source>waiting, still in time</source>
+        <translation>待推荐，未超期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Hardship cases registered and still waiting for a first job recommendation, within the promise days. Click to list them.</source>
+        <translation>已登记、尚在承诺天数内等待首次岗位推荐的困难群体。单击查看名单。</translation>
+    </message>
+    <message>
+        <source>Hardship cases still waiting for a first job recommendation after the promise days. Click to list them.</source>
+        <translation>超过承诺天数仍未获得首次岗位推荐的困难群体。单击查看名单。</translation>
+    </message>
+    <message>
+        <source>In this period: %1 registered, %2 recommended in time, %3 late</source>
+        <translation>本统计期：登记 %1 人，按时推荐 %2 人，超时推荐 %3 人</translation>
+    </message>
+    <message>
+        <source>One-week promise: overdue</source>
+        <translation>一周承诺：已超期</translation>
+    </message>
+    <message>
+        <source>One-week promise: waiting, still in time</source>
+        <translation>一周承诺：待推荐，未超期</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
     </message>
 </context>
 <context>
@@ -1105,7 +1387,7 @@ SHA-256：%3</translation>
         <translation>经办人：</translation>
     </message>
     <message>
-        <source>These settings travel with the file, so every computer that opens it counts the same way. Each change is recorded in the file&apos;s change log.</source>
+        <source>These settings travel with the file, so every computer that opens it counts the same way. Each change is recorded in the file's change log.</source>
         <translation>这些设置随文件保存，无论在哪台电脑上打开，都按同样的规则统计。每次修改都会记入本文件的修改日志。</translation>
     </message>
     <message>
@@ -1162,6 +1444,230 @@ SHA-256：%3</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::SubUnitChartView</name>
+    <message>
+        <source>By sub-unit: %1</source>
+        <translation>按下级单位：%1</translation>
+    </message>
+    <message>
+        <source>%1 has no sub-units in this file.</source>
+        <translation>本文件中%1没有下级单位。</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target (black line)</source>
+        <translation>目标（黑线）</translation>
+    </message>
+    <message>
+        <source>%1: actual %2 %3</source>
+        <translation>%1：实际 %2 %3</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>未设目标</translation>
+    </message>
+    <message>
+        <source>Click to list the records.</source>
+        <translation>单击查看明细记录。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::TargetSplitDialog</name>
+    <message>
+        <source>Split a target to the sub-units</source>
+        <translation>拆分目标到下级单位</translation>
+    </message>
+    <message>
+        <source>Split "%1" of %2 (%3) to its %4 sub-units</source>
+        <translation>将%2的“%1”目标（%3）拆分到 %4 个下级单位</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>劳动者人数</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据数</translation>
+    </message>
+    <message>
+        <source>Sub-unit</source>
+        <translation>下级单位</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Current target</source>
+        <translation>现有目标</translation>
+    </message>
+    <message>
+        <source>Target to set</source>
+        <translation>拟定目标</translation>
+    </message>
+    <message>
+        <source>Back to the suggestion</source>
+        <translation>恢复建议值</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>None of the sub-units has records of the kind this target is split by yet, so the suggestion splits it equally. Change any value before applying.</source>
+        <translation>各下级单位尚无可作拆分依据的记录，因此按平均拆分。应用前可修改任一数值。</translation>
+    </message>
+    <message>
+        <source>Suggested in proportion to the enterprises registered in each sub-unit and the units below it. Change any value before applying.</source>
+        <translation>按各下级单位（含其所属单位）登记的企业数按比例建议。应用前可修改任一数值。</translation>
+    </message>
+    <message>
+        <source>Suggested in proportion to the workers registered in each sub-unit and the units below it. Change any value before applying.</source>
+        <translation>按各下级单位（含其所属单位）登记的劳动者人数按比例建议。应用前可修改任一数值。</translation>
+    </message>
+    <message>
+        <source>Suggested as an equal split: every sub-unit holds its share of fairs whatever its size. Change any value before applying.</source>
+        <translation>按平均拆分建议：无论规模大小，各下级单位都要承担相应场次的招聘会。应用前可修改任一数值。</translation>
+    </message>
+    <message>
+        <source>Total of the values below: %1 — the organisation's own target: %2</source>
+        <translation>下列数值合计：%1 —— 本级目标：%2</translation>
+    </message>
+    <message>
+        <source> (they differ)</source>
+        <translation>（二者不一致）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::TargetTableModel</name>
+    <message>
+        <source>The sub-units' targets add up to %1, the organisation's own target is %2.</source>
+        <translation>下级单位目标合计 %1，本级目标为 %2。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>%1 (own target)</source>
+        <translation>%1（本级目标）</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+    <message>
+        <source>Sum of sub-units</source>
+        <translation>下级合计</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Select the cell where the pasted block should start.</source>
+        <translation>请先选中粘贴区域起始的单元格。</translation>
+    </message>
+    <message>
+        <source>The sum and difference rows are worked out from the sub-units; paste into the organisation's own row or a sub-unit's row.</source>
+        <translation>“下级合计”和“差额”两行由下级单位目标自动计算，请粘贴到本级或下级单位所在的行。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::TargetsPage</name>
+    <message>
+        <source>Type a figure into an organisation's row (3000, 3,000, 2万, 1.5万 and 800人 are all understood; an empty cell or the Delete key removes the target), or copy a block in Excel and paste it here with Ctrl+V from the cell where it should start.</source>
+        <translation>在单位所在行直接输入数字（3000、3,000、2万、1.5万、800人均可识别；清空单元格或按 Delete 键即删除该目标），或在 Excel 中复制一块区域，选中起始单元格后按 Ctrl+V 粘贴。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Paste from Excel</source>
+        <translation>从 Excel 粘贴</translation>
+    </message>
+    <message>
+        <source>Remove the targets</source>
+        <translation>删除所选目标</translation>
+    </message>
+    <message>
+        <source>Saved in the file: %1 target value(s) changed.</source>
+        <translation>已保存到文件：%1 个目标值有变动。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标任务</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期：</translation>
+    </message>
+    <message>
+        <source>New phase…</source>
+        <translation>新建阶段…</translation>
+    </message>
+    <message>
+        <source>Add the year and its months</source>
+        <translation>补全年度和月份</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>The home organisation and every sub-unit that has sub-units of its own.</source>
+        <translation>本单位，以及下设下级单位的各下级单位。</translation>
+    </message>
+    <message>
+        <source>Split to sub-units…</source>
+        <translation>拆分到下级…</translation>
+    </message>
+    <message>
+        <source>No periods yet: add the year and its months</source>
+        <translation>尚无统计期：请补全年度和月份</translation>
+    </message>
+    <message>
+        <source>Suggest how to split this column's target among the sub-units.</source>
+        <translation>按比例建议如何将本列目标拆分到各下级单位。</translation>
+    </message>
+    <message>
+        <source>Select a column whose organisation has its own target and sub-units to split it to.</source>
+        <translation>请选中本级已有目标、且有下级单位可拆分的一列。</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to paste.</source>
+        <translation>剪贴板中没有可粘贴的文字。</translation>
+    </message>
+    <message>
+        <source>The phase was added; set its targets below.</source>
+        <translation>阶段已新建，请在下方填写其目标。</translation>
+    </message>
+    <message>
+        <source>The year %1 and its twelve months are in the file.</source>
+        <translation>%1年度及其12个月已在文件中。</translation>
     </message>
 </context>
 </TS>
