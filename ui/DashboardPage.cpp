@@ -32,7 +32,8 @@ const int kBulletColumns = 2;
 DashboardPage::DashboardPage(QWidget* parent) : Page(parent)
 {
     setObjectName(QStringLiteral("dashboard"));
-    m_metricKey = core::metricCatalog().first().key;
+    // Stable employment is the headline figure of the plan, and it breaks down by key group.
+    m_metricKey = core::metricInfo(core::Metric::StableEmployment).key;
 
     // Everything scrolls as one: at 1366×768 the header, the bullets and the first row of charts are in view.
     auto* outer = new QVBoxLayout(this);
@@ -65,6 +66,7 @@ DashboardPage::DashboardPage(QWidget* parent) : Page(parent)
 
     connect(m_selectors, &ProgressSelectors::selectionChanged, this, &DashboardPage::reloadProgress);
     connect(m_selectors, &ProgressSelectors::metricChanged, this, &DashboardPage::selectMetric);
+    m_selectors->setMetricKey(m_metricKey);
 }
 
 DashboardPage::~DashboardPage()

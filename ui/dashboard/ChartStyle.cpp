@@ -20,7 +20,7 @@ QColor ChartStyle::statusColour(core::PaceStatus status)
     case core::PaceStatus::Red:
         return QColor(0xc6, 0x28, 0x28);
     case core::PaceStatus::NoTarget:
-        break;
+        return QColor(0x8a, 0x99, 0xa8); // grey: without a target there is no pace to judge
     }
     return actualColour();
 }
