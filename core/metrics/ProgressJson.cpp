@@ -21,7 +21,7 @@ QJsonObject counts(const QHash<QString, qint64>& byKey)
 
 } // namespace
 
-QJsonObject progressToJson(const Progress& p)
+QJsonObject progressToJson(const Progress& p, bool withSeries)
 {
     QJsonArray metrics;
     for (const MetricProgress& m : p.metrics) {
@@ -58,9 +58,11 @@ QJsonObject progressToJson(const Progress& p)
     QJsonObject fairs;
     for (const FairLevelCount& f : p.fairsByLevel)
         fairs.insert(f.level, f.fairs);
-    return QJsonObject{
+    QJsonObject root{
         {QStringLiteral("organisation"),
-         QJsonObject{{QStringLiteral("code"), p.org.code}, {QStringLiteral("name"), p.org.name}}},
+         QJsonObject{{QStringLiteral("id"), p.org.id}, {QStringLiteral("code"), p.org.code},
+                     {QStringLiteral("name"), p.org.name}}},
+        {QStringLiteral("period_kind"), periodKindKey(p.period.kind)},
         {QStringLiteral("period"), QJsonObject{{QStringLiteral("name"), p.period.name},
                                                {QStringLiteral("label"), p.period.label},
                                                {QStringLiteral("start"), p.period.start.toString(Qt::ISODate)},
@@ -77,6 +79,123 @@ QJsonObject progressToJson(const Progress& p)
                                                 {QStringLiteral("due"), p.promise.due},
                                                 {QStringLiteral("overdue"), p.promise.overdue}}},
         {QStringLiteral("fairs_by_level"), fairs}};
+    if (withSeries) {
+        QJsonObject series;
+        for (auto it = p.cumulative.begin(); it != p.cumulative.end(); ++it) {
+            QJsonArray points;
+            for (const CumulativePoint& point : it.value())
+                points.append(QJsonArray{point.day.toString(Qt::ISODate), point.total});
+            series.insert(it.key(), points);
+        }
+        root.insert(QStringLiteral("cumulative"), series);
+    }
+    return root;
+}
+
+namespace {
+
+QHash<QString, qint64> countsFrom(const QJsonObject& o)
+{
+    QHash<QString, qint64> out;
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.insert(it.key(), it.value().toInteger());
+    return out;
+}
+
+std::optional<double> numberFrom(const QJsonValue& v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+PaceStatus statusFrom(const QString& key)
+{
+    for (PaceStatus s : {PaceStatus::Green, PaceStatus::Amber, PaceStatus::Red})
+        if (paceStatusKey(s) == key)
+            return s;
+    return PaceStatus::NoTarget;
+}
+
+} // namespace
+
+Expected<Progress> progressFromJson(const QJsonObject& json)
+{
+    Progress p;
+    const QJsonObject org = json.value(QStringLiteral("organisation")).toObject();
+    p.org.id = org.value(QStringLiteral("id")).toInteger();
+    p.org.code = org.value(QStringLiteral("code")).toString();
+    p.org.name = org.value(QStringLiteral("name")).toString();
+    const QJsonObject period = json.value(QStringLiteral("period")).toObject();
+    const QString kind = json.value(QStringLiteral("period_kind")).toString();
+    p.period.kind = kind == QLatin1String("month") ? PeriodKind::Month
+                    : kind == QLatin1String("phase") ? PeriodKind::Phase
+                                                     : PeriodKind::Year;
+    p.period.name = period.value(QStringLiteral("name")).toString();
+    p.period.label = period.value(QStringLiteral("label")).toString();
+    p.period.start = QDate::fromString(period.value(QStringLiteral("start")).toString(), Qt::ISODate);
+    p.period.end = QDate::fromString(period.value(QStringLiteral("end")).toString(), Qt::ISODate);
+    p.asOf = QDate::fromString(json.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
+    if (p.org.code.isEmpty() || !p.period.start.isValid() || !p.asOf.isValid())
+        return Expected<Progress>::failure(QStringLiteral("保存的报表数据不完整。 / The stored figures are incomplete."));
+
+    const QJsonArray metrics = json.value(QStringLiteral("metrics")).toArray();
+    for (const MetricInfo& info : metricCatalog()) {
+        MetricProgress m;
+        m.metric = info.metric;
+        for (const QJsonValue& v : metrics) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("metric")).toString() != info.key)
+                continue;
+            m.actual = o.value(QStringLiteral("actual")).toInteger();
+            m.target = numberFrom(o.value(QStringLiteral("target")));
+            m.subUnitTargets = numberFrom(o.value(QStringLiteral("sub_unit_targets")));
+            m.pace.expected = numberFrom(o.value(QStringLiteral("expected_by_now")));
+            m.pace.elapsedShare = o.value(QStringLiteral("elapsed_share")).toDouble();
+            m.pace.status = statusFrom(o.value(QStringLiteral("status")).toString());
+        }
+        p.metrics << m;
+    }
+    for (const QJsonValue& v : json.value(QStringLiteral("sub_units")).toArray()) {
+        const QJsonObject o = v.toObject();
+        SubUnitFigures s;
+        s.org.code = o.value(QStringLiteral("code")).toString();
+        s.org.name = o.value(QStringLiteral("name")).toString();
+        s.actual = countsFrom(o.value(QStringLiteral("actual")).toObject());
+        const QJsonObject targets = o.value(QStringLiteral("target")).toObject();
+        for (auto it = targets.begin(); it != targets.end(); ++it)
+            s.target.insert(it.key(), it.value().toDouble());
+        p.bySubUnit << s;
+    }
+    for (const QJsonValue& v : json.value(QStringLiteral("key_groups")).toArray()) {
+        const QJsonObject o = v.toObject();
+        KeyGroupFigures g;
+        g.code = o.value(QStringLiteral("code")).toString();
+        g.nameZh = o.value(QStringLiteral("name_zh")).toString();
+        g.nameEn = o.value(QStringLiteral("name_en")).toString();
+        g.actual = countsFrom(o.value(QStringLiteral("actual")).toObject());
+        p.byKeyGroup << g;
+    }
+    const QJsonObject funnel = json.value(QStringLiteral("funnel")).toObject();
+    for (const FunnelStage& stage : funnelStages())
+        p.funnel << funnel.value(stage.key).toInteger();
+    const QJsonObject promise = json.value(QStringLiteral("promise")).toObject();
+    p.promise.promiseDays = promise.value(QStringLiteral("promise_days")).toInt(7);
+    p.promise.registered = promise.value(QStringLiteral("registered")).toInteger();
+    p.promise.servedInPromise = promise.value(QStringLiteral("served_in_promise")).toInteger();
+    p.promise.servedLate = promise.value(QStringLiteral("served_late")).toInteger();
+    p.promise.due = promise.value(QStringLiteral("due")).toInteger();
+    p.promise.overdue = promise.value(QStringLiteral("overdue")).toInteger();
+    const QJsonObject fairs = json.value(QStringLiteral("fairs_by_level")).toObject();
+    for (const char* level : {"province", "city", "county", "industry"})
+        p.fairsByLevel << FairLevelCount{QLatin1String(level), fairs.value(QLatin1String(level)).toInteger()};
+    const QJsonObject series = json.value(QStringLiteral("cumulative")).toObject();
+    for (auto it = series.begin(); it != series.end(); ++it) {
+        QVector<CumulativePoint> points;
+        for (const QJsonValue& point : it.value().toArray())
+            points << CumulativePoint{QDate::fromString(point.toArray().at(0).toString(), Qt::ISODate),
+                                      point.toArray().at(1).toInteger()};
+        p.cumulative.insert(it.key(), points);
+    }
+    return p;
 }
 
 } // namespace jb::core

@@ -2,12 +2,16 @@
 // Progress as JSON: what `jobbridge-cli metrics --json` prints, with stable keys (metric keys, ISO dates) so
 // scripts and the exchange packages can read it.
 
+#include "core/Expected.h"
 #include "core/metrics/Progress.h"
 
 #include <QJsonObject>
 
 namespace jb::core {
 
-QJsonObject progressToJson(const Progress& progress);
+// `withSeries`: also the cumulative series (for a report stored as sent; the CLI leaves them out).
+QJsonObject progressToJson(const Progress& progress, bool withSeries = false);
+// Reads back what progressToJson wrote (with or without series).
+Expected<Progress> progressFromJson(const QJsonObject& json);
 
 } // namespace jb::core

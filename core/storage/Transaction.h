@@ -1,6 +1,7 @@
 #pragma once
 // RAII transaction: everything between construction and commit() lands together or not at all.
 // Destroying an uncommitted Transaction rolls back, so an early return or exception leaves nothing half-written.
+// Opened while the connection is already in a transaction, it becomes a savepoint of that transaction.
 
 #include "core/Expected.h"
 
@@ -23,6 +24,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_started = false;
+    bool m_nested = false; // a savepoint inside a transaction already open on the connection
     bool m_done = false;
     QString m_error;
 };
