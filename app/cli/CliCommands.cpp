@@ -48,6 +48,8 @@ QString usageText()
         "  stats DB [--json]          各表记录数与各重点群体人数 / Record counts per table and key group\n"
         "  metrics DB --period 2026|2026-03|PHASE [--org CODE] [--today YYYY-MM-DD] [--json]\n"
         "                             指标完成情况（与仪表盘相同）/ Progress against targets (as the dashboard)\n"
+        "  submit DB --month YYYY-MM [--org CODE]   报送并锁定月报 / Submit a month's report and lock it\n"
+        "  unlock DB --month YYYY-MM --reason TEXT  解锁（记入日志）/ Unlock a submitted month (audited)\n"
         "  import DB --kind workers|vacancies FILE [--dry-run] [--errors OUT.csv]\n"
         "         [--encoding auto|utf-8|gb18030] [--json]\n"
         "                             导入劳动者或岗位清单（CSV），有问题的行可写入错误文件\n"

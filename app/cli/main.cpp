@@ -2,6 +2,7 @@
 
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliImport.h"
+#include "app/cli/CliLock.h"
 #include "app/cli/CliMetrics.h"
 #include "app/cli/CliOutput.h"
 
@@ -34,6 +35,10 @@ int main(int argc, char* argv[])
         return jb::cli::runStats(args, io);
     if (command == QLatin1String("metrics"))
         return jb::cli::runMetrics(args, io);
+    if (command == QLatin1String("submit"))
+        return jb::cli::runSubmit(args, io);
+    if (command == QLatin1String("unlock"))
+        return jb::cli::runUnlock(args, io);
     if (command == QLatin1String("import"))
         return jb::cli::runImport(args, io);
     if (command == QLatin1String("import-undo"))

@@ -74,6 +74,15 @@ expect 1 "metrics without --period" -- "$cli" metrics d.jobbridge
 expect 2 "metrics for an unknown period" -- "$cli" metrics d.jobbridge --period spring; contains err.txt "spring" "names the period"
 expect 2 "metrics for an unknown organisation" -- "$cli" metrics d.jobbridge --period 2026 --org 999999
 
+# The period lock: submit, refuse a second submission, unlock only with a reason.
+cp d.jobbridge lock.jobbridge
+expect 0 "submit a month" -- "$cli" submit lock.jobbridge --month 2026-03 --today 2026-11-23; contains out.txt "已报送" "says submitted"
+expect 2 "submit it again" -- "$cli" submit lock.jobbridge --month 2026-03 --today 2026-11-23; contains err.txt "解锁" "says to unlock first"
+expect 1 "unlock without a reason" -- "$cli" unlock lock.jobbridge --month 2026-03
+expect 0 "unlock with a reason" -- "$cli" unlock lock.jobbridge --month 2026-03 --reason "补录"
+expect 2 "unlock twice" -- "$cli" unlock lock.jobbridge --month 2026-03 --reason "again"
+expect 2 "submit a month not begun" -- "$cli" submit lock.jobbridge --month 2027-01 --today 2026-11-23
+
 head -c 8192 /dev/urandom > random.db; sum_r=$(sha256sum random.db | cut -d' ' -f1)
 expect 2 "random file as a database" -- "$cli" stats random.db
 contains err.txt "不是 JobBridge" "explains the refusal"; same random.db "$sum_r" "random file"

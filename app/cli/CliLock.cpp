@@ -1,0 +1,92 @@
+#include "app/cli/CliLock.h"
+
+#include "app/cli/CliParsing.h"
+#include "core/reports/MonthLock.h"
+#include "core/repo/OrganisationRepository.h"
+#include "core/storage/Database.h"
+
+#include <QCommandLineParser>
+
+namespace jb::cli {
+
+using namespace jb::core;
+
+namespace {
+
+struct LockArgs
+{
+    std::unique_ptr<Database> file;
+    Organisation org;
+    QString month;
+    QDate today;
+};
+
+// Parses DB --month [--org] [--today] plus `extra`; returns -1 and fills `out` to go on, else an exit code.
+int parseLock(const QString& command, const QString& synopsis, const QStringList& args, CliOutput& io,
+              QCommandLineParser& parser, const QList<QCommandLineOption>& extra, LockArgs& out)
+{
+    const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("月份 YYYY-MM / The month"),
+                                   QStringLiteral("YYYY-MM"));
+    const QCommandLineOption org(QStringLiteral("org"), QStringLiteral("单位代码（默认本单位）/ Organisation code"),
+                                 QStringLiteral("CODE"));
+    const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("按哪一天 / As of this day"),
+                                   QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({month, org, today});
+    parser.addOptions(extra);
+    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
+    if (int code = parseCommand(parser, command, synopsis, args, io); code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(month))
+        return io.fail(Usage, QStringLiteral("需要一个文件名和 --month / Need one file name and --month\n\n") +
+                                  parser.helpText());
+    out.today = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : QDate::currentDate();
+    if (!out.today.isValid())
+        return io.fail(Usage, QStringLiteral("--today 须写成 YYYY-MM-DD / --today must be YYYY-MM-DD"));
+    auto db = Database::open(parser.positionalArguments().constFirst());
+    if (!db)
+        return io.fail(BadData, db.error());
+    out.file = std::move(*db);
+    OrganisationRepository orgs(out.file->connection());
+    const auto organisation = parser.isSet(org) ? orgs.byCode(parser.value(org)) : orgs.home();
+    if (!organisation)
+        return io.fail(BadData, organisation.error());
+    out.org = *organisation;
+    out.month = parser.value(month);
+    return -1;
+}
+
+} // namespace
+
+int runSubmit(const QStringList& args, CliOutput& io)
+{
+    QCommandLineParser parser;
+    LockArgs a;
+    if (int code = parseLock(QStringLiteral("submit"), QStringLiteral("报送并锁定月报 / Submit and lock a month"),
+                             args, io, parser, {}, a);
+        code >= 0)
+        return code;
+    if (Status s = submitMonth(a.file->connection(), a.org.id, a.month, a.today); !s)
+        return io.fail(BadData, s.error());
+    io.out() << QStringLiteral("%1 %2 已报送并锁定 / submitted and locked").arg(a.org.name, a.month) << Qt::endl;
+    return Success;
+}
+
+int runUnlock(const QStringList& args, CliOutput& io)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("解锁原因 / Why the month is unlocked"),
+                                    QStringLiteral("TEXT"));
+    LockArgs a;
+    if (int code = parseLock(QStringLiteral("unlock"), QStringLiteral("解锁已报送的月报 / Unlock a submitted month"),
+                             args, io, parser, {reason}, a);
+        code >= 0)
+        return code;
+    if (!parser.isSet(reason))
+        return io.fail(Usage, QStringLiteral("需要 --reason / Need --reason"));
+    if (Status s = unlockMonth(a.file->connection(), a.org.id, a.month, parser.value(reason)); !s)
+        return io.fail(BadData, s.error());
+    io.out() << QStringLiteral("%1 %2 已解锁 / unlocked").arg(a.org.name, a.month) << Qt::endl;
+    return Success;
+}
+
+} // namespace jb::cli
