@@ -11,7 +11,7 @@ packages=(
   catch2 libxlsxwriter-dev libsqlite3-dev fonts-noto-cjk
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(sqlite3 poppler-utils time)
+  packages+=(sqlite3 poppler-utils time unzip)
 fi
 
 missing=()

@@ -50,6 +50,8 @@ QString usageText()
         "                             指标完成情况（与仪表盘相同）/ Progress against targets (as the dashboard)\n"
         "  submit DB --month YYYY-MM [--org CODE]   报送并锁定月报 / Submit a month's report and lock it\n"
         "  unlock DB --month YYYY-MM --reason TEXT  解锁（记入日志）/ Unlock a submitted month (audited)\n"
+        "  report DB --month YYYY-MM [--org CODE] --out FILE.pdf|FILE.xlsx|FILE.csv [--today YYYY-MM-DD]\n"
+        "         [--lang zh|en]      月报（格式按扩展名）/ Monthly report (format from the extension)\n"
         "  import DB --kind workers|vacancies FILE [--dry-run] [--errors OUT.csv]\n"
         "         [--encoding auto|utf-8|gb18030] [--json]\n"
         "                             导入劳动者或岗位清单（CSV），有问题的行可写入错误文件\n"

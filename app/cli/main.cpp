@@ -5,12 +5,24 @@
 #include "app/cli/CliLock.h"
 #include "app/cli/CliMetrics.h"
 #include "app/cli/CliOutput.h"
+#include "app/cli/CliReport.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` paints a PDF, which needs a QGuiApplication: offscreen when no display is set.
+    const bool gui = argc > 1 && jb::cli::needsGui(QString::fromLocal8Bit(argv[1]));
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    const std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jobbridge-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JB_VERSION));
     jb::cli::CliOutput io;
@@ -39,6 +51,8 @@ int main(int argc, char* argv[])
         return jb::cli::runSubmit(args, io);
     if (command == QLatin1String("unlock"))
         return jb::cli::runUnlock(args, io);
+    if (command == QLatin1String("report"))
+        return jb::cli::runReport(args, io);
     if (command == QLatin1String("import"))
         return jb::cli::runImport(args, io);
     if (command == QLatin1String("import-undo"))

@@ -162,5 +162,31 @@ contains out.txt '"inserted": 3' "3 vacancies inserted"
 contains out.txt '"encoding": "GB18030"' "GB18030 detected"
 expect 0 "help lists import" -- "$cli" --help; contains out.txt "import DB --kind" "help lists import"
 
+# report: the monthly report in three formats from the fixed fixture county; the CSV is the golden file.
+reports="$(cd "$data/../reports" && pwd)"
+cp "$reports/county.jobbridge" rep.jobbridge; chmod u+w rep.jobbridge
+expect 0 "report CSV" -- "$cli" report rep.jobbridge --month 2026-03 --today 2026-11-23 --out rep.csv
+checks=$((checks + 1)); cmp -s rep.csv "$reports/monthly-2026-03.csv" || { echo "FAIL: report CSV differs from the golden file"; diff <(tr -d '\r' < "$reports/monthly-2026-03.csv") <(tr -d '\r' < rep.csv) | head -20; failures=$((failures + 1)); }
+expect 0 "report XLSX" -- "$cli" report rep.jobbridge --month 2026-03 --today 2026-11-23 --out rep.xlsx
+checks=$((checks + 1)); [[ "$(head -c 2 rep.xlsx)" == "PK" ]] || { echo "FAIL: rep.xlsx is not a zip"; failures=$((failures + 1)); }
+if command -v unzip >/dev/null; then unzip -p rep.xlsx xl/workbook.xml > rep-book.xml; contains rep-book.xml 'name="互助保障费用"' "workbook has the insurance sheet"; fi
+expect 0 "report PDF" -- "$cli" report rep.jobbridge --month 2026-03 --today 2026-11-23 --out rep.pdf
+checks=$((checks + 1)); [[ "$(head -c 4 rep.pdf)" == "%PDF" ]] || { echo "FAIL: rep.pdf is not a PDF"; failures=$((failures + 1)); }
+if command -v pdftotext >/dev/null; then pdftotext rep.pdf rep.txt; contains rep.txt "肥东县就业帮扶工作月报" "PDF has the title"; fi
+expect 0 "report of a sub-unit in English" -- "$cli" report rep.jobbridge --month 2026-03 --org 340122-001 --today 2026-11-23 --lang en --out sub.csv
+contains sub.csv "Employment assistance monthly report" "English report"
+expect 2 "report for a bad month" -- "$cli" report rep.jobbridge --month 2026-13 --out bad.csv
+checks=$((checks + 1)); [[ ! -e bad.csv ]] || { echo "FAIL: a failed report left bad.csv"; failures=$((failures + 1)); }
+expect 2 "report for a month not begun" -- "$cli" report rep.jobbridge --month 2027-01 --today 2026-11-23 --out bad.csv
+expect 1 "report without --month" -- "$cli" report rep.jobbridge --out rep.csv
+expect 1 "report without --out" -- "$cli" report rep.jobbridge --month 2026-03
+expect 1 "report to an unknown format" -- "$cli" report rep.jobbridge --month 2026-03 --out rep.docx
+expect 2 "report into a missing folder" -- "$cli" report rep.jobbridge --month 2026-03 --today 2026-11-23 --out no/such/dir/rep.pdf
+expect 0 "submit the fixture's March" -- "$cli" submit rep.jobbridge --month 2026-03 --today 2026-12-01
+expect 0 "report of a submitted month" -- "$cli" report rep.jobbridge --month 2026-03 --today 2026-12-05 --out sent.csv
+contains sent.csv "已报送" "the report says it was submitted"
+contains sent.csv "制表日期 2026-12-01" "a submitted month is the report as sent"
+expect 0 "help lists report" -- "$cli" --help; contains out.txt "report DB --month" "help lists report"
+
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]
