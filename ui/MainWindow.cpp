@@ -9,6 +9,7 @@
 #include "ui/ImportPage.h"
 #include "ui/NewFileDialog.h"
 #include "ui/PlaceholderPage.h"
+#include "ui/ReportsPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/StartPanel.h"
 #include "ui/targets/TargetsPage.h"
@@ -110,7 +111,7 @@ QWidget* MainWindow::buildWorkspace()
     // New targets change the dashboard's bullets and pace at once.
     connect(targetsPage, &TargetsPage::targetsChanged, dashboard, &DashboardPage::reloadProgress);
     m_pages << targetsPage;
-    m_pages << PlaceholderPage::create(QStringLiteral("reports"), m_pageStack);
+    m_pages << new ReportsPage(m_pageStack);
     auto* importPage = new ImportPage(m_pageStack);
     // An import or an undo changes the records every other page counts.
     connect(importPage, &ImportPage::recordsChanged, this, &MainWindow::reload);

@@ -32,8 +32,8 @@ const QStringList kPageOrder = {QStringLiteral("dashboard"), QStringLiteral("ent
                                 QStringLiteral("fairs"),     QStringLiteral("referrals"),   QStringLiteral("services"),
                                 QStringLiteral("targets"),   QStringLiteral("reports"),     QStringLiteral("import"),
                                 QStringLiteral("settings")};
-// Enterprises … services and reports are not built yet; dashboard, targets, import and settings are.
-const QStringList kUnbuilt = kPageOrder.mid(1, 5) << QStringLiteral("reports");
+// Enterprises … services are not built yet; dashboard, targets, reports, import and settings are.
+const QStringList kUnbuilt = kPageOrder.mid(1, 5);
 
 jb::core::DatabaseStats statsOf(const QString& path)
 {
