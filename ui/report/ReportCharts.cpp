@@ -72,8 +72,15 @@ void paintReportChart(QPainter& painter, const ReportChart& chart, const QPointF
     painter.translate(origin);
     const bool completion = chart.kind == ReportChart::Kind::Completion;
     const double valueWidth = completion ? 300 : 160;
-    const double barLeft = kLabelWidth;
-    const double barWidth = width - kLabelWidth - valueWidth;
+    // Labels as wide as the longest needs, up to a third of the chart; longer ones are elided.
+    const QFont labelFont = ReportPainter::font(24);
+    const QFontMetricsF labelMetrics(labelFont);
+    double labelWidth = kLabelWidth;
+    for (const ChartBar& bar : chart.bars)
+        labelWidth = std::max(labelWidth, labelMetrics.horizontalAdvance(bar.label) + 20);
+    labelWidth = std::min(labelWidth, width / 3);
+    const double barLeft = labelWidth;
+    const double barWidth = width - labelWidth - valueWidth;
     const double rowH = rowHeight(chart);
     const double plotTop = kTitleHeight;
     const double plotHeight = static_cast<double>(chart.bars.size()) * rowH;
@@ -119,9 +126,10 @@ void paintReportChart(QPainter& painter, const ReportChart& chart, const QPointF
         const ChartBar& bar = chart.bars.at(i);
         const double top = plotTop + i * rowH;
         const double barTop = top + (rowH - kBarSize) / 2;
-        painter.setFont(ReportPainter::font(24));
+        painter.setFont(labelFont);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(0, top, kLabelWidth - 16, rowH), Qt::AlignRight | Qt::AlignVCenter, bar.label);
+        painter.drawText(QRectF(0, top, labelWidth - 16, rowH), Qt::AlignRight | Qt::AlignVCenter,
+                         labelMetrics.elidedText(bar.label, Qt::ElideRight, labelWidth - 16));
 
         QString value;
         if (completion) {

@@ -86,11 +86,15 @@ ReportPainter::TableGeometry ReportPainter::measure(const ReportTable& table) co
             widest = std::max(widest, w);
             text[c] = text[c] || cell.kind == ReportCell::Kind::Text;
         }
-        const double headerWidth = std::min(textWidth(header, table.header.at(c)), 210.0);
+        // A header wraps between words (and between Chinese characters), never inside a Latin word.
+        double longestWord = textWidth(header, QStringLiteral("100%"));
+        for (const QString& word : table.header.at(c).split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            if (!std::any_of(word.cbegin(), word.cend(), [](QChar ch) { return ch.unicode() >= 0x2E80; }))
+                longestWord = std::max(longestWord, textWidth(header, word));
+        const double headerWidth = std::max(std::min(textWidth(header, table.header.at(c)), 210.0), longestWord);
         natural[c] = std::max(widest, headerWidth) + 2 * kPadX;
         // Text may wrap; numbers may not.
-        minimum[c] = text[c] ? std::min(natural[c], 260.0) : std::max(widest, textWidth(header, QStringLiteral("100%")))
-                                                                  + 2 * kPadX;
+        minimum[c] = text[c] ? std::min(natural[c], 260.0) : std::max(widest, longestWord) + 2 * kPadX;
     }
     double total = std::accumulate(natural.cbegin(), natural.cend(), 0.0);
     QVector<double> widths = natural;
@@ -103,6 +107,14 @@ ReportPainter::TableGeometry ReportPainter::measure(const ReportTable& table) co
         for (int c = 0; c < columns && slack > 0; ++c)
             if (text[c])
                 widths[c] -= (natural[c] - minimum[c]) * std::min(1.0, excess / slack);
+        // Then every column towards its minimum (a header's longest word), and in proportion only past that.
+        total = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
+        excess = total - kContentWidth;
+        slack = 0;
+        for (int c = 0; c < columns; ++c)
+            slack += std::max(0.0, widths[c] - minimum[c]);
+        for (int c = 0; c < columns && excess > 0 && slack > 0; ++c)
+            widths[c] -= std::max(0.0, widths[c] - minimum[c]) * std::min(1.0, excess / slack);
         total = std::accumulate(widths.cbegin(), widths.cend(), 0.0);
         if (total > kContentWidth)
             for (double& w : widths)
