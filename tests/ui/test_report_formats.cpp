@@ -200,7 +200,7 @@ TEST_CASE("report: formulas give the values the CSV and PDF show", "[report]")
     CHECK(csv.contains("\r\n"));
 }
 
-TEST_CASE("report: corrections appear only when there are some; English words on request", "[report]")
+TEST_CASE("report: corrections appear only when there are some and English words on request", "[report]")
 {
     core::MonthlyReport r = handBuilt();
     r.corrections << core::ReportCorrection{QStringLiteral("2026-02"), QStringLiteral("contracts"), 12, 14};
@@ -216,7 +216,7 @@ TEST_CASE("report: corrections appear only when there are some; English words on
     CHECK(report::ReportXlsx::columnName(26) == QStringLiteral("AA"));
 }
 
-TEST_CASE("report: the workbook has a sheet per section with formulas, frozen headers and A4 setup", "[report]")
+TEST_CASE("report: the workbook has a sheet per section with formulas and frozen headers and A4 setup", "[report]")
 {
     const FixtureReport fixture;
     const ReportDocument doc = report::buildReportDocument(fixture.report);

@@ -65,7 +65,7 @@ template <typename T> T* waitForDialog(QWidget& parent, const QString& name)
 
 } // namespace
 
-TEST_CASE("reports page: the last complete month, previewed as the PDF's pages, with the dashboard's figures",
+TEST_CASE("reports page: the last complete month previewed as the PDF pages with the dashboard figures",
           "[report][reports-page]")
 {
     PageSetup s;
@@ -89,7 +89,7 @@ TEST_CASE("reports page: the last complete month, previewed as the PDF's pages, 
     CHECK(s.page.defaultFileName(QStringLiteral("pdf")) == QStringLiteral("肥东县-2026-03-monthly-report.pdf"));
 }
 
-TEST_CASE("reports page: exports PDF, Excel and CSV; the CSV is jb_report's", "[report][reports-page]")
+TEST_CASE("reports page: exports PDF and Excel and CSV and the CSV is the one jb_report writes", "[report][reports-page]")
 {
     PageSetup s;
     REQUIRE(s.page.selectMonth(QStringLiteral("2026-03")));
@@ -104,7 +104,7 @@ TEST_CASE("reports page: exports PDF, Excel and CSV; the CSV is jb_report's", "[
     CHECK_FALSE(QFile::exists(s.dir.file(QStringLiteral("m.txt"))));
 }
 
-TEST_CASE("reports page: submit asks first, locks the month; unlock needs a reason", "[report][reports-page]")
+TEST_CASE("reports page: submit asks first and locks the month and unlock needs a reason", "[report][reports-page]")
 {
     PageSetup s;
     REQUIRE(s.page.selectMonth(QStringLiteral("2026-03")));
