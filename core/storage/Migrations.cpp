@@ -17,7 +17,8 @@ const std::vector<MigrationStep>& standardMigrations()
              return schema::seedReferenceDefaults(db);
          }},
         {2, QStringLiteral("organisation tree and daily activity summary (v2)"), &schema::upgradeToVersion2},
-        // Later versions: {3, "...", &upgradeToVersion3}, never editing the steps above.
+        {3, QStringLiteral("figures received in exchange packages (v3)"), &schema::upgradeToVersion3},
+        // Later versions: {4, "...", &upgradeToVersion4}, never editing the steps above.
     };
     return steps;
 }

@@ -12,7 +12,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 2;
+inline constexpr int kCurrentSchemaVersion = 3;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -36,6 +36,7 @@ namespace schema {
 Status createVersion1(QSqlDatabase& db);
 Status seedReferenceDefaults(QSqlDatabase& db);
 Status upgradeToVersion2(QSqlDatabase& db); // organisation tree, daily activity summary
+Status upgradeToVersion3(QSqlDatabase& db); // figures received in exchange packages
 } // namespace schema
 
 } // namespace jb::core

@@ -5,4 +5,5 @@ list(APPEND JB_CORE_SOURCES
     storage/Migrations.h storage/Migrations.cpp
     storage/SchemaV1.cpp storage/ReferenceDefaults.cpp
     storage/SchemaV2.cpp storage/ActivitySummary.h storage/ActivitySummary.cpp
+    storage/SchemaV3.cpp
     storage/SqlError.h storage/SqlError.cpp)

@@ -1,0 +1,337 @@
+#include "core/exchange/PackageFormat.h"
+
+#include "core/metrics/MetricCatalog.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace jb::core::exchange {
+
+namespace {
+
+const QStringList kFairLevels = {QStringLiteral("province"), QStringLiteral("city"), QStringLiteral("county"),
+                                 QStringLiteral("industry")};
+
+QString periodKindText(PeriodKind kind)
+{
+    return periodKindKey(kind);
+}
+
+std::optional<PeriodKind> periodKindFrom(const QString& key)
+{
+    if (key == QLatin1String("year"))
+        return PeriodKind::Year;
+    if (key == QLatin1String("phase"))
+        return PeriodKind::Phase;
+    if (key == QLatin1String("month"))
+        return PeriodKind::Month;
+    return std::nullopt;
+}
+
+QJsonObject periodToJson(const Period& p)
+{
+    return QJsonObject{{QStringLiteral("name"), p.name},
+                       {QStringLiteral("label"), p.label},
+                       {QStringLiteral("kind"), periodKindText(p.kind)},
+                       {QStringLiteral("start"), p.start.toString(Qt::ISODate)},
+                       {QStringLiteral("end"), p.end.toString(Qt::ISODate)}};
+}
+
+QJsonObject countsToJson(const QHash<QString, qint64>& counts, bool fairLevels)
+{
+    QJsonObject o;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const bool isLevel = it.key().startsWith(QLatin1String("fairs_"));
+        if (isLevel == fairLevels)
+            o.insert(isLevel ? it.key().mid(6) : it.key(), it.value());
+    }
+    return o;
+}
+
+QJsonArray unitsToJson(const QVector<UnitFigures>& units)
+{
+    QJsonArray out;
+    for (const UnitFigures& u : units) {
+        QJsonObject groups;
+        for (auto it = u.keyGroups.begin(); it != u.keyGroups.end(); ++it)
+            groups.insert(it.key(), countsToJson(it.value(), false));
+        out.append(QJsonObject{{QStringLiteral("code"), u.code},
+                               {QStringLiteral("name"), u.name},
+                               {QStringLiteral("kind"), u.kind},
+                               {QStringLiteral("figures"), countsToJson(u.totals, false)},
+                               {QStringLiteral("fairs_by_level"), countsToJson(u.totals, true)},
+                               {QStringLiteral("key_groups"), groups}});
+    }
+    return out;
+}
+
+// Reading: the first problem found, with the member it concerns.
+class Reader final
+{
+public:
+    QString problem;
+
+    bool fail(const QString& member, const QString& what)
+    {
+        if (problem.isEmpty())
+            problem = QStringLiteral("“%1”%2 / \"%1\" %3").arg(member, what.section(QLatin1Char('|'), 0, 0),
+                                                                 what.section(QLatin1Char('|'), 1));
+        return false;
+    }
+    QString text(const QJsonObject& o, const QString& key, const QString& where)
+    {
+        const QJsonValue v = o.value(key);
+        if (!v.isString() || v.toString().trimmed().isEmpty())
+            fail(where + key, QStringLiteral("缺失或不是文字|is missing or not text"));
+        return v.toString().trimmed();
+    }
+    QDate date(const QJsonObject& o, const QString& key, const QString& where)
+    {
+        const QDate d = QDate::fromString(text(o, key, where), Qt::ISODate);
+        if (!d.isValid())
+            fail(where + key, QStringLiteral("不是 YYYY-MM-DD 日期|is not a YYYY-MM-DD date"));
+        return d;
+    }
+    QHash<QString, qint64> counts(const QJsonValue& value, const QString& where, const QString& prefix = {})
+    {
+        QHash<QString, qint64> out;
+        if (!value.isObject()) {
+            fail(where, QStringLiteral("缺失或不是对象|is missing or not an object"));
+            return out;
+        }
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const double d = it.value().toDouble(-1);
+            if (!it.value().isDouble() || d < 0 || d != static_cast<double>(static_cast<qint64>(d)))
+                fail(where + QLatin1Char('.') + it.key(), QStringLiteral("不是非负整数|is not a whole number ≥ 0"));
+            else
+                out.insert(prefix + it.key(), static_cast<qint64>(d));
+        }
+        return out;
+    }
+    Period period(const QJsonValue& value, const QString& where)
+    {
+        const QJsonObject o = value.toObject();
+        Period p;
+        p.name = text(o, QStringLiteral("name"), where);
+        p.label = o.value(QStringLiteral("label")).toString(p.name);
+        const auto kind = periodKindFrom(o.value(QStringLiteral("kind")).toString());
+        if (!kind)
+            fail(where + QStringLiteral("kind"), QStringLiteral("应为 year、phase 或 month|must be year, phase or month"));
+        p.kind = kind.value_or(PeriodKind::Phase);
+        p.start = date(o, QStringLiteral("start"), where);
+        p.end = date(o, QStringLiteral("end"), where);
+        if (p.start.isValid() && p.end.isValid() && p.end < p.start)
+            fail(where + QStringLiteral("end"), QStringLiteral("早于开始日期|is before the start"));
+        return p;
+    }
+    QVector<UnitFigures> units(const QJsonValue& value, const QString& where)
+    {
+        QVector<UnitFigures> out;
+        if (!value.isArray() || value.toArray().isEmpty()) {
+            fail(where, QStringLiteral("缺失或为空|is missing or empty"));
+            return out;
+        }
+        for (const QJsonValue& v : value.toArray()) {
+            const QJsonObject o = v.toObject();
+            UnitFigures u;
+            u.code = text(o, QStringLiteral("code"), where + QStringLiteral("[]."));
+            const QString at = QStringLiteral("%1[%2].").arg(where, u.code);
+            u.name = text(o, QStringLiteral("name"), at);
+            u.kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("other"));
+            u.totals = counts(o.value(QStringLiteral("figures")), at + QStringLiteral("figures"));
+            if (o.contains(QStringLiteral("fairs_by_level")))
+                u.totals.insert(counts(o.value(QStringLiteral("fairs_by_level")), at + QStringLiteral("fairs_by_level"),
+                                       QStringLiteral("fairs_")));
+            const QJsonObject groups = o.value(QStringLiteral("key_groups")).toObject();
+            for (auto it = groups.begin(); it != groups.end(); ++it)
+                u.keyGroups.insert(it.key(), counts(it.value(), at + QStringLiteral("key_groups.") + it.key()));
+            out << u;
+        }
+        return out;
+    }
+    PackageSection section(const QJsonObject& o, const QString& where)
+    {
+        PackageSection s;
+        s.period = period(o.value(QStringLiteral("period")), where + QStringLiteral("period."));
+        s.asOf = date(o, QStringLiteral("as_of"), where);
+        s.units = units(o.value(QStringLiteral("figures")), where + QStringLiteral("figures"));
+        return s;
+    }
+};
+
+QString refusal(const QString& fileName, const QString& zh, const QString& en)
+{
+    const QString name = fileName.isEmpty() ? QString() : QStringLiteral("“%1”").arg(fileName);
+    const QString nameEn = fileName.isEmpty() ? QStringLiteral("The file") : QStringLiteral("\"%1\"").arg(fileName);
+    return QStringLiteral("%1%2 / %3 %4").arg(name, zh, nameEn, en);
+}
+
+} // namespace
+
+const QStringList& extraFigureKeys()
+{
+    static const QStringList keys = {QStringLiteral("recommended"),         QStringLiteral("interviewed"),
+                                     QStringLiteral("hardship_registered"), QStringLiteral("hardship_served_late"),
+                                     QStringLiteral("hardship_due"),        QStringLiteral("hardship_overdue")};
+    return keys;
+}
+
+QString fairLevelKey(const QString& level)
+{
+    return QStringLiteral("fairs_") + level;
+}
+
+QByteArray canonicalBytes(const QJsonObject& packageWithoutChecksum)
+{
+    QJsonObject o = packageWithoutChecksum;
+    o.remove(QStringLiteral("sha256"));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString checksumOf(const QJsonObject& packageWithoutChecksum)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalBytes(packageWithoutChecksum), QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject packageToJson(const Package& p, const QJsonArray& records, bool withRecords)
+{
+    QJsonArray context;
+    for (int i = 1; i < p.sections.size(); ++i) {
+        const PackageSection& s = p.sections.at(i);
+        context.append(QJsonObject{{QStringLiteral("period"), periodToJson(s.period)},
+                                   {QStringLiteral("as_of"), s.asOf.toString(Qt::ISODate)},
+                                   {QStringLiteral("figures"), unitsToJson(s.units)}});
+    }
+    QJsonArray fairs;
+    for (const PackageFair& f : p.fairs)
+        fairs.append(QJsonObject{{QStringLiteral("organisation"), f.orgCode},
+                                 {QStringLiteral("name"), f.name},
+                                 {QStringLiteral("held_on"), f.heldOn.toString(Qt::ISODate)},
+                                 {QStringLiteral("organiser_level"), f.organiserLevel},
+                                 {QStringLiteral("mode"), f.mode},
+                                 {QStringLiteral("enterprises"), f.enterprises},
+                                 {QStringLiteral("jobs_offered"), f.jobsOffered},
+                                 {QStringLiteral("attendees"), f.attendees},
+                                 {QStringLiteral("intentions"), f.intentions},
+                                 {QStringLiteral("contracts"), f.contracts}});
+    QJsonObject o{{QStringLiteral("format"), kPackageFormat},
+                  {QStringLiteral("format_version"), p.formatVersion},
+                  {QStringLiteral("organisation"), QJsonObject{{QStringLiteral("code"), p.orgCode},
+                                                               {QStringLiteral("name"), p.orgName},
+                                                               {QStringLiteral("parent_code"), p.parentCode}}},
+                  {QStringLiteral("period"), periodToJson(p.main().period)},
+                  {QStringLiteral("as_of"), p.main().asOf.toString(Qt::ISODate)},
+                  {QStringLiteral("created_at"), p.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+                  {QStringLiteral("figures"), unitsToJson(p.main().units)},
+                  {QStringLiteral("context"), context},
+                  {QStringLiteral("fairs"), fairs}};
+    if (withRecords)
+        o.insert(QStringLiteral("records"), records);
+    o.insert(QStringLiteral("sha256"), checksumOf(o));
+    return o;
+}
+
+Expected<Package> parsePackage(const QByteArray& bytes, const QString& fileName)
+{
+    using Result = Expected<Package>;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return Result::failure(refusal(fileName, QStringLiteral("不是上报包（不是 JSON 文件）。请选择下级单位导出的 .jbpkg 文件。"),
+                                       QStringLiteral("is not an exchange package (not JSON). Choose the .jbpkg file "
+                                                      "exported by the child organisation.")));
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("format")).toString() != kPackageFormat)
+        return Result::failure(refusal(fileName, QStringLiteral("不是 JobBridge 上报包（格式名称不符）。"),
+                                       QStringLiteral("is not a JobBridge exchange package (unknown format).")));
+    const QJsonValue version = o.value(QStringLiteral("format_version"));
+    if (!version.isDouble() || version.toInt() != kPackageFormatVersion) {
+        if (version.toInt() > kPackageFormatVersion)
+            return Result::failure(refusal(
+                fileName,
+                QStringLiteral("是较新版本 JobBridge 导出的上报包（格式版本 %1，本程序只认 %2）。请升级 JobBridge 后再导入。")
+                    .arg(version.toInt())
+                    .arg(kPackageFormatVersion),
+                QStringLiteral("was exported by a newer JobBridge (format version %1; this one reads %2). Update "
+                               "JobBridge, then import it again.")
+                    .arg(version.toInt())
+                    .arg(kPackageFormatVersion)));
+        return Result::failure(refusal(fileName,
+                                       QStringLiteral("的格式版本“%1”无法识别，请对方重新导出。")
+                                           .arg(version.toVariant().toString()),
+                                       QStringLiteral("has an unknown format version \"%1\"; ask the sender to export "
+                                                      "it again.")
+                                           .arg(version.toVariant().toString())));
+    }
+    const QString stated = o.value(QStringLiteral("sha256")).toString();
+    if (stated.isEmpty() || stated.compare(checksumOf(o), Qt::CaseInsensitive) != 0)
+        return Result::failure(refusal(
+            fileName, QStringLiteral("校验和不符：导出后文件被改动或已损坏。请对方重新导出并发送原文件，不要打开编辑。"),
+            QStringLiteral("fails its SHA-256 checksum: it was changed or damaged after export. Ask the sender to "
+                           "export it again and send the file as it is, without editing it.")));
+
+    Reader r;
+    Package p;
+    p.formatVersion = version.toInt();
+    p.json = o;
+    p.sha256 = stated.toLower();
+    const QJsonObject org = o.value(QStringLiteral("organisation")).toObject();
+    p.orgCode = r.text(org, QStringLiteral("code"), QStringLiteral("organisation."));
+    p.orgName = r.text(org, QStringLiteral("name"), QStringLiteral("organisation."));
+    p.parentCode = org.value(QStringLiteral("parent_code")).toString();
+    p.createdAt = QDateTime::fromString(r.text(o, QStringLiteral("created_at"), {}), Qt::ISODateWithMs);
+    if (!p.createdAt.isValid())
+        r.fail(QStringLiteral("created_at"), QStringLiteral("不是 ISO 8601 时间|is not an ISO 8601 time"));
+    p.sections << r.section(o, {});
+    for (const QJsonValue& v : o.value(QStringLiteral("context")).toArray())
+        p.sections << r.section(v.toObject(), QStringLiteral("context."));
+    if (r.problem.isEmpty() && p.main().units.constFirst().code != p.orgCode)
+        r.fail(QStringLiteral("figures"), QStringLiteral("的第一项不是导出单位本身|does not start with the sending organisation"));
+    for (const QJsonValue& v : o.value(QStringLiteral("fairs")).toArray()) {
+        const QJsonObject f = v.toObject();
+        PackageFair fair;
+        fair.orgCode = r.text(f, QStringLiteral("organisation"), QStringLiteral("fairs[]."));
+        fair.name = r.text(f, QStringLiteral("name"), QStringLiteral("fairs[]."));
+        fair.heldOn = r.date(f, QStringLiteral("held_on"), QStringLiteral("fairs[]."));
+        fair.organiserLevel = r.text(f, QStringLiteral("organiser_level"), QStringLiteral("fairs[]."));
+        fair.mode = f.value(QStringLiteral("mode")).toString();
+        const auto n = [&f](const char* key) { return static_cast<qint64>(f.value(QLatin1String(key)).toDouble()); };
+        fair.enterprises = n("enterprises");
+        fair.jobsOffered = n("jobs_offered");
+        fair.attendees = n("attendees");
+        fair.intentions = n("intentions");
+        fair.contracts = n("contracts");
+        p.fairs << fair;
+    }
+    p.records = static_cast<int>(o.value(QStringLiteral("records")).toArray().size());
+    if (!r.problem.isEmpty())
+        return Result::failure(refusal(fileName, QStringLiteral("内容不完整：%1。请对方用 JobBridge 重新导出。").arg(r.problem),
+                                       QStringLiteral("is incomplete: %1. Ask the sender to export it again with "
+                                                      "JobBridge.")
+                                           .arg(r.problem)));
+    return p;
+}
+
+Expected<Package> readPackageFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        return Expected<Package>::failure(refusal(name, QStringLiteral("不存在或不是文件。"),
+                                                  QStringLiteral("does not exist or is not a file.")));
+    if (!file.open(QIODevice::ReadOnly))
+        return Expected<Package>::failure(refusal(name, QStringLiteral("无法读取：%1").arg(file.errorString()),
+                                                  QStringLiteral("cannot be read: %1").arg(file.errorString())));
+    // Packages are a few hundred kilobytes; anything far larger is not one.
+    if (file.size() > 256LL * 1024 * 1024)
+        return Expected<Package>::failure(refusal(name, QStringLiteral("太大，不是上报包。"),
+                                                  QStringLiteral("is too large to be an exchange package.")));
+    return parsePackage(file.readAll(), name);
+}
+
+} // namespace jb::core::exchange
