@@ -59,6 +59,9 @@ QString usageText()
         "  import-batches DB [--json] 导入记录 / Past imports\n"
         "  import-undo DB --batch N   撤销一批导入（新建的删除，更新的恢复）/ Undo an import (created records\n"
         "                             removed, updated ones restored)\n"
+        "  package export DB --period P --out FILE [--today YYYY-MM-DD] [--with-records]\n"
+        "  package import DB FILE...  导出上报包；导入下级单位的上报包（显示变化）/ Export a package for the\n"
+        "                             organisation above; import packages from below (lists what changed)\n"
         "  --help, --version\n"
         "\n"
         "退出码 / Exit status: 0 成功 success; 1 用法错误 wrong usage; 2 数据或文件无法使用 bad data or file\n");

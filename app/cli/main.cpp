@@ -5,6 +5,7 @@
 #include "app/cli/CliLock.h"
 #include "app/cli/CliMetrics.h"
 #include "app/cli/CliOutput.h"
+#include "app/cli/CliPackage.h"
 #include "app/cli/CliReport.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,8 @@ int main(int argc, char* argv[])
         return jb::cli::runImportUndo(args, io);
     if (command == QLatin1String("import-batches"))
         return jb::cli::runImportBatches(args, io);
+    if (command == QLatin1String("package"))
+        return jb::cli::runPackage(args, io);
     return io.fail(jb::cli::Usage, QStringLiteral("未知命令“%1” / Unknown command \"%1\"\n\n").arg(command) +
                                        jb::cli::usageText());
 }

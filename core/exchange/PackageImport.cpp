@@ -454,23 +454,42 @@ Expected<ImportOutcome> importPackage(QSqlDatabase db, const Package& package, c
 QVector<FileImport> importPackageFiles(QSqlDatabase db, const QStringList& paths)
 {
     QVector<FileImport> results;
-    QVector<std::pair<int, Package>> ready;
+    QVector<std::pair<QString, Package>> ready;
+    QVector<int> readyIndex;
     for (const QString& path : paths) {
         results << FileImport{path, std::nullopt, {}};
         auto package = readPackageFile(path);
-        if (package)
-            ready.append({static_cast<int>(results.size() - 1), std::move(*package)});
-        else
+        if (package) {
+            ready.append({path, std::move(*package)});
+            readyIndex << static_cast<int>(results.size() - 1);
+        } else {
             results.last().error = package.error();
+        }
     }
-    std::stable_sort(ready.begin(), ready.end(),
-                     [](const auto& a, const auto& b) { return a.second.createdAt < b.second.createdAt; });
-    for (const auto& [index, package] : ready) {
-        auto outcome = importPackage(db, package, QFileInfo(paths.at(index)).fileName());
+    const QVector<FileImport> imported = importPackages(std::move(db), ready);
+    for (int i = 0; i < imported.size(); ++i)
+        results[readyIndex.at(i)] = imported.at(i);
+    return results;
+}
+
+QVector<FileImport> importPackages(QSqlDatabase db, const QVector<std::pair<QString, Package>>& packages)
+{
+    QVector<FileImport> results;
+    QVector<int> order;
+    for (int i = 0; i < packages.size(); ++i) {
+        results << FileImport{packages.at(i).first, std::nullopt, {}};
+        order << i;
+    }
+    std::stable_sort(order.begin(), order.end(), [&packages](int a, int b) {
+        return packages.at(a).second.createdAt < packages.at(b).second.createdAt;
+    });
+    for (int i : std::as_const(order)) {
+        const auto& [path, package] = packages.at(i);
+        auto outcome = importPackage(db, package, QFileInfo(path).fileName());
         if (outcome)
-            results[index].outcome = *outcome;
+            results[i].outcome = *outcome;
         else
-            results[index].error = outcome.error();
+            results[i].error = outcome.error();
     }
     return results;
 }

@@ -16,6 +16,7 @@
 #include <QVector>
 
 #include <optional>
+#include <utility>
 
 namespace jb::core::exchange {
 
@@ -58,6 +59,9 @@ struct FileImport
 // Reads and imports several files, each in its own transaction, oldest package first (so the order given does
 // not matter); a refused file does not stop the others. Results in the order of `paths`.
 QVector<FileImport> importPackageFiles(QSqlDatabase db, const QStringList& paths);
+// The same for packages already read (the CLI reads them before it opens the file, so that a command given no
+// valid package never opens — and never upgrades — the file). `packages` pairs each file's path with its package.
+QVector<FileImport> importPackages(QSqlDatabase db, const QVector<std::pair<QString, Package>>& packages);
 
 // The outcome as text lines (Chinese / English) for the CLI and the import dialog.
 QStringList describeOutcome(const ImportOutcome& outcome);

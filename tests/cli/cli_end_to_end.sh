@@ -188,5 +188,41 @@ contains sent.csv "已报送" "the report says it was submitted"
 contains sent.csv "制表日期 2026-12-01" "a submitted month is the report as sent"
 expect 0 "help lists report" -- "$cli" --help; contains out.txt "report DB --month" "help lists report"
 
+# ---- package export / import: three counties into their city ----------------------------------------------------
+for c in 340121 340122 340123; do
+  expect 0 "demo county $c" -- "$cli" demo "pk-$c.jobbridge" --org $c --seed ${c: -1} --workers 300 --enterprises 30 --today 2026-11-23
+  expect 0 "package export $c" -- "$cli" package export "pk-$c.jobbridge" --period 2026 --out "pk-$c.jbpkg" --today 2026-11-23
+  contains out.txt "SHA-256" "export names the checksum"
+done
+contains pk-340121.jbpkg '"format": "jobbridge-package"' "package format"
+contains pk-340121.jbpkg '"format_version": 1' "package format version"
+expect 0 "init city" -- "$cli" init city.jobbridge --org 340100
+expect 0 "package import three counties" -- "$cli" package import city.jobbridge pk-340121.jbpkg pk-340122.jbpkg pk-340123.jbpkg
+contains out.txt "已导入 / imported: 340122 肥东县 · 2026" "import names each county"
+expect 0 "same package again" -- "$cli" package import city.jobbridge pk-340122.jbpkg
+contains out.txt "nothing changed" "a repeated package changes nothing"
+sum_city=$(sha256sum city.jobbridge | cut -d' ' -f1)
+sed 's/"contracts": \([0-9]\)/"contracts": 9\1/' pk-340122.jbpkg > tampered.jbpkg
+expect 2 "tampered package refused" -- "$cli" package import city.jobbridge tampered.jbpkg
+contains err.txt "校验和不符" "names the checksum failure"; same city.jobbridge "$sum_city" "tampered package"
+expect 0 "init another city" -- "$cli" init wuhu.jobbridge --org 340200
+sum_wuhu=$(sha256sum wuhu.jobbridge | cut -d' ' -f1)
+expect 2 "package of another city's county refused" -- "$cli" package import wuhu.jobbridge pk-340122.jbpkg
+contains err.txt "340200" "names this file's organisation"; same wuhu.jobbridge "$sum_wuhu" "wrong organisation"
+expect 2 "random file as a package" -- "$cli" package import city.jobbridge random.csv; same city.jobbridge "$sum_city" "random package"
+# A newer package for the same county replaces the old one and lists what changed.
+expect 0 "export the month" -- "$cli" package export pk-340122.jobbridge --period 2026-11 --out pk-340122-11.jbpkg --today 2026-11-23
+expect 0 "re-export the year as of a later day" -- "$cli" package export pk-340122.jobbridge --period 2026 --out pk-340122-b.jbpkg --today 2026-12-31
+expect 0 "import the newer package" -- "$cli" package import city.jobbridge pk-340122-b.jbpkg pk-340122-11.jbpkg
+contains out.txt "已替换 / replaced: 340122 肥东县 · 2026" "replacement reported"
+contains out.txt " → " "lists what changed"
+expect 2 "the older package after the newer one" -- "$cli" package import city.jobbridge pk-340122.jbpkg
+contains err.txt "not older than this one" "says it is older"
+expect 1 "package without a subcommand" -- "$cli" package
+expect 1 "package export without --out" -- "$cli" package export pk-340121.jobbridge --period 2026
+expect 1 "package import without files" -- "$cli" package import city.jobbridge
+expect 2 "package export for an unknown period" -- "$cli" package export pk-340121.jobbridge --period spring --out s.jbpkg
+expect 0 "help lists package" -- "$cli" --help; contains out.txt "package import DB FILE" "help lists package"
+
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]
