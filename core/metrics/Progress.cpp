@@ -4,6 +4,7 @@
 
 #include "core/metrics/Progress.h"
 
+#include "core/exchange/ReceivedFigures.h"
 #include "core/metrics/SummaryKeys.h"
 #include "core/repo/OrganisationRepository.h"
 #include "core/repo/SettingsRepository.h"
@@ -55,6 +56,7 @@ private:
     Status promiseState(const QDate& today);
     Status enterprisesVisited();
     Status jobFairs();
+    Status received();
     void finishMetrics();
     Expected<QSqlQuery> exec(const QString& sql, const char* doing);
     void addDaily(const QString& metricKey, const QDate& day, qint64 n);
@@ -65,6 +67,7 @@ private:
     QVector<qint64> m_childIds;
     QHash<qint64, int> m_childOf; // organisation id in a child's subtree → index into bySubUnit
     QHash<QString, qint64> m_totals;
+    QHash<QString, qint64> m_receivedPromise; // due / overdue from child organisations' packages
     std::map<QString, std::map<QDate, qint64>> m_daily; // catalogue metric key → day → events that day
 };
 
@@ -277,6 +280,42 @@ Status Assembler::jobFairs()
     return {};
 }
 
+// Figures child organisations sent in exchange packages (a city's counties): added to the file's own, per child
+// and key group. A package has totals, not days: its figures count on the day the period is taken to.
+Status Assembler::received()
+{
+    const auto r = receivedFigures(m_db, m_w.orgId, m_p.period, m_childIds);
+    if (!r)
+        return Status::failure(r.error());
+    if (!r->any)
+        return {};
+    for (auto it = r->totals.begin(); it != r->totals.end(); ++it) {
+        if (it.key() == QLatin1String("hardship_due") || it.key() == QLatin1String("hardship_overdue"))
+            m_receivedPromise[it.key()] += it.value();
+        else if (findMetric(it.key()) && m_w.to >= m_w.from)
+            addDaily(it.key(), m_w.to, it.value());
+        else
+            m_totals[it.key()] += it.value();
+    }
+    for (auto it = r->byChild.begin(); it != r->byChild.end(); ++it) {
+        const int child = static_cast<int>(m_childIds.indexOf(it.key()));
+        if (child < 0)
+            continue;
+        for (auto m = it.value().begin(); m != it.value().end(); ++m)
+            if (findMetric(m.key()))
+                m_p.bySubUnit[child].actual[m.key()] += m.value();
+    }
+    for (KeyGroupFigures& g : m_p.byKeyGroup) {
+        const QHash<QString, qint64> figures = r->byKeyGroup.value(g.keyGroupId);
+        for (auto m = figures.begin(); m != figures.end(); ++m)
+            if (g.actual.contains(m.key()))
+                g.actual[m.key()] += m.value();
+    }
+    for (FairLevelCount& f : m_p.fairsByLevel)
+        f.fairs += r->fairsByLevel.value(f.level);
+    return {};
+}
+
 void Assembler::finishMetrics()
 {
     const Period& period = m_p.period;
@@ -326,11 +365,14 @@ Status Assembler::run(const QDate& today)
     m_w.from = m_p.period.start;
     m_w.to = m_p.asOf;
     for (auto step : {&Assembler::loadChildren, &Assembler::summaryByDay, &Assembler::summaryBySubUnit,
-                      &Assembler::summaryByKeyGroup, &Assembler::enterprisesVisited, &Assembler::jobFairs})
+                      &Assembler::summaryByKeyGroup, &Assembler::enterprisesVisited, &Assembler::jobFairs,
+                      &Assembler::received})
         if (Status s = (this->*step)(); !s)
             return s;
     if (Status s = promiseState(today); !s)
         return s;
+    m_p.promise.due += m_receivedPromise.value(QStringLiteral("hardship_due"));
+    m_p.promise.overdue += m_receivedPromise.value(QStringLiteral("hardship_overdue"));
     finishMetrics();
     return {};
 }
