@@ -1337,6 +1337,121 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>jb::ui::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit the month…</source>
+        <translation>报送本月(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Stores this report as sent upward and locks the month: later changes to its records show as corrections in the following months' reports.</source>
+        <translation>将本报表作为已上报的版本保存并锁定本月：此后对本月记录的修改将作为更正显示在以后各月的报表中。</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Unlocks a submitted month so it is counted from the records again (a reason is required and recorded).</source>
+        <translation>解锁已报送的月份，重新按记录统计（须填写原因并记入日志）。</translation>
+    </message>
+    <message>
+        <source>Submitted on %1. The report shows the figures as sent.</source>
+        <translation>已于 %1 报送。报表显示上报时的数字。</translation>
+    </message>
+    <message>
+        <source>Submitted on %1 by %2. The report shows the figures as sent.</source>
+        <translation>%2 已于 %1 报送。报表显示上报时的数字。</translation>
+    </message>
+    <message>
+        <source>Not submitted: the figures are counted from the records as of %1.</source>
+        <translation>未报送：数字按截至 %1 的记录统计。</translation>
+    </message>
+    <message>
+        <source>Choose a file ending in .pdf, .xlsx or .csv.</source>
+        <translation>请选择以 .pdf、.xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>无法将报表写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报表已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export the monthly report</source>
+        <translation>导出月报</translation>
+    </message>
+    <message>
+        <source>%1 %2 was submitted and locked.</source>
+        <translation>%1 %2 已报送并锁定。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was unlocked.</source>
+        <translation>%1 %2 已解锁。</translation>
+    </message>
+    <message>
+        <source>Submit the month</source>
+        <translation>报送本月</translation>
+    </message>
+    <message>
+        <source>Submit the report of %1 for %2? It is stored as sent and the month is locked; unlocking needs a reason.</source>
+        <translation>报送%1 %2的月报？报表将作为上报版本保存并锁定本月；解锁须填写原因。</translation>
+    </message>
+    <message>
+        <source>Unlock the month</source>
+        <translation>解锁月份</translation>
+    </message>
+    <message>
+        <source>Why is %1 unlocked? The reason is recorded in the file's log.</source>
+        <translation>为什么解锁%1？原因将记入本文件的日志。</translation>
+    </message>
+    <message>
+        <source>A month is unlocked only with a reason.</source>
+        <translation>解锁月份须填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
