@@ -12,6 +12,8 @@
 #include "ui/ReportsPage.h"
 #include "ui/SettingsPage.h"
 #include "ui/StartPanel.h"
+#include "ui/exchange/ExportPackageDialog.h"
+#include "ui/exchange/ImportPackagesDialog.h"
 #include "ui/targets/TargetsPage.h"
 
 #include <QAction>
@@ -142,9 +144,27 @@ void MainWindow::buildMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     QAction* copyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopyInteractive);
+    // Exchange packages: figures sent up to the organisation above, and received from those below.
+    QAction* exportPackage = file->addAction(tr("&Export Package for Above…"), this, [this] {
+        if (!m_database)
+            return;
+        auto* dialog = new ExportPackageDialog(m_database->connection(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    exportPackage->setObjectName(QStringLiteral("exportPackageAction"));
+    QAction* importPackages = file->addAction(tr("&Import Packages from Below…"), this, [this] {
+        if (!m_database)
+            return;
+        auto* dialog = new ImportPackagesDialog(m_database->connection(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportPackagesDialog::packagesImported, this, &MainWindow::reload);
+        dialog->open();
+    });
+    importPackages->setObjectName(QStringLiteral("importPackagesAction"));
     QAction* closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     closeAction->setShortcut(QKeySequence::Close);
-    m_fileActions = {copyAction, closeAction};
+    m_fileActions = {copyAction, exportPackage, importPackages, closeAction};
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);

@@ -213,14 +213,25 @@ TEST_CASE("exchange: a city's received totals equal the sum of its three countie
         }
         CHECK(sum.value(QStringLiteral("contracts")) > 0);
 
-        // Once loadProgress adds received figures, the city's dashboard shows the same totals.
+        // The city's dashboard (loadProgress adds the received figures): the same totals, each county as a
+        // sub-unit with its own report's figures, and the key groups summed.
         const qint64 cityId = OrganisationRepository(db).home()->id;
         const auto progress = loadProgress(db, cityId, *PeriodRepository(db).find(period), kToday);
         requireOk(progress);
-        if (progress->figure(Metric::Contracts).actual == 0)
-            WARN("loadProgress does not add received figures yet");
-        else
-            requireSame(sum, figuresOf(*progress), period + QStringLiteral(" loadProgress of the city"));
+        requireSame(sum, figuresOf(*progress), period + QStringLiteral(" loadProgress of the city"));
+        for (int i = 0; i < kCounties.size(); ++i) {
+            const auto unit = std::find_if(progress->bySubUnit.begin(), progress->bySubUnit.end(),
+                                           [&](const SubUnitFigures& f) { return f.org.code == kCounties.at(i); });
+            REQUIRE(unit != progress->bySubUnit.end());
+            QHash<QString, qint64> own = figuresOf(c.own(i, period));
+            for (auto it = unit->actual.begin(); it != unit->actual.end(); ++it) {
+                INFO(period.toStdString() << " loadProgress sub-unit " << kCounties.at(i).toStdString() << " "
+                                          << it.key().toStdString());
+                CHECK(it.value() == own.value(it.key()));
+            }
+        }
+        for (const KeyGroupFigures& g : progress->byKeyGroup)
+            requireSame(groupSums.value(g.code), g.actual, period + QStringLiteral(" loadProgress key group ") + g.code);
     }
 }
 
@@ -390,6 +401,32 @@ TEST_CASE("exchange: a province takes county packages directly, and a city's pac
     const qint64 hefei = OrganisationRepository(db).byCode(QStringLiteral("340100"))->id;
     requireSame(sum, r.byChild.value(hefei), QStringLiteral("province: 合肥市"));
     requireSame(sum, received(db, QStringLiteral("340100"), QStringLiteral("2026")).totals, QStringLiteral("合肥市"));
+
+    // 合肥市's own package (figures made up: 7 contracts, 340121 with 3 of them) now speaks for the city.
+    Package cityPackage;
+    cityPackage.orgCode = QStringLiteral("340100");
+    cityPackage.orgName = QStringLiteral("合肥市");
+    cityPackage.parentCode = QStringLiteral("340000");
+    cityPackage.createdAt = kExported;
+    PackageSection section;
+    section.period = PeriodRepository::yearPeriod(2026);
+    section.asOf = kToday;
+    section.units << UnitFigures{QStringLiteral("340100"), QStringLiteral("合肥市"), QStringLiteral("prefecture"),
+                                 {{QStringLiteral("contracts"), 7}}, {}}
+                  << UnitFigures{QStringLiteral("340121"), QStringLiteral("长丰县"), QStringLiteral("county"),
+                                 {{QStringLiteral("contracts"), 3}}, {}};
+    cityPackage.sections << section;
+    cityPackage.json = packageToJson(cityPackage, {}, false);
+    jb::test::writeAll(dir.file(QStringLiteral("340100.jbpkg")), QJsonDocument(cityPackage.json).toJson());
+    importOk(db, dir.file(QStringLiteral("340100.jbpkg")));
+    const ReceivedFigures after = received(db, QStringLiteral("340000"), QStringLiteral("2026"));
+    CHECK(after.totals.value(QStringLiteral("contracts")) == 7);
+    CHECK(after.byChild.value(hefei).value(QStringLiteral("contracts")) == 7);
+    CHECK(after.totals.value(QStringLiteral("stable_employment")) == 0);
+    const ReceivedFigures hefeiFigures = received(db, QStringLiteral("340100"), QStringLiteral("2026"));
+    CHECK(hefeiFigures.totals.value(QStringLiteral("contracts")) == 7);
+    const qint64 changfeng = OrganisationRepository(db).byCode(QStringLiteral("340121"))->id;
+    CHECK(hefeiFigures.byChild.value(changfeng).value(QStringLiteral("contracts")) == 3);
 }
 
 TEST_CASE("exchange: records are anonymised and only there when asked for", "[exchange]")

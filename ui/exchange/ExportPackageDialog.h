@@ -1,0 +1,36 @@
+#pragma once
+// ExportPackageDialog: File ▸ Export Package for Above… — the home organisation's figures for a period as an
+// exchange package for the organisation above (core::exchange::buildPackage), saved where the officer chooses.
+
+#include <QDialog>
+#include <QSqlDatabase>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace jb::ui {
+
+class ExportPackageDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ExportPackageDialog(QSqlDatabase db, QWidget* parent = nullptr);
+
+    // Builds the package of the chosen period and writes it to `path`; false (with the reason shown) on failure.
+    bool exportTo(const QString& path);
+
+private:
+    void chooseFileAndExport();
+    void showMessage(const QString& text, bool error);
+
+    QSqlDatabase m_db;
+    QComboBox* m_period = nullptr;
+    QDateEdit* m_asOf = nullptr;
+    QCheckBox* m_records = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace jb::ui

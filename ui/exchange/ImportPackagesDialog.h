@@ -1,0 +1,35 @@
+#pragma once
+// ImportPackagesDialog: File ▸ Import Packages from Below… — packages exported by the organisations below this
+// file's home (core::exchange::importPackageFiles), each imported or refused on its own; the dialog lists what
+// each one changed or why it was refused.
+
+#include <QDialog>
+#include <QSqlDatabase>
+#include <QStringList>
+
+class QPlainTextEdit;
+
+namespace jb::ui {
+
+class ImportPackagesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportPackagesDialog(QSqlDatabase db, QWidget* parent = nullptr);
+
+    // Imports the files and lists the outcome; returns how many were refused.
+    int importFiles(const QStringList& paths);
+
+signals:
+    // At least one package was written: pages showing figures should reload.
+    void packagesImported();
+
+private:
+    void chooseFilesAndImport();
+
+    QSqlDatabase m_db;
+    QPlainTextEdit* m_results = nullptr;
+};
+
+} // namespace jb::ui
