@@ -289,6 +289,45 @@
     </message>
 </context>
 <context>
+    <name>jb::ui::ExportPackageDialog</name>
+    <message>
+        <source>Export package for the organisation above</source>
+        <translation>导出上报包</translation>
+    </message>
+    <message>
+        <source>The package holds this file's figures for the period, by sub-unit and key group, with the year to date and any phase overlapping it, and the fairs held. Send it to the organisation above; its file imports it.</source>
+        <translation>上报包包含本文件该统计期的各项数字（按下级单位和重点群体分列），并附年初至今及与之重叠的阶段的数字和举办的招聘会。请把它发送给上级单位，由上级的台账文件导入。</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期：</translation>
+    </message>
+    <message>
+        <source>Figures as of:</source>
+        <translation>数字截至：</translation>
+    </message>
+    <message>
+        <source>Add anonymised referrals and services (no names, ID numbers or phones)</source>
+        <translation>附匿名的推荐和服务记录（不含姓名、证件号码和电话）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the package as</source>
+        <translation>上报包另存为</translation>
+    </message>
+    <message>
+        <source>JobBridge packages (*.jbpkg);;All files (*)</source>
+        <translation>JobBridge 上报包 (*.jbpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2, as of %3) to %4.</source>
+        <translation>已导出%1（%2，截至 %3）到 %4。</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::FunnelChartView</name>
     <message>
         <source>Referral funnel</source>
@@ -675,6 +714,49 @@ SHA-256：%3</translation>
     <message>
         <source>Row-number columns are skipped.</source>
         <translation>序号列不导入。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportPackagesDialog</name>
+    <message>
+        <source>Import packages from the organisations below</source>
+        <translation>导入下级上报包</translation>
+    </message>
+    <message>
+        <source>Choose the packages your sub-units sent. A newer package for the same organisation and period replaces the older one; a package that is damaged, from another organisation or for a period this file lacks is refused and changes nothing.</source>
+        <translation>请选择下级单位发来的上报包。同一单位、同一统计期的较新上报包会替换旧包；损坏的、来自其他单位的或本文件没有其统计期的上报包会被拒绝，不改动任何数据。</translation>
+    </message>
+    <message>
+        <source>What each package changed is listed here.</source>
+        <translation>每个上报包带来的变化会列在这里。</translation>
+    </message>
+    <message>
+        <source>Choose packages…</source>
+        <translation>选择上报包…</translation>
+    </message>
+    <message>
+        <source>Choose packages</source>
+        <translation>选择上报包</translation>
+    </message>
+    <message>
+        <source>JobBridge packages (*.jbpkg *.json);;All files (*)</source>
+        <translation>JobBridge 上报包 (*.jbpkg *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>  Refused: %1</source>
+        <translation>  未导入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 个上报包</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 个被拒绝</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1127,6 +1209,14 @@ SHA-256：%3</translation>
     <message>
         <source>%1 — %2 — JobBridge</source>
         <translation>%1 — %2 — JobBridge</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package for Above…</source>
+        <translation>导出上报包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Packages from Below…</source>
+        <translation>导入下级上报包(&amp;I)…</translation>
     </message>
 </context>
 <context>
