@@ -63,7 +63,7 @@ void addValue(ReceivedFigures& r, QHash<QString, qint64>& into, const QString& m
 } // namespace
 
 Expected<ReceivedFigures> receivedFigures(QSqlDatabase db, qint64 orgId, const Period& period,
-                                          const QVector<qint64>& childIds)
+                                          const QVector<qint64>& childIds, const QDate& asOf)
 {
     using Result = Expected<ReceivedFigures>;
     ReceivedFigures r;
@@ -80,6 +80,8 @@ Expected<ReceivedFigures> receivedFigures(QSqlDatabase db, qint64 orgId, const P
     while (sections->next()) {
         const Section s{sections->value(0).toLongLong(), sections->value(1).toLongLong(),
                         sections->value(2).toString(), sections->value(3).toString()};
+        if (asOf.isValid() && s.asOf > asOf.toString(Qt::ISODate))
+            continue; // counted later than the day asked for
         const auto it = latest.constFind(s.childOrgId);
         if (it == latest.cend() || std::make_pair(s.asOf, s.createdAt) > std::make_pair(it->asOf, it->createdAt))
             latest.insert(s.childOrgId, s);

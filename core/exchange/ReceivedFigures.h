@@ -6,6 +6,7 @@
 #include "core/Expected.h"
 #include "core/targets/Period.h"
 
+#include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QString>
@@ -26,8 +27,10 @@ struct ReceivedFigures
 };
 
 // What the current (not superseded) packages give for `orgId`'s subtree over `period` (matched by period name),
-// split over `childIds` (the organisation's direct children).
+// split over `childIds` (the organisation's direct children). With `asOf`, only figures counted up to that day
+// are taken (the latest such per child): a report for October shows the year to date as of 31 October even when
+// a November package has arrived since.
 Expected<ReceivedFigures> receivedFigures(QSqlDatabase db, qint64 orgId, const Period& period,
-                                          const QVector<qint64>& childIds);
+                                          const QVector<qint64>& childIds, const QDate& asOf = {});
 
 } // namespace jb::core

@@ -284,7 +284,7 @@ Status Assembler::jobFairs()
 // and key group. A package has totals, not days: its figures count on the day the period is taken to.
 Status Assembler::received()
 {
-    const auto r = receivedFigures(m_db, m_w.orgId, m_p.period, m_childIds);
+    const auto r = receivedFigures(m_db, m_w.orgId, m_p.period, m_childIds, m_p.asOf);
     if (!r)
         return Status::failure(r.error());
     if (!r->any)

@@ -252,6 +252,11 @@ TEST_CASE("exchange: the year to date comes from the package with the latest day
     importOk(db, c.yearPackage.value(kCounties.at(0)));
     requireSame(figuresOf(c.own(0, QStringLiteral("2026"))),
                 received(db, QStringLiteral("340100"), QStringLiteral("2026")).totals, QStringLiteral("year"));
+    // …but March's report of the city still shows the year to date as of 31 March.
+    const qint64 cityId = OrganisationRepository(db).byCode(QStringLiteral("340100"))->id;
+    auto cityMarchYtd = loadProgress(db, cityId, *PeriodRepository(db).find(QStringLiteral("2026")), QDate(2026, 3, 31));
+    requireOk(cityMarchYtd);
+    requireSame(figuresOf(*marchYtd), figuresOf(*cityMarchYtd), QStringLiteral("the city's year as of 31 March"));
     // The phase is in the package but not in the city file: it counts once the city has the same phase.
     CHECK(PeriodRepository(db).find(QStringLiteral("2026-concentrated")).hasValue() == false);
     requireOk(PeriodRepository(db).add(PeriodKind::Phase, QStringLiteral("2026-concentrated"), QStringLiteral("集中行动"),
