@@ -24,15 +24,21 @@ using summarykeys::sqlDate;
 
 namespace {
 
+// Fairs held by the organisation and its sub-units, and those child organisations reported in their packages (a
+// fair in two current packages of one child, a month's and the year's, is listed once).
 Expected<QVector<ReportFair>> fairsOf(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT f.name, f.held_on, f.organiser_level, f.mode, o.name, f.enterprises_count, "
-                               "f.jobs_offered, f.attendees, f.intentions, f.contracts FROM organisation_tree t "
-                               "CROSS JOIN job_fairs f ON f.org_id = t.org_id JOIN organisations o ON o.id = f.org_id "
-                               "WHERE t.ancestor_id = %1 AND f.held_on BETWEEN %2 AND %3 ORDER BY f.held_on, f.id")
-                    .arg(orgId)
-                    .arg(sqlDate(from), sqlDate(to))))
+    const QString columns = QStringLiteral("f.name, f.held_on, f.organiser_level, f.mode, o.name, f.enterprises_count, "
+                                           "f.jobs_offered, f.attendees, f.intentions, f.contracts");
+    const QString where = QStringLiteral("t.ancestor_id = %1 AND f.held_on BETWEEN %2 AND %3")
+                              .arg(QString::number(orgId), sqlDate(from), sqlDate(to));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM organisation_tree t CROSS JOIN job_fairs f ON f.org_id = t.org_id "
+                               "JOIN organisations o ON o.id = f.org_id WHERE %2 "
+                               "UNION SELECT %1 FROM organisation_tree t CROSS JOIN received_fairs f "
+                               "ON f.org_id = t.org_id JOIN organisations o ON o.id = f.org_id WHERE %2 "
+                               "ORDER BY 2, 1")
+                    .arg(columns, where)))
         return Expected<QVector<ReportFair>>::failure(describeSqlError(q, QStringLiteral("job fairs")));
     QVector<ReportFair> fairs;
     while (q.next())
@@ -179,11 +185,19 @@ Expected<MonthlyReport> buildMonthlyReport(QSqlDatabase db, qint64 orgId, const 
     if (const double v = settings.value(QStringLiteral("insurance_province_share")).toDouble(&ok);
         ok && v >= 0 && v <= 1)
         r.insurance.provinceShare = v;
-    for (const ReportServiceTotal& s : r.services)
-        if (s.code == QLatin1String("insurance")) {
-            r.insurance.enrolmentsMonth = s.month;
-            r.insurance.enrolmentsYearToDate = s.yearToDate;
+    // Training and insurance are catalogue metrics: take them from the progress, which also holds what child
+    // organisations reported in their packages (a city has no service records of its own).
+    for (ReportServiceTotal& s : r.services) {
+        const std::optional<Metric> metric = s.code == QLatin1String("training")    ? Metric::PeopleTrained
+                                             : s.code == QLatin1String("insurance") ? Metric::InsuranceEnrolments
+                                                                                    : std::optional<Metric>();
+        if (metric) {
+            s.month = r.thisMonth.figure(*metric).actual;
+            s.yearToDate = r.yearToDate.figure(*metric).actual;
         }
+    }
+    r.insurance.enrolmentsMonth = r.thisMonth.figure(Metric::InsuranceEnrolments).actual;
+    r.insurance.enrolmentsYearToDate = r.yearToDate.figure(Metric::InsuranceEnrolments).actual;
     if (Status s = addCorrections(db, r); !s)
         return Result::failure(s.error());
     return r;
