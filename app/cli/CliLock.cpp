@@ -2,7 +2,6 @@
 
 #include "app/cli/CliParsing.h"
 #include "core/reports/MonthLock.h"
-#include "core/repo/OrganisationRepository.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -27,11 +26,7 @@ int parseLock(const QString& command, const QString& synopsis, const QStringList
 {
     const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("月份 YYYY-MM / The month"),
                                    QStringLiteral("YYYY-MM"));
-    const QCommandLineOption org(QStringLiteral("org"), QStringLiteral("单位代码（默认本单位）/ Organisation code"),
-                                 QStringLiteral("CODE"));
-    const QCommandLineOption today(QStringLiteral("today"), QStringLiteral("按哪一天 / As of this day"),
-                                   QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({month, org, today});
+    parser.addOptions({month, orgOption(), todayOption()});
     parser.addOptions(extra);
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
     if (int code = parseCommand(parser, command, synopsis, args, io); code >= 0)
@@ -39,18 +34,10 @@ int parseLock(const QString& command, const QString& synopsis, const QStringList
     if (parser.positionalArguments().size() != 1 || !parser.isSet(month))
         return io.fail(Usage, QStringLiteral("需要一个文件名和 --month / Need one file name and --month\n\n") +
                                   parser.helpText());
-    out.today = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : QDate::currentDate();
-    if (!out.today.isValid())
-        return io.fail(Usage, QStringLiteral("--today 须写成 YYYY-MM-DD / --today must be YYYY-MM-DD"));
-    auto db = Database::open(parser.positionalArguments().constFirst());
-    if (!db)
-        return io.fail(BadData, db.error());
-    out.file = std::move(*db);
-    OrganisationRepository orgs(out.file->connection());
-    const auto organisation = parser.isSet(org) ? orgs.byCode(parser.value(org)) : orgs.home();
-    if (!organisation)
-        return io.fail(BadData, organisation.error());
-    out.org = *organisation;
+    if (int code = readToday(parser, io, out.today); code >= 0)
+        return code;
+    if (int code = openWithOrganisation(parser, io, out.file, out.org); code >= 0)
+        return code;
     out.month = parser.value(month);
     return -1;
 }

@@ -92,16 +92,12 @@ void printText(const Progress& p, CliOutput& io)
 int runMetrics(const QStringList& args, CliOutput& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption org(QStringLiteral("org"), QStringLiteral("单位代码（默认本单位）/ Organisation code "
-                                                                       "(default: the home organisation)"),
-                                 QStringLiteral("CODE"));
+    const QCommandLineOption org = orgOption();
     const QCommandLineOption period(QStringLiteral("period"),
                                     QStringLiteral("统计期：2026、2026-03 或阶段名称 / Period: 2026, 2026-03 or a "
                                                    "phase name"),
                                     QStringLiteral("P"));
-    const QCommandLineOption today(QStringLiteral("today"),
-                                   QStringLiteral("按哪一天计算（默认今天）/ Count as of this day (default: today)"),
-                                   QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption today = todayOption();
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("输出 JSON / Print JSON"));
     parser.addOptions({org, period, today, json});
     parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
@@ -112,24 +108,18 @@ int runMetrics(const QStringList& args, CliOutput& io)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(period))
         return io.fail(Usage, QStringLiteral("需要一个文件名和 --period / Need one file name and --period\n\n") +
                                   parser.helpText());
-    QDate asOf = QDate::currentDate();
-    if (parser.isSet(today)) {
-        asOf = QDate::fromString(parser.value(today), Qt::ISODate);
-        if (!asOf.isValid())
-            return io.fail(Usage, QStringLiteral("--today 须写成 YYYY-MM-DD / --today must be YYYY-MM-DD"));
-    }
-    Expected<std::unique_ptr<Database>> db = Database::open(parser.positionalArguments().constFirst());
-    if (!db)
-        return io.fail(BadData, db.error());
-    QSqlDatabase c = (*db)->connection();
-    OrganisationRepository orgs(c);
-    const Expected<Organisation> organisation = parser.isSet(org) ? orgs.byCode(parser.value(org)) : orgs.home();
-    if (!organisation)
-        return io.fail(BadData, organisation.error());
+    QDate asOf;
+    if (int code = readToday(parser, io, asOf); code >= 0)
+        return code;
+    std::unique_ptr<Database> file;
+    Organisation organisation;
+    if (int code = openWithOrganisation(parser, io, file, organisation); code >= 0)
+        return code;
+    QSqlDatabase c = file->connection();
     const Expected<Period> p = PeriodRepository(c).find(parser.value(period));
     if (!p)
         return io.fail(BadData, p.error());
-    const Expected<Progress> progress = loadProgress(c, organisation->id, *p, asOf);
+    const Expected<Progress> progress = loadProgress(c, organisation.id, *p, asOf);
     if (!progress)
         return io.fail(BadData, progress.error());
     if (parser.isSet(json))

@@ -1,5 +1,7 @@
 #include "app/cli/CliParsing.h"
 
+#include "core/repo/OrganisationRepository.h"
+
 namespace jb::cli {
 
 int parseCommand(QCommandLineParser& parser, const QString& command, const QString& synopsis,
@@ -15,6 +17,48 @@ int parseCommand(QCommandLineParser& parser, const QString& command, const QStri
         io.out() << parser.helpText();
         return Success;
     }
+    return -1;
+}
+
+QCommandLineOption todayOption()
+{
+    return QCommandLineOption(QStringLiteral("today"),
+                              QStringLiteral("按哪一天计算（默认今天）/ Count as of this day (default: today)"),
+                              QStringLiteral("YYYY-MM-DD"));
+}
+
+int readToday(const QCommandLineParser& parser, CliOutput& io, QDate& today)
+{
+    today = QDate::currentDate();
+    if (!parser.isSet(QStringLiteral("today")))
+        return -1;
+    today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+    if (!today.isValid())
+        return io.fail(Usage, QStringLiteral("--today 须写成 YYYY-MM-DD / --today must be YYYY-MM-DD"));
+    return -1;
+}
+
+QCommandLineOption orgOption()
+{
+    return QCommandLineOption(QStringLiteral("org"),
+                              QStringLiteral("单位代码（默认本单位）/ Organisation code (default: the home organisation)"),
+                              QStringLiteral("CODE"));
+}
+
+int openWithOrganisation(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file,
+                         core::Organisation& organisation)
+{
+    core::Expected<std::unique_ptr<core::Database>> db =
+        core::Database::open(parser.positionalArguments().constFirst());
+    if (!db)
+        return io.fail(BadData, db.error());
+    file = std::move(*db);
+    core::OrganisationRepository orgs(file->connection());
+    const QString code = parser.value(QStringLiteral("org"));
+    const core::Expected<core::Organisation> found = code.isEmpty() ? orgs.home() : orgs.byCode(code);
+    if (!found)
+        return io.fail(BadData, found.error());
+    organisation = *found;
     return -1;
 }
 

@@ -3,13 +3,30 @@
 
 #include "app/cli/CliOutput.h"
 
+#include "core/domain/Organisation.h"
+#include "core/storage/Database.h"
+
 #include <QCommandLineParser>
+#include <QDate>
 #include <QStringList>
+
+#include <memory>
 
 namespace jb::cli {
 
 // Parses `args` for one command. Returns -1 to go on, or an exit code (help printed, or a usage error).
 int parseCommand(QCommandLineParser& parser, const QString& command, const QString& synopsis,
                  const QStringList& args, CliOutput& io);
+
+// The --today option every counting command has: today unless given. Returns -1 to go on, or an exit code.
+QCommandLineOption todayOption();
+int readToday(const QCommandLineParser& parser, CliOutput& io, QDate& today);
+
+// The --org option (default: the home organisation).
+QCommandLineOption orgOption();
+// Opens the file named by the first positional argument and finds the organisation of --org. Returns -1 to go
+// on, or the exit code after printing why (the file is not touched if it cannot be used).
+int openWithOrganisation(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file,
+                         core::Organisation& organisation);
 
 } // namespace jb::cli

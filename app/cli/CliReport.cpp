@@ -26,9 +26,7 @@ int runReport(const QStringList& args, CliOutput& io)
     QCommandLineParser parser;
     const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("月份 YYYY-MM / The month"),
                                    QStringLiteral("YYYY-MM"));
-    const QCommandLineOption org(QStringLiteral("org"), QStringLiteral("单位代码（默认本单位）/ Organisation code "
-                                                                       "(default: the home organisation)"),
-                                 QStringLiteral("CODE"));
+    const QCommandLineOption org = orgOption();
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("输出文件 .pdf、.xlsx 或 .csv / Output file: .pdf, .xlsx or .csv"),
                                  QStringLiteral("FILE"));
@@ -54,22 +52,15 @@ int runReport(const QStringList& args, CliOutput& io)
     const std::optional<report::ReportLanguage> language = report::reportLanguageFromKey(parser.value(lang));
     if (!language)
         return io.fail(Usage, QStringLiteral("--lang 须为 zh 或 en / --lang must be zh or en"));
-    QDate asOf = QDate::currentDate();
-    if (parser.isSet(today)) {
-        asOf = QDate::fromString(parser.value(today), Qt::ISODate);
-        if (!asOf.isValid())
-            return io.fail(Usage, QStringLiteral("--today 须写成 YYYY-MM-DD / --today must be YYYY-MM-DD"));
-    }
-
-    Expected<std::unique_ptr<Database>> db = Database::open(parser.positionalArguments().constFirst());
-    if (!db)
-        return io.fail(BadData, db.error());
-    QSqlDatabase c = (*db)->connection();
-    OrganisationRepository orgs(c);
-    const Expected<Organisation> organisation = parser.isSet(org) ? orgs.byCode(parser.value(org)) : orgs.home();
-    if (!organisation)
-        return io.fail(BadData, organisation.error());
-    const Expected<MonthlyReport> monthly = buildMonthlyReport(c, organisation->id, parser.value(month), asOf);
+    QDate asOf;
+    if (int code = readToday(parser, io, asOf); code >= 0)
+        return code;
+    std::unique_ptr<Database> file;
+    Organisation organisation;
+    if (int code = openWithOrganisation(parser, io, file, organisation); code >= 0)
+        return code;
+    QSqlDatabase c = file->connection();
+    const Expected<MonthlyReport> monthly = buildMonthlyReport(c, organisation.id, parser.value(month), asOf);
     if (!monthly)
         return io.fail(BadData, monthly.error());
 

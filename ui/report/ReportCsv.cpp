@@ -1,6 +1,7 @@
 #include "ui/report/ReportCsv.h"
 
-#include <QSaveFile>
+#include "ui/report/SaveAtomically.h"
+
 
 namespace jb::report {
 
@@ -71,22 +72,7 @@ bool ReportCsv::write(const ReportDocument& document, QIODevice& device, QString
 
 bool ReportCsv::write(const ReportDocument& document, const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    if (!write(document, file, error)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveAtomically(path, error, [&](QIODevice& file, QString* e) { return write(document, file, e); });
 }
 
 } // namespace jb::report

@@ -1,5 +1,7 @@
 #include "ui/report/ReportPdf.h"
 
+#include "ui/report/SaveAtomically.h"
+
 #include "ui/report/ReportPainter.h"
 
 #include <QBuffer>
@@ -7,7 +9,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <utility>
 
@@ -139,22 +140,7 @@ bool ReportPdf::write(const ReportDocument& document, QIODevice& device, QString
 
 bool ReportPdf::write(const ReportDocument& document, const QString& path, QString* error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    if (!write(document, file, error)) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return saveAtomically(path, error, [&](QIODevice& file, QString* e) { return write(document, file, e); });
 }
 
 } // namespace jb::report
