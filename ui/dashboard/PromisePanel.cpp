@@ -45,7 +45,7 @@ PromisePanel::PromisePanel(QWidget* parent) : QFrame(parent)
     connect(m_overdue, &QPushButton::clicked, this,
             [this] { emit drillRequested(requestFor(QStringLiteral("hardship_overdue"))); });
     ChartExport::installMenu(
-        *this, [this] { return m_progress.org.name + QLatin1Char(' ') + m_title->text(); },
+        *this, [this]() -> QString { return m_progress.org.name + QLatin1Char(' ') + m_title->text(); },
         [this](const QString& message) { emit errorOccurred(message); });
     clearProgress();
 }
