@@ -18,7 +18,8 @@ const std::vector<MigrationStep>& standardMigrations()
          }},
         {2, QStringLiteral("organisation tree and daily activity summary (v2)"), &schema::upgradeToVersion2},
         {3, QStringLiteral("figures received in exchange packages (v3)"), &schema::upgradeToVersion3},
-        // Later versions: {4, "...", &upgradeToVersion4}, never editing the steps above.
+        {4, QStringLiteral("worker list search keys (v4)"), &schema::upgradeToVersion4},
+        // Later versions: {5, "...", &upgradeToVersion5}, never editing the steps above.
     };
     return steps;
 }

@@ -6,4 +6,5 @@ list(APPEND JB_CORE_SOURCES
     storage/SchemaV1.cpp storage/ReferenceDefaults.cpp
     storage/SchemaV2.cpp storage/ActivitySummary.h storage/ActivitySummary.cpp
     storage/SchemaV3.cpp
+    storage/SchemaV4.cpp storage/WorkerSearchIndex.h
     storage/SqlError.h storage/SqlError.cpp)
