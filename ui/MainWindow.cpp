@@ -15,6 +15,7 @@
 #include "ui/exchange/ExportPackageDialog.h"
 #include "ui/exchange/ImportPackagesDialog.h"
 #include "ui/targets/TargetsPage.h"
+#include "ui/workers/WorkersPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -107,7 +108,9 @@ QWidget* MainWindow::buildWorkspace()
     // The product's pages, in the order an officer works through them.
     auto* dashboard = new DashboardPage(m_pageStack);
     m_pages << dashboard;
-    for (const char* id : {"enterprises", "workers", "fairs", "referrals", "services"})
+    m_pages << PlaceholderPage::create(QStringLiteral("enterprises"), m_pageStack);
+    m_pages << new WorkersPage(m_pageStack);
+    for (const char* id : {"fairs", "referrals", "services"})
         m_pages << PlaceholderPage::create(QString::fromLatin1(id), m_pageStack);
     auto* targetsPage = new TargetsPage(m_pageStack);
     // New targets change the dashboard's bullets and pace at once.

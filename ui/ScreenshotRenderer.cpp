@@ -6,11 +6,13 @@
 #include "ui/Page.h"
 #include "ui/dashboard/DashboardScreenshots.h"
 #include "ui/import/ImportScreenshots.h"
+#include "ui/workers/WorkersPage.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QTableView>
 
 namespace jb::ui {
 
@@ -45,6 +47,9 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
     } else {
         for (Page* page : window.pages()) {
             window.showPage(page->objectName());
+            // The worker list with its first person's detail panel open.
+            if (auto* workers = qobject_cast<WorkersPage*>(page))
+                workers->table()->selectRow(0);
             settle();
             if (!save(window, page->objectName(), written))
                 return written;

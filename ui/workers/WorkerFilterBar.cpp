@@ -1,0 +1,183 @@
+#include "ui/workers/WorkerFilterBar.h"
+
+#include "core/repo/OrganisationRepository.h"
+#include "core/repo/ReferenceRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+
+namespace jb::ui {
+
+WorkerFilterBar::WorkerFilterBar(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("workerFilterBar"));
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(8);
+    layout->setVerticalSpacing(6);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("workerSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search: name, last digits of the ID number, or phone"));
+    m_search->setMinimumWidth(300);
+    m_searchPause = new QTimer(this);
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(kSearchPauseMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
+    connect(m_searchPause, &QTimer::timeout, this, &WorkerFilterBar::filterChanged);
+    // Enter searches at once.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchPause->stop();
+        emit filterChanged();
+    });
+
+    auto* first = new QHBoxLayout;
+    first->addWidget(m_search, 2);
+    m_keyGroup = addCombo(QStringLiteral("keyGroupFilter"), tr("All key groups"));
+    m_hardship = addCombo(QStringLiteral("hardshipFilter"), tr("Any hardship status"));
+    m_status = addCombo(QStringLiteral("statusFilter"), tr("Any employment status"));
+    first->addWidget(m_keyGroup, 1);
+    first->addWidget(m_hardship, 1);
+    first->addWidget(m_status, 1);
+    layout->addLayout(first, 0, 0);
+
+    auto* second = new QHBoxLayout;
+    m_serviceNeed = addCombo(QStringLiteral("serviceNeedFilter"), tr("Any service need"));
+    m_org = addCombo(QStringLiteral("orgFilter"), tr("All sub-units"));
+    m_returned = addCombo(QStringLiteral("returnedFilter"), tr("Returned or not"));
+    m_returned->addItem(tr("Returned to work"), static_cast<int>(core::WorkerFilter::Return::Returned));
+    m_returned->addItem(tr("Migrant workers not yet returned"),
+                        static_cast<int>(core::WorkerFilter::Return::NotYetReturned));
+    m_dated = new QCheckBox(tr("Registered from"), this);
+    m_dated->setObjectName(QStringLiteral("registeredFilter"));
+    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_from->setObjectName(QStringLiteral("registeredFrom"));
+    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to->setObjectName(QStringLiteral("registeredTo"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (!m_loading && m_dated->isChecked())
+                emit filterChanged();
+        });
+    }
+    connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
+        m_from->setEnabled(on);
+        m_to->setEnabled(on);
+        if (!m_loading)
+            emit filterChanged();
+    });
+    second->addWidget(m_serviceNeed, 1);
+    second->addWidget(m_org, 1);
+    second->addWidget(m_returned, 1);
+    second->addWidget(m_dated);
+    second->addWidget(m_from);
+    second->addWidget(new QLabel(QStringLiteral("–"), this));
+    second->addWidget(m_to);
+    layout->addLayout(second, 1, 0);
+}
+
+QComboBox* WorkerFilterBar::addCombo(const QString& objectName, const QString& caption)
+{
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->addItem(caption);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            emit filterChanged();
+    });
+    return combo;
+}
+
+QComboBox* WorkerFilterBar::combo(const QString& objectName) const
+{
+    return findChild<QComboBox*>(objectName);
+}
+
+QString WorkerFilterBar::load(QSqlDatabase db)
+{
+    m_loading = true;
+    clear();
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    core::ReferenceRepository refs(db);
+    QString error;
+    auto fill = [&](QComboBox* combo, const char* list) {
+        const auto items = refs.items(QLatin1String(list));
+        if (!items) {
+            error = items.error();
+            return;
+        }
+        for (const core::ReferenceItem& item : *items)
+            combo->addItem(chinese ? item.nameZh : item.nameEn, item.id);
+    };
+    fill(m_keyGroup, "key_group");
+    m_hardship->addItem(tr("Any hardship category"), core::WorkerFilter::kAnyHardship);
+    fill(m_hardship, "hardship_category");
+    fill(m_status, "employment_status");
+    fill(m_serviceNeed, "service_type");
+    core::OrganisationRepository orgs(db);
+    if (const auto home = orgs.home()) {
+        if (const auto children = orgs.children(home->id)) {
+            for (const core::Organisation& org : *children)
+                m_org->addItem(org.name, org.id);
+        }
+    }
+    m_loading = false;
+    return error;
+}
+
+void WorkerFilterBar::clear()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_search->clear();
+    m_searchPause->stop();
+    for (QComboBox* combo : {m_keyGroup, m_hardship, m_status, m_serviceNeed, m_org}) {
+        while (combo->count() > 1)
+            combo->removeItem(combo->count() - 1);
+        combo->setCurrentIndex(0);
+    }
+    m_returned->setCurrentIndex(0);
+    m_dated->setChecked(false);
+    m_loading = wasLoading;
+}
+
+std::optional<qint64> WorkerFilterBar::chosen(const QComboBox* combo)
+{
+    const QVariant v = combo->currentData();
+    if (combo->currentIndex() <= 0 || !v.isValid())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+core::WorkerFilter WorkerFilterBar::filter() const
+{
+    core::WorkerFilter f;
+    f.search = m_search->text();
+    f.keyGroupId = chosen(m_keyGroup);
+    f.hardshipCategoryId = chosen(m_hardship);
+    f.statusId = chosen(m_status);
+    f.serviceNeedId = chosen(m_serviceNeed);
+    f.orgId = chosen(m_org);
+    if (m_returned->currentIndex() > 0)
+        f.returned = static_cast<core::WorkerFilter::Return>(m_returned->currentData().toInt());
+    if (m_dated->isChecked()) {
+        f.registeredFrom = m_from->date();
+        f.registeredTo = m_to->date();
+    }
+    return f;
+}
+
+} // namespace jb::ui

@@ -1,0 +1,194 @@
+#include "ui/workers/WorkerTableModel.h"
+
+#include <QLocale>
+
+namespace jb::ui {
+
+using core::WorkerColumn;
+
+namespace {
+
+bool chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+} // namespace
+
+WorkerTableModel::WorkerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+QDate WorkerTableModel::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+bool WorkerTableModel::setSource(QSqlDatabase db, const core::WorkerFilter& filter)
+{
+    m_db = std::move(db);
+    m_filter = filter;
+    return rebuild();
+}
+
+bool WorkerTableModel::setFilter(const core::WorkerFilter& filter)
+{
+    m_filter = filter;
+    return rebuild();
+}
+
+void WorkerTableModel::clear()
+{
+    beginResetModel();
+    m_db = QSqlDatabase();
+    m_query.reset();
+    m_total = 0;
+    m_windows.clear();
+    m_windowOrder.clear();
+    m_error.clear();
+    endResetModel();
+    emit totalChanged(0);
+}
+
+bool WorkerTableModel::rebuild()
+{
+    beginResetModel();
+    m_query.reset();
+    m_total = 0;
+    m_windows.clear();
+    m_windowOrder.clear();
+    m_error.clear();
+    QString error;
+    if (m_db.isValid()) {
+        core::Expected<core::WorkerListQuery> query =
+            core::WorkerListQuery::create(m_db, m_filter, m_sort, today(), chineseUi());
+        if (query) {
+            const core::Expected<qint64> count = query->count();
+            if (count) {
+                m_query.emplace(std::move(*query));
+                m_total = *count;
+            } else {
+                error = count.error();
+            }
+        } else {
+            error = query.error();
+        }
+    }
+    endResetModel();
+    emit totalChanged(m_total);
+    if (!error.isEmpty()) {
+        emit failed(error);
+        return false;
+    }
+    return true;
+}
+
+const core::WorkerRow* WorkerTableModel::row(int r) const
+{
+    if (!m_query || r < 0 || r >= m_total || !m_error.isEmpty())
+        return nullptr;
+    const qint64 window = r / kWindowRows;
+    auto it = m_windows.find(window);
+    if (it == m_windows.end()) {
+        core::Expected<QVector<core::WorkerRow>> rows = m_query->fetch(window * kWindowRows, kWindowRows);
+        if (!rows) {
+            // Remember the failure so painting does not ask again for every cell; a new filter starts over.
+            m_error = rows.error();
+            emit const_cast<WorkerTableModel*>(this)->failed(m_error);
+            return nullptr;
+        }
+        if (m_windows.size() >= kCachedWindows && !m_windowOrder.isEmpty())
+            m_windows.remove(m_windowOrder.takeFirst());
+        it = m_windows.insert(window, std::move(*rows));
+    }
+    m_windowOrder.removeOne(window);
+    m_windowOrder.append(window);
+    const int inWindow = static_cast<int>(r - window * kWindowRows);
+    return inWindow < it->size() ? &it->at(inWindow) : nullptr;
+}
+
+qint64 WorkerTableModel::workerId(int r) const
+{
+    const core::WorkerRow* w = row(r);
+    return w ? w->id : 0;
+}
+
+int WorkerTableModel::rowCount(const QModelIndex& parent) const
+{
+    // A view holds an int of rows; a file never comes near 2^31 workers.
+    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_total, INT_MAX));
+}
+
+int WorkerTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(WorkerColumn::Count);
+}
+
+QVariant WorkerTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != kWorkerIdRole && role != Qt::ToolTipRole && role != Qt::TextAlignmentRole)
+        return {};
+    const auto column = static_cast<WorkerColumn>(index.column());
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(column == WorkerColumn::Age ? Qt::AlignRight | Qt::AlignVCenter
+                                                               : Qt::AlignLeft | Qt::AlignVCenter);
+    const core::WorkerRow* w = row(index.row());
+    if (!w)
+        return {};
+    if (role == kWorkerIdRole)
+        return w->id;
+    const bool chinese = chineseUi();
+    if (role == Qt::ToolTipRole) {
+        if (column == WorkerColumn::Promise && w->promiseDue.isValid())
+            return tr("Recommendation due by %1").arg(QLocale().toString(w->promiseDue, QLocale::ShortFormat));
+        if (column == WorkerColumn::KeyGroups)
+            return w->keyGroups.join(QLatin1Char('\n'));
+        return {};
+    }
+    auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+    switch (column) {
+    case WorkerColumn::Name: return w->name;
+    case WorkerColumn::Gender: return core::WorkerListQuery::genderText(w->gender, chinese);
+    case WorkerColumn::Age: return w->age >= 0 ? QVariant(w->age) : QVariant();
+    case WorkerColumn::ResidentId: return w->residentId;
+    case WorkerColumn::Phone: return w->phone;
+    case WorkerColumn::KeyGroups: return w->keyGroups.join(chinese ? QStringLiteral("、") : QStringLiteral(", "));
+    case WorkerColumn::Status: return w->status;
+    case WorkerColumn::DesiredTrade: return w->desiredTrade;
+    case WorkerColumn::Registered: return date(w->registeredOn);
+    case WorkerColumn::LastContact: return date(w->lastContactOn);
+    case WorkerColumn::Promise: return core::WorkerListQuery::promiseText(w->promise, chinese);
+    case WorkerColumn::Count: break;
+    }
+    return {};
+}
+
+QVariant WorkerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    static const char* const titles[] = {
+        QT_TR_NOOP("Name"),         QT_TR_NOOP("Gender"),     QT_TR_NOOP("Age"),
+        QT_TR_NOOP("ID number"),    QT_TR_NOOP("Phone"),      QT_TR_NOOP("Key groups"),
+        QT_TR_NOOP("Status"),       QT_TR_NOOP("Desired trade"), QT_TR_NOOP("Registered"),
+        QT_TR_NOOP("Last contact"), QT_TR_NOOP("One-week promise")};
+    if (section < 0 || section >= static_cast<int>(WorkerColumn::Count))
+        return {};
+    return tr(titles[section]);
+}
+
+void WorkerTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= static_cast<int>(WorkerColumn::Count))
+        return;
+    const core::WorkerSort wanted{static_cast<WorkerColumn>(column), order == Qt::DescendingOrder};
+    if (wanted.column == m_sort.column && wanted.descending == m_sort.descending && m_query)
+        return;
+    m_sort = wanted;
+    if (m_db.isValid())
+        rebuild();
+}
+
+} // namespace jb::ui

@@ -1,0 +1,192 @@
+#include "ui/workers/WorkersPage.h"
+
+#include "core/lists/WorkerListExport.h"
+#include "core/storage/Database.h"
+#include "ui/report/WorkerListXlsx.h"
+#include "ui/workers/WorkerDetailPanel.h"
+#include "ui/workers/WorkerFilterBar.h"
+#include "ui/workers/WorkerTableModel.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace jb::ui {
+
+WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
+{
+    setObjectName(QStringLiteral("workers"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(makeHeading(title(), this));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("workerCount"));
+    QFont countFont = m_count->font();
+    countFont.setPointSizeF(countFont.pointSizeF() * 1.1);
+    m_count->setFont(countFont);
+    header->addSpacing(12);
+    header->addWidget(m_count);
+    header->addStretch(1);
+    m_unmasked = new QCheckBox(tr("Unmasked"), this);
+    m_unmasked->setObjectName(QStringLiteral("exportUnmasked"));
+    m_unmasked->setToolTip(tr("Export full ID and phone numbers (recorded in the audit log)"));
+    connect(m_unmasked, &QCheckBox::toggled, this, &WorkersPage::confirmUnmasked);
+    m_exportCsv = new QPushButton(tr("Export CSV…"), this);
+    m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
+    m_exportXlsx = new QPushButton(tr("Export Excel…"), this);
+    m_exportXlsx->setObjectName(QStringLiteral("exportXlsx"));
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportInteractive(QStringLiteral("csv")); });
+    connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportInteractive(QStringLiteral("xlsx")); });
+    header->addWidget(m_unmasked);
+    header->addWidget(m_exportCsv);
+    header->addWidget(m_exportXlsx);
+    layout->addLayout(header);
+
+    m_filters = new WorkerFilterBar(this);
+    connect(m_filters, &WorkerFilterBar::filterChanged, this, &WorkersPage::applyFilter);
+    layout->addWidget(m_filters);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("workerSplitter"));
+    m_model = new WorkerTableModel(this);
+    connect(m_model, &WorkerTableModel::failed, this, &Page::errorOccurred);
+    connect(m_model, &WorkerTableModel::totalChanged, this, &WorkersPage::showCount);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("workerTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(static_cast<int>(core::WorkerColumn::Registered),
+                                                  Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSectionsMovable(false);
+    m_table->horizontalHeader()->setDefaultSectionSize(96);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->hide();
+    const QVector<QPair<core::WorkerColumn, int>> widths = {
+        {core::WorkerColumn::Name, 76},       {core::WorkerColumn::Gender, 44},  {core::WorkerColumn::Age, 44},
+        {core::WorkerColumn::ResidentId, 150}, {core::WorkerColumn::Phone, 100}, {core::WorkerColumn::KeyGroups, 130},
+        {core::WorkerColumn::Status, 80},      {core::WorkerColumn::Registered, 88},
+        {core::WorkerColumn::LastContact, 88}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(static_cast<int>(column), width);
+    m_detail = new WorkerDetailPanel(m_splitter);
+    connect(m_detail, &WorkerDetailPanel::failed, this, &Page::errorOccurred);
+    connect(m_detail, &WorkerDetailPanel::revealed, this,
+            [this] { emit statusMessage(tr("Shown in full; recorded in the audit log.")); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_detail->showWorker(current.isValid() ? m_model->workerId(current.row()) : 0);
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showWorker(0); });
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({820, 360});
+    layout->addWidget(m_splitter, 1);
+    showCount();
+}
+
+QString WorkersPage::title() const
+{
+    return tr("Workers");
+}
+
+void WorkersPage::setToday(const QDate& today)
+{
+    m_today = today;
+    m_model->setToday(today);
+    m_detail->setToday(today);
+    if (m_database)
+        applyFilter();
+}
+
+void WorkersPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
+{
+    m_database = &database;
+    const QString error = m_filters->load(database.connection());
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+    m_detail->setDatabase(database.connection());
+    m_model->setSource(database.connection(), m_filters->filter());
+}
+
+void WorkersPage::clearFile()
+{
+    m_database = nullptr;
+    m_detail->setDatabase(QSqlDatabase());
+    m_detail->showWorker(0);
+    m_model->clear();
+    m_filters->clear();
+}
+
+void WorkersPage::applyFilter()
+{
+    if (m_database)
+        m_model->setFilter(m_filters->filter());
+}
+
+void WorkersPage::showCount()
+{
+    m_count->setText(m_database ? tr("%1 people").arg(QLocale().toString(m_model->total())) : QString());
+    m_exportCsv->setEnabled(m_database && m_model->total() > 0);
+    m_exportXlsx->setEnabled(m_database && m_model->total() > 0);
+}
+
+void WorkersPage::confirmUnmasked(bool checked)
+{
+    if (!checked)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Export unmasked?"),
+        tr("The exported file will contain full ID and phone numbers. The export is recorded in the audit log "
+           "with your name. Keep the file safe and delete it when no longer needed."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        m_unmasked->setChecked(false);
+}
+
+QString WorkersPage::exportTo(const QString& path, bool unmasked)
+{
+    const core::WorkerListQuery* query = m_model->query();
+    if (!query)
+        return tr("No list to export.");
+    core::Expected<qint64> rows = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
+                                      ? report::WorkerListXlsx::write(*query, path, unmasked)
+                                      : core::WorkerListExport::writeCsv(*query, path, unmasked);
+    if (!rows)
+        return rows.error();
+    emit statusMessage(tr("%1 rows written to %2").arg(QLocale().toString(*rows), QFileInfo(path).fileName()));
+    return {};
+}
+
+void WorkersPage::exportInteractive(const QString& format)
+{
+    const bool csv = format == QLatin1String("csv");
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the worker list"), tr("workers") + (csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx")),
+        csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportTo(path, m_unmasked->isChecked());
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+}
+
+} // namespace jb::ui
