@@ -1,6 +1,7 @@
 // jobbridge-cli: the same work as the GUI, headless, for scripts and tests.
 
 #include "app/cli/CliCommands.h"
+#include "app/cli/CliExport.h"
 #include "app/cli/CliImport.h"
 #include "app/cli/CliLock.h"
 #include "app/cli/CliMetrics.h"
@@ -54,6 +55,8 @@ int main(int argc, char* argv[])
         return jb::cli::runUnlock(args, io);
     if (command == QLatin1String("report"))
         return jb::cli::runReport(args, io);
+    if (command == QLatin1String("export"))
+        return jb::cli::runExport(args, io);
     if (command == QLatin1String("import"))
         return jb::cli::runImport(args, io);
     if (command == QLatin1String("import-undo"))
