@@ -149,7 +149,7 @@ QString WorkerListQuery::whereClause(Plan plan, QVariantList& binds) const
     } else if (m_search.kind == WorkerSearch::Kind::Digits) {
         const QString& d = m_search.text;
         if (plan == Plan::Walk) {
-            where << QStringLiteral("(substr(w.id_number, -?) = ? OR substr(w.phone, -?) = ?)");
+            where << QStringLiteral("(substr(w.id_number, -?) = ? OR substr(replace(w.phone, '-', ''), -?) = ?)");
             binds << int(d.size()) << d << int(d.size()) << d;
         } else {
             // "Ends with d" = the reversed tail starts with d reversed; beyond the indexed tail, check the rest.
@@ -163,7 +163,8 @@ QString WorkerListQuery::whereClause(Plan plan, QVariantList& binds) const
             QString phone = QStringLiteral("(w.phone <> '' AND %1 >= ? AND %1 < ?").arg(phoneTail);
             if (d.size() > search::kTailLength) {
                 id += QStringLiteral(" AND substr(w.id_number, -%1) = ?").arg(d.size());
-                phone += QStringLiteral(" AND substr(w.phone, -%1) = ?").arg(d.size());
+                // Landlines are stored as 0551-67654321: the digits typed carry no dash.
+                phone += QStringLiteral(" AND substr(replace(w.phone, '-', ''), -%1) = ?").arg(d.size());
             }
             where << QStringLiteral("(%1) OR %2))").arg(id, phone);
             binds << head << upper;

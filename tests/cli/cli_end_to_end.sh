@@ -224,5 +224,28 @@ expect 1 "package import without files" -- "$cli" package import city.jobbridge
 expect 2 "package export for an unknown period" -- "$cli" package export pk-340121.jobbridge --period spring --out s.jbpkg
 expect 0 "help lists package" -- "$cli" --help; contains out.txt "package import DB FILE" "help lists package"
 
+# ---- export: the worker list, masked unless --unmasked (audited) --------------------------------------------------
+expect 0 "demo for export" -- "$cli" demo ex.jobbridge --seed 5 --workers 250 --enterprises 20 --today 2026-11-23
+expect 0 "export workers csv" -- "$cli" export ex.jobbridge --kind workers ex.csv --today 2026-11-23
+contains out.txt "250" "export counts the rows"
+checks=$((checks + 1)); [[ "$(head -c 3 ex.csv | od -An -tx1 | tr -d ' ')" == "efbbbf" ]] || { echo "FAIL: export csv has no BOM"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(wc -l < ex.csv) -eq 251 ]] || { echo "FAIL: export csv is not header + 250 rows"; failures=$((failures + 1)); }
+contains ex.csv "身份证号" "export header in Chinese"
+contains ex.csv "********" "IDs masked by default"
+checks=$((checks + 1)); grep -Eq '[0-9]{17}[0-9X]' ex.csv && { echo "FAIL: a full ID in the masked export"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(sqlite3 ex.jobbridge "SELECT count(*) FROM audit_log WHERE action = 'export_unmasked'") -eq 0 ]] || { echo "FAIL: masked export audited as unmasked"; failures=$((failures + 1)); }
+expect 0 "export unmasked xlsx" -- "$cli" export ex.jobbridge --kind workers ex.xlsx --unmasked
+checks=$((checks + 1)); unzip -p ex.xlsx xl/sharedStrings.xml | grep -Eq '34[0-9]{15}[0-9X]' || { echo "FAIL: unmasked xlsx lacks full IDs"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(sqlite3 ex.jobbridge "SELECT count(*) FROM audit_log WHERE action = 'export_unmasked'") -eq 1 ]] || { echo "FAIL: unmasked export not audited"; failures=$((failures + 1)); }
+name=$(sqlite3 ex.jobbridge "SELECT name FROM workers WHERE id = 1")
+expect 0 "export a search" -- "$cli" export ex.jobbridge --kind workers found.csv --search "$name"
+contains found.csv "$name" "the searched name is exported"
+checks=$((checks + 1)); [[ $(wc -l < found.csv) -lt 251 ]] || { echo "FAIL: search exported every row"; failures=$((failures + 1)); }
+expect 1 "export without --kind" -- "$cli" export ex.jobbridge out.csv
+expect 1 "export to an unknown format" -- "$cli" export ex.jobbridge --kind workers out.pdf
+expect 1 "export enterprises (not built yet)" -- "$cli" export ex.jobbridge --kind enterprises out.csv
+expect 2 "export from a file that is not ours" -- "$cli" export random.csv --kind workers out.csv
+expect 0 "help lists export" -- "$cli" --help; contains out.txt "export DB --kind workers" "help lists export"
+
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]
