@@ -145,34 +145,25 @@ QString WorkerListQuery::whereClause(Plan plan, QVariantList& binds) const
         // so it walks the sort's index and tests membership in the (once built) set.
         where << QStringLiteral("%1w.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
                      .arg(plan == Plan::Walk ? QStringLiteral("+") : QString(), search::nameTable());
-        binds << m_search.text;
+        binds << QString(QStringLiteral("{chars}: ") + m_search.text);
     } else if (m_search.kind == WorkerSearch::Kind::Digits) {
         const QString& d = m_search.text;
         if (plan == Plan::Walk) {
             where << QStringLiteral("(substr(w.id_number, -?) = ? OR substr(replace(w.phone, '-', ''), -?) = ?)");
             binds << int(d.size()) << d << int(d.size()) << d;
         } else {
-            // "Ends with d" = the reversed tail starts with d reversed; beyond the indexed tail, check the rest.
-            QString reversed(d);
+            // "Ends with d": the tail tokens of the search index (i4321 = an ID ending 1234); fewer digits than the
+            // token holds are a prefix query, more are checked on the row.
+            QString reversed = d.toLower();
             std::reverse(reversed.begin(), reversed.end());
-            const QString head = reversed.left(search::kTailLength);
-            const QString upper = head + QChar(0x7F);
-            const QString idTail = search::reversedTail(QStringLiteral("w.id_number"));
-            const QString phoneTail = search::reversedTail(QStringLiteral("w.phone"));
-            QString id = QStringLiteral("(w.id_number IS NOT NULL AND %1 >= ? AND %1 < ?").arg(idTail);
-            QString phone = QStringLiteral("(w.phone <> '' AND %1 >= ? AND %1 < ?").arg(phoneTail);
-            if (d.size() > search::kTailLength) {
-                id += QStringLiteral(" AND substr(w.id_number, -%1) = ?").arg(d.size());
-                // Landlines are stored as 0551-67654321: the digits typed carry no dash.
-                phone += QStringLiteral(" AND substr(replace(w.phone, '-', ''), -%1) = ?").arg(d.size());
+            const QString head = reversed.left(search::kTailDigits);
+            const QString star = d.size() < search::kTailDigits ? QStringLiteral("*") : QString();
+            where << QStringLiteral("w.id IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)").arg(search::nameTable());
+            binds << QStringLiteral("{tails}: (i%1%2 OR p%1%2)").arg(head, star);
+            if (d.size() > search::kTailDigits) {
+                where << QStringLiteral("(substr(w.id_number, -?) = ? OR substr(replace(w.phone, '-', ''), -?) = ?)");
+                binds << int(d.size()) << d << int(d.size()) << d;
             }
-            where << QStringLiteral("(%1) OR %2))").arg(id, phone);
-            binds << head << upper;
-            if (d.size() > search::kTailLength)
-                binds << d;
-            binds << head << upper;
-            if (d.size() > search::kTailLength)
-                binds << d;
         }
     }
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));

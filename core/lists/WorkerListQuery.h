@@ -2,7 +2,7 @@
 // WorkerListQuery: the worker needs list as the officer sees it: how many people the filter selects, and any
 // window of them in any column's order, sorted by SQLite (never the whole table in memory). Resident IDs and
 // phones leave core masked; only the export (WorkerListExport.h) and the reveal (WorkerDetail.h) unmask, and both
-// write the audit log. Speed at 1M workers: docs/worker-list.md and bench/workers_list.sh.
+// write the audit log. Speed at 1M workers: bench/workers_list.sh.
 
 #include "core/Expected.h"
 #include "core/lists/WorkerFilter.h"

@@ -28,6 +28,23 @@ QString iso(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+QString stageName(const QString& stage)
+{
+    if (stage == QLatin1String("recommended"))
+        return WorkerDetailPanel::tr("Recommended");
+    if (stage == QLatin1String("interviewed"))
+        return WorkerDetailPanel::tr("Interviewed");
+    if (stage == QLatin1String("intention"))
+        return WorkerDetailPanel::tr("Intention reached");
+    if (stage == QLatin1String("contract"))
+        return WorkerDetailPanel::tr("Contract signed");
+    if (stage == QLatin1String("stable"))
+        return WorkerDetailPanel::tr("Stable employment");
+    if (stage == QLatin1String("left"))
+        return WorkerDetailPanel::tr("Left the job");
+    return stage;
+}
+
 QTreeWidget* makeTree(const QString& objectName, const QStringList& header, QWidget* parent)
 {
     auto* tree = new QTreeWidget(parent);
@@ -196,7 +213,7 @@ void WorkerDetailPanel::showWorker(qint64 id)
     for (const core::WorkerReferral& r : d.referrals) {
         auto* item = new QTreeWidgetItem(m_referrals, {r.enterprise, iso(r.stageOn), r.vacancy, r.fair});
         for (const core::WorkerReferralStage& s : r.stages)
-            new QTreeWidgetItem(item, {s.stage, iso(s.on), s.note});
+            new QTreeWidgetItem(item, {stageName(s.stage), iso(s.on), s.note});
     }
     m_referrals->expandAll();
     m_tabs->setTabText(1, tr("Referrals (%1)").arg(d.referrals.size()));

@@ -98,7 +98,7 @@ WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showWorker(0); });
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({820, 360});
+    m_splitter->setSizes({760, 420});
     layout->addWidget(m_splitter, 1);
     showCount();
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Benchmark: the Workers page's questions on a 1M-worker demo (first window, searches of each kind and length, a
+# sort by each column, the last window), each as count + one window of 200 rows, and sqlite3 running the very same
+# statements in the same run.
+# Run by hand:  bench/workers_list.sh [BUILD_DIR] [FILE]   (BUILD_DIR: a Release build, default build-rel;
+#               FILE: an existing demo file, else one is generated: 1,000,000 workers, 100,000 enterprises,
+#               300,000 vacancies, ~70 s)
+# Goals (issue 6): first window ≤ 100 ms after opening; any search ≤ 100 ms; a sort by any column ≤ 300 ms.
+set -euo pipefail
+build="${1:-build-rel}"; file="${2:-}"
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+if [[ -z "$file" ]]; then
+  file="$work/demo-1m.jobbridge"
+  /usr/bin/time -f "demo generation: %e s, peak %M KiB" \
+    "$build/app/jobbridge-cli" demo "$file" --workers 1000000 --enterprises 100000 --vacancies 300000 \
+      --seed 1 --today 2026-11-23 >/dev/null
+fi
+mkdir -p "$work/sql"
+"$build/bench/jb_bench_workers_list" "$file" --today 2026-11-23 --runs 5 --sql-dir "$work/sql"
+
+echo
+echo "sqlite3 on the same statements (count, then window; 'real' seconds of the second of two runs):"
+for f in "$work"/sql/*.sql; do
+  name=$(head -1 "$f" | sed 's/^-- //')
+  # Run twice, report the second (warm) timing of each statement.
+  times=$( { echo ".timer on"; tail -n +2 "$f"; tail -n +2 "$f"; } | sqlite3 "$file" 2>&1 | grep -o 'real [0-9.]*' | awk '{print $2}' | tail -2 | tr '\n' ' ')
+  printf '  %-30s count %s s, window %s s\n' "$name" $(echo $times)
+done
