@@ -50,7 +50,7 @@ TEST_CASE("The Import page lists an import and undoes it after a confirmation", 
     CHECK_FALSE(child<QLabel>(s.page, QStringLiteral("noImports"))->isVisible());
     // The other pages count the new records (the window re-read its counts).
     CHECK(shown(s.window.page(QStringLiteral("dashboard")), QStringLiteral("count_workers")) == QStringLiteral("4"));
-    CHECK(shown(s.window.page(QStringLiteral("workers")), QStringLiteral("recordCount")).contains(QStringLiteral("4")));
+    CHECK(shown(s.window.page(QStringLiteral("workers")), QStringLiteral("workerCount")).contains(QStringLiteral("4")));
 
     // "No" declines.
     REQUIRE(s.page->selectBatch(batchId));

@@ -66,7 +66,7 @@ TEST_CASE("The compiled Chinese translation is in the program and used by the wi
                                      QStringLiteral("目标任务"), QStringLiteral("报表"), QStringLiteral("导入"),
                                      QStringLiteral("设置")}));
         const auto* notice =
-            window.page(QStringLiteral("workers"))->findChild<QLabel*>(QStringLiteral("notBuiltNotice"));
+            window.page(QStringLiteral("enterprises"))->findChild<QLabel*>(QStringLiteral("notBuiltNotice"));
         REQUIRE(notice);
         CHECK(notice->text() == QStringLiteral("此页面尚未建成"));
         CHECK(window.windowTitle().contains(QStringLiteral("肥东县")));

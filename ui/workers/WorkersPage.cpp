@@ -8,6 +8,7 @@
 #include "ui/workers/WorkerTableModel.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -105,7 +106,8 @@ WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
 
 QString WorkersPage::title() const
 {
-    return tr("Workers");
+    // The navigation title the placeholder had, with its translation (劳动者).
+    return QCoreApplication::translate("jb::ui::PlaceholderPage", "Workers");
 }
 
 void WorkersPage::setToday(const QDate& today)
