@@ -8,6 +8,7 @@
 #include "core/demo/DemoStaging.h"
 #include "core/repo/AuditLog.h"
 #include "core/storage/ActivitySummary.h"
+#include "core/storage/WorkerSearchIndex.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 #include "core/validation/AreaCodes.h"
@@ -452,8 +453,11 @@ Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
     ctx.progress.setTotal(4LL * options.enterprises + vacancies + 40LL * options.fairs + 6LL * options.workers);
     ctx.progress.advance(0);
 
-    // Millions of rows: one recount of the activity summary afterwards is far cheaper than its per-row triggers.
+    // Millions of rows: one recount of the activity summary and one pass over the names for the search index
+    // afterwards are far cheaper than their per-row triggers.
     if (Status s = summary::dropTriggers(db); !s)
+        return Result::failure(s.error());
+    if (Status s = execStatements(db, search::dropTriggerStatements(), QStringLiteral("search index")); !s)
         return Result::failure(s.error());
     using Part = Status (*)(Context&);
     for (Part part : {demo::generateEnterprises, demo::generateVacancies, demo::generateFairs, demo::generateWorkers}) {
@@ -466,6 +470,10 @@ Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
     if (Status s = summary::rebuild(db); !s)
         return Result::failure(s.error());
     if (Status s = summary::createTriggers(db); !s)
+        return Result::failure(s.error());
+    if (Status s = execStatements(db, QStringList{search::fillStatement()} + search::triggerStatements(),
+                                  QStringLiteral("search index"));
+        !s)
         return Result::failure(s.error());
 
     const Expected<PeriodIds> periods = insertPeriods(ctx);

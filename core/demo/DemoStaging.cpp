@@ -39,12 +39,7 @@ QString stagedName(const QString& schema, int table)
 
 Status execAll(QSqlDatabase db, const QStringList& statements)
 {
-    for (const QString& sql : statements) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return Status::failure(describeSqlError(q, QStringLiteral("staging")));
-    }
-    return {};
+    return execStatements(db, statements, QStringLiteral("staging"));
 }
 
 } // namespace

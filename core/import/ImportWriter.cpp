@@ -3,6 +3,7 @@
 #include "core/import/ImportWriteContext.h"
 #include "core/import/VacancyUpsert.h"
 #include "core/import/WorkerUpsert.h"
+#include "core/storage/WorkerSearchIndex.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -182,6 +183,14 @@ qint64 ImportWriter::batchId() const
     return m_context->batchId;
 }
 
+Status ImportWriter::execAll(const QStringList& statements)
+{
+    for (const QString& sql : statements)
+        if (Status s = m_context->db.exec(sql.toUtf8().constData()); !s)
+            return s;
+    return {};
+}
+
 Status ImportWriter::begin()
 {
     WriteContext& c = *m_context;
@@ -212,6 +221,16 @@ Status ImportWriter::begin()
         return s;
 
     if (c.options.kind == ImportKind::Workers) {
+        Expected<SqliteStatement> any = c.db.prepare("SELECT EXISTS (SELECT 1 FROM workers)");
+        if (!any)
+            return Status::failure(any.error());
+        any->step();
+        m_searchIndexDeferred = any->intValue(0) == 0;
+        any->reset();
+        if (m_searchIndexDeferred) {
+            if (Status s = execAll(search::dropTriggerStatements()); !s)
+                return s;
+        }
         m_workers = std::make_unique<WorkerUpsert>(c);
         return m_workers->prepare();
     }
@@ -259,6 +278,14 @@ Status ImportWriter::finish(const ImportSummary& summary, const QString& sha256,
     if (Status s = update->run(); !s) {
         c.db.rollback();
         return s;
+    }
+    if (m_searchIndexDeferred) {
+        QStringList statements{search::fillStatement()};
+        statements << search::triggerStatements();
+        if (Status s = execAll(statements); !s) {
+            c.db.rollback();
+            return s;
+        }
     }
     // Statements must be finalized before the connection closes; the upserts own theirs.
     return c.db.commit();

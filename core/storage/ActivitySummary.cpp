@@ -206,12 +206,7 @@ void addSettingsTriggers(TriggerList& t)
 
 Status execAll(QSqlDatabase& db, const QStringList& statements, const QString& doing)
 {
-    for (const QString& sql : statements) {
-        QSqlQuery q(db);
-        if (!q.exec(sql))
-            return Status::failure(describeSqlError(q, doing));
-    }
-    return {};
+    return execStatements(db, statements, doing);
 }
 
 } // namespace

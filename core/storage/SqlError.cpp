@@ -16,4 +16,14 @@ QString describeSqlError(const QSqlQuery& query, const QString& doing)
     return describeSqlError(query.lastError(), doing);
 }
 
+Status execStatements(QSqlDatabase db, const QStringList& statements, const QString& doing)
+{
+    for (const QString& sql : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            return Status::failure(describeSqlError(q, doing));
+    }
+    return {};
+}
+
 } // namespace jb::core

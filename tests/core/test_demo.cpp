@@ -318,3 +318,22 @@ TEST_CASE("Demo dates are consistent and never after today", "[demo]")
     CHECK(kept * 100 >= hardship * 80);
     CHECK(kept < hardship); // and a few late ones to show on the overdue list
 }
+
+TEST_CASE("The demo leaves the name search index filled and its triggers in place", "[demo]")
+{
+    ScratchDir dir;
+    auto file = newFile(dir, QStringLiteral("search.jobbridge"));
+    QSqlDatabase db = file->connection();
+    REQUIRE(generateDemo(db, smallOptions()).hasValue());
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                                   "'worker_name_search%'")) == 3);
+    // Every worker of a sample is found by the characters of their name.
+    for (const QString& row : column(db, QStringLiteral("SELECT id || '|' || name FROM workers ORDER BY id LIMIT 20"))) {
+        const QStringList parts = row.split(QLatin1Char('|'));
+        const QString phrase = parts.at(1).split(QString(), Qt::SkipEmptyParts).join(QLatin1Char(' '));
+        INFO(parts.at(1).toStdString());
+        CHECK(count(db, QStringLiteral("SELECT count(*) FROM worker_name_search WHERE worker_name_search MATCH "
+                                       "'chars : \"%1\"' AND rowid = %2")
+                            .arg(phrase, parts.at(0))) == 1);
+    }
+}

@@ -383,3 +383,33 @@ TEST_CASE("Stored UTF-8 and file UTF-16 text compare without conversion", "[impo
     }
     CHECK_FALSE(sameText("\xE5\xBC", QStringLiteral("张"))); // truncated sequence
 }
+
+TEST_CASE("The name search index follows imports: filled at once into an empty list, by trigger afterwards",
+          "[import]")
+{
+    ScratchDir dir;
+    auto db = newCounty(dir);
+    auto found = [&](const char* name) {
+        return scalar(*db, QStringLiteral("SELECT count(*) FROM worker_name_search WHERE worker_name_search MATCH "
+                                          "'chars : \"%1\"'")
+                               .arg(QString::fromUtf8(name).split(QString()).join(QLatin1Char(' ')).trimmed()));
+    };
+    auto triggers = [&] {
+        return scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                                          "'worker_name_search%'"));
+    };
+    // A dry run into the empty list leaves the triggers in place (the suspension is rolled back with it).
+    REQUIRE(importFile(*db, fixture("workers_basic.csv"), ImportKind::Workers, true).hasValue());
+    CHECK(triggers() == 3);
+    CHECK(found("张三") == 0);
+
+    REQUIRE(importFile(*db, fixture("workers_basic.csv"), ImportKind::Workers).hasValue());
+    CHECK(triggers() == 3);
+    CHECK(found("张三") == 1);
+    CHECK(found("王五") == 1);
+    CHECK(found("孙八") == 0);
+    // The list is no longer empty: the new person of the second file is indexed by the trigger.
+    REQUIRE(importFile(*db, fixture("workers_update.csv"), ImportKind::Workers).hasValue());
+    CHECK(found("孙八") == 1);
+    CHECK(found("张三") == 1);
+}
