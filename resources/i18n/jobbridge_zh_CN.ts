@@ -1875,4 +1875,342 @@ SHA-256：%3</translation>
         <translation>%1年度及其12个月已在文件中。</translation>
     </message>
 </context>
+<context>
+    <name>jb::ui::WorkerDetailPanel</name>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>Intention reached</source>
+        <translation>达成意向</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Stable employment</source>
+        <translation>稳定就业</translation>
+    </message>
+    <message>
+        <source>Left the job</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Choose a person in the list to see everything on record.</source>
+        <translation>在列表中选择一人，查看其全部记录。</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Shows the full ID number; this is recorded in the audit log</source>
+        <translation>显示完整身份证号，将记入审计日志</translation>
+    </message>
+    <message>
+        <source>Shows the full phone number; this is recorded in the audit log</source>
+        <translation>显示完整手机号，将记入审计日志</translation>
+    </message>
+    <message>
+        <source>Gender / age</source>
+        <translation>性别 / 年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>登记单位</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>Hardship categories</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>One-week promise</source>
+        <translation>一周承诺</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>就业状态</translation>
+    </message>
+    <message>
+        <source>Returned to work</source>
+        <translation>返岗</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <source>Current place</source>
+        <translation>现居地</translation>
+    </message>
+    <message>
+        <source>Desired trade and place</source>
+        <translation>求职工种与地点</translation>
+    </message>
+    <message>
+        <source>Expected wage (yuan/month)</source>
+        <translation>期望月薪（元）</translation>
+    </message>
+    <message>
+        <source>Skill level / education</source>
+        <translation>技能等级 / 学历</translation>
+    </message>
+    <message>
+        <source>Service needs</source>
+        <translation>服务需求</translation>
+    </message>
+    <message>
+        <source>Registered / last contact</source>
+        <translation>登记 / 最近联系</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Enterprise / stage</source>
+        <translation>企业 / 阶段</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐就业</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Worker details</source>
+        <translation>劳动者详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n 岁</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>in the province</source>
+        <translation>省内</translation>
+    </message>
+    <message>
+        <source>outside the province</source>
+        <translation>省外</translation>
+    </message>
+    <message>
+        <source>Referrals (%1)</source>
+        <translation>推荐就业（%1）</translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation>服务（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::WorkerFilterBar</name>
+    <message>
+        <source>Search: name, last digits of the ID number, or phone</source>
+        <translation>搜索：姓名、身份证号尾号或手机号</translation>
+    </message>
+    <message>
+        <source>All key groups</source>
+        <translation>全部重点群体</translation>
+    </message>
+    <message>
+        <source>Any hardship status</source>
+        <translation>困难类别不限</translation>
+    </message>
+    <message>
+        <source>Any employment status</source>
+        <translation>就业状态不限</translation>
+    </message>
+    <message>
+        <source>Any service need</source>
+        <translation>服务需求不限</translation>
+    </message>
+    <message>
+        <source>All sub-units</source>
+        <translation>全部下级单位</translation>
+    </message>
+    <message>
+        <source>Returned or not</source>
+        <translation>返岗情况不限</translation>
+    </message>
+    <message>
+        <source>Returned to work</source>
+        <translation>已返岗</translation>
+    </message>
+    <message>
+        <source>Migrant workers not yet returned</source>
+        <translation>尚未返岗的农民工</translation>
+    </message>
+    <message>
+        <source>Registered from</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Any hardship category</source>
+        <translation>任一困难类别</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::WorkerTableModel</name>
+    <message>
+        <source>Recommendation due by %1</source>
+        <translation>应在 %1 前推荐岗位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>就业状态</translation>
+    </message>
+    <message>
+        <source>Desired trade</source>
+        <translation>求职工种</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>One-week promise</source>
+        <translation>一周承诺</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::WorkersPage</name>
+    <message>
+        <source>Unmasked</source>
+        <translation>不遮蔽</translation>
+    </message>
+    <message>
+        <source>Export full ID and phone numbers (recorded in the audit log)</source>
+        <translation>导出完整身份证号和手机号（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Shown in full; recorded in the audit log.</source>
+        <translation>已显示完整号码，已记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>Export unmasked?</source>
+        <translation>导出不遮蔽的号码？</translation>
+    </message>
+    <message>
+        <source>The exported file will contain full ID and phone numbers. The export is recorded in the audit log with your name. Keep the file safe and delete it when no longer needed.</source>
+        <translation>导出的文件将包含完整的身份证号和手机号。本次导出将以您的名义记入审计日志。请妥善保管文件，不再需要时及时删除。</translation>
+    </message>
+    <message>
+        <source>No list to export.</source>
+        <translation>没有可导出的清单。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>已写入 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Export the worker list</source>
+        <translation>导出劳动者清单</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>劳动者清单</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
 </TS>
