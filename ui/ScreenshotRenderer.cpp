@@ -1,8 +1,11 @@
 #include "ui/ScreenshotRenderer.h"
 
+#include "core/storage/Database.h"
 #include "ui/DashboardPage.h"
 #include "ui/MainWindow.h"
 #include "ui/NewFileDialog.h"
+#include "ui/exchange/ExportPackageDialog.h"
+#include "ui/exchange/ImportPackagesDialog.h"
 #include "ui/Page.h"
 #include "ui/dashboard/DashboardScreenshots.h"
 #include "ui/import/ImportScreenshots.h"
@@ -74,6 +77,16 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
             return written;
         }
         window.showPage(QStringLiteral("dashboard"));
+        // The two package dialogs of the File menu.
+        ExportPackageDialog exportDialog(window.database()->connection(), &window);
+        ImportPackagesDialog importDialog(window.database()->connection(), &window);
+        for (auto [dialog, name] : {std::pair<QDialog*, const char*>{&exportDialog, "package-export-dialog"},
+                                    {&importDialog, "package-import-dialog"}}) {
+            dialog->show();
+            settle();
+            save(*dialog, QLatin1String(name), written);
+            dialog->hide();
+        }
     }
 
     NewFileDialog dialog(&window);
