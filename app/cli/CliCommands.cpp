@@ -182,10 +182,10 @@ int runStats(const QStringList& args, CliOutput& io)
         return code;
     if (parser.positionalArguments().size() != 1)
         return io.fail(Usage, QStringLiteral("需要一个文件名 / Need one file name\n\n") + parser.helpText());
-    Expected<std::unique_ptr<Database>> db = Database::open(parser.positionalArguments().constFirst());
-    if (!db)
-        return io.fail(BadData, db.error());
-    const Expected<core::DatabaseStats> stats = core::StatsRepository((*db)->connection()).collect();
+    std::unique_ptr<core::Database> file;
+    if (int code = openFile(parser, io, file); code >= 0)
+        return code;
+    const Expected<core::DatabaseStats> stats = core::StatsRepository(file->connection()).collect();
     if (!stats)
         return io.fail(BadData, stats.error());
 
@@ -200,7 +200,7 @@ int runStats(const QStringList& args, CliOutput& io)
                                       {QStringLiteral("name_en"), g.nameEn},
                                       {QStringLiteral("workers"), g.workers}});
         const QJsonObject root{
-            {QStringLiteral("file"), (*db)->path()},
+            {QStringLiteral("file"), file->path()},
             {QStringLiteral("schema_version"), stats->schemaVersion},
             {QStringLiteral("home"), QJsonObject{{QStringLiteral("code"), stats->homeCode},
                                                  {QStringLiteral("name"), stats->homeName}}},
@@ -210,7 +210,7 @@ int runStats(const QStringList& args, CliOutput& io)
         return Success;
     }
     io.out() << QStringLiteral("%1 (%2) — %3, 数据版本 schema v%4")
-                    .arg(stats->homeName, stats->homeCode, (*db)->path())
+                    .arg(stats->homeName, stats->homeCode, file->path())
                     .arg(stats->schemaVersion)
              << Qt::endl;
     for (const core::TableCount& t : stats->tables)

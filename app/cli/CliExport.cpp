@@ -52,12 +52,12 @@ int runExport(const QStringList& args, CliOutput& io)
             return io.fail(Usage, QStringLiteral("--today 需要 YYYY-MM-DD / --today needs YYYY-MM-DD"));
     }
 
-    auto db = core::Database::open(parser.positionalArguments().constFirst());
-    if (!db)
-        return io.fail(BadData, db.error());
+    std::unique_ptr<core::Database> file;
+    if (int code = openFile(parser, io, file); code >= 0)
+        return code;
     core::WorkerFilter filter;
     filter.search = parser.value(search);
-    auto query = core::WorkerListQuery::create((*db)->connection(), filter, {}, day,
+    auto query = core::WorkerListQuery::create(file->connection(), filter, {}, day,
                                                parser.value(lang) == QLatin1String("zh"));
     if (!query)
         return io.fail(BadData, query.error());

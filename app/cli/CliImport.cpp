@@ -149,10 +149,10 @@ int runImport(const QStringList& args, CliOutput& io)
     request.filePath = parser.positionalArguments().at(1);
     request.dryRun = parser.isSet(dryRun);
 
-    Expected<std::unique_ptr<Database>> db = Database::open(parser.positionalArguments().constFirst());
-    if (!db)
-        return io.fail(BadData, db.error());
-    core::ImportJob job(**db, request);
+    std::unique_ptr<core::Database> file;
+    if (int code = openFile(parser, io, file); code >= 0)
+        return code;
+    core::ImportJob job(*file, request);
     if (core::Status s = job.prepare(); !s)
         return io.fail(BadData, s.error());
     const Expected<core::ImportSummary> summary = job.run();
@@ -204,10 +204,10 @@ int runImportUndo(const QStringList& args, CliOutput& io)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(batch) || !ok || id <= 0)
         return io.fail(Usage, QStringLiteral("需要一个文件名和 --batch N / Need one file name and --batch N\n\n") +
                                   parser.helpText());
-    Expected<std::unique_ptr<Database>> db = Database::open(parser.positionalArguments().constFirst());
-    if (!db)
-        return io.fail(BadData, db.error());
-    core::ImportBatchRepository batches((*db)->connection());
+    std::unique_ptr<core::Database> file;
+    if (int code = openFile(parser, io, file); code >= 0)
+        return code;
+    core::ImportBatchRepository batches(file->connection());
     if (core::Status s = batches.undo(id); !s)
         return io.fail(BadData, s.error());
     const Expected<core::ImportBatch> undone = batches.byId(id);
@@ -229,10 +229,10 @@ int runImportBatches(const QStringList& args, CliOutput& io)
         return code;
     if (parser.positionalArguments().size() != 1)
         return io.fail(Usage, QStringLiteral("需要一个文件名 / Need one file name\n\n") + parser.helpText());
-    Expected<std::unique_ptr<Database>> db = Database::open(parser.positionalArguments().constFirst());
-    if (!db)
-        return io.fail(BadData, db.error());
-    const Expected<QVector<core::ImportBatch>> batches = core::ImportBatchRepository((*db)->connection()).list();
+    std::unique_ptr<core::Database> file;
+    if (int code = openFile(parser, io, file); code >= 0)
+        return code;
+    const Expected<QVector<core::ImportBatch>> batches = core::ImportBatchRepository(file->connection()).list();
     if (!batches)
         return io.fail(BadData, batches.error());
     auto stamp = [](const QDateTime& t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); };

@@ -47,10 +47,10 @@ int runExport(const QStringList& args, CliOutput& io)
         if (!options.today.isValid())
             return io.fail(Usage, QStringLiteral("--today 须写成 YYYY-MM-DD / --today must be YYYY-MM-DD"));
     }
-    Expected<std::unique_ptr<Database>> db = Database::open(parser.positionalArguments().constFirst());
-    if (!db)
-        return io.fail(BadData, db.error());
-    const Expected<Package> package = buildPackage((*db)->connection(), options);
+    std::unique_ptr<core::Database> file;
+    if (int code = openFile(parser, io, file); code >= 0)
+        return code;
+    const Expected<Package> package = buildPackage(file->connection(), options);
     if (!package)
         return io.fail(BadData, package.error());
     if (Status s = writePackageFile(*package, parser.value(out)); !s)

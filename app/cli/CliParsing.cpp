@@ -45,14 +45,21 @@ QCommandLineOption orgOption()
                               QStringLiteral("CODE"));
 }
 
-int openWithOrganisation(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file,
-                         core::Organisation& organisation)
+int openFile(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file)
 {
     core::Expected<std::unique_ptr<core::Database>> db =
         core::Database::open(parser.positionalArguments().constFirst());
     if (!db)
         return io.fail(BadData, db.error());
     file = std::move(*db);
+    return -1;
+}
+
+int openWithOrganisation(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file,
+                         core::Organisation& organisation)
+{
+    if (int code = openFile(parser, io, file); code >= 0)
+        return code;
     core::OrganisationRepository orgs(file->connection());
     const QString code = parser.value(QStringLiteral("org"));
     const core::Expected<core::Organisation> found = code.isEmpty() ? orgs.home() : orgs.byCode(code);

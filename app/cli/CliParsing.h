@@ -22,6 +22,10 @@ int parseCommand(QCommandLineParser& parser, const QString& command, const QStri
 QCommandLineOption todayOption();
 int readToday(const QCommandLineParser& parser, CliOutput& io, QDate& today);
 
+// Opens the file named by the first positional argument. Returns -1 to go on, or the exit code after printing why
+// (a file that cannot be used is not touched).
+int openFile(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file);
+
 // The --org option (default: the home organisation).
 QCommandLineOption orgOption();
 // Opens the file named by the first positional argument and finds the organisation of --org. Returns -1 to go
