@@ -1,6 +1,7 @@
 #include "core/lists/WorkerDetail.h"
 
 #include "core/repo/AuditLog.h"
+#include "core/storage/ActivitySummary.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 #include "core/validation/Phone.h"
@@ -89,9 +90,8 @@ Expected<WorkerDetail> loadWorkerDetail(QSqlDatabase db, qint64 workerId, QDate 
         "(SELECT %1 FROM reference_items WHERE id = w.skill_level_id), "
         "(SELECT %1 FROM reference_items WHERE id = w.education_id), w.registered_on, w.last_contact_on, w.note, "
         "EXISTS (SELECT 1 FROM worker_hardships h WHERE h.worker_id = w.id), "
-        "coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'promise_days'), 7) "
-        "FROM workers w JOIN organisations o ON o.id = w.org_id WHERE w.id = ?")
-                            .arg(n);
+        "%2 FROM workers w JOIN organisations o ON o.id = w.org_id WHERE w.id = ?")
+                            .arg(n, summary::promiseDaysExpression());
     if (!exec(q, sql, {workerId}, error))
         return Result::failure(error);
     if (!q.next())

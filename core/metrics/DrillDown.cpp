@@ -144,12 +144,8 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
     } else if (f == QLatin1String("hardship_served_in_promise") || f == QLatin1String("hardship_due") ||
                f == QLatin1String("hardship_overdue")) {
         q.m_kind = RecordKind::Workers;
-        const QString promiseDays = QStringLiteral(
-            "coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'promise_days'), 7)");
-        const QString due = QStringLiteral("date(w.registered_on, '+' || %1 || ' days')").arg(promiseDays);
-        const QString served = QStringLiteral(
-            "(SELECT min(s.occurred_on) FROM referrals r CROSS JOIN referral_stages s ON s.referral_id = r.id "
-            "WHERE r.worker_id = w.id AND s.stage = 'recommended')");
+        const QString due = summary::promiseDueExpression(QStringLiteral("w.registered_on"));
+        const QString served = summary::firstRecommendationExpression(QStringLiteral("w.id"));
         QString condition;
         if (f == QLatin1String("hardship_served_in_promise"))
             condition = QStringLiteral("%1 BETWEEN %2 AND %3 AND %1 <= %4").arg(served, from, to, due);

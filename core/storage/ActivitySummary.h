@@ -29,6 +29,13 @@ QString stableDayExpression(const QString& contractDay, const QString& months);
 // SQL for the configured months (setting stable_months, default 3).
 QString stableMonthsExpression();
 
+// SQL for the promise days (setting promise_days, default 7), the day a worker registered in `registered` is due
+// a first recommendation, and the day of the first recommendation of the worker whose id is `worker` (NULL while
+// there is none): the one-week promise as the summary, the drill-down and the worker detail count it.
+QString promiseDaysExpression();
+QString promiseDueExpression(const QString& registered);
+QString firstRecommendationExpression(const QString& worker);
+
 // Recomputes the whole summary from the records. Call inside a transaction.
 Status rebuild(QSqlDatabase& db);
 

@@ -13,11 +13,12 @@ namespace jb::core {
 namespace {
 
 // The promise clock of a worker: registered, due (registered + promise days), first recommendation.
-const char* const kPromiseColumns = R"(SELECT w.id AS worker_id, w.org_id AS org_id, w.registered_on,
-    date(w.registered_on, '+' || coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'promise_days'), 7)
-         || ' days') AS due_on,
-    (SELECT min(s.occurred_on) FROM referrals r CROSS JOIN referral_stages s ON s.referral_id = r.id
-      WHERE r.worker_id = w.id AND s.stage = 'recommended') AS served_on)";
+QString promiseColumns()
+{
+    return QStringLiteral("SELECT w.id AS worker_id, w.org_id AS org_id, w.registered_on, %1 AS due_on, %2 AS served_on")
+        .arg(summary::promiseDueExpression(QStringLiteral("w.registered_on")),
+             summary::firstRecommendationExpression(QStringLiteral("w.id")));
+}
 
 QString promiseEvents(const QString& source)
 {
@@ -46,6 +47,23 @@ QString stableDayExpression(const QString& contractDay, const QString& months)
                           "THEN date(%1, '+' || %2 || ' months') "
                           "ELSE date(%1, 'start of month', '+' || (%2 + 1) || ' months', '-1 day') END")
         .arg(contractDay, months);
+}
+
+QString promiseDaysExpression()
+{
+    return QStringLiteral("coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'promise_days'), 7)");
+}
+
+QString promiseDueExpression(const QString& registered)
+{
+    return QStringLiteral("date(%1, '+' || %2 || ' days')").arg(registered, promiseDaysExpression());
+}
+
+QString firstRecommendationExpression(const QString& worker)
+{
+    return QStringLiteral("(SELECT min(s.occurred_on) FROM referrals r CROSS JOIN referral_stages s ON s.referral_id = "
+                          "r.id WHERE r.worker_id = %1 AND s.stage = 'recommended')")
+        .arg(worker);
 }
 
 QString stableMonthsExpression()
@@ -129,10 +147,10 @@ QStringList schemaStatements()
       UNION ALL
       SELECT referral_id, worker_id, metric, key_group_id, org_id, day, n FROM summary_stable_contributions)"));
     // The one-week promise, for workers with a hardship category (and, for the triggers, for any worker).
-    view("summary_promise", QLatin1String(kPromiseColumns) +
+    view("summary_promise", promiseColumns() +
                                 QStringLiteral(" FROM (SELECT DISTINCT worker_id FROM worker_hardships) h "
                                                "CROSS JOIN workers w ON w.id = h.worker_id"));
-    view("summary_promise_any", QLatin1String(kPromiseColumns) + QStringLiteral(" FROM workers w"));
+    view("summary_promise_any", promiseColumns() + QStringLiteral(" FROM workers w"));
     view("summary_promise_events", promiseEvents(QStringLiteral("summary_promise")));
     view("summary_promise_any_events", promiseEvents(QStringLiteral("summary_promise_any")));
     view("summary_promise_contributions", withKeyGroups(QStringLiteral("summary_promise_events")));
