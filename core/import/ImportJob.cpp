@@ -205,6 +205,7 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
         return Result::failure(s.error());
 
     RowProducer producer(m_request.filePath, m_request.csv, kind, m_mapping, header, *m_lookup, today);
+    PhaseTimer timer;
     producer.start();
     QString failure;
     bool cancelled = progress && !progress(0, m_probe->totalBytes());
@@ -251,6 +252,7 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
             cancelled = true;
     }
     producer.stop();
+    timer.phase("rows read and written");
     if (hasher && (cancelled || !failure.isEmpty()))
         hasher->cancel();
     if (failure.isEmpty() && !cancelled && !producer.error().isEmpty())
@@ -272,6 +274,7 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
         return Result::failure(
             QStringLiteral("导入失败，未写入任何数据 / The import failed; nothing was written.\n%1").arg(s.error()));
     }
+    timer.phase("finish and commit");
     summary.batchId = m_request.dryRun ? 0 : writer.batchId();
     if (progress)
         progress(m_probe->totalBytes(), m_probe->totalBytes());

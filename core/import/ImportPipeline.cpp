@@ -4,6 +4,7 @@
 #include "core/import/RowParser.h"
 
 #include <QCryptographicHash>
+#include <cstdio>
 #include <QFile>
 
 namespace jb::core {
@@ -198,6 +199,28 @@ QString FileHasher::result()
         m_thread.join();
     m_joined = true;
     return m_result;
+}
+
+PhaseTimer::PhaseTimer() : m_enabled(qEnvironmentVariableIsSet("JB_IMPORT_TIMING"))
+{
+    m_clock.start();
+}
+
+void PhaseTimer::phase(const char* name)
+{
+    if (!m_enabled)
+        return;
+    const qint64 now = m_clock.nsecsElapsed();
+    // The peak resident memory so far (Linux), to see which phase sets it.
+    QFile status(QStringLiteral("/proc/self/status"));
+    QByteArray peak;
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray& line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                peak = line.mid(6).trimmed();
+    std::fprintf(stderr, "import timing: %-32s %8.3f s   peak so far %s\n", name, double(now - m_startNs) / 1e9,
+                 peak.constData());
+    m_startNs = now;
 }
 
 } // namespace jb::core

@@ -10,6 +10,7 @@
 #include "core/import/ImportTypes.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -106,6 +107,20 @@ private:
     std::atomic<bool> m_cancel{false};
     QString m_result;
     bool m_joined = false;
+};
+
+// With JB_IMPORT_TIMING set in the environment, each phase of an import prints its wall time to stderr
+// (bench/import_workers.sh uses it to say where the time goes); otherwise it does nothing.
+class PhaseTimer final
+{
+public:
+    PhaseTimer();
+    void phase(const char* name);
+
+private:
+    bool m_enabled = false;
+    QElapsedTimer m_clock;
+    qint64 m_startNs = 0;
 };
 
 } // namespace jb::core

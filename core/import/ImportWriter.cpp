@@ -1,5 +1,8 @@
 #include "core/import/ImportWriter.h"
 
+#include "core/import/BulkLoad.h"
+#include "core/import/ImportPipeline.h"
+#include "core/import/SearchTokens.h"
 #include "core/import/ImportWriteContext.h"
 #include "core/import/VacancyUpsert.h"
 #include "core/import/WorkerUpsert.h"
@@ -225,13 +228,26 @@ Status ImportWriter::begin()
         if (!any)
             return Status::failure(any.error());
         any->step();
-        m_searchIndexDeferred = any->intValue(0) == 0;
+        m_bulkLoad = any->intValue(0) == 0;
         any->reset();
-        if (m_searchIndexDeferred) {
+        if (m_bulkLoad) {
             if (Status s = execAll(search::dropTriggerStatements()); !s)
                 return s;
+            m_setAside = std::make_unique<SetAsideIndexes>();
+            if (Status s = m_setAside->setAside(
+                    c.db, {"workers", "worker_key_groups", "worker_hardships", "worker_service_needs"});
+                !s)
+                return s;
+            if (Status s = search::registerTokenFunctions(c.db.handle()); !s)
+                return s;
+            // Appending rows needs few pages in memory, and each index is sorted at the end within the same
+            // budget (SQLite's sorter spills beyond the cache size): a quarter of the page cache keeps the peak
+            // under 100 MiB with the ID map beside it.
+            const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(c.options.cacheKiB / 4);
+            if (Status s = c.db.exec(cache.constData()); !s)
+                return s;
         }
-        m_workers = std::make_unique<WorkerUpsert>(c);
+        m_workers = std::make_unique<WorkerUpsert>(c, m_bulkLoad);
         return m_workers->prepare();
     }
     m_vacancies = std::make_unique<VacancyUpsert>(c);
@@ -279,16 +295,26 @@ Status ImportWriter::finish(const ImportSummary& summary, const QString& sha256,
         c.db.rollback();
         return s;
     }
-    if (m_searchIndexDeferred) {
-        QStringList statements{search::fillStatement()};
+    PhaseTimer timer;
+    if (m_bulkLoad) {
+        m_workers->releaseBulkMemory();
+        if (Status s = m_setAside->restore(c.db); !s) {
+            c.db.rollback();
+            return s;
+        }
+        timer.phase("indexes built");
+        QStringList statements{search::bulkFillStatement()};
         statements << search::triggerStatements();
         if (Status s = execAll(statements); !s) {
             c.db.rollback();
             return s;
         }
+        timer.phase("name search index filled");
     }
     // Statements must be finalized before the connection closes; the upserts own theirs.
-    return c.db.commit();
+    Status committed = c.db.commit();
+    timer.phase("committed");
+    return committed;
 }
 
 void ImportWriter::rollback()

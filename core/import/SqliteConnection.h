@@ -89,6 +89,8 @@ public:
 
     // A message naming what was being done and SQLite's own words.
     QString describeError(const QString& doing) const;
+    // The connection itself, for registering SQL functions.
+    sqlite3* handle() const { return m_db; }
 
 private:
     sqlite3* m_db = nullptr;

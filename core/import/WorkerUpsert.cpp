@@ -50,7 +50,10 @@ const QVector<qint64>& linkIds(const WorkerRecord& record, int link)
 
 // ---- WorkerUpsert ----------------------------------------------------------------------------------------------
 
-WorkerUpsert::WorkerUpsert(WriteContext& context) : m_context(context), m_values(kWorkerColumnCount) {}
+WorkerUpsert::WorkerUpsert(WriteContext& context, bool bulkLoad)
+    : m_context(context), m_values(kWorkerColumnCount), m_bulkLoad(bulkLoad)
+{
+}
 
 WorkerUpsert::~WorkerUpsert() = default;
 
@@ -82,17 +85,10 @@ Status WorkerUpsert::prepare()
             target->push_back(std::move(*s));
         }
     }
-    Expected<SqliteStatement> any = m_context.db.prepare("SELECT EXISTS (SELECT 1 FROM workers)");
-    if (!any)
-        return Status::failure(any.error());
-    any->step();
-    m_insertFirst = any->intValue(0) == 0;
-    any->reset();
     // Last result column: the ID number, to confirm a guessed rowid (see matchStored()).
     m_idColumn = kStoredFirst + kWorkerColumnCount + static_cast<int>(m_links.size());
     extra += ", t.id_number";
-    return m_table->prepare("t.id_number = ?", "id_number", 1, extra,
-                            m_insertFirst ? QByteArray("ON CONFLICT(id_number) DO NOTHING") : QByteArray());
+    return m_table->prepare("t.id_number = ?", "id_number", 1, extra);
 }
 
 void WorkerUpsert::fill(const WorkerRecord& r)
@@ -125,15 +121,17 @@ Expected<RowOutcome> WorkerUpsert::write(const WorkerRecord& record, QVector<Imp
     m_key.clear();
     appendUtf8(m_key, record.idNumber);
     fill(record);
-    if (m_insertFirst) {
-        Expected<qint64> id = insert(record);
-        if (!id)
-            return Expected<RowOutcome>::failure(id.error());
-        if (*id > 0) {
+    if (m_bulkLoad) {
+        const qint64 earlier = m_written.find(record.idNumber);
+        if (earlier == 0) {
+            Expected<qint64> id = insert(record);
+            if (!id)
+                return Expected<RowOutcome>::failure(id.error());
+            m_written.insert(record.idNumber, *id);
             m_lines.set(*id, seenValue(record.line, false));
             return RowOutcome::Inserted;
         }
-        fill(record); // the ID was in an earlier row: start again from the row's own values (no defaults)
+        m_nextRowid = earlier; // the row written by an earlier line of the file: found by rowid, no index needed
     }
     return matchStored(record, issues);
 }
@@ -149,6 +147,8 @@ SqliteStatement* WorkerUpsert::findStored()
             return &byId;
         byId.reset();
     }
+    if (m_bulkLoad)
+        return nullptr; // there is no ID index to look up (and nothing stored before this import)
     SqliteStatement& lookup = m_table->lookup();
     lookup.bindText(1, m_key);
     if (lookup.step())

@@ -3,13 +3,14 @@
 // differ, leave alone when equal. A later row with the same ID in the same file updates the earlier one and gets a
 // duplicate_in_file warning naming the earlier line.
 //
-// Speed: into a table that was empty when the import began, every row is first inserted blindly with
-// ON CONFLICT(id_number) DO NOTHING — the UNIQUE index probe SQLite makes anyway is the duplicate check, so a new
-// row costs one statement. Otherwise the stored row is looked up first (a re-import mostly finds equal rows), by
+// Speed: into a table that was empty when the import began (a bulk load, BulkLoad.h) the ID index is set aside;
+// the IdNumberMap of the IDs written so far is the duplicate check, so a new row costs one insert and a repeated
+// ID goes to its row by rowid. Otherwise the stored row is looked up first (a re-import mostly finds equal rows), by
 // the rowid after the last match when that holds the same ID (files come back in the order they went in).
 // Memory: what the import touched is remembered by rowid (RowLines, 4 bytes a row), not by ID text.
 
 #include "core/Expected.h"
+#include "core/import/BulkLoad.h"
 #include "core/import/ImportColumns.h"
 #include "core/import/ImportRecords.h"
 #include "core/import/ImportTypes.h"
@@ -26,17 +27,20 @@ namespace jb::core {
 class WorkerUpsert final
 {
 public:
-    explicit WorkerUpsert(WriteContext& context);
+    // bulkLoad: the list was empty when the import began and its indexes are set aside.
+    WorkerUpsert(WriteContext& context, bool bulkLoad);
     ~WorkerUpsert();
     WorkerUpsert(const WorkerUpsert&) = delete;
     WorkerUpsert& operator=(const WorkerUpsert&) = delete;
 
     Status prepare();
     Expected<RowOutcome> write(const WorkerRecord& record, QVector<ImportIssue>& issues);
+    // After the last row of a bulk load: the ID map is no longer needed (the ID index is built next).
+    void releaseBulkMemory() { m_written.clear(); }
 
 private:
     void fill(const WorkerRecord& record);
-    Expected<qint64> insert(const WorkerRecord& record); // 0: the ID is already there (ON CONFLICT)
+    Expected<qint64> insert(const WorkerRecord& record);
     SqliteStatement* findStored(); // the statement positioned on the stored row with the row's ID, or nullptr
     Expected<RowOutcome> matchStored(const WorkerRecord& record, QVector<ImportIssue>& issues);
     Expected<RowOutcome> update(const WorkerRecord& record, SqliteStatement& stored, bool recordBefore, bool& recorded);
@@ -49,7 +53,8 @@ private:
     QVector<int> m_links; // indexes into workerImportLinks() the file provides
     std::vector<SqliteStatement> m_linkInsert;
     std::vector<SqliteStatement> m_linkDelete;
-    bool m_insertFirst = false; // the table was empty when the import began
+    bool m_bulkLoad = false;    // the table was empty when the import began; its indexes are set aside
+    IdNumberMap m_written;      // bulk load: the IDs written so far → rowid
     std::string m_key;          // the row's ID number as UTF-8, bound without a copy
     RowLines m_lines;
     std::vector<qint64> m_storedIds; // scratch lists for comparing links, reused row after row

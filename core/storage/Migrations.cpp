@@ -19,7 +19,8 @@ const std::vector<MigrationStep>& standardMigrations()
         {2, QStringLiteral("organisation tree and daily activity summary (v2)"), &schema::upgradeToVersion2},
         {3, QStringLiteral("figures received in exchange packages (v3)"), &schema::upgradeToVersion3},
         {4, QStringLiteral("worker list search keys (v4)"), &schema::upgradeToVersion4},
-        // Later versions: {5, "...", &upgradeToVersion5}, never editing the steps above.
+        {5, QStringLiteral("workers' ID numbers unique by a named index (v5)"), &schema::upgradeToVersion5},
+        // Later versions: {6, "...", &upgradeToVersion6}, never editing the steps above.
     };
     return steps;
 }
@@ -31,6 +32,49 @@ Expected<int> readUserVersion(QSqlDatabase& db)
         return Expected<int>::failure(describeSqlError(q, QStringLiteral("PRAGMA user_version")));
     return q.value(0).toInt();
 }
+
+namespace {
+
+bool foreignKeysOn(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    return q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next() && q.value(0).toInt() == 1;
+}
+
+bool setForeignKeys(QSqlDatabase& db, bool on)
+{
+    QSqlQuery q(db);
+    return q.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF"));
+}
+
+Status applySteps(QSqlDatabase& db, const std::vector<MigrationStep>& steps, int from, int target)
+{
+    Transaction tx(db);
+    if (!tx.started())
+        return Status::failure(tx.error());
+    for (const MigrationStep& step : steps) {
+        if (step.toVersion <= from)
+            continue;
+        if (Status s = step.apply(db); !s)
+            return Status::failure(QStringLiteral("升级到版本 %1（%2）失败，文件保持原样：%3 / "
+                                                  "Upgrade to version %1 (%2) failed; the file is unchanged: %3")
+                                       .arg(step.toVersion)
+                                       .arg(step.name, s.error()));
+    }
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) ||
+        !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)))
+        return Status::failure(describeSqlError(q, QStringLiteral("PRAGMA user_version")));
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return Status::failure(describeSqlError(q, QStringLiteral("PRAGMA foreign_key_check")));
+    if (q.next())
+        return Status::failure(QStringLiteral("升级后表 %1 的记录 %2 引用了不存在的记录，文件保持原样 / After the upgrade, row %2 "
+                                              "of %1 points to a missing record; the file is unchanged")
+                                   .arg(q.value(0).toString(), q.value(1).toString()));
+    return tx.commit();
+}
+
+} // namespace
 
 Status migrate(QSqlDatabase& db, const std::vector<MigrationStep>& steps)
 {
@@ -44,23 +88,16 @@ Status migrate(QSqlDatabase& db, const std::vector<MigrationStep>& steps)
     if (target == *from)
         return {};
 
-    Transaction tx(db);
-    if (!tx.started())
-        return Status::failure(tx.error());
-    for (const MigrationStep& step : steps) {
-        if (step.toVersion <= *from)
-            continue;
-        if (Status s = step.apply(db); !s)
-            return Status::failure(QStringLiteral("升级到版本 %1（%2）失败，文件保持原样：%3 / "
-                                                  "Upgrade to version %1 (%2) failed; the file is unchanged: %3")
-                                       .arg(step.toVersion)
-                                       .arg(step.name, s.error()));
-    }
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) ||
-        !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target)))
-        return Status::failure(describeSqlError(q, QStringLiteral("PRAGMA user_version")));
-    return tx.commit();
+    // A step may rebuild a table (SQLite's procedure: foreign keys off outside the transaction, checked with
+    // foreign_key_check before the commit), so enforcement is paused for the upgrade and restored after it.
+    const bool enforcing = foreignKeysOn(db);
+    if (enforcing && !setForeignKeys(db, false))
+        return Status::failure(QStringLiteral("无法暂停外键检查 / Cannot pause foreign key checks for the upgrade"));
+    const Status upgraded = applySteps(db, steps, *from, target);
+    if (enforcing && !setForeignKeys(db, true))
+        return Status::failure(QStringLiteral("无法恢复外键检查 / Cannot restore foreign key checks after the upgrade"));
+    return upgraded;
 }
+
 
 } // namespace jb::core

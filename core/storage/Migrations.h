@@ -12,7 +12,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 4;
+inline constexpr int kCurrentSchemaVersion = 5;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -38,6 +38,7 @@ Status seedReferenceDefaults(QSqlDatabase& db);
 Status upgradeToVersion2(QSqlDatabase& db); // organisation tree, daily activity summary
 Status upgradeToVersion3(QSqlDatabase& db); // figures received in exchange packages
 Status upgradeToVersion4(QSqlDatabase& db); // worker list search keys (name index, ID and phone tails)
+Status upgradeToVersion5(QSqlDatabase& db); // workers' ID numbers unique by a named index
 } // namespace schema
 
 } // namespace jb::core

@@ -7,4 +7,5 @@ list(APPEND JB_CORE_SOURCES
     storage/SchemaV2.cpp storage/ActivitySummary.h storage/ActivitySummary.cpp
     storage/SchemaV3.cpp
     storage/SchemaV4.cpp storage/WorkerSearchIndex.h
+    storage/SchemaV5.cpp
     storage/SqlError.h storage/SqlError.cpp)

@@ -4,6 +4,7 @@ list(APPEND JB_CORE_SOURCES
     import/ImportBatchRepository.h import/ImportBatchRepository.cpp
     import/ImportPipeline.h import/ImportPipeline.cpp
     import/ImportWriter.h import/ImportWriter.cpp import/ImportWriteContext.h
+    import/BulkLoad.h import/BulkLoad.cpp import/SearchTokens.h import/SearchTokens.cpp
     import/ImportColumns.h import/ImportColumns.cpp
     import/WorkerUpsert.h import/WorkerUpsert.cpp
     import/VacancyUpsert.h import/VacancyUpsert.cpp
