@@ -10,8 +10,8 @@ cli="$build/app/jobbridge-cli"
 here="$(cd "$(dirname "$0")" && pwd)"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 
-measure() { # measure command... → prints "seconds peak_kib user_s sys_s"
-  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >"$work/out.txt"
+measure() { # measure command... → prints "seconds peak_kib user_s sys_s"; the import's phases go to phases.txt
+  JB_IMPORT_TIMING=1 /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >"$work/out.txt" 2>>"$work/phases.txt"
   cat "$work/time.txt"
 }
 field() { # field NAME: an integer field of the last --json output
@@ -28,8 +28,10 @@ loaded=$(sqlite3 "$work/plain.db" "SELECT COUNT(*) FROM workers")
 
 # Ours: the GB18030 file into a fresh file, then the same file again into the filled one.
 "$cli" init "$work/county.jobbridge" --org 340122 >/dev/null
+echo "-- fresh file" >>"$work/phases.txt"
 read -r ours_s ours_kib ours_u ours_sy < <(measure "$cli" import "$work/county.jobbridge" --kind workers "$work/workers.gbk.csv" --json)
 inserted=$(field inserted); rejected=$(field rejected)
+echo "-- filled file" >>"$work/phases.txt"
 read -r again_s again_kib again_u again_sy < <(measure "$cli" import "$work/county.jobbridge" --kind workers "$work/workers.gbk.csv" --json)
 unchanged=$(field unchanged); updated=$(field updated)
 
@@ -48,3 +50,5 @@ printf '\nrows: sqlite3 loaded %s; ours inserted %s (rejected %s); again unchang
 printf 'ratio fresh/sqlite3:    %s (goal <= 0.80: %s)\n' "$(ratio "$ours_s" "$base_s")" "$(verdict "$ours_s" "$base_s")"
 printf 'ratio re-import/sqlite3: %s (goal <= 0.80: %s)\n' "$(ratio "$again_s" "$base_s")" "$(verdict "$again_s" "$base_s")"
 printf 'peak memory: %s / %s MiB (goal <= 100)\n' "$(mib "$ours_kib")" "$(mib "$again_kib")"
+printf '\nWhere the time goes (wall seconds per phase, peak memory so far):\n'
+sed 's/^import timing: /  /' "$work/phases.txt"
