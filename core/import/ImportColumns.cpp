@@ -203,7 +203,13 @@ void RowValues::materialize()
 
 void RowValues::setDate(int i, const QDate& date)
 {
-    if (!date.isValid() || date.year() < 1 || date.year() > 9999) {
+    // One calendar conversion for all three parts (year(), month() and day() would make one each).
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    if (date.isValid())
+        date.getDate(&year, &month, &day);
+    if (year < 1 || year > 9999) {
         setNull(i);
         return;
     }
@@ -214,11 +220,11 @@ void RowValues::setDate(int i, const QDate& date)
             value /= 10;
         }
     };
-    put(0, date.year(), 4);
+    put(0, year, 4);
     buffer[4] = '-';
-    put(5, date.month(), 2);
+    put(5, month, 2);
     buffer[7] = '-';
-    put(8, date.day(), 2);
+    put(8, day, 2);
     appendText(i, buffer, sizeof buffer);
 }
 
@@ -308,12 +314,11 @@ QJsonObject beforeImage(const SqliteStatement& row, const QVector<ImportColumn>&
     return image;
 }
 
-void appendUtf8(std::string& out, const QString& text)
+namespace {
+
+// Writes `text` as UTF-8 from `o` (room for 3 bytes a UTF-16 unit), returns the end.
+char* writeUtf8(char* o, const QString& text)
 {
-    // Sized for the worst case (3 bytes a UTF-16 unit), written through a pointer, trimmed: no per-byte checks.
-    const std::size_t start = out.size();
-    out.resize(start + 3 * static_cast<std::size_t>(text.size()));
-    char* o = out.data() + start;
     const auto* p = reinterpret_cast<const char16_t*>(text.utf16());
     const char16_t* const end = p + text.size();
     while (p < end) {
@@ -342,7 +347,25 @@ void appendUtf8(std::string& out, const QString& text)
         *o++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
         *o++ = static_cast<char>(0x80 | (c & 0x3F));
     }
-    out.resize(static_cast<std::size_t>(o - out.data()));
+    return o;
+}
+
+} // namespace
+
+void appendUtf8(std::string& out, const QString& text)
+{
+    // Sized for the worst case (3 bytes a UTF-16 unit), written through a pointer: no per-byte checks. A cell
+    // goes through a buffer on the stack and is appended, so the string is not zero-filled first (resize() would).
+    constexpr qsizetype kStackUnits = 256;
+    if (text.size() <= kStackUnits) {
+        char buffer[3 * kStackUnits];
+        out.append(buffer, static_cast<std::size_t>(writeUtf8(buffer, text) - buffer));
+        return;
+    }
+    const std::size_t start = out.size();
+    out.resize(start + 3 * static_cast<std::size_t>(text.size()));
+    char* end = writeUtf8(out.data() + start, text);
+    out.resize(static_cast<std::size_t>(end - out.data()));
 }
 
 void sortedIds(const QVector<qint64>& ids, std::vector<qint64>& out)
