@@ -8,9 +8,9 @@ Status SetAsideIndexes::setAside(SqliteConnection& db, const std::vector<std::st
 {
     std::vector<std::string> names;
     for (const std::string& table : tables) {
-        Expected<SqliteStatement> indexes = db.prepare(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
-            "ORDER BY name");
+        Expected<SqliteStatement> indexes =
+            db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
+                       "ORDER BY name");
         if (!indexes)
             return Status::failure(indexes.error());
         indexes->bindText(1, table);

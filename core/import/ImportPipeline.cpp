@@ -4,8 +4,8 @@
 #include "core/import/RowParser.h"
 
 #include <QCryptographicHash>
-#include <cstdio>
 #include <QFile>
+#include <cstdio>
 
 namespace jb::core {
 

@@ -2,8 +2,8 @@
 
 #include "core/import/BulkLoad.h"
 #include "core/import/ImportPipeline.h"
-#include "core/import/SearchTokens.h"
 #include "core/import/ImportWriteContext.h"
+#include "core/import/SearchTokens.h"
 #include "core/import/VacancyUpsert.h"
 #include "core/import/WorkerUpsert.h"
 #include "core/storage/WorkerSearchIndex.h"

@@ -3,7 +3,6 @@
 #include "core/storage/WorkerSearchIndex.h"
 
 #include <sqlite3.h>
-
 #include <string>
 #include <vector>
 
@@ -79,10 +78,9 @@ void tails(sqlite3_context* context, int, sqlite3_value** argv)
 Status registerTokenFunctions(sqlite3* db)
 {
     const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
-    if (sqlite3_create_function_v2(db, "jb_spaced_name", 1, flags, nullptr, &spacedName, nullptr, nullptr,
-                                   nullptr) != SQLITE_OK ||
-        sqlite3_create_function_v2(db, "jb_tails", 2, flags, nullptr, &tails, nullptr, nullptr, nullptr) !=
-            SQLITE_OK)
+    if (sqlite3_create_function_v2(db, "jb_spaced_name", 1, flags, nullptr, &spacedName, nullptr, nullptr, nullptr) !=
+            SQLITE_OK ||
+        sqlite3_create_function_v2(db, "jb_tails", 2, flags, nullptr, &tails, nullptr, nullptr, nullptr) != SQLITE_OK)
         return Status::failure(QStringLiteral("无法注册检索函数 / Cannot register the search functions: %1")
                                    .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     return {};

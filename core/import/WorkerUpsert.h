@@ -53,9 +53,9 @@ private:
     QVector<int> m_links; // indexes into workerImportLinks() the file provides
     std::vector<SqliteStatement> m_linkInsert;
     std::vector<SqliteStatement> m_linkDelete;
-    bool m_bulkLoad = false;    // the table was empty when the import began; its indexes are set aside
-    IdNumberMap m_written;      // bulk load: the IDs written so far → rowid
-    std::string m_key;          // the row's ID number as UTF-8, bound without a copy
+    bool m_bulkLoad = false; // the table was empty when the import began; its indexes are set aside
+    IdNumberMap m_written;   // bulk load: the IDs written so far → rowid
+    std::string m_key;       // the row's ID number as UTF-8, bound without a copy
     RowLines m_lines;
     std::vector<qint64> m_storedIds; // scratch lists for comparing links, reused row after row
     std::vector<qint64> m_rowIds;

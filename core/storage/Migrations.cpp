@@ -19,7 +19,8 @@ const std::vector<MigrationStep>& standardMigrations()
         {2, QStringLiteral("organisation tree and daily activity summary (v2)"), &schema::upgradeToVersion2},
         {3, QStringLiteral("figures received in exchange packages (v3)"), &schema::upgradeToVersion3},
         {4, QStringLiteral("worker list search keys (v4)"), &schema::upgradeToVersion4},
-        {5, QStringLiteral("workers' ID numbers unique by a named index (v5)"), &schema::upgradeToVersion5},
+        {5, QStringLiteral("list indexes: workers' ID numbers by a named index, open vacancies (v5)"),
+         &schema::upgradeToVersion5},
         // Later versions: {6, "...", &upgradeToVersion6}, never editing the steps above.
     };
     return steps;
@@ -68,9 +69,10 @@ Status applySteps(QSqlDatabase& db, const std::vector<MigrationStep>& steps, int
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return Status::failure(describeSqlError(q, QStringLiteral("PRAGMA foreign_key_check")));
     if (q.next())
-        return Status::failure(QStringLiteral("升级后表 %1 的记录 %2 引用了不存在的记录，文件保持原样 / After the upgrade, row %2 "
-                                              "of %1 points to a missing record; the file is unchanged")
-                                   .arg(q.value(0).toString(), q.value(1).toString()));
+        return Status::failure(
+            QStringLiteral("升级后表 %1 的记录 %2 引用了不存在的记录，文件保持原样 / After the upgrade, row %2 "
+                           "of %1 points to a missing record; the file is unchanged")
+                .arg(q.value(0).toString(), q.value(1).toString()));
     return tx.commit();
 }
 
@@ -95,9 +97,9 @@ Status migrate(QSqlDatabase& db, const std::vector<MigrationStep>& steps)
         return Status::failure(QStringLiteral("无法暂停外键检查 / Cannot pause foreign key checks for the upgrade"));
     const Status upgraded = applySteps(db, steps, *from, target);
     if (enforcing && !setForeignKeys(db, true))
-        return Status::failure(QStringLiteral("无法恢复外键检查 / Cannot restore foreign key checks after the upgrade"));
+        return Status::failure(
+            QStringLiteral("无法恢复外键检查 / Cannot restore foreign key checks after the upgrade"));
     return upgraded;
 }
-
 
 } // namespace jb::core

@@ -44,8 +44,12 @@ TEST_CASE("The search functions spell exactly the tokens of the trigger's SQL ex
     REQUIRE(c.open(path).ok());
     REQUIRE(search::registerTokenFunctions(c.handle()).ok());
     REQUIRE(c.exec("CREATE TEMP TABLE t (name TEXT, id_number TEXT, phone TEXT)").ok());
-    const QStringList names = {QStringLiteral("张三"), QStringLiteral("欧阳娜娜"), QString(), QStringLiteral("A"),
-                               QStringLiteral("阿卜杜热合曼·买买提艾力·阿不都克热木·托合提"), QStringLiteral("𠮷野家"),
+    const QStringList names = {QStringLiteral("张三"),
+                               QStringLiteral("欧阳娜娜"),
+                               QString(),
+                               QStringLiteral("A"),
+                               QStringLiteral("阿卜杜热合曼·买买提艾力·阿不都克热木·托合提"),
+                               QStringLiteral("𠮷野家"),
                                QStringLiteral("Li Lei")};
     const QStringList ids = {QStringLiteral("340122199001011234"), QString(), QStringLiteral("12"),
                              QStringLiteral("11010519491231002X")};
@@ -151,8 +155,8 @@ TEST_CASE("Schema v5 rebuilds the workers table keeping records, links, summary 
     Database& db = **opened;
     CHECK(db.schemaVersion() == 5);
     CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")) == 1);
-    CHECK(text(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'workers'")).contains(
-              QLatin1String("UNIQUE")) == false);
+    CHECK(text(db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'workers'"))
+              .contains(QLatin1String("UNIQUE")) == false);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'workers_id_number'")) == 1);
     CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = "
                                     "'workers'")) == 6);
