@@ -5,6 +5,7 @@
 #include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,39 +15,10 @@ namespace jb::core {
 
 namespace {
 
-// A search selecting at least this many workers is read by walking the sort's index and testing each worker
-// (the first window is found after ~200/share rows); fewer are fetched through the search index and sorted.
-constexpr qint64 kWalkThreshold = 20000;
+// A selection of at least this many workers is read by walking (the order's index, or the parts) and testing each
+// worker: the first window is found after ~200/share rows. Fewer are fetched through the filter's sets and sorted.
+qint64 walkThreshold = 20000;
 const QChar kGroupSeparator(0x1F);
-
-// The SQL each column sorts by; the worker id breaks ties, so the order is total and can be reversed exactly.
-QString sortExpression(WorkerColumn column)
-{
-    switch (column) {
-    case WorkerColumn::Name: return QStringLiteral("w.name");
-    case WorkerColumn::Gender: return QStringLiteral("w.gender");
-    case WorkerColumn::Age: return QStringLiteral("w.birth_date"); // inverted by the caller: older = earlier
-    case WorkerColumn::ResidentId: return QStringLiteral("w.id_number");
-    case WorkerColumn::Phone: return QStringLiteral("w.phone");
-    case WorkerColumn::KeyGroups:
-        return QStringLiteral("(SELECT min(r.sort_order) FROM worker_key_groups g JOIN reference_items r "
-                              "ON r.id = g.key_group_id WHERE g.worker_id = w.id)");
-    case WorkerColumn::Status:
-        return QStringLiteral("(SELECT r.sort_order FROM reference_items r WHERE r.id = w.employment_status_id)");
-    case WorkerColumn::DesiredTrade: return QStringLiteral("w.desired_trade");
-    case WorkerColumn::Registered: return QStringLiteral("w.registered_on");
-    case WorkerColumn::LastContact: return QStringLiteral("w.last_contact_on");
-    case WorkerColumn::Promise:
-    case WorkerColumn::Count: break;
-    }
-    return QStringLiteral("w.id");
-}
-
-// Sorts that SQLite reads from an index in order (so a window can stop early).
-bool sortHasIndex(WorkerColumn column)
-{
-    return column == WorkerColumn::Registered || column == WorkerColumn::ResidentId;
-}
 
 QString isoOrNull(const QDate& d)
 {
@@ -61,6 +33,16 @@ QString inlineValue(const QVariant& v)
         return QLatin1Char('\'') + s + QLatin1Char('\'');
     }
     return v.toString();
+}
+
+QString direction(bool descending)
+{
+    return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+}
+
+QString limitClause(qint64 rows, qint64 offset)
+{
+    return QStringLiteral(" LIMIT %1 OFFSET %2").arg(rows).arg(offset);
 }
 
 } // namespace
@@ -88,24 +70,40 @@ Expected<WorkerListQuery> WorkerListQuery::create(QSqlDatabase db, WorkerFilter 
         query.m_promiseDays = q.value(0).toInt();
     if (!q.value(1).isNull())
         query.m_migrantGroupId = q.value(1).toLongLong();
+    Expected<WorkerListOrder> order =
+        WorkerListOrder::create(db, query.m_filter, sort.column, today, query.m_promiseDays);
+    if (!order)
+        return Expected<WorkerListQuery>::failure(order.error());
+    query.m_order = std::move(*order);
+    for (const WorkerOrderPart& part : query.m_order.parts())
+        query.m_partCounts.append(part.empty ? std::optional<qint64>(0) : std::nullopt);
     return query;
 }
 
-QString WorkerListQuery::whereClause(Plan plan, QVariantList& binds) const
+QStringList WorkerListQuery::conditions(Plan plan, QVariantList& binds, bool keyGroupDrives) const
 {
+    // Walk tests each row it meets (EXISTS, and `+` keeps SQLite from driving the scan by a set); Drive hands
+    // SQLite the sets (IN) so it can start from the smallest.
+    const bool walk = plan == Plan::Walk;
+    auto member = [walk](const QString& table, const QString& where) -> QString {
+        if (walk)
+            return QStringLiteral("EXISTS (SELECT 1 FROM %1 f WHERE f.worker_id = w.id%2)")
+                .arg(table, where.isEmpty() ? QString() : QStringLiteral(" AND f.") + where);
+        return QStringLiteral("w.id IN (SELECT worker_id FROM %1%2)")
+            .arg(table, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    };
     QStringList where;
     const WorkerFilter& f = m_filter;
     if (f.keyGroupId) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM worker_key_groups g WHERE g.worker_id = w.id "
-                                "AND g.key_group_id = ?)");
+        where << (keyGroupDrives ? QStringLiteral("d.key_group_id = ?")
+                                 : member(QStringLiteral("worker_key_groups"), QStringLiteral("key_group_id = ?")));
         binds << *f.keyGroupId;
     }
     if (f.hardshipCategoryId) {
         if (*f.hardshipCategoryId == WorkerFilter::kAnyHardship) {
-            where << QStringLiteral("EXISTS (SELECT 1 FROM worker_hardships h WHERE h.worker_id = w.id)");
+            where << member(QStringLiteral("worker_hardships"), QString());
         } else {
-            where << QStringLiteral("EXISTS (SELECT 1 FROM worker_hardships h WHERE h.worker_id = w.id "
-                                    "AND h.category_id = ?)");
+            where << member(QStringLiteral("worker_hardships"), QStringLiteral("category_id = ?"));
             binds << *f.hardshipCategoryId;
         }
     }
@@ -114,12 +112,12 @@ QString WorkerListQuery::whereClause(Plan plan, QVariantList& binds) const
         binds << *f.statusId;
     }
     if (f.serviceNeedId) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM worker_service_needs n WHERE n.worker_id = w.id "
-                                "AND n.service_type_id = ?)");
+        where << member(QStringLiteral("worker_service_needs"), QStringLiteral("service_type_id = ?"));
         binds << *f.serviceNeedId;
     }
     if (f.orgId) {
-        where << QStringLiteral("w.org_id IN (SELECT org_id FROM organisation_tree WHERE ancestor_id = ?)");
+        where << QStringLiteral("%1w.org_id IN (SELECT org_id FROM organisation_tree WHERE ancestor_id = ?)")
+                     .arg(walk ? QStringLiteral("+") : QString());
         binds << *f.orgId;
     }
     const QString today = m_today.toString(Qt::ISODate);
@@ -127,8 +125,8 @@ QString WorkerListQuery::whereClause(Plan plan, QVariantList& binds) const
         where << QStringLiteral("w.returned_on <= ?");
         binds << today;
     } else if (f.returned == WorkerFilter::Return::NotYetReturned) {
-        where << QStringLiteral("(w.returned_on IS NULL OR w.returned_on > ?) AND EXISTS (SELECT 1 FROM "
-                                "worker_key_groups m WHERE m.worker_id = w.id AND m.key_group_id = ?)");
+        where << QStringLiteral("(w.returned_on IS NULL OR w.returned_on > ?)")
+              << member(QStringLiteral("worker_key_groups"), QStringLiteral("key_group_id = ?"));
         binds << today << m_migrantGroupId;
     }
     if (f.registeredFrom.isValid()) {
@@ -141,14 +139,12 @@ QString WorkerListQuery::whereClause(Plan plan, QVariantList& binds) const
     }
 
     if (m_search.kind == WorkerSearch::Kind::Name) {
-        // ByIndex: the worker ids come from the name index. Walk: `+` keeps SQLite from driving the scan by them,
-        // so it walks the sort's index and tests membership in the (once built) set.
         where << QStringLiteral("%1w.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
-                     .arg(plan == Plan::Walk ? QStringLiteral("+") : QString(), search::nameTable());
+                     .arg(walk ? QStringLiteral("+") : QString(), search::nameTable());
         binds << QString(QStringLiteral("{chars}: ") + m_search.text);
     } else if (m_search.kind == WorkerSearch::Kind::Digits) {
         const QString& d = m_search.text;
-        if (plan == Plan::Walk) {
+        if (walk) {
             where << QStringLiteral("(substr(w.id_number, -?) = ? OR substr(replace(w.phone, '-', ''), -?) = ?)");
             binds << int(d.size()) << d << int(d.size()) << d;
         } else {
@@ -166,48 +162,80 @@ QString WorkerListQuery::whereClause(Plan plan, QVariantList& binds) const
             }
         }
     }
+    return where;
+}
+
+QString WorkerListQuery::whereClause(Plan plan, QVariantList& binds, const QString& extra) const
+{
+    QStringList where = conditions(plan, binds);
+    if (!extra.isEmpty())
+        where << extra;
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+QString WorkerListQuery::countSql(QVariantList& binds) const
+{
+    // One set alone (a key group, a service need, a hardship category) is counted in its own index, without
+    // visiting the workers.
+    const WorkerFilter& f = m_filter;
+    const bool onlyLinks = !f.statusId && !f.orgId && f.returned == WorkerFilter::Return::Any &&
+                           !f.registeredFrom.isValid() && !f.registeredTo.isValid() &&
+                           m_search.kind == WorkerSearch::Kind::None;
+    const int links = int(f.keyGroupId.has_value()) + int(f.hardshipCategoryId.has_value()) +
+                      int(f.serviceNeedId.has_value());
+    if (onlyLinks && links == 1) {
+        if (f.keyGroupId) {
+            binds << *f.keyGroupId;
+            return QStringLiteral("SELECT count(*) FROM worker_key_groups WHERE key_group_id = ?");
+        }
+        if (f.serviceNeedId) {
+            binds << *f.serviceNeedId;
+            return QStringLiteral("SELECT count(*) FROM worker_service_needs WHERE service_type_id = ?");
+        }
+        if (*f.hardshipCategoryId == WorkerFilter::kAnyHardship)
+            return QStringLiteral("SELECT count(*) FROM (SELECT DISTINCT worker_id FROM worker_hardships)");
+        binds << *f.hardshipCategoryId;
+        return QStringLiteral("SELECT count(*) FROM worker_hardships WHERE category_id = ?");
+    }
+    return QStringLiteral("SELECT count(*) FROM workers w") + whereClause(Plan::Drive, binds);
+}
+
+Expected<qint64> WorkerListQuery::count() const
+{
+    QVariantList binds;
+    const QString sql = countSql(binds);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!exec(q, sql, binds) || !q.next())
+        return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("worker list count")));
+    m_count = q.value(0).toLongLong();
+    return *m_count;
+}
+
+void WorkerListQuery::setWalkThreshold(qint64 rows)
+{
+    walkThreshold = rows;
 }
 
 WorkerListQuery::Plan WorkerListQuery::windowPlan() const
 {
-    if (m_search.kind == WorkerSearch::Kind::None || !sortHasIndex(m_sort.column))
-        return Plan::ByIndex;
-    return m_count && *m_count >= kWalkThreshold ? Plan::Walk : Plan::ByIndex;
+    if (m_order.kind() == WorkerListOrder::Kind::Sorted)
+        return Plan::Drive;
+    QVariantList unused;
+    if (conditions(Plan::Drive, unused).isEmpty())
+        return Plan::Walk;
+    return m_count && *m_count >= walkThreshold ? Plan::Walk : Plan::Drive;
 }
 
-QString WorkerListQuery::promiseRankSql() const
+bool WorkerListQuery::descendingKey(bool reversed) const
 {
-    // The promise clock (docs/metrics.md): hardship cases only; due = registered + promise_days. Ranks follow
-    // PromiseState: overdue, waiting, served late, served in the promise, not a hardship case.
-    const QString served = QStringLiteral(
-        "(SELECT min(s.occurred_on) FROM referrals r CROSS JOIN referral_stages s ON s.referral_id = r.id "
-        "WHERE r.worker_id = w.id AND s.stage = 'recommended')");
-    const QString due = QStringLiteral("date(w.registered_on, '+%1 days')").arg(m_promiseDays);
-    return QStringLiteral("CASE WHEN NOT EXISTS (SELECT 1 FROM worker_hardships x WHERE x.worker_id = w.id) THEN 4 "
-                          "WHEN %1 IS NULL THEN (CASE WHEN %2 >= '%3' THEN 1 ELSE 0 END) "
-                          "WHEN %1 <= %2 THEN 3 ELSE 2 END")
-        .arg(served, due, m_today.toString(Qt::ISODate));
+    return (m_sort.descending != m_order.inverted()) != reversed;
 }
 
-QString WorkerListQuery::selectSql(Plan plan, bool reversed, const QString& limit, QVariantList& binds) const
+QString WorkerListQuery::rowsSql(const QString& inner, bool keyDescending, bool idDescending) const
 {
-    bool descending = m_sort.descending;
-    if (m_sort.column == WorkerColumn::Age)
-        descending = !descending; // ascending age = latest birth date first
-    if (reversed)
-        descending = !descending;
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString key =
-        m_sort.column == WorkerColumn::Promise ? promiseRankSql() : sortExpression(m_sort.column);
-
-    // CROSS JOIN above: SQLite would otherwise scan every recommendation by stage for each worker.
-    // Sort and cut on ids and keys only (SQLite's sorter would otherwise compute every shown column of every
-    // row it sorts), then read the shown columns of the window's rows.
-    QString inner = QStringLiteral("SELECT w.id AS wid, %1 AS k FROM workers w").arg(key);
-    inner += whereClause(plan, binds);
-    inner += QStringLiteral(" ORDER BY k%1, w.id%1").arg(direction) + limit;
-
+    // The inner statement sorts and cuts on ids and keys only (SQLite's sorter would otherwise compute every shown
+    // column of every row it sorts); the shown columns are read for the window's rows alone.
     const QString nameColumn = m_chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
     return QStringLiteral(
                "SELECT w.id, w.name, w.gender, w.birth_date, w.id_number, w.phone, "
@@ -216,29 +244,157 @@ QString WorkerListQuery::selectSql(Plan plan, bool reversed, const QString& limi
                "ORDER BY r.sort_order, r.id)), "
                "(SELECT r.%1 FROM reference_items r WHERE r.id = w.employment_status_id), "
                "w.desired_trade, w.registered_on, w.last_contact_on, "
-               "CASE WHEN EXISTS (SELECT 1 FROM worker_hardships x WHERE x.worker_id = w.id) "
-               "THEN date(w.registered_on, '+%2 days') END, "
-               "(SELECT min(s.occurred_on) FROM referrals r CROSS JOIN referral_stages s ON s.referral_id = r.id "
-               "WHERE r.worker_id = w.id AND s.stage = 'recommended') "
-               "FROM (%3) p CROSS JOIN workers w ON w.id = p.wid ORDER BY p.k%4, p.wid%4")
-        .arg(nameColumn)
-        .arg(m_promiseDays)
-        .arg(inner, direction);
+               "CASE WHEN EXISTS (SELECT 1 FROM worker_hardships x WHERE x.worker_id = w.id) THEN %2 END, %3 "
+               "FROM (%4) p CROSS JOIN workers w ON w.id = p.wid ORDER BY p.k%5, p.wid%6")
+        .arg(nameColumn, WorkerListOrder::promiseDueSql(m_promiseDays),
+             WorkerListOrder::promiseRankSql(m_today, m_promiseDays), inner, direction(keyDescending),
+             direction(idDescending));
 }
 
-Expected<qint64> WorkerListQuery::count() const
+QString WorkerListQuery::sortedSql(bool reversed, const QString& limit, QVariantList& binds) const
 {
+    const Plan plan = windowPlan();
+    QString key = m_order.key();
+    bool keyDescending = descendingKey(reversed);
+    bool idDescending = keyDescending;
+    if (m_order.kind() == WorkerListOrder::Kind::Parts) {
+        // A small selection in parts: the part's place as the key (one statement, one sort), newest first within.
+        key = QStringLiteral("CASE");
+        const QVector<int> sequence = partSequence();
+        for (int i = 0; i + 1 < sequence.size(); ++i) {
+            if (!m_order.parts().at(sequence[i]).empty)
+                key += QStringLiteral(" WHEN ") + m_order.parts().at(sequence[i]).test + QStringLiteral(" THEN ") +
+                       QString::number(i);
+        }
+        key += QStringLiteral(" ELSE %1 END").arg(sequence.size() - 1);
+        keyDescending = reversed;
+        idDescending = !reversed;
+    }
+    // One key group and no other set: the group's index gives the rows in id order, cheaper than the IN list.
+    const WorkerFilter& f = m_filter;
+    const bool groupDrives = plan == Plan::Drive && f.keyGroupId && m_search.kind == WorkerSearch::Kind::None &&
+                             !f.hardshipCategoryId && !f.serviceNeedId && !f.orgId && !f.registeredFrom.isValid() &&
+                             !f.registeredTo.isValid();
+    QString inner = QStringLiteral("SELECT w.id AS wid, %1 AS k FROM %2")
+                        .arg(key, groupDrives ? QStringLiteral("worker_key_groups d CROSS JOIN workers w ON w.id = "
+                                                               "d.worker_id")
+                                              : QStringLiteral("workers w"));
+    const QStringList where = conditions(plan, binds, groupDrives);
+    if (!where.isEmpty())
+        inner += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    inner += QStringLiteral(" ORDER BY k%1, w.id%2").arg(direction(keyDescending), direction(idDescending)) + limit;
+    return rowsSql(inner, keyDescending, idDescending);
+}
+
+QString WorkerListQuery::partSql(int part, bool descending, const QString& what, const QString& tail,
+                                 QVariantList& binds) const
+{
+    // `what` = "ids": the part's worker ids (wid) and its number (k), in order, then `tail`; otherwise `what` is
+    // the select list over the part's rows (a count).
+    const WorkerOrderPart& p = m_order.parts().at(part);
+    const Plan plan = windowPlan();
+    QStringList filter = conditions(plan, binds);
+    QString from = QStringLiteral("workers w");
+    QString id = QStringLiteral("w.id");
+    QString test = p.test;
+    if (plan == Plan::Walk) {
+        if (!p.walkTest.isEmpty())
+            test = p.walkTest;
+        if (!p.walkFrom.isEmpty()) {
+            id = p.walkId;
+            from = filter.isEmpty() ? p.walkFrom
+                                    : QStringLiteral("%1 CROSS JOIN workers w ON w.id = %2").arg(p.walkFrom, id);
+            // Tests on the worker id alone (key group, hardship, search sets) are made on the walked id, so SQLite
+            // makes them before it reads the worker's row.
+            static const QRegularExpression workerId(QStringLiteral("\\bw\\.id\\b"));
+            for (QString& condition : filter)
+                condition.replace(workerId, id);
+        }
+    }
+    const QString where = (QStringList(filter) << test).join(QStringLiteral(" AND "));
+    const QString select =
+        what == QLatin1String("ids") ? QStringLiteral("%1 AS wid, %2 AS k").arg(id).arg(part) : what;
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(select, from, where);
+    if (what == QLatin1String("ids"))
+        sql += QStringLiteral(" ORDER BY %1%2").arg(id, direction(descending)) + tail;
+    return sql;
+}
+
+Expected<qint64> WorkerListQuery::partCount(int part) const
+{
+    if (m_partCounts[part])
+        return *m_partCounts[part];
+    // The last unknown part is what the others leave of the total.
+    qint64 known = 0;
+    int unknown = 0;
+    for (const std::optional<qint64>& n : std::as_const(m_partCounts)) {
+        unknown += n ? 0 : 1;
+        known += n.value_or(0);
+    }
+    if (unknown == 1 && m_count) {
+        m_partCounts[part] = *m_count - known;
+        return *m_partCounts[part];
+    }
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT count(*) FROM workers w") + whereClause(Plan::ByIndex, binds);
+    const QString sql = partSql(part, false, QStringLiteral("count(*)"), QString(), binds);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
+    if (!exec(q, sql, binds) || !q.next())
         return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("worker list count")));
-    m_count = q.value(0).toLongLong();
-    return *m_count;
+    m_partCounts[part] = q.value(0).toLongLong();
+    return *m_partCounts[part];
+}
+
+QVector<int> WorkerListQuery::partSequence() const
+{
+    // The parts as shown: ascending, or the values reversed; the blank part (no group, no status, not recorded,
+    // not a hardship case) stays last either way, as spreadsheets keep blanks last.
+    const int n = static_cast<int>(m_order.parts().size());
+    QVector<int> sequence;
+    for (int i = 0; i < n - 1; ++i)
+        sequence.append(m_sort.descending ? n - 2 - i : i);
+    if (n > 0)
+        sequence.append(n - 1);
+    return sequence;
+}
+
+Expected<QVector<WorkerRow>> WorkerListQuery::fetchParts(qint64 first, qint64 rows, bool reversed) const
+{
+    // Rows [first, first + rows) of the parts in the order shown (or counted from the end when `reversed`);
+    // within a part the newest registrations come first, as in the list's default order. A part's size is asked
+    // only when a window starts past its beginning.
+    QVector<WorkerRow> out;
+    QVector<int> sequence = partSequence();
+    if (reversed)
+        std::reverse(sequence.begin(), sequence.end());
+    const bool newestFirst = !reversed;
+    qint64 start = 0; // the row number the part begins at
+    for (int part : std::as_const(sequence)) {
+        if (out.size() >= rows)
+            break;
+        const qint64 at = first + out.size() - start; // the first wanted row within the part
+        if (at > 0 || m_partCounts[part]) {
+            Expected<qint64> size = partCount(part);
+            if (!size)
+                return Expected<QVector<WorkerRow>>::failure(size.error());
+            if (at >= *size) {
+                start += *size;
+                continue;
+            }
+        }
+        const qint64 wanted = rows - out.size();
+        QVariantList binds;
+        const QString inner = partSql(part, newestFirst, QStringLiteral("ids"), limitClause(wanted, at), binds);
+        Expected<QVector<WorkerRow>> got = run(rowsSql(inner, newestFirst, newestFirst), binds, false);
+        if (!got)
+            return got;
+        if (!m_partCounts[part] && got->size() < wanted)
+            m_partCounts[part] = at + got->size();
+        out += *got;
+        if (out.size() < rows)
+            start += *m_partCounts[part];
+    }
+    return out;
 }
 
 Expected<QVector<WorkerRow>> WorkerListQuery::fetch(qint64 offset, int limit) const
@@ -255,18 +411,15 @@ Expected<QVector<WorkerRow>> WorkerListQuery::fetch(qint64 offset, int limit) co
         return QVector<WorkerRow>();
     // Past the middle: the same rows counted from the end in the reverse order, then turned round.
     const bool reversed = offset > total - end;
+    const qint64 first = reversed ? total - end : offset;
     QVariantList binds;
-    const QString sql = selectSql(windowPlan(), reversed, limitClause(offset, end, reversed), binds);
-    Expected<QVector<WorkerRow>> rows = run(sql, binds, false);
+    Expected<QVector<WorkerRow>> rows =
+        m_order.kind() == WorkerListOrder::Kind::Parts && windowPlan() == Plan::Walk
+            ? fetchParts(first, end - offset, reversed)
+            : run(sortedSql(reversed, limitClause(end - offset, first), binds), binds, false);
     if (rows && reversed)
         std::reverse(rows->begin(), rows->end());
     return rows;
-}
-
-QString WorkerListQuery::limitClause(qint64 offset, qint64 end, bool reversed) const
-{
-    const qint64 total = m_count.value_or(end);
-    return QStringLiteral(" LIMIT %1 OFFSET %2").arg(end - offset).arg(reversed ? total - end : offset);
 }
 
 WorkerRow WorkerListQuery::readRow(const QSqlQuery& q, bool unmasked) const
@@ -293,14 +446,25 @@ WorkerRow WorkerListQuery::readRow(const QSqlQuery& q, bool unmasked) const
     row.registeredOn = QDate::fromString(q.value(9).toString(), Qt::ISODate);
     row.lastContactOn = QDate::fromString(q.value(10).toString(), Qt::ISODate);
     row.promiseDue = QDate::fromString(q.value(11).toString(), Qt::ISODate);
-    const QDate served = QDate::fromString(q.value(12).toString(), Qt::ISODate);
-    if (!row.promiseDue.isValid())
-        row.promise = PromiseState::NotHardship;
-    else if (!served.isValid())
-        row.promise = row.promiseDue >= m_today ? PromiseState::Waiting : PromiseState::Overdue;
-    else
-        row.promise = served <= row.promiseDue ? PromiseState::ServedInPromise : PromiseState::ServedLate;
+    // The state comes from SQL, by the same tests that place the row in the promise's order.
+    const int rank = q.value(12).toInt();
+    row.promise = rank >= 0 && rank <= static_cast<int>(PromiseState::NotHardship) ? static_cast<PromiseState>(rank)
+                                                                                    : PromiseState::NotHardship;
     return row;
+}
+
+bool WorkerListQuery::exec(QSqlQuery& q, const QString& sql, const QVariantList& binds) const
+{
+    if (m_recording) {
+        QString text = sql;
+        for (const QVariant& v : binds)
+            text.replace(text.indexOf(QLatin1Char('?')), 1, inlineValue(v));
+        m_recorded << text;
+    }
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    return q.exec();
 }
 
 Expected<QVector<WorkerRow>> WorkerListQuery::run(const QString& sql, const QVariantList& binds, bool unmasked) const
@@ -308,10 +472,7 @@ Expected<QVector<WorkerRow>> WorkerListQuery::run(const QString& sql, const QVar
     QVector<WorkerRow> rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
+    if (!exec(q, sql, binds))
         return Expected<QVector<WorkerRow>>::failure(describeSqlError(q, QStringLiteral("worker list")));
     while (q.next())
         rows.append(readRow(q, unmasked));
@@ -320,44 +481,39 @@ Expected<QVector<WorkerRow>> WorkerListQuery::run(const QString& sql, const QVar
 
 Status WorkerListQuery::forEach(bool unmasked, const std::function<bool(const WorkerRow&)>& row) const
 {
-    // One statement streams every row in order (windows by offset would sort again for each window).
-    QVariantList binds;
-    const QString sql = selectSql(Plan::ByIndex, false, QString(), binds);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec())
-        return Status::failure(describeSqlError(q, QStringLiteral("worker list export")));
-    while (q.next()) {
-        if (!row(readRow(q, unmasked)))
-            break;
+    // One statement per part (or one in all) streams the rows in order; windows by offset would read again.
+    if (!m_count) {
+        if (Expected<qint64> n = count(); !n)
+            return Status::failure(n.error());
     }
-    if (q.lastError().isValid())
-        return Status::failure(describeSqlError(q, QStringLiteral("worker list export")));
+    QStringList statements;
+    QVector<QVariantList> bindLists;
+    if (m_order.kind() == WorkerListOrder::Kind::Parts && windowPlan() == Plan::Walk) {
+        for (int part : partSequence()) {
+            if (m_order.parts().at(part).empty)
+                continue;
+            QVariantList binds;
+            statements << rowsSql(partSql(part, true, QStringLiteral("ids"), QString(), binds), true, true);
+            bindLists << binds;
+        }
+    } else {
+        QVariantList binds;
+        statements << sortedSql(false, QString(), binds);
+        bindLists << binds;
+    }
+    for (int i = 0; i < statements.size(); ++i) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!exec(q, statements[i], bindLists[i]))
+            return Status::failure(describeSqlError(q, QStringLiteral("worker list export")));
+        while (q.next()) {
+            if (!row(readRow(q, unmasked)))
+                return {};
+        }
+        if (q.lastError().isValid())
+            return Status::failure(describeSqlError(q, QStringLiteral("worker list export")));
+    }
     return {};
-}
-
-QString WorkerListQuery::countSqlForBenchmark() const
-{
-    QVariantList binds;
-    QString sql = QStringLiteral("SELECT count(*) FROM workers w") + whereClause(Plan::ByIndex, binds);
-    for (const QVariant& v : std::as_const(binds))
-        sql.replace(sql.indexOf(QLatin1Char('?')), 1, inlineValue(v));
-    return sql;
-}
-
-QString WorkerListQuery::windowSqlForBenchmark(qint64 offset, int limit) const
-{
-    const qint64 total = m_count.value_or(0);
-    const qint64 end = std::min(total, offset + limit);
-    const bool reversed = m_count && offset > total - end;
-    QVariantList binds;
-    QString sql = selectSql(windowPlan(), reversed, limitClause(offset, end, reversed), binds);
-    for (const QVariant& v : std::as_const(binds))
-        sql.replace(sql.indexOf(QLatin1Char('?')), 1, inlineValue(v));
-    return sql;
 }
 
 QString WorkerListQuery::columnTitle(WorkerColumn column, bool chinese)

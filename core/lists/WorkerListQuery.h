@@ -1,11 +1,12 @@
 #pragma once
 // WorkerListQuery: the worker needs list as the officer sees it: how many people the filter selects, and any
-// window of them in any column's order, sorted by SQLite (never the whole table in memory). Resident IDs and
-// phones leave core masked; only the export (WorkerListExport.h) and the reveal (WorkerDetail.h) unmask, and both
-// write the audit log. Speed at 1M workers: bench/workers_list.sh.
+// window of them in any column's order, read by SQLite in the way WorkerListOrder.h gives for the column (never
+// the whole table in memory). Resident IDs and phones leave core masked; only the export (WorkerListExport.h) and
+// the reveal (WorkerDetail.h) unmask, and both write the audit log. Speed at 1M workers: bench/workers_list.sh.
 
 #include "core/Expected.h"
 #include "core/lists/WorkerFilter.h"
+#include "core/lists/WorkerListOrder.h"
 #include "core/lists/WorkerSearch.h"
 
 #include <QDate>
@@ -50,13 +51,20 @@ public:
 
     // How many workers the filter selects (remembered for fetch()).
     Expected<qint64> count() const;
+    // The count of an earlier query with the same filter on the same day, when only the sort changed.
+    void reuseCount(qint64 count) const { m_count = count; }
     // Rows [offset, offset + limit) in the sort order. Windows past the middle are read in the reverse order from
     // the end, so the last window costs what the first does.
     Expected<QVector<WorkerRow>> fetch(qint64 offset, int limit) const;
 
-    // The SQL of a window, for the benchmark to hand the same statement to sqlite3 (values inlined).
-    QString windowSqlForBenchmark(qint64 offset, int limit) const;
-    QString countSqlForBenchmark() const;
+    // The statements run since recording was switched on, values inlined, so the benchmark can hand the very
+    // same statements to sqlite3.
+    void recordStatements(bool on) const { m_recording = on; m_recorded.clear(); }
+    QStringList recordedStatements() const { return m_recorded; }
+
+    // Selections at least this large are walked in the order's index or parts, smaller ones fetched and sorted
+    // (20,000 by default; tests set it to check both ways give the same rows).
+    static void setWalkThreshold(qint64 rows);
 
     // Column titles in the query's language.
     static QString columnTitle(WorkerColumn column, bool chinese);
@@ -65,18 +73,29 @@ public:
 
 private:
     friend class WorkerListExport;
-    enum class Plan { ByIndex, Walk };
+    // Drive: the filter's sets (key group, hardship, search, …) give the rows, which are then sorted. Walk: the
+    // order's index or the parts are walked and each row is tested against the filter, stopping at the window.
+    enum class Plan { Drive, Walk };
 
     WorkerListQuery() = default;
-    QString whereClause(Plan plan, QVariantList& binds) const;
-    QString selectSql(Plan plan, bool reversed, const QString& limit, QVariantList& binds) const;
-    QString promiseRankSql() const;
-    QString limitClause(qint64 offset, qint64 end, bool reversed) const;
-    WorkerRow readRow(const QSqlQuery& q, bool unmasked) const;
+    // `keyGroupDrives`: the key group is read from worker_key_groups d, joined in the FROM clause.
+    QStringList conditions(Plan plan, QVariantList& binds, bool keyGroupDrives = false) const;
+    QString whereClause(Plan plan, QVariantList& binds, const QString& extra = {}) const;
+    QString countSql(QVariantList& binds) const;
     Plan windowPlan() const;
+    bool descendingKey(bool reversed) const;
+    // The statement reading the shown columns of the rows an inner SELECT (wid, k) gives, in its order.
+    QString rowsSql(const QString& inner, bool keyDescending, bool idDescending) const;
+    QString sortedSql(bool reversed, const QString& limit, QVariantList& binds) const;
+    QString partSql(int part, bool descending, const QString& what, const QString& tail, QVariantList& binds) const;
+    Expected<qint64> partCount(int part) const;
+    QVector<int> partSequence() const;
+    Expected<QVector<WorkerRow>> fetchParts(qint64 first, qint64 rows, bool reversed) const;
+    WorkerRow readRow(const QSqlQuery& q, bool unmasked) const;
     // Every selected row in order, unmasked when asked, one at a time; `row` returns false to stop.
     Status forEach(bool unmasked, const std::function<bool(const WorkerRow&)>& row) const;
     Expected<QVector<WorkerRow>> run(const QString& sql, const QVariantList& binds, bool unmasked) const;
+    bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds) const;
 
     QSqlDatabase m_db;
     WorkerFilter m_filter;
@@ -86,7 +105,11 @@ private:
     int m_promiseDays = 7;
     qint64 m_migrantGroupId = -1;
     WorkerSearch m_search;
+    WorkerListOrder m_order;
     mutable std::optional<qint64> m_count;
+    mutable QVector<std::optional<qint64>> m_partCounts; // by part, found as windows need them
+    mutable bool m_recording = false;
+    mutable QStringList m_recorded;
 };
 
 } // namespace jb::core

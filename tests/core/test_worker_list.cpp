@@ -1,7 +1,9 @@
 // The worker list against a hand-built county with exact expected rows: every filter, each search kind (name of
 // any length, ID ending, phone ending and whole phone), sorting both ways, windows from both ends, masking,
 // reveal with its audit entry, and the CSV export masked and unmasked (audited), plus the name index kept exact by
-// its triggers through renames and deletes.
+// its triggers through renames and deletes. The sorts by gender, key groups, status and promise are checked
+// against orders computed here from the fixture's own facts, walked and sorted, with and without filters, and
+// windows of every size must cover each row once, in the export's order.
 
 #include "core/lists/WorkerDetail.h"
 #include "core/lists/WorkerListExport.h"
@@ -11,7 +13,12 @@
 #include "test_demo_support.h"
 
 #include <QFile>
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
+
+#include <functional>
+#include <iterator>
 
 using namespace jb::core;
 using namespace jb::test::demo;
@@ -226,7 +233,8 @@ TEST_CASE("Worker list: every column sorts both ways and windows from either end
     Workers c(dir);
     CHECK(c.names({}, {WorkerColumn::Age, false}) == list({"张三", "王小伟", "李伟", "欧阳娜娜"}));
     CHECK(c.names({}, {WorkerColumn::ResidentId, true}) == list({"张三", "王小伟", "李伟", "欧阳娜娜"}));
-    CHECK(c.names({}, {WorkerColumn::Promise, false}) == list({"张三", "王小伟", "李伟", "欧阳娜娜"}));
+    // Promise: overdue, served in time, then the blank (not a hardship case), newest registration first.
+    CHECK(c.names({}, {WorkerColumn::Promise, false}) == list({"张三", "王小伟", "欧阳娜娜", "李伟"}));
     CHECK(c.names({}, {WorkerColumn::Name, true}) == list({"王小伟", "欧阳娜娜", "李伟", "张三"}));
     for (int col = 0; col < static_cast<int>(WorkerColumn::Count); ++col) {
         for (bool descending : {false, true}) {
@@ -234,9 +242,14 @@ TEST_CASE("Worker list: every column sorts both ways and windows from either end
             INFO("column " << col << " descending " << descending);
             const QStringList all = c.names({}, sort);
             REQUIRE(all.size() == 4);
+            // Columns of a few values keep blanks last and the newest first within a value both ways (checked
+            // against computed orders below); the others reverse exactly.
+            const bool parts = sort.column == WorkerColumn::Gender || sort.column == WorkerColumn::KeyGroups ||
+                               sort.column == WorkerColumn::Status || sort.column == WorkerColumn::Promise;
             QStringList reversed = c.names({}, {sort.column, !descending});
             std::reverse(reversed.begin(), reversed.end());
-            CHECK(reversed == all);
+            if (!parts)
+                CHECK(reversed == all);
             // Windows of one row, the later ones read from the end: the same rows as the whole.
             auto query = WorkerListQuery::create(c.db(), {}, sort, kDay);
             REQUIRE(query->count());
@@ -311,4 +324,243 @@ TEST_CASE("Worker detail, reveal audited, export masked and unmasked", "[worker]
     const QString formula = dir.file(QStringLiteral("formula.csv"));
     REQUIRE(WorkerListExport::writeCsv(*all, formula, false).value() == 4);
     CHECK(QString::fromUtf8(jb::test::readAll(formula)).contains(QStringLiteral("'=HYPERLINK(1)")));
+}
+
+namespace {
+
+// What the fixture knows about each worker, to compute the expected orders without the query's SQL.
+struct Fact
+{
+    qint64 id = 0;
+    QString name;
+    int gender = 2;    // 0 男, 1 女, 2 not recorded
+    int group = 99;    // sort_order of the first key group; 99 = none
+    int status = 99;   // sort_order of the status; 99 = none
+    int promise = 4;   // PromiseState
+    bool hardship = false;
+    QStringList groups; // codes
+    QString statusCode;
+};
+
+// Six more workers on top of the four of `Workers`, covering both genders and none, every promise state, several
+// groups each, and no status. Returns the facts of all ten, in id order.
+QVector<Fact> addVaried(Workers& c)
+{
+    const qint64 e = c.exec(QStringLiteral("INSERT INTO enterprises (org_id, name, created_at, updated_at) VALUES "
+                                           "(?, '合肥乙公司', 't', 't')"),
+                            {c.home});
+    auto add = [&](const char* name, const char* gender, const char* status, std::initializer_list<const char*> groups,
+                   bool hardship, const char* registered, const char* recommended) {
+        const qint64 w = c.exec(
+            QStringLiteral("INSERT INTO workers (org_id, name, gender, registered_on, employment_status_id, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, 't', 't')"),
+            {c.home, QString::fromUtf8(name), gender ? QVariant(QString::fromLatin1(gender)) : QVariant(),
+             QString::fromLatin1(registered), status ? QVariant(c.item("employment_status", status)) : QVariant()});
+        for (const char* g : groups)
+            c.exec(QStringLiteral("INSERT INTO worker_key_groups VALUES (?, ?)"), {w, c.item("key_group", g)});
+        if (hardship)
+            c.exec(QStringLiteral("INSERT INTO worker_hardships VALUES (?, ?)"),
+                   {w, c.item("hardship_category", "single_parent")});
+        if (recommended) {
+            const qint64 r = c.exec(QStringLiteral("INSERT INTO referrals (worker_id, enterprise_id, stage, stage_on, "
+                                                   "created_at) VALUES (?, ?, 'recommended', ?, 't')"),
+                                    {w, e, QString::fromLatin1(recommended)});
+            c.exec(QStringLiteral("INSERT INTO referral_stages (referral_id, stage, occurred_on) VALUES (?, "
+                                  "'recommended', ?)"),
+                   {r, QString::fromLatin1(recommended)});
+        }
+    };
+    // Today is 2026-05-14 and the promise runs 7 days.
+    add("赵一", "F", "waiting", {"disabled"}, true, "2026-05-09", nullptr);                // due 16 May: waiting
+    add("钱二", "F", "flexible", {"disabled", "new_form"}, true, "2026-04-01", "2026-04-20"); // served late
+    add("孙三", nullptr, "seeking_change", {"transferred"}, false, "2026-03-01", nullptr);
+    add("李四", "F", "unemployed", {"new_form", "hardship"}, true, "2026-05-01", nullptr);   // due 8 May: overdue
+    add("周五", "M", "employed", {}, false, "2026-05-13", nullptr);
+    add("吴六", nullptr, nullptr, {"disabled", "migrant_worker"}, true, "2026-05-14", "2026-05-14"); // in time
+
+    QVector<Fact> facts;
+    QSqlQuery q(c.db());
+    REQUIRE(q.exec(QStringLiteral("SELECT id, name, coalesce(gender, ''), employment_status_id, "
+                                  "EXISTS (SELECT 1 FROM worker_hardships h WHERE h.worker_id = workers.id) "
+                                  "FROM workers ORDER BY id")));
+    auto sortOrder = [&c](qint64 item) {
+        return static_cast<int>(
+            count(c.db(), QStringLiteral("SELECT sort_order FROM reference_items WHERE id = %1").arg(item)));
+    };
+    auto code = [&c](qint64 item) {
+        return column(c.db(), QStringLiteral("SELECT code FROM reference_items WHERE id = %1").arg(item)).value(0);
+    };
+    while (q.next()) {
+        Fact f;
+        f.id = q.value(0).toLongLong();
+        f.name = q.value(1).toString();
+        f.gender = q.value(2).toString() == QLatin1String("M") ? 0 : q.value(2).toString() == QLatin1String("F") ? 1 : 2;
+        if (!q.value(3).isNull()) {
+            f.status = sortOrder(q.value(3).toLongLong());
+            f.statusCode = code(q.value(3).toLongLong());
+        }
+        f.hardship = q.value(4).toBool();
+        for (const QString& g : column(c.db(), QStringLiteral("SELECT key_group_id FROM worker_key_groups WHERE "
+                                                               "worker_id = %1").arg(f.id))) {
+            f.group = std::min(f.group, sortOrder(g.toLongLong()));
+            f.groups << code(g.toLongLong());
+        }
+        facts.append(f);
+    }
+    REQUIRE(facts.size() == 10);
+    // The promise by the fixture's dates (docs/metrics.md), by name.
+    const QHash<QString, int> promise = {{QStringLiteral("张三"), 0}, {QStringLiteral("王小伟"), 3},
+                                         {QStringLiteral("赵一"), 1},  {QStringLiteral("钱二"), 2},
+                                         {QStringLiteral("李四"), 0},  {QStringLiteral("吴六"), 3}};
+    for (Fact& f : facts)
+        f.promise = promise.value(f.name, 4);
+    return facts;
+}
+
+// The order the list must show: by the column's value (ascending, or the values reversed), the blank value last
+// either way, the newest registration (highest id) first within a value.
+QStringList expectedOrder(QVector<Fact> facts, WorkerColumn column, bool descending)
+{
+    auto value = [column](const Fact& f) {
+        switch (column) {
+        case WorkerColumn::Gender: return f.gender == 2 ? -1 : f.gender;
+        case WorkerColumn::KeyGroups: return f.group == 99 ? -1 : f.group;
+        case WorkerColumn::Status: return f.status == 99 ? -1 : f.status;
+        case WorkerColumn::Promise: return f.promise == 4 ? -1 : f.promise;
+        default: return 0;
+        }
+    };
+    std::sort(facts.begin(), facts.end(), [&](const Fact& a, const Fact& b) {
+        const int va = value(a), vb = value(b);
+        const bool blankA = va < 0, blankB = vb < 0;
+        if (blankA != blankB)
+            return blankB;
+        if (va != vb)
+            return descending ? va > vb : va < vb;
+        return a.id > b.id;
+    });
+    QStringList names;
+    for (const Fact& f : facts)
+        names << f.name;
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("Worker list: gender, key groups, status and promise sort as computed, walked or sorted, filtered or not",
+          "[worker][lists]")
+{
+    ScratchDir dir;
+    Workers c(dir);
+    const QVector<Fact> facts = addVaried(c);
+
+    struct Selection
+    {
+        const char* label;
+        WorkerFilter filter;
+        std::function<bool(const Fact&)> keeps;
+    };
+    std::vector<Selection> selections;
+    selections.push_back({"everyone", {}, [](const Fact&) { return true; }});
+    WorkerFilter hardshipGroup;
+    hardshipGroup.keyGroupId = c.item("key_group", "hardship");
+    selections.push_back({"key group hardship", hardshipGroup,
+                          [](const Fact& f) { return f.groups.contains(QStringLiteral("hardship")); }});
+    WorkerFilter hardshipCases;
+    hardshipCases.hardshipCategoryId = WorkerFilter::kAnyHardship;
+    selections.push_back({"hardship cases", hardshipCases, [](const Fact& f) { return f.hardship; }});
+    WorkerFilter unemployed;
+    unemployed.statusId = c.item("employment_status", "unemployed");
+    selections.push_back({"unemployed", unemployed,
+                          [](const Fact& f) { return f.statusCode == QLatin1String("unemployed"); }});
+    WorkerFilter named;
+    named.search = QStringLiteral("李"); // 李伟, 李四
+    selections.push_back({"search 李", named, [](const Fact& f) { return f.name.contains(QStringLiteral("李")); }});
+
+    for (const qint64 threshold : {qint64(0), qint64(1000000)}) { // walk every selection, then sort every one
+        WorkerListQuery::setWalkThreshold(threshold);
+        for (const Selection& s : selections) {
+            QVector<Fact> kept;
+            std::copy_if(facts.begin(), facts.end(), std::back_inserter(kept), s.keeps);
+            for (const WorkerColumn column :
+                 {WorkerColumn::Gender, WorkerColumn::KeyGroups, WorkerColumn::Status, WorkerColumn::Promise}) {
+                for (const bool descending : {false, true}) {
+                    INFO(s.label << ", column " << static_cast<int>(column) << (descending ? " desc" : " asc")
+                                 << ", walk threshold " << threshold);
+                    CHECK(c.names(s.filter, {column, descending}) == expectedOrder(kept, column, descending));
+                }
+            }
+        }
+    }
+    WorkerListQuery::setWalkThreshold(20000);
+
+    // Spot checks written out by hand (everyone, ascending).
+    CHECK(c.names({}, {WorkerColumn::Promise, false}) ==
+          list({"李四", "张三", "赵一", "钱二", "吴六", "王小伟", "周五", "孙三", "欧阳娜娜", "李伟"}));
+    CHECK(c.names({}, {WorkerColumn::KeyGroups, false}) ==
+          list({"吴六", "李伟", "王小伟", "李四", "张三", "钱二", "孙三", "赵一", "周五", "欧阳娜娜"}));
+    CHECK(c.names({}, {WorkerColumn::Gender, true}) ==
+          list({"李四", "钱二", "赵一", "周五", "欧阳娜娜", "张三", "李伟", "王小伟", "吴六", "孙三"}));
+    CHECK(c.names({}, {WorkerColumn::Status, true}).mid(8) == list({"吴六", "欧阳娜娜"})); // no status: last
+}
+
+TEST_CASE("Worker list: windows of any size cover every row once, in the export's order", "[worker][lists]")
+{
+    ScratchDir dir;
+    Workers c(dir);
+    const QVector<Fact> facts = addVaried(c);
+    WorkerFilter migrant;
+    migrant.keyGroupId = c.item("key_group", "migrant_worker");
+    WorkerFilter hardship;
+    hardship.hardshipCategoryId = WorkerFilter::kAnyHardship;
+    for (const qint64 threshold : {qint64(0), qint64(1000000)}) {
+        WorkerListQuery::setWalkThreshold(threshold);
+        for (const WorkerFilter& filter : {WorkerFilter(), migrant, hardship}) {
+            for (int col = 0; col < static_cast<int>(WorkerColumn::Count); ++col) {
+                for (const bool descending : {false, true}) {
+                    const WorkerSort sort{static_cast<WorkerColumn>(col), descending};
+                    INFO("column " << col << (descending ? " desc" : " asc") << ", threshold " << threshold
+                                   << ", key group filter " << filter.keyGroupId.has_value());
+                    auto whole = WorkerListQuery::create(c.db(), filter, sort, kDay);
+                    REQUIRE(whole);
+                    const qint64 n = whole->count().value();
+                    const auto all = whole->fetch(0, 1000).value();
+                    REQUIRE(all.size() == n);
+                    QSet<qint64> ids;
+                    for (const WorkerRow& r : all)
+                        ids.insert(r.id);
+                    CHECK(ids.size() == n); // each row once
+                    for (const int size : {1, 2, 3, 4}) {
+                        auto query = WorkerListQuery::create(c.db(), filter, sort, kDay);
+                        REQUIRE(query->count().value() == n);
+                        QVector<qint64> windows;
+                        for (qint64 offset = 0; offset < n; offset += size) {
+                            const auto window = query->fetch(offset, size);
+                            REQUIRE(window);
+                            CHECK(window->size() == std::min<qint64>(size, n - offset));
+                            for (const WorkerRow& r : *window)
+                                windows.append(r.id);
+                        }
+                        QVector<qint64> expected;
+                        for (const WorkerRow& r : all)
+                            expected.append(r.id);
+                        CHECK(windows == expected);
+                    }
+                    // The export streams the same order.
+                    const QString csv = dir.file(QStringLiteral("order.csv"));
+                    REQUIRE(WorkerListExport::writeCsv(*whole, csv, false).value() == n);
+                    QStringList exported = QString::fromUtf8(jb::test::readAll(csv).mid(3))
+                                               .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)
+                                               .mid(1);
+                    QStringList shown;
+                    for (const WorkerRow& r : all)
+                        shown << r.name;
+                    for (QString& line : exported)
+                        line = line.section(QLatin1Char(','), 0, 0);
+                    CHECK(exported == shown);
+                }
+            }
+        }
+    }
+    WorkerListQuery::setWalkThreshold(20000);
 }

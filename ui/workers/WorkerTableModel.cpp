@@ -48,7 +48,7 @@ void WorkerTableModel::clear()
     emit totalChanged(0);
 }
 
-bool WorkerTableModel::rebuild()
+bool WorkerTableModel::rebuild(std::optional<qint64> knownTotal)
 {
     beginResetModel();
     m_query.reset();
@@ -61,7 +61,9 @@ bool WorkerTableModel::rebuild()
         core::Expected<core::WorkerListQuery> query =
             core::WorkerListQuery::create(m_db, m_filter, m_sort, today(), chineseUi());
         if (query) {
-            const core::Expected<qint64> count = query->count();
+            if (knownTotal)
+                query->reuseCount(*knownTotal); // a new order of the same rows: no need to count again
+            const core::Expected<qint64> count = knownTotal ? core::Expected<qint64>(*knownTotal) : query->count();
             if (count) {
                 m_query.emplace(std::move(*query));
                 m_total = *count;
@@ -188,7 +190,7 @@ void WorkerTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sort = wanted;
     if (m_db.isValid())
-        rebuild();
+        rebuild(m_query && m_query->today() == today() ? std::optional<qint64>(m_total) : std::nullopt);
 }
 
 } // namespace jb::ui

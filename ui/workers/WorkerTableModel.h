@@ -51,7 +51,8 @@ signals:
     void totalChanged(qint64 total);
 
 private:
-    bool rebuild();
+    // `knownTotal`: the rows are the same as before (a new sort), so they are not counted again.
+    bool rebuild(std::optional<qint64> knownTotal = std::nullopt);
     const core::WorkerRow* row(int r) const;
 
     QSqlDatabase m_db;

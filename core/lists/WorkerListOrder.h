@@ -1,0 +1,66 @@
+#pragma once
+// WorkerListOrder: how the worker list is read in one column's order, so that a window never sorts more than it
+// must. The registration date and the ID number are walked through their indexes; name, age, phone, desired
+// trade and last contact are sorted by SQLite (keys only, the window cut by LIMIT, ties by worker id); the columns
+// of a few values — gender, key groups, employment status, the one-week promise — are read as parts, one part per
+// value in the order an officer expects, each part walked newest registration first (the list's default order)
+// and none of them sorted. The blank part (not recorded, no group, no status, not a hardship case) is last in
+// both directions, as spreadsheets keep blanks last.
+//
+//   Gender: 男, 女.   Key groups: by the first of the worker's groups in the reference list's order.
+//   Status: the reference list's order.   Promise: overdue, due, served late, served in time (docs/metrics.md).
+
+#include "core/Expected.h"
+#include "core/lists/WorkerFilter.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
+
+namespace jb::core {
+
+struct WorkerOrderPart
+{
+    // SQL condition on the worker row `w`: the worker is in this part (tests only, for small selections).
+    QString test;
+    // How to list the part's workers in id order without testing every worker, for large selections: a FROM
+    // clause (empty: workers w), its condition (empty: `test`) and the column giving the worker id (empty: w.id).
+    // Over a FROM of its own, `w` is joined only when a filter needs it.
+    QString walkFrom;
+    QString walkTest;
+    QString walkId;
+    bool empty = false; // no worker the filter selects can be in this part
+};
+
+class WorkerListOrder final
+{
+public:
+    enum class Kind { IndexWalk, Sorted, Parts };
+
+    static Expected<WorkerListOrder> create(QSqlDatabase db, const WorkerFilter& filter, WorkerColumn column,
+                                            const QDate& today, int promiseDays);
+
+    Kind kind() const { return m_kind; }
+    // IndexWalk and Sorted: the SQL the rows sort by (then w.id); `inverted`: ascending means descending key
+    // (age: youngest = latest birth date first).
+    const QString& key() const { return m_key; }
+    bool inverted() const { return m_inverted; }
+    // Parts, in ascending order; the last is the blank one.
+    const QVector<WorkerOrderPart>& parts() const { return m_parts; }
+
+    // The one-week promise of the row `w` as PromiseState's number, by the very tests the promise's parts use,
+    // and its due day (SQL expressions).
+    static QString promiseRankSql(const QDate& today, int promiseDays);
+    static QString promiseDueSql(int promiseDays);
+
+private:
+    static QVector<WorkerOrderPart> promiseParts(const QDate& today, int promiseDays, bool hardshipOnly);
+
+    Kind m_kind = Kind::Sorted;
+    QString m_key;
+    bool m_inverted = false;
+    QVector<WorkerOrderPart> m_parts;
+};
+
+} // namespace jb::core
