@@ -1,6 +1,7 @@
 #pragma once
-// `jobbridge-cli export`: a list as CSV or XLSX (format from the output's extension), the same rows and cells as
-// the page's export: masked unless --unmasked, which is written to the file's audit log.
+// `jobbridge-cli export`: a list — workers, enterprises, or the vacancies of the enterprises — as CSV or XLSX
+// (format from the output's extension), the same rows and cells as the page's export: masked unless --unmasked,
+// which is written to the file's audit log.
 
 #include "app/cli/CliOutput.h"
 

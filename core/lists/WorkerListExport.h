@@ -2,26 +2,19 @@
 // Exporting the worker list: exactly the rows a WorkerListQuery selects, in its order and columns. IDs and phones
 // are masked unless the officer chose unmasked; an unmasked export is written to the audit log ('export_unmasked',
 // with the row count, the file and the filter) in a transaction that commits only when the file is complete.
-// The CSV (UTF-8 with BOM, formulas neutralised) is written here; other formats (the XLSX in ui/report) implement
-// WorkerListSink and go through the same function, so masking and auditing cannot differ between formats.
+// Rows go through core::writeList (ListExport.h) into the CSV sink or another format's sink (the XLSX in
+// ui/report), so masking and auditing cannot differ between formats.
 
 #include "core/Expected.h"
+#include "core/lists/ListExport.h"
 #include "core/lists/WorkerListQuery.h"
 
 #include <QVariant>
 
 namespace jb::core {
 
-class WorkerListSink
-{
-public:
-    virtual ~WorkerListSink() = default;
-    virtual Status begin(const QStringList& header) = 0;
-    // Cells: QString, int (age) or QDate; an invalid QVariant is an empty cell.
-    virtual Status addRow(const QVector<QVariant>& cells) = 0;
-    // Writes the file into place (atomically); nothing exists at the path before this succeeds.
-    virtual Status finish() = 0;
-};
+// The sink interface is shared by every list (core/lists/ListExport.h).
+using WorkerListSink = ListSink;
 
 class WorkerListExport final
 {

@@ -243,9 +243,33 @@ contains found.csv "$name" "the searched name is exported"
 checks=$((checks + 1)); [[ $(wc -l < found.csv) -lt 251 ]] || { echo "FAIL: search exported every row"; failures=$((failures + 1)); }
 expect 1 "export without --kind" -- "$cli" export ex.jobbridge out.csv
 expect 1 "export to an unknown format" -- "$cli" export ex.jobbridge --kind workers out.pdf
-expect 1 "export enterprises (not built yet)" -- "$cli" export ex.jobbridge --kind enterprises out.csv
+expect 1 "export an unknown kind" -- "$cli" export ex.jobbridge --kind fairs out.csv
+contains err.txt "workers, enterprises or vacancies" "the bad kind is explained"
+# ---- export: enterprises and their vacancies, contact phones masked unless --unmasked (audited) ----------------
+ents=$(sqlite3 ex.jobbridge "SELECT count(*) FROM enterprises"); vacs=$(sqlite3 ex.jobbridge "SELECT count(*) FROM vacancies")
+audited() { sqlite3 ex.jobbridge "SELECT count(*) FROM audit_log WHERE action = 'export_unmasked' AND table_name = '$1'"; }
+expect 0 "export enterprises csv" -- "$cli" export ex.jobbridge --kind enterprises ent.csv
+contains out.txt "$ents" "enterprise export counts the rows"
+checks=$((checks + 1)); [[ "$(head -c 3 ent.csv | od -An -tx1 | tr -d ' ')" == "efbbbf" ]] || { echo "FAIL: enterprise csv has no BOM"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(wc -l < ent.csv) -eq $((ents + 1)) ]] || { echo "FAIL: enterprise csv is not header + $ents rows"; failures=$((failures + 1)); }
+contains ent.csv "统一社会信用代码" "enterprise export header in Chinese"
+checks=$((checks + 1)); grep -Eq ',1[3-9][0-9]{9},' ent.csv && { echo "FAIL: a full phone in the masked enterprise export"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(audited enterprises) -eq 0 ]] || { echo "FAIL: masked enterprise export audited"; failures=$((failures + 1)); }
+expect 0 "export enterprises unmasked csv" -- "$cli" export ex.jobbridge --kind enterprises ent-full.csv --unmasked
+checks=$((checks + 1)); grep -Eq ',1[3-9][0-9]{9},' ent-full.csv || { echo "FAIL: no full phone in the unmasked enterprise export"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(audited enterprises) -eq 1 ]] || { echo "FAIL: unmasked enterprise export not audited"; failures=$((failures + 1)); }
+expect 0 "export vacancies xlsx" -- "$cli" export ex.jobbridge --kind vacancies vac.xlsx
+contains out.txt "$vacs" "vacancy export counts the rows"
+checks=$((checks + 1)); [[ "$(head -c 2 vac.xlsx)" == "PK" ]] || { echo "FAIL: vacancy xlsx is not a workbook"; failures=$((failures + 1)); }
+expect 0 "export vacancies unmasked csv" -- "$cli" export ex.jobbridge --kind vacancies vac-full.csv --unmasked --lang en
+contains vac-full.csv "Contact phone" "vacancy export header in English"
+checks=$((checks + 1)); [[ $(wc -l < vac-full.csv) -eq $((vacs + 1)) ]] || { echo "FAIL: vacancy csv is not header + $vacs rows"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(audited vacancies) -eq 1 ]] || { echo "FAIL: unmasked vacancy export not audited"; failures=$((failures + 1)); }
+ent=$(sqlite3 ex.jobbridge "SELECT credit_code FROM enterprises WHERE credit_code IS NOT NULL ORDER BY id LIMIT 1")
+expect 0 "export the vacancies of a searched enterprise" -- "$cli" export ex.jobbridge --kind vacancies one.csv --search "${ent: -6}"
+checks=$((checks + 1)); [[ $(wc -l < one.csv) -eq $(( $(sqlite3 ex.jobbridge "SELECT count(*) FROM vacancies v JOIN enterprises e ON e.id = v.enterprise_id WHERE instr(e.credit_code, '${ent: -6}') > 0 OR instr(e.name, '${ent: -6}') > 0") + 1 )) ]] || { echo "FAIL: searched vacancy export has the wrong rows"; failures=$((failures + 1)); }
 expect 2 "export from a file that is not ours" -- "$cli" export random.csv --kind workers out.csv
-expect 0 "help lists export" -- "$cli" --help; contains out.txt "export DB --kind workers" "help lists export"
+expect 0 "help lists export" -- "$cli" --help; contains out.txt "export DB --kind workers|enterprises|vacancies" "help lists export"
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

@@ -1,107 +1,14 @@
 #include "ui/report/WorkerListXlsx.h"
 
 #include "core/lists/WorkerListExport.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
-#include <xlsxwriter.h>
+#include "ui/report/ListXlsx.h"
 
 namespace jb::report {
 
-namespace {
-
-// Writes to a temporary file beside the target and renames it into place in finish().
-class XlsxSink final : public core::WorkerListSink
-{
-public:
-    explicit XlsxSink(QString path) : m_path(std::move(path)), m_temp(m_path + QStringLiteral(".part")) {}
-    ~XlsxSink() override
-    {
-        if (m_book) {
-            workbook_close(m_book);
-            QFile::remove(m_temp);
-        }
-    }
-
-    core::Status begin(const QStringList& header) override
-    {
-        m_book = workbook_new(QFile::encodeName(m_temp).constData());
-        if (!m_book)
-            return core::Status::failure(QStringLiteral("无法写入 %1 / Cannot write %1").arg(m_path));
-        m_sheet = workbook_add_worksheet(m_book, nullptr);
-        m_header = workbook_add_format(m_book);
-        format_set_bold(m_header);
-        format_set_bg_color(m_header, 0xE8EEF6);
-        m_date = workbook_add_format(m_book);
-        format_set_num_format(m_date, "yyyy-mm-dd");
-        for (int c = 0; c < header.size(); ++c) {
-            worksheet_write_string(m_sheet, 0, static_cast<lxw_col_t>(c), header[c].toUtf8().constData(), m_header);
-            worksheet_set_column(m_sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                                 c == 3 ? 21 : (c == 5 ? 24 : 12), nullptr);
-        }
-        worksheet_freeze_panes(m_sheet, 1, 0);
-        return {};
-    }
-
-    core::Status addRow(const QVector<QVariant>& cells) override
-    {
-        ++m_row;
-        if (m_row > 1048575)
-            return core::Status::failure(QStringLiteral("超过 Excel 的行数上限，请缩小筛选范围或导出 CSV / More rows "
-                                                        "than Excel allows: narrow the filter or export CSV"));
-        for (int c = 0; c < cells.size(); ++c) {
-            const QVariant& v = cells[c];
-            const auto col = static_cast<lxw_col_t>(c);
-            if (!v.isValid())
-                continue;
-            if (v.typeId() == QMetaType::Int) {
-                worksheet_write_number(m_sheet, m_row, col, v.toInt(), nullptr);
-            } else if (v.typeId() == QMetaType::QDate) {
-                const QDate d = v.toDate();
-                lxw_datetime dt = {d.year(), d.month(), d.day(), 0, 0, 0};
-                worksheet_write_datetime(m_sheet, m_row, col, &dt, m_date);
-            } else {
-                // Strings stay strings (IDs never become 3.40102E+17; text starting with = is not a formula).
-                worksheet_write_string(m_sheet, m_row, col, v.toString().toUtf8().constData(), nullptr);
-            }
-        }
-        return {};
-    }
-
-    core::Status finish() override
-    {
-        const lxw_error err = workbook_close(m_book);
-        m_book = nullptr;
-        if (err != LXW_NO_ERROR) {
-            QFile::remove(m_temp);
-            return core::Status::failure(QStringLiteral("无法保存 %1：%2 / Cannot save %1: %2")
-                                             .arg(m_path, QString::fromUtf8(lxw_strerror(err))));
-        }
-        QFile::remove(m_path);
-        if (!QFile::rename(m_temp, m_path)) {
-            QFile::remove(m_temp);
-            return core::Status::failure(QStringLiteral("无法保存 %1 / Cannot save %1").arg(m_path));
-        }
-        return {};
-    }
-
-private:
-    QString m_path;
-    QString m_temp;
-    lxw_workbook* m_book = nullptr;
-    lxw_worksheet* m_sheet = nullptr;
-    lxw_format* m_header = nullptr;
-    lxw_format* m_date = nullptr;
-    lxw_row_t m_row = 0;
-};
-
-} // namespace
-
 core::Expected<qint64> WorkerListXlsx::write(const core::WorkerListQuery& query, const QString& path, bool unmasked)
 {
-    XlsxSink sink(path);
+    // Wider columns for the ID number (4th) and the key groups (6th).
+    ListXlsxSink sink(path, {12, 12, 12, 21, 12, 24});
     return core::WorkerListExport::write(query, sink, unmasked, path);
 }
 

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Benchmark: the Enterprises page's questions on a 100k-enterprise demo (first window, searches by name and by
+# credit code, a sort by each column — the figures per enterprise computed in SQL —, filters, the last window), each
+# as count + one window of 200 rows, and sqlite3 running the very same statements in the same run.
+# Run by hand:  bench/enterprises_list.sh [BUILD_DIR] [FILE]   (BUILD_DIR: a Release build, default build-rel;
+#               FILE: an existing demo file, else one is generated: 1,000,000 workers, 100,000 enterprises,
+#               300,000 vacancies, ~70 s)
+# Goals (issue 6): first window ≤ 100 ms; a name or credit-code search ≤ 100 ms; a sort by any column ≤ 300 ms.
+set -euo pipefail
+build="${1:-build-rel}"; file="${2:-}"
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+if [[ -z "$file" ]]; then
+  file="$work/demo-1m.jobbridge"
+  /usr/bin/time -f "demo generation: %e s, peak %M KiB" \
+    "$build/app/jobbridge-cli" demo "$file" --workers 1000000 --enterprises 100000 --vacancies 300000 \
+      --seed 1 --today 2026-11-23 >/dev/null
+fi
+mkdir -p "$work/sql"
+"$build/bench/jb_bench_enterprises_list" "$file" --runs 5 --sql-dir "$work/sql"
+
+echo
+echo "sqlite3 on the same statements (count, then window; 'real' seconds of the second of two runs):"
+for f in "$work"/sql/*.sql; do
+  name=$(head -1 "$f" | sed 's/^-- //')
+  times=$( { echo ".timer on"; tail -n +2 "$f"; tail -n +2 "$f"; } | sqlite3 "$file" 2>&1 | grep -o 'real [0-9.]*' | awk '{print $2}' | tail -2 | tr '\n' ' ')
+  printf '  %-32s count %s s, window %s s\n' "$name" $(echo $times)
+done

@@ -1,0 +1,123 @@
+#include "core/lists/EnterpriseListExport.h"
+
+namespace jb::core {
+
+QStringList EnterpriseListExport::header(bool chinese)
+{
+    QStringList h;
+    for (int c = 0; c < static_cast<int>(EnterpriseColumn::Count); ++c)
+        h << EnterpriseListQuery::columnTitle(static_cast<EnterpriseColumn>(c), chinese);
+    if (chinese)
+        h << QStringLiteral("联系人") << QStringLiteral("联系电话") << QStringLiteral("地址")
+          << QStringLiteral("重点企业") << QStringLiteral("重大项目");
+    else
+        h << QStringLiteral("Contact") << QStringLiteral("Contact phone") << QStringLiteral("Address")
+          << QStringLiteral("Key enterprise") << QStringLiteral("Major project");
+    return h;
+}
+
+QVector<QVariant> EnterpriseListExport::cells(const EnterpriseRow& row, bool chinese)
+{
+    QStringList flags;
+    for (const QString& kind : row.openFlags)
+        flags << EnterpriseListQuery::flagKindText(kind, chinese);
+    const QString yes = chinese ? QStringLiteral("是") : QStringLiteral("yes");
+    return {row.name,
+            row.creditCode,
+            row.organisation,
+            row.industry,
+            row.openVacancies,
+            row.headcount,
+            row.hired ? QVariant(*row.hired) : QVariant(),
+            row.gap ? QVariant(*row.gap) : QVariant(),
+            row.lastContact.isValid() ? QVariant(row.lastContact) : QVariant(),
+            flags.join(chinese ? QStringLiteral("、") : QStringLiteral(", ")),
+            row.contactName,
+            row.contactPhone,
+            row.address,
+            row.keyEnterprise ? yes : QString(),
+            row.majorProject ? yes : QString()};
+}
+
+QString EnterpriseListExport::describe(const EnterpriseFilter& f)
+{
+    QStringList parts;
+    if (f.orgId)
+        parts << QStringLiteral("org=%1").arg(*f.orgId);
+    if (f.industryId)
+        parts << QStringLiteral("industry=%1").arg(*f.industryId);
+    if (f.priority == EnterpriseFilter::Priority::KeyEnterprise)
+        parts << QStringLiteral("key_enterprise");
+    else if (f.priority == EnterpriseFilter::Priority::MajorProject)
+        parts << QStringLiteral("major_project");
+    if (f.withOpenVacancies)
+        parts << QStringLiteral("open_vacancies");
+    switch (f.flag) {
+    case EnterpriseFilter::Flag::Any: break;
+    case EnterpriseFilter::Flag::Flagged: parts << QStringLiteral("flagged"); break;
+    case EnterpriseFilter::Flag::WageArrears: parts << QStringLiteral("flag=wage_arrears"); break;
+    case EnterpriseFilter::Flag::Attrition: parts << QStringLiteral("flag=attrition"); break;
+    case EnterpriseFilter::Flag::LabourRisk: parts << QStringLiteral("flag=labour_risk"); break;
+    }
+    if (!f.search.trimmed().isEmpty())
+        parts << QStringLiteral("search=") + f.search.trimmed();
+    return parts.isEmpty() ? QStringLiteral("all") : parts.join(QLatin1Char(' '));
+}
+
+QVector<int> EnterpriseListExport::columnWidths()
+{
+    return {30, 21, 14, 20, 10, 10, 10, 10, 12, 18, 10, 14, 30};
+}
+
+QVector<int> EnterpriseListExport::vacancyColumnWidths()
+{
+    return {30, 21, 14, 16, 12, 16, 10, 12, 12, 10, 12, 20, 12, 12, 10, 10, 14};
+}
+
+Expected<qint64> EnterpriseListExport::write(const EnterpriseListQuery& query, ListSink& sink, bool unmasked,
+                                             const QString& destination)
+{
+    const bool chinese = query.chinese();
+    ListExportJob job;
+    job.header = header(chinese);
+    job.unmasked = unmasked;
+    job.table = QStringLiteral("enterprises");
+    job.destination = destination;
+    job.filter = describe(query.filter());
+    job.rows = [&](const std::function<bool(const QVector<QVariant>&)>& put) {
+        return query.forEach(unmasked, [&](const EnterpriseRow& row) { return put(cells(row, chinese)); });
+    };
+    return writeList(query.database(), sink, job);
+}
+
+Expected<qint64> EnterpriseListExport::writeCsv(const EnterpriseListQuery& query, const QString& path, bool unmasked)
+{
+    CsvListSink sink(path);
+    return write(query, sink, unmasked, path);
+}
+
+Expected<qint64> EnterpriseListExport::writeVacancies(const VacancyListQuery& query, ListSink& sink, bool unmasked,
+                                                      const QString& destination)
+{
+    const bool chinese = query.chinese();
+    ListExportJob job;
+    job.header = VacancyListQuery::header(chinese);
+    job.unmasked = unmasked;
+    job.table = QStringLiteral("vacancies");
+    job.destination = destination;
+    job.filter = describe(query.filter());
+    job.rows = [&](const std::function<bool(const QVector<QVariant>&)>& put) {
+        return query.forEach(unmasked,
+                             [&](const VacancyRow& row) { return put(VacancyListQuery::cells(row, chinese)); });
+    };
+    return writeList(query.database(), sink, job);
+}
+
+Expected<qint64> EnterpriseListExport::writeVacanciesCsv(const VacancyListQuery& query, const QString& path,
+                                                         bool unmasked)
+{
+    CsvListSink sink(path);
+    return writeVacancies(query, sink, unmasked, path);
+}
+
+} // namespace jb::core

@@ -1,0 +1,90 @@
+#include "core/lists/ListExport.h"
+
+#include "core/import/ErrorFileWriter.h"
+#include "core/repo/AuditLog.h"
+#include "core/storage/Transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace jb::core {
+
+Status CsvListSink::begin(const QStringList& header)
+{
+    if (!m_file.open(QIODevice::WriteOnly))
+        return Status::failure(
+            QStringLiteral("无法写入 %1：%2 / Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    m_file.write("\xEF\xBB\xBF"); // Excel reads UTF-8 only behind a BOM
+    return line(header);
+}
+
+Status CsvListSink::addRow(const QVector<QVariant>& cells)
+{
+    QStringList text;
+    text.reserve(cells.size());
+    for (const QVariant& v : cells)
+        text << (v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString());
+    return line(text);
+}
+
+Status CsvListSink::finish()
+{
+    if (!m_file.commit())
+        return Status::failure(
+            QStringLiteral("无法保存 %1：%2 / Cannot save %1: %2").arg(m_file.fileName(), m_file.errorString()));
+    return {};
+}
+
+Status CsvListSink::line(const QStringList& cells)
+{
+    QStringList quoted;
+    quoted.reserve(cells.size());
+    for (const QString& c : cells)
+        quoted << ErrorFileWriter::csvCell(c);
+    const QByteArray bytes = (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
+    if (m_file.write(bytes) != bytes.size())
+        return Status::failure(QStringLiteral("写入失败 / Write failed: %1").arg(m_file.errorString()));
+    return {};
+}
+
+Expected<qint64> writeList(QSqlDatabase db, ListSink& sink, const ListExportJob& job)
+{
+    using Result = Expected<qint64>;
+    // The audit entry and the file land together: the transaction commits only after the file is in place.
+    Transaction tx(db);
+    if (!tx.started())
+        return Result::failure(tx.error());
+    if (Status s = sink.begin(job.header); !s)
+        return Result::failure(s.error());
+    qint64 rows = 0;
+    Status failed;
+    const Status read = job.rows([&](const QVector<QVariant>& cells) {
+        failed = sink.addRow(cells);
+        ++rows;
+        return failed.ok();
+    });
+    if (!read)
+        return Result::failure(read.error());
+    if (!failed)
+        return Result::failure(failed.error());
+    if (job.unmasked) {
+        AuditEntry entry;
+        entry.action = QStringLiteral("export_unmasked");
+        entry.table = job.table;
+        entry.note = QStringLiteral("%1 rows → %2; filter: %3")
+                         .arg(rows)
+                         .arg(QFileInfo(job.destination).fileName(), job.filter);
+        if (Status s = appendAudit(db, entry); !s)
+            return Result::failure(s.error());
+    }
+    if (Status s = sink.finish(); !s)
+        return Result::failure(s.error());
+    if (Status s = tx.commit(); !s) {
+        if (job.unmasked) // an unmasked file the trail does not know of must not stay behind
+            QFile::remove(job.destination);
+        return Result::failure(s.error());
+    }
+    return rows;
+}
+
+} // namespace jb::core
