@@ -258,6 +258,12 @@ QDate DashboardPage::today() const
     return m_today.isValid() ? m_today : QDate::currentDate();
 }
 
+void DashboardPage::recordsEdited()
+{
+    if (m_database)
+        reloadProgress();
+}
+
 void DashboardPage::reloadProgress()
 {
     m_progress.reset();

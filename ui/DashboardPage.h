@@ -38,6 +38,8 @@ public:
     QString title() const override;
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
+    // An edit, undo or redo changed records the figures count: they are read again.
+    void recordsEdited() override;
 
     // The day progress is measured on: today unless set (tests, screenshots of a past day). Reloads.
     void setToday(const QDate& today);

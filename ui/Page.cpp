@@ -4,6 +4,8 @@
 
 namespace jb::ui {
 
+void Page::recordsEdited() {}
+
 QLabel* Page::makeHeading(const QString& text, QWidget* parent, qreal scale)
 {
     auto* label = new QLabel(text, parent);

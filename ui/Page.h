@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QUndoStack;
 
 namespace jb::core {
 class Database;
@@ -28,6 +29,13 @@ public:
     // The file was closed: drop every reference to it.
     virtual void clearFile() = 0;
 
+    // The window's undo stack (Edit ▸ Undo/Redo): pages push their edits onto it (ui/editing/EditCommands.h).
+    void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    // Called on every page after any edit, undo or redo: re-read what the page shows, keeping the current row
+    // where possible. Default: nothing.
+    virtual void recordsEdited();
+
 signals:
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
@@ -35,6 +43,9 @@ signals:
 protected:
     // A page heading in the application font, larger and bold.
     static QLabel* makeHeading(const QString& text, QWidget* parent, qreal scale = 1.6);
+
+private:
+    QUndoStack* m_undoStack = nullptr;
 };
 
 } // namespace jb::ui

@@ -1,7 +1,10 @@
 #include "ui/workers/WorkersPage.h"
 
+#include "core/editing/RecordChange.h"
 #include "core/lists/WorkerListExport.h"
 #include "core/storage/Database.h"
+#include "ui/editing/EditCommands.h"
+#include "ui/editing/WorkerEditDialog.h"
 #include "ui/report/WorkerListXlsx.h"
 #include "ui/workers/WorkerDetailPanel.h"
 #include "ui/workers/WorkerFilterBar.h"
@@ -41,6 +44,17 @@ WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
     header->addSpacing(12);
     header->addWidget(m_count);
     header->addStretch(1);
+    m_add = new QPushButton(tr("Add person…"), this);
+    m_add->setObjectName(QStringLiteral("addWorker"));
+    m_add->setToolTip(tr("Add a person to the worker needs list (e.g. registered at a fair)"));
+    m_edit = new QPushButton(tr("Edit…"), this);
+    m_edit->setObjectName(QStringLiteral("editWorker"));
+    m_edit->setToolTip(tr("Edit the chosen person (or double-click the row)"));
+    connect(m_add, &QPushButton::clicked, this, [this] { editInteractive(0); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editInteractive(currentWorkerId()); });
+    header->addWidget(m_add);
+    header->addWidget(m_edit);
+    header->addSpacing(12);
     m_unmasked = new QCheckBox(tr("Unmasked"), this);
     m_unmasked->setObjectName(QStringLiteral("exportUnmasked"));
     m_unmasked->setToolTip(tr("Export full ID and phone numbers (recorded in the audit log)"));
@@ -95,7 +109,12 @@ WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 m_detail->showWorker(current.isValid() ? m_model->workerId(current.row()) : 0);
+                m_edit->setEnabled(m_database && current.isValid());
             });
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            editInteractive(m_model->workerId(index.row()));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showWorker(0); });
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -149,6 +168,98 @@ void WorkersPage::showCount()
     m_count->setText(m_database ? tr("%1 people").arg(QLocale().toString(m_model->total())) : QString());
     m_exportCsv->setEnabled(m_database && m_model->total() > 0);
     m_exportXlsx->setEnabled(m_database && m_model->total() > 0);
+    m_add->setEnabled(m_database != nullptr);
+    m_edit->setEnabled(m_database && m_table->selectionModel()->currentIndex().isValid());
+}
+
+qint64 WorkersPage::currentWorkerId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_model->workerId(current.row()) : 0;
+}
+
+bool WorkersPage::selectWorker(qint64 workerId)
+{
+    if (workerId <= 0)
+        return false;
+    // Rows are read a window at a time: look near the row it had, then from the top, a few windows at most.
+    const int rows = m_model->rowCount();
+    const int previous = m_table->selectionModel()->currentIndex().row();
+    const int reach = WorkerTableModel::kWindowRows * 2;
+    QVector<int> starts;
+    if (previous >= 0)
+        starts << qMax(0, previous - reach / 2);
+    starts << 0;
+    for (int start : starts) {
+        for (int row = start; row < qMin(rows, start + reach); ++row) {
+            if (m_model->workerId(row) == workerId) {
+                const QModelIndex index = m_model->index(row, 0);
+                m_table->selectionModel()->setCurrentIndex(
+                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_table->scrollTo(index);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void WorkersPage::recordsEdited()
+{
+    if (!m_database || m_applying)
+        return;
+    const qint64 chosen = m_pendingSelection ? m_pendingSelection : m_detail->workerId();
+    const int previousRow = m_table->selectionModel()->currentIndex().row();
+    m_pendingSelection = 0;
+    m_model->setFilter(m_model->filter());
+    if (selectWorker(chosen))
+        return;
+    // The person left the list (removed, or no longer matching the filter): keep the row position.
+    if (previousRow >= 0 && m_model->rowCount() > 0) {
+        const QModelIndex index = m_model->index(qMin(previousRow, m_model->rowCount() - 1), 0);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+}
+
+qint64 WorkersPage::applyEdit(const core::RecordChange& change, const QString& text, QString* refusal)
+{
+    if (!m_database)
+        return 0;
+    QString error;
+    // The push makes the window call recordsEdited; re-read once afterwards instead, choosing the edited person.
+    m_applying = true;
+    const qint64 id = applyAndPush(undoStack(), *m_database, change, text, &error);
+    m_applying = false;
+    if (!id) {
+        if (refusal)
+            *refusal = error;
+        else
+            emit errorOccurred(error);
+        return 0;
+    }
+    m_pendingSelection = id;
+    recordsEdited();
+    emit statusMessage(text);
+    return id;
+}
+
+void WorkersPage::editInteractive(qint64 workerId)
+{
+    if (!m_database)
+        return;
+    WorkerEditDialog dialog(*m_database, workerId, this);
+    // If core still refuses (the record changed since the dialog opened), say why and keep what was typed.
+    while (dialog.exec() == QDialog::Accepted) {
+        const core::RecordChange change = dialog.change();
+        if (change.fields.isEmpty())
+            return;
+        const QString name = dialog.personName();
+        QString refusal;
+        if (applyEdit(change, workerId ? tr("Edit person %1").arg(name) : tr("Add person %1").arg(name), &refusal))
+            return;
+        QMessageBox::warning(&dialog, tr("Not saved"), refusal);
+    }
 }
 
 void WorkersPage::confirmUnmasked(bool checked)

@@ -2,11 +2,17 @@
 // WorkersPage: the worker needs list (劳动者求职需求清单) as the officer works it: filter bar and search above, the
 // list (a window at a time, sorted in SQL by any header) with the number of people selected, and the chosen
 // person's detail in a side panel. Exports the filtered rows as CSV or XLSX, masked unless the officer confirms
-// an unmasked export (which core writes to the audit log).
+// an unmasked export (which core writes to the audit log). Add and Edit (or a double-click) open WorkerEditDialog;
+// each saved edit is an undoable command on the window's stack (Edit ▸ Undo/Redo), and the list and the detail
+// re-read after every edit, undo or redo, keeping the chosen person.
 
 #include "ui/Page.h"
 
 #include <QDate>
+
+namespace jb::core {
+struct RecordChange;
+}
 
 class QCheckBox;
 class QLabel;
@@ -30,6 +36,7 @@ public:
     QString title() const override;
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
+    void recordsEdited() override;
 
     // The day ages and the promise clock are taken on (tests, screenshots); today unless set.
     void setToday(const QDate& today);
@@ -41,6 +48,16 @@ public:
 
     // Writes the filtered list to `path` (.csv or .xlsx), masked unless `unmasked`. Returns an error or "".
     QString exportTo(const QString& path, bool unmasked);
+
+    // The person in the current row (0: none).
+    qint64 currentWorkerId() const;
+    // Selects the row of `workerId` if it is in the list; returns whether it was found.
+    bool selectWorker(qint64 workerId);
+    // Applies a worker edit as an undoable command labelled `text` (what Add and Edit do once the dialog is
+    // accepted). Returns the person's id, or 0 with core's refusal in *refusal (through errorOccurred when null).
+    qint64 applyEdit(const core::RecordChange& change, const QString& text, QString* refusal = nullptr);
+    // Opens the dialog for a new person (0) or for `workerId` and applies it when accepted.
+    void editInteractive(qint64 workerId);
 
 private:
     void applyFilter();
@@ -59,6 +76,10 @@ private:
     QCheckBox* m_unmasked = nullptr;
     QPushButton* m_exportCsv = nullptr;
     QPushButton* m_exportXlsx = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_edit = nullptr;
+    qint64 m_pendingSelection = 0; // the person to choose after the next re-read
+    bool m_applying = false;       // inside applyEdit: the re-read waits until the edit is on the stack
 };
 
 } // namespace jb::ui

@@ -1,0 +1,534 @@
+#include "core/editing/RecordChange.h"
+
+#include "core/editing/EditableTables.h"
+#include "core/editing/RecordValidation.h"
+#include "core/repo/AuditLog.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/Transaction.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace jb::core {
+
+using editing::ColumnKind;
+using editing::EditableColumn;
+using editing::EditableTable;
+
+namespace {
+
+using Row = QVariantMap; // column → stored form
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString shown(const QVariant& v)
+{
+    const QVariant a = v.metaType().id() == QMetaType::QVariantList ? editing::auditForm(ColumnKind::IdSet, v) : v;
+    return a.isNull() || a.toString().isEmpty() ? QStringLiteral("（空 / empty）") : a.toString();
+}
+
+Expected<QVariantList> readIdSet(QSqlDatabase db, const QString& field, qint64 workerId)
+{
+    const editing::IdSetLink link = editing::idSetLink(field);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE worker_id = ? ORDER BY %1").arg(link.column, link.table));
+    q.addBindValue(workerId);
+    if (!q.exec())
+        return Expected<QVariantList>::failure(describeSqlError(q, QStringLiteral("reading ") + link.table));
+    QVariantList ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+// The stored row, every editable column in stored form; an empty map when the record does not exist.
+Expected<Row> readRow(QSqlDatabase db, const EditableTable& table, qint64 id)
+{
+    QStringList plain;
+    for (const EditableColumn& c : table.columns) {
+        if (c.kind != ColumnKind::IdSet)
+            plain.append(QLatin1String(c.name));
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(plain.join(QStringLiteral(", ")), table.name));
+    q.addBindValue(id);
+    if (!q.exec())
+        return Expected<Row>::failure(describeSqlError(q, QStringLiteral("reading ") + table.name));
+    Row row;
+    if (!q.next())
+        return row;
+    for (int i = 0; i < plain.size(); ++i)
+        row.insert(plain.at(i), editing::storedForm(table.column(plain.at(i))->kind, q.value(i)));
+    for (const EditableColumn& c : table.columns) {
+        if (c.kind != ColumnKind::IdSet)
+            continue;
+        auto ids = readIdSet(db, QLatin1String(c.name), id);
+        if (!ids)
+            return Expected<Row>::failure(ids.error());
+        row.insert(QLatin1String(c.name), ids.value());
+    }
+    return row;
+}
+
+// Checks table and columns before anything is read or written.
+Status checkEditable(const RecordChange& change, const EditableTable* table)
+{
+    if (!table)
+        return Status::failure(
+            QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand").arg(change.table));
+    QSet<QString> seen;
+    for (const FieldValue& f : change.fields) {
+        const EditableColumn* c = table->column(f.field);
+        if (!c)
+            return Status::failure(QStringLiteral("“%1.%2”不能手工编辑 / The field “%1.%2” cannot be edited by hand")
+                                       .arg(change.table, f.field));
+        if (change.kind == RecordChange::Kind::Update && !c->updatable)
+            return Status::failure(
+                QStringLiteral("“%1.%2”不能修改 / The field “%1.%2” cannot be changed").arg(change.table, f.field));
+        if (seen.contains(f.field))
+            return Status::failure(QStringLiteral("字段“%1”出现两次 / The field “%1” is given twice").arg(f.field));
+        seen.insert(f.field);
+    }
+    if (change.kind != RecordChange::Kind::Insert && change.recordId <= 0)
+        return Status::failure(QStringLiteral("未指定记录 / No record given"));
+    return {};
+}
+
+// What would be left pointing at the record if it were removed; empty when nothing.
+Expected<QString> dependents(QSqlDatabase db, const QString& table, qint64 id)
+{
+    struct Dep
+    {
+        const char* sql;
+        const char* zh;
+        const char* en;
+    };
+    QVector<Dep> deps;
+    if (table == QLatin1String("workers")) {
+        deps = {{"SELECT COUNT(*) FROM referrals WHERE worker_id = ?", "条推荐记录", "referrals"},
+                {"SELECT COUNT(*) FROM services WHERE worker_id = ?", "条服务记录", "services"}};
+    } else if (table == QLatin1String("enterprises")) {
+        deps = {{"SELECT COUNT(*) FROM vacancies WHERE enterprise_id = ?", "个岗位", "vacancies"},
+                {"SELECT COUNT(*) FROM referrals WHERE enterprise_id = ?", "条推荐记录", "referrals"},
+                {"SELECT COUNT(*) FROM demand_snapshots WHERE enterprise_id = ?", "条用工需求记录", "demand snapshots"},
+                {"SELECT COUNT(*) FROM enterprise_flags WHERE enterprise_id = ?", "条监测标记", "monitoring flags"},
+                {"SELECT COUNT(*) FROM services WHERE enterprise_id = ?", "条服务记录", "services"},
+                {"SELECT COUNT(*) FROM fair_enterprises WHERE enterprise_id = ?", "场招聘会参会记录",
+                 "job fair attendances"}};
+    } else if (table == QLatin1String("vacancies")) {
+        deps = {{"SELECT COUNT(*) FROM referrals WHERE vacancy_id = ?", "条推荐记录", "referrals"}};
+    }
+    QStringList zh;
+    QStringList en;
+    for (const Dep& d : deps) {
+        QSqlQuery q(db);
+        q.prepare(QString::fromLatin1(d.sql));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return Expected<QString>::failure(describeSqlError(q, QStringLiteral("counting dependent records")));
+        const qint64 n = q.value(0).toLongLong();
+        if (n > 0) {
+            zh.append(QString::number(n) + QString::fromUtf8(d.zh));
+            en.append(QString::number(n) + QLatin1Char(' ') + QString::fromLatin1(d.en));
+        }
+    }
+    if (zh.isEmpty())
+        return QString();
+    const bool vacancy = table == QLatin1String("vacancies");
+    const QString what = vacancy                             ? QStringLiteral("该岗位")
+                         : table == QLatin1String("workers") ? QStringLiteral("该劳动者")
+                                                             : QStringLiteral("该企业");
+    const QString whatEn = vacancy                             ? QStringLiteral("this vacancy")
+                           : table == QLatin1String("workers") ? QStringLiteral("this person")
+                                                               : QStringLiteral("this enterprise");
+    const QString instead = vacancy ? QStringLiteral("，可改为关闭 / %1 point to %2; close it instead")
+                                    : QStringLiteral("，请先处理这些记录 / %1 point to %2; deal with them first");
+    return QString(what + QStringLiteral("有") + zh.join(QStringLiteral("、")) + QStringLiteral("，不能删除") +
+                   instead.arg(en.join(QStringLiteral(", ")), whatEn));
+}
+
+Status writeIdSet(QSqlDatabase db, const QString& field, qint64 workerId, const QVariantList& before,
+                  const QVariantList& after)
+{
+    const editing::IdSetLink link = editing::idSetLink(field);
+    for (const QVariant& id : before) {
+        if (after.contains(id))
+            continue;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE worker_id = ? AND %2 = ?").arg(link.table, link.column));
+        q.addBindValue(workerId);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(describeSqlError(q, QStringLiteral("removing from ") + link.table));
+    }
+    for (const QVariant& id : after) {
+        if (before.contains(id))
+            continue;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO %1 (worker_id, %2) VALUES (?, ?)").arg(link.table, link.column));
+        q.addBindValue(workerId);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Status::failure(describeSqlError(q, QStringLiteral("adding to ") + link.table));
+    }
+    return {};
+}
+
+Status audit(QSqlDatabase db, const RecordChange& change, qint64 id, const QString& field, ColumnKind kind,
+             const QVariant& before, const QVariant& after)
+{
+    static const QString actions[] = {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")};
+    AuditEntry e;
+    e.action = actions[static_cast<int>(change.kind)];
+    e.table = change.table;
+    e.recordId = id;
+    e.field = field;
+    e.oldValue = change.kind == RecordChange::Kind::Insert ? QVariant() : editing::auditForm(kind, before);
+    e.newValue = change.kind == RecordChange::Kind::Delete ? QVariant() : editing::auditForm(kind, after);
+    e.note = change.note;
+    return appendAudit(db, e);
+}
+
+// The record's value of every editable column when it is new: '' for text, 0 for flags, null otherwise.
+Row newRow(const EditableTable& table)
+{
+    Row row;
+    for (const EditableColumn& c : table.columns)
+        row.insert(QLatin1String(c.name), editing::storedForm(c.kind, QVariant()));
+    return row;
+}
+
+// Errors of `after` that `before` did not already have (pre-existing problems of imported data do not block an
+// unrelated edit; everything an edit introduces does).
+QString newErrors(const ValidationReport& before, const ValidationReport& after)
+{
+    QStringList lines;
+    for (const FieldIssue& issue : after.issues) {
+        if (issue.warning)
+            continue;
+        bool old = false;
+        for (const FieldIssue& b : before.issues)
+            old = old || (!b.warning && b.field == issue.field && b.message == issue.message);
+        if (!old)
+            lines.append(issue.message);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+Expected<qint64> fail(const QString& message)
+{
+    return Expected<qint64>::failure(message);
+}
+
+Expected<qint64> applyInsert(QSqlDatabase db, const EditableTable& table, const RecordChange& change)
+{
+    Row row = newRow(table);
+    for (const FieldValue& f : change.fields)
+        row.insert(f.field, editing::storedForm(table.column(f.field)->kind, f.after));
+    if (change.recordId > 0) {
+        auto existing = readRow(db, table, change.recordId);
+        if (!existing)
+            return fail(existing.error());
+        if (!existing->isEmpty())
+            return fail(QStringLiteral("记录 %1 已存在 / Record %1 already exists").arg(change.recordId));
+    } else {
+        // A record restored by undo (recordId given) is put back as it was; a new one must pass every check.
+        const QString errors = newErrors({}, validateRecord(db, table.name, 0, row));
+        if (!errors.isEmpty())
+            return fail(errors);
+    }
+    const QString now = nowUtc();
+    if (row.value(QStringLiteral("created_at")).isNull() && table.column(QStringLiteral("created_at")))
+        row.insert(QStringLiteral("created_at"), now);
+    QStringList columns;
+    QVariantList values;
+    if (change.recordId > 0) {
+        columns << QStringLiteral("id");
+        values << change.recordId;
+    }
+    for (const EditableColumn& c : table.columns) {
+        if (c.kind == ColumnKind::IdSet)
+            continue;
+        columns << QLatin1String(c.name);
+        values << row.value(QLatin1String(c.name));
+    }
+    if (table.name == QLatin1String("workers") || table.name == QLatin1String("enterprises") ||
+        table.name == QLatin1String("vacancies")) {
+        columns << QStringLiteral("updated_at");
+        values << now;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                  .arg(table.name, columns.join(QStringLiteral(", ")),
+                       QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(describeSqlError(q, QStringLiteral("adding to ") + table.name));
+    const qint64 id = change.recordId > 0 ? change.recordId : q.lastInsertId().toLongLong();
+    for (const EditableColumn& c : table.columns) {
+        if (c.kind != ColumnKind::IdSet)
+            continue;
+        const Status s = writeIdSet(db, QLatin1String(c.name), id, {}, row.value(QLatin1String(c.name)).toList());
+        if (!s)
+            return fail(s.error());
+    }
+    for (const FieldValue& f : change.fields) {
+        const ColumnKind kind = table.column(f.field)->kind;
+        const Status s = audit(db, change, id, f.field, kind, {}, row.value(f.field));
+        if (!s)
+            return fail(s.error());
+    }
+    return id;
+}
+
+Status checkUnchanged(const EditableTable& table, const RecordChange& change, const Row& current)
+{
+    for (const FieldValue& f : change.fields) {
+        const ColumnKind kind = table.column(f.field)->kind;
+        if (!editing::sameStoredValue(kind, f.before, current.value(f.field)))
+            return Status::failure(QStringLiteral("记录 %1 的“%2”已被修改（现为 %3，原为 %4），请重新打开后再编辑 / "
+                                                  "The field “%2” of record %1 was changed meanwhile (now %3, was "
+                                                  "%4); reopen the record and edit it again")
+                                       .arg(QString::number(change.recordId), f.field, shown(current.value(f.field)),
+                                            shown(editing::storedForm(kind, f.before))));
+    }
+    return {};
+}
+
+Expected<qint64> applyUpdate(QSqlDatabase db, const EditableTable& table, const RecordChange& change,
+                             const Row& current)
+{
+    Row row = current;
+    for (const FieldValue& f : change.fields)
+        row.insert(f.field, editing::storedForm(table.column(f.field)->kind, f.after));
+    const QString errors = newErrors(validateRecord(db, table.name, change.recordId, current),
+                                     validateRecord(db, table.name, change.recordId, row));
+    if (!errors.isEmpty())
+        return fail(errors);
+    QStringList sets;
+    QVariantList values;
+    for (const FieldValue& f : change.fields) {
+        const ColumnKind kind = table.column(f.field)->kind;
+        if (kind == ColumnKind::IdSet) {
+            const Status s =
+                writeIdSet(db, f.field, change.recordId, current.value(f.field).toList(), row.value(f.field).toList());
+            if (!s)
+                return fail(s.error());
+            continue;
+        }
+        sets << f.field + QStringLiteral(" = ?");
+        values << row.value(f.field);
+    }
+    if (table.name == QLatin1String("workers") || table.name == QLatin1String("enterprises") ||
+        table.name == QLatin1String("vacancies")) {
+        sets << QStringLiteral("updated_at = ?");
+        values << nowUtc();
+    }
+    if (!sets.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table.name, sets.join(QStringLiteral(", "))));
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        q.addBindValue(change.recordId);
+        if (!q.exec())
+            return fail(describeSqlError(q, QStringLiteral("changing ") + table.name));
+    }
+    for (const FieldValue& f : change.fields) {
+        const Status s = audit(db, change, change.recordId, f.field, table.column(f.field)->kind,
+                               current.value(f.field), row.value(f.field));
+        if (!s)
+            return fail(s.error());
+    }
+    return change.recordId;
+}
+
+Expected<qint64> applyDelete(QSqlDatabase db, const EditableTable& table, const RecordChange& change,
+                             const Row& current)
+{
+    auto deps = dependents(db, table.name, change.recordId);
+    if (!deps)
+        return fail(deps.error());
+    if (!deps->isEmpty())
+        return fail(deps.value());
+    for (const EditableColumn& c : table.columns) {
+        if (c.kind != ColumnKind::IdSet)
+            continue;
+        const Status s =
+            writeIdSet(db, QLatin1String(c.name), change.recordId, current.value(QLatin1String(c.name)).toList(), {});
+        if (!s)
+            return fail(s.error());
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name));
+    q.addBindValue(change.recordId);
+    if (!q.exec())
+        return fail(describeSqlError(q, QStringLiteral("removing from ") + table.name));
+    // Every stored field is audited, whatever the change carried, so the log alone shows what was removed.
+    for (const EditableColumn& c : table.columns) {
+        const QString field = QLatin1String(c.name);
+        const Status s = audit(db, change, change.recordId, field, c.kind, current.value(field), {});
+        if (!s)
+            return fail(s.error());
+    }
+    return change.recordId;
+}
+
+} // namespace
+
+Expected<qint64> applyRecordChange(QSqlDatabase db, const RecordChange& change)
+{
+    const EditableTable* table = editing::editableTable(change.table);
+    const Status editable = checkEditable(change, table);
+    if (!editable)
+        return fail(editable.error());
+    Transaction tx(db);
+    if (!tx.started())
+        return fail(tx.error());
+    Expected<qint64> result = fail(QString());
+    if (change.kind == RecordChange::Kind::Insert) {
+        result = applyInsert(db, *table, change);
+    } else {
+        auto current = readRow(db, *table, change.recordId);
+        if (!current)
+            return fail(current.error());
+        if (current->isEmpty())
+            return fail(QStringLiteral("记录 %1 已不存在（可能已被删除）/ Record %1 no longer exists (it may have been "
+                                       "removed)")
+                            .arg(change.recordId));
+        const Status unchanged = checkUnchanged(*table, change, current.value());
+        if (!unchanged)
+            return fail(unchanged.error());
+        result = change.kind == RecordChange::Kind::Update ? applyUpdate(db, *table, change, current.value())
+                                                           : applyDelete(db, *table, change, current.value());
+    }
+    if (!result)
+        return result;
+    const Status committed = tx.commit();
+    if (!committed)
+        return fail(committed.error());
+    return result;
+}
+
+RecordChange invertedChange(const RecordChange& change, qint64 appliedId)
+{
+    RecordChange inverse;
+    inverse.table = change.table;
+    inverse.recordId = appliedId;
+    inverse.note =
+        change.note.isEmpty() ? QStringLiteral("撤销 / undo") : QStringLiteral("撤销 / undo: ") + change.note;
+    switch (change.kind) {
+    case RecordChange::Kind::Insert:
+        inverse.kind = RecordChange::Kind::Delete;
+        break;
+    case RecordChange::Kind::Update:
+        inverse.kind = RecordChange::Kind::Update;
+        break;
+    case RecordChange::Kind::Delete:
+        inverse.kind = RecordChange::Kind::Insert;
+        break;
+    }
+    for (const FieldValue& f : change.fields)
+        inverse.fields.append({f.field, f.after, f.before});
+    return inverse;
+}
+
+Expected<QVector<FieldValue>> loadRecordFields(QSqlDatabase db, const QString& tableName, qint64 recordId)
+{
+    using Result = Expected<QVector<FieldValue>>;
+    const EditableTable* table = editing::editableTable(tableName);
+    if (!table)
+        return Result::failure(
+            QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand").arg(tableName));
+    auto row = readRow(db, *table, recordId);
+    if (!row)
+        return Result::failure(row.error());
+    if (row->isEmpty())
+        return Result::failure(QStringLiteral("记录 %1 不存在 / Record %1 does not exist").arg(recordId));
+    QVector<FieldValue> fields;
+    for (const EditableColumn& c : table->columns) {
+        const QVariant v = row->value(QLatin1String(c.name));
+        fields.append({QLatin1String(c.name), v, v});
+    }
+    return fields;
+}
+
+Expected<RecordChange> updateOf(QSqlDatabase db, const QString& table, qint64 recordId, const QVariantMap& values)
+{
+    auto fields = loadRecordFields(db, table, recordId);
+    if (!fields)
+        return Expected<RecordChange>::failure(fields.error());
+    const EditableTable* t = editing::editableTable(table);
+    RecordChange change;
+    change.kind = RecordChange::Kind::Update;
+    change.table = table;
+    change.recordId = recordId;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const EditableColumn* c = t->column(it.key());
+        if (!c || !c->updatable)
+            return Expected<RecordChange>::failure(
+                QStringLiteral("“%1.%2”不能修改 / The field “%1.%2” cannot be changed").arg(table, it.key()));
+        for (const FieldValue& f : fields.value()) {
+            if (f.field == it.key() && !editing::sameStoredValue(c->kind, f.before, it.value()))
+                change.fields.append({f.field, f.before, editing::storedForm(c->kind, it.value())});
+        }
+    }
+    return change;
+}
+
+RecordChange changeBetween(const QString& table, qint64 recordId, const QVariantMap& loaded, const QVariantMap& edited)
+{
+    RecordChange change;
+    change.table = table;
+    change.recordId = recordId;
+    change.kind = recordId == 0 ? RecordChange::Kind::Insert : RecordChange::Kind::Update;
+    const EditableTable* t = editing::editableTable(table);
+    if (!t)
+        return change;
+    for (const EditableColumn& c : t->columns) {
+        const QString field = QLatin1String(c.name);
+        if (!edited.contains(field))
+            continue;
+        const QVariant after = editing::storedForm(c.kind, edited.value(field));
+        if (recordId == 0) {
+            const bool empty = after.isNull() || (c.kind == ColumnKind::Text && after.toString().isEmpty()) ||
+                               (c.kind == ColumnKind::IdSet && after.toList().isEmpty());
+            if (!empty)
+                change.fields.append({field, QVariant(), after});
+        } else if (c.updatable && !editing::sameStoredValue(c.kind, loaded.value(field), after)) {
+            change.fields.append({field, editing::storedForm(c.kind, loaded.value(field)), after});
+        }
+    }
+    return change;
+}
+
+Expected<QVariantMap> loadRecord(QSqlDatabase db, const QString& table, qint64 recordId)
+{
+    auto fields = loadRecordFields(db, table, recordId);
+    if (!fields)
+        return Expected<QVariantMap>::failure(fields.error());
+    QVariantMap map;
+    for (const FieldValue& f : fields.value())
+        map.insert(f.field, f.before);
+    return map;
+}
+
+Expected<RecordChange> deletionOf(QSqlDatabase db, const QString& table, qint64 recordId)
+{
+    auto fields = loadRecordFields(db, table, recordId);
+    if (!fields)
+        return Expected<RecordChange>::failure(fields.error());
+    RecordChange change;
+    change.kind = RecordChange::Kind::Delete;
+    change.table = table;
+    change.recordId = recordId;
+    for (const FieldValue& f : fields.value())
+        change.fields.append({f.field, f.before, QVariant()});
+    return change;
+}
+
+} // namespace jb::core

@@ -1,0 +1,69 @@
+#include "core/editing/RecordValidation.h"
+
+#include <QStringList>
+
+namespace jb::core {
+
+bool ValidationReport::hasErrors() const
+{
+    for (const FieldIssue& issue : issues) {
+        if (!issue.warning)
+            return true;
+    }
+    return false;
+}
+
+QString ValidationReport::messageFor(const QString& field) const
+{
+    // An error wins over a warning on the same field.
+    QString warning;
+    for (const FieldIssue& issue : issues) {
+        if (issue.field != field)
+            continue;
+        if (!issue.warning)
+            return issue.message;
+        if (warning.isEmpty())
+            warning = issue.message;
+    }
+    return warning;
+}
+
+bool ValidationReport::isError(const QString& field) const
+{
+    for (const FieldIssue& issue : issues) {
+        if (issue.field == field && !issue.warning)
+            return true;
+    }
+    return false;
+}
+
+QString ValidationReport::errorSummary() const
+{
+    QStringList lines;
+    for (const FieldIssue& issue : issues) {
+        if (!issue.warning)
+            lines.append(issue.message);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+ValidationReport validateRecord(QSqlDatabase db, const QString& table, qint64 recordId, const QVariantMap& values,
+                                QDate today)
+{
+    if (table == QLatin1String("workers"))
+        return validateWorker(db, recordId, values, today);
+    if (table == QLatin1String("enterprises"))
+        return validateEnterprise(db, recordId, values, today);
+    if (table == QLatin1String("vacancies"))
+        return validateVacancy(db, recordId, values, today);
+    if (table == QLatin1String("demand_snapshots"))
+        return validateDemandSnapshot(db, recordId, values, today);
+    if (table == QLatin1String("enterprise_flags"))
+        return validateEnterpriseFlag(db, recordId, values, today);
+    ValidationReport report;
+    report.issues.append(
+        {QString(), QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand").arg(table)});
+    return report;
+}
+
+} // namespace jb::core
