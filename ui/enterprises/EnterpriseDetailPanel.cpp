@@ -1,0 +1,498 @@
+#include "ui/enterprises/EnterpriseDetailPanel.h"
+
+#include "core/editing/RecordChange.h"
+#include "core/lists/EnterpriseDetail.h"
+#include "core/storage/Database.h"
+#include "ui/dashboard/ChartStyle.h"
+#include "ui/editing/EditCommands.h"
+#include "ui/editing/EnterpriseEditDialog.h"
+#include "ui/editing/VacancyEditDialog.h"
+#include "ui/enterprises/DemandSnapshotDialog.h"
+#include "ui/enterprises/EnterpriseTableModel.h"
+#include "ui/enterprises/FlagDialog.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFormLayout>
+#include <QGraphicsLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace jb::ui {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+bool chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString iso(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString stageName(const QString& stage)
+{
+    if (stage == QLatin1String("recommended"))
+        return EnterpriseDetailPanel::tr("Recommended");
+    if (stage == QLatin1String("interviewed"))
+        return EnterpriseDetailPanel::tr("Interviewed");
+    if (stage == QLatin1String("intention"))
+        return EnterpriseDetailPanel::tr("Intention reached");
+    if (stage == QLatin1String("contract"))
+        return EnterpriseDetailPanel::tr("Contract signed");
+    if (stage == QLatin1String("stable"))
+        return EnterpriseDetailPanel::tr("Stable employment");
+    if (stage == QLatin1String("left"))
+        return EnterpriseDetailPanel::tr("Left the job");
+    return stage;
+}
+
+QString contactKindName(const QString& kind)
+{
+    if (kind == QLatin1String("visit"))
+        return EnterpriseDetailPanel::tr("Visit");
+    if (kind == QLatin1String("call"))
+        return EnterpriseDetailPanel::tr("Phone call");
+    if (kind == QLatin1String("fair"))
+        return EnterpriseDetailPanel::tr("Job fair");
+    return EnterpriseDetailPanel::tr("Other");
+}
+
+QString statusName(const QString& status)
+{
+    if (status == QLatin1String("open"))
+        return EnterpriseDetailPanel::tr("Open");
+    if (status == QLatin1String("filled"))
+        return EnterpriseDetailPanel::tr("Filled");
+    if (status == QLatin1String("closed"))
+        return EnterpriseDetailPanel::tr("Closed");
+    return status;
+}
+
+QTreeWidget* makeTree(const QString& objectName, const QStringList& header, QWidget* parent)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(objectName);
+    tree->setHeaderLabels(header);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setUniformRowHeights(true);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return tree;
+}
+
+QPushButton* makeButton(const QString& objectName, const QString& text, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(objectName);
+    return button;
+}
+
+// A tab: a row of buttons above `content` (and `extra` between them when given).
+QWidget* makeTab(const QVector<QPushButton*>& buttons, QWidget* content, QWidget* extra = nullptr)
+{
+    auto* tab = new QWidget;
+    auto* v = new QVBoxLayout(tab);
+    v->setContentsMargins(4, 4, 4, 4);
+    auto* row = new QHBoxLayout;
+    for (QPushButton* b : buttons)
+        row->addWidget(b);
+    row->addStretch(1);
+    v->addLayout(row);
+    if (extra)
+        v->addWidget(extra);
+    v->addWidget(content, 1);
+    return tab;
+}
+
+} // namespace
+
+EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("enterpriseDetail"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 0, 0, 0);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("enterpriseDetailHeading"));
+    m_heading->setWordWrap(true);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.25);
+    m_heading->setFont(bold);
+    layout->addWidget(m_heading);
+    m_empty = new QLabel(tr("Choose an enterprise in the list to see its vacancies, visits and flags."), this);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    layout->addWidget(m_empty);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("enterpriseDetailTabs"));
+    m_tabs->setUsesScrollButtons(true);
+
+    auto* fields = new QWidget;
+    m_form = new QFormLayout(fields);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignRight);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_revealPhone = makeButton(QStringLiteral("revealContactPhone"), tr("Show"), this);
+    m_revealPhone->setToolTip(tr("Shows the full phone number; this is recorded in the audit log"));
+    connect(m_revealPhone, &QPushButton::clicked, this, &EnterpriseDetailPanel::revealPhone);
+    addField(QStringLiteral("creditCode"), tr("Credit code"));
+    addField(QStringLiteral("organisation"), tr("County / town"));
+    addField(QStringLiteral("industry"), tr("Industry"));
+    addField(QStringLiteral("priority"), tr("Key enterprise / major project"));
+    addField(QStringLiteral("address"), tr("Address"));
+    addField(QStringLiteral("contact"), tr("Contact"));
+    addField(QStringLiteral("contactPhone"), tr("Contact phone"), m_revealPhone);
+    addField(QStringLiteral("demand"), tr("Latest plan / hired / gap"));
+    addField(QStringLiteral("note"), tr("Note"));
+    addField(QStringLiteral("dates"), tr("Added / updated"));
+    auto* editEnterprise = makeButton(QStringLiteral("editEnterprise"), tr("Edit enterprise…"), this);
+    connect(editEnterprise, &QPushButton::clicked, this, &EnterpriseDetailPanel::editEnterprise);
+    m_tabs->addTab(makeTab({editEnterprise}, scroll), tr("Details"));
+
+    m_vacancies = makeTree(QStringLiteral("enterpriseVacancies"),
+                           {tr("Vacancy"), tr("People"), tr("Wage"), tr("Posted"), tr("Status")}, this);
+    auto* addVacancy = makeButton(QStringLiteral("addVacancy"), tr("Add…"), this);
+    auto* editVacancy = makeButton(QStringLiteral("editVacancy"), tr("Edit…"), this);
+    auto* closeVacancy = makeButton(QStringLiteral("closeVacancy"), tr("Close"), this);
+    closeVacancy->setToolTip(tr("Marks the chosen vacancy closed as of today"));
+    connect(addVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::addVacancy);
+    connect(editVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::editVacancy);
+    connect(closeVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::closeVacancy);
+    connect(m_vacancies, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::editVacancy);
+    m_tabs->addTab(makeTab({addVacancy, editVacancy, closeVacancy}, m_vacancies), tr("Vacancies"));
+
+    m_chart = new QChartView(new QChart, this);
+    m_chart->setObjectName(QStringLiteral("demandChart"));
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(190);
+    m_chart->setMaximumHeight(230);
+    m_snapshots = makeTree(QStringLiteral("demandSnapshots"),
+                           {tr("Date"), tr("How"), tr("Plan"), tr("Hired"), tr("Gap"), tr("Officer")}, this);
+    auto* record = makeButton(QStringLiteral("recordVisit"), tr("Record a visit…"), this);
+    auto* correct = makeButton(QStringLiteral("correctVisit"), tr("Correct…"), this);
+    connect(record, &QPushButton::clicked, this, &EnterpriseDetailPanel::recordVisit);
+    connect(correct, &QPushButton::clicked, this, &EnterpriseDetailPanel::correctVisit);
+    connect(m_snapshots, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::correctVisit);
+    m_tabs->addTab(makeTab({record, correct}, m_snapshots, m_chart), tr("Demand"));
+
+    m_flags = makeTree(QStringLiteral("enterpriseFlags"),
+                       {tr("Flag"), tr("Flagged"), tr("Resolved"), tr("Amount (yuan)"), tr("People"), tr("Note")},
+                       this);
+    auto* addFlag = makeButton(QStringLiteral("addFlag"), tr("Add a flag…"), this);
+    auto* editFlag = makeButton(QStringLiteral("editFlag"), tr("Edit…"), this);
+    auto* resolveFlag = makeButton(QStringLiteral("resolveFlag"), tr("Resolve"), this);
+    resolveFlag->setToolTip(tr("Marks the chosen flag resolved as of today"));
+    connect(addFlag, &QPushButton::clicked, this, &EnterpriseDetailPanel::addFlag);
+    connect(editFlag, &QPushButton::clicked, this, &EnterpriseDetailPanel::editFlag);
+    connect(resolveFlag, &QPushButton::clicked, this, &EnterpriseDetailPanel::resolveFlag);
+    connect(m_flags, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::editFlag);
+    m_tabs->addTab(makeTab({addFlag, editFlag, resolveFlag}, m_flags), tr("Flags"));
+
+    m_referrals = makeTree(QStringLiteral("enterpriseReferrals"),
+                           {tr("Worker"), tr("Vacancy"), tr("Stage"), tr("Date")}, this);
+    m_tabs->addTab(m_referrals, tr("Referrals"));
+    layout->addWidget(m_tabs, 1);
+    showEnterprise(0);
+}
+
+void EnterpriseDetailPanel::addField(const QString& objectName, const QString& caption, QPushButton* button)
+{
+    auto* value = new QLabel;
+    value->setObjectName(objectName);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (!button) {
+        m_form->addRow(caption, value);
+        return;
+    }
+    auto* row = new QWidget;
+    auto* h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->addWidget(value, 1);
+    h->addWidget(button);
+    m_form->addRow(caption, row);
+}
+
+void EnterpriseDetailPanel::setField(const QString& objectName, const QString& text)
+{
+    if (auto* label = findChild<QLabel*>(objectName))
+        label->setText(text);
+}
+
+void EnterpriseDetailPanel::showEnterprise(qint64 id)
+{
+    m_id = id;
+    for (QTreeWidget* tree : {m_vacancies, m_snapshots, m_flags, m_referrals})
+        tree->clear();
+    if (id == 0 || !m_database) {
+        m_heading->clear();
+        m_empty->show();
+        m_tabs->hide();
+        return;
+    }
+    const core::Expected<core::EnterpriseDetail> loaded =
+        core::loadEnterpriseDetail(m_database->connection(), id, chineseUi());
+    if (!loaded) {
+        m_id = 0;
+        m_heading->clear();
+        m_empty->show();
+        m_tabs->hide();
+        emit failed(loaded.error());
+        return;
+    }
+    const core::EnterpriseDetail& d = *loaded;
+    m_empty->hide();
+    m_tabs->show();
+    m_heading->setText(d.name);
+    setField(QStringLiteral("creditCode"), d.creditCode);
+    setField(QStringLiteral("organisation"), d.organisation);
+    setField(QStringLiteral("industry"), d.industry);
+    QStringList priority;
+    if (d.keyEnterprise)
+        priority << tr("Key enterprise");
+    if (d.majorProject)
+        priority << tr("Major project");
+    setField(QStringLiteral("priority"), priority.isEmpty() ? tr("No") : priority.join(QStringLiteral(" · ")));
+    setField(QStringLiteral("address"), d.address);
+    setField(QStringLiteral("contact"), d.contactName);
+    setField(QStringLiteral("contactPhone"), d.contactPhoneMasked);
+    m_revealPhone->setEnabled(!d.contactPhoneMasked.isEmpty());
+    if (d.snapshots.isEmpty()) {
+        setField(QStringLiteral("demand"), tr("No visit recorded yet"));
+    } else {
+        const core::DemandSnapshot& s = d.snapshots.last();
+        setField(QStringLiteral("demand"),
+                 tr("%1 / %2 / %3 (%4)").arg(s.planned).arg(s.hired).arg(s.gap).arg(iso(s.recordedOn)));
+    }
+    setField(QStringLiteral("note"), d.note);
+    setField(QStringLiteral("dates"), QStringLiteral("%1 / %2").arg(iso(d.createdOn), iso(d.updatedOn)));
+
+    int open = 0;
+    for (const core::VacancyRow& v : d.vacancies) {
+        auto* item = new QTreeWidgetItem(m_vacancies, {v.title, QString::number(v.headcount), v.wage, iso(v.postedOn),
+                                                       statusName(v.status)});
+        item->setData(0, kIdRole, v.id);
+        item->setToolTip(0, QStringList{v.title, v.trade, v.requirements}.join(QLatin1Char('\n')).trimmed());
+        open += v.status == QLatin1String("open");
+    }
+    m_tabs->setTabText(1, tr("Vacancies (%1 open)").arg(open));
+
+    QVector<QDate> days;
+    QVector<QVector<int>> values(3);
+    for (auto it = d.snapshots.crbegin(); it != d.snapshots.crend(); ++it) {
+        auto* item = new QTreeWidgetItem(m_snapshots, {iso(it->recordedOn), contactKindName(it->contactKind),
+                                                       QString::number(it->planned), QString::number(it->hired),
+                                                       QString::number(it->gap), it->officer});
+        item->setData(0, kIdRole, it->id);
+        if (!it->note.isEmpty())
+            item->setToolTip(0, it->note);
+    }
+    for (const core::DemandSnapshot& s : d.snapshots) {
+        days << s.recordedOn;
+        values[0] << s.planned;
+        values[1] << s.hired;
+        values[2] << s.gap;
+    }
+    showChart(days, values);
+
+    int openFlags = 0;
+    const QLocale locale;
+    for (const core::EnterpriseFlag& f : d.flags) {
+        auto* item = new QTreeWidgetItem(
+            m_flags, {EnterpriseTableModel::flagName(f.kind), iso(f.flaggedOn), iso(f.resolvedOn),
+                      f.amountYuan ? locale.toString(*f.amountYuan, 'f', 0) : QString(),
+                      f.peopleAffected ? QString::number(*f.peopleAffected) : QString(), f.note});
+        item->setData(0, kIdRole, f.id);
+        if (!f.resolvedOn.isValid()) {
+            ++openFlags;
+            item->setForeground(0, QColor(0xB0, 0x30, 0x20));
+        }
+    }
+    m_tabs->setTabText(3, tr("Flags (%1 open)").arg(openFlags));
+
+    for (const core::EnterpriseReferral& r : d.referrals)
+        new QTreeWidgetItem(m_referrals, {r.worker, r.vacancy, stageName(r.stage), iso(r.stageOn)});
+    m_tabs->setTabText(4, tr("Referrals (%1)").arg(d.referrals.size()));
+}
+
+void EnterpriseDetailPanel::showChart(const QVector<QDate>& days, const QVector<QVector<int>>& values)
+{
+    QChart* chart = m_chart->chart();
+    ChartStyle::clear(*chart);
+    ChartStyle::prepare(*chart, font());
+    m_chart->setVisible(!days.isEmpty());
+    if (days.isEmpty())
+        return;
+    const QString names[] = {tr("Plan"), tr("Hired"), tr("Gap")};
+    const QColor colours[] = {ChartStyle::targetColour(), ChartStyle::actualColour(), QColor(0xC0, 0x50, 0x30)};
+    auto* x = new QDateTimeAxis;
+    x->setFormat(QStringLiteral("yyyy-MM-dd"));
+    x->setTickCount(std::min<int>(4, std::max<int>(2, static_cast<int>(days.size()))));
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    int top = 1;
+    for (int s = 0; s < 3; ++s) {
+        auto* series = new QLineSeries;
+        series->setName(names[s]);
+        QPen pen(colours[s]);
+        pen.setWidth(2);
+        series->setPen(pen);
+        series->setPointsVisible(true);
+        for (int i = 0; i < days.size(); ++i) {
+            series->append(static_cast<qreal>(days[i].startOfDay().toMSecsSinceEpoch()), values[s][i]);
+            top = std::max(top, values[s][i]);
+        }
+        chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    QDate first = days.first(), last = days.last();
+    if (first == last) {
+        first = first.addDays(-15);
+        last = last.addDays(15);
+    }
+    x->setRange(first.startOfDay(), last.startOfDay());
+    y->setRange(0, top + std::max(1, top / 10));
+    y->applyNiceNumbers();
+    ChartStyle::styleAxis(*x, font());
+    ChartStyle::styleAxis(*y, font());
+    y->setTickCount(4);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+}
+
+qint64 EnterpriseDetailPanel::currentId(QTreeWidget* tree) const
+{
+    const QTreeWidgetItem* item = tree->currentItem();
+    return item ? item->data(0, kIdRole).toLongLong() : 0;
+}
+
+void EnterpriseDetailPanel::revealPhone()
+{
+    if (!m_database || !m_id)
+        return;
+    const core::Expected<QString> phone = core::revealEnterprisePhone(m_database->connection(), m_id);
+    if (!phone) {
+        emit failed(phone.error());
+        return;
+    }
+    setField(QStringLiteral("contactPhone"), *phone);
+    emit revealed();
+}
+
+bool EnterpriseDetailPanel::apply(const core::RecordChange& change, const QString& text)
+{
+    if (!m_database || (change.kind == core::RecordChange::Kind::Update && change.fields.isEmpty()))
+        return false;
+    QString error;
+    if (!applyAndPush(m_undoStack, *m_database, change, text, &error)) {
+        emit failed(error);
+        return false;
+    }
+    emit edited();
+    return true;
+}
+
+template <typename Dialog>
+void EnterpriseDetailPanel::openEditor(qint64 recordId, const QString& text)
+{
+    if (!m_database || !m_id)
+        return;
+    auto* dialog = new Dialog(*m_database, m_id, recordId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, text] { apply(dialog->change(), text); });
+    dialog->open();
+}
+
+void EnterpriseDetailPanel::editEnterprise()
+{
+    openEditor<EnterpriseEditDialog>(m_id, tr("Edit enterprise"));
+}
+
+void EnterpriseDetailPanel::addVacancy()
+{
+    openEditor<VacancyEditDialog>(0, tr("Add vacancy"));
+}
+
+void EnterpriseDetailPanel::editVacancy()
+{
+    if (const qint64 id = currentId(m_vacancies))
+        openEditor<VacancyEditDialog>(id, tr("Edit vacancy"));
+}
+
+void EnterpriseDetailPanel::closeVacancy()
+{
+    const qint64 id = currentId(m_vacancies);
+    if (!m_database || !id)
+        return;
+    const auto change = core::updateOf(m_database->connection(), QStringLiteral("vacancies"), id,
+                                       {{QStringLiteral("status"), QStringLiteral("closed")},
+                                        {QStringLiteral("closed_on"), today().toString(Qt::ISODate)}});
+    if (!change) {
+        emit failed(change.error());
+        return;
+    }
+    apply(*change, tr("Close vacancy"));
+}
+
+void EnterpriseDetailPanel::recordVisit()
+{
+    openEditor<DemandSnapshotDialog>(0, tr("Record a visit"));
+}
+
+void EnterpriseDetailPanel::correctVisit()
+{
+    if (const qint64 id = currentId(m_snapshots))
+        openEditor<DemandSnapshotDialog>(id, tr("Correct a visit"));
+}
+
+void EnterpriseDetailPanel::addFlag()
+{
+    openEditor<FlagDialog>(0, tr("Add a flag"));
+}
+
+void EnterpriseDetailPanel::editFlag()
+{
+    if (const qint64 id = currentId(m_flags))
+        openEditor<FlagDialog>(id, tr("Edit a flag"));
+}
+
+void EnterpriseDetailPanel::resolveFlag()
+{
+    const qint64 id = currentId(m_flags);
+    if (!m_database || !id || !m_flags->currentItem()->text(2).isEmpty()) // already resolved
+        return;
+    const auto change = core::updateOf(m_database->connection(), QStringLiteral("enterprise_flags"), id,
+                                       {{QStringLiteral("resolved_on"), today().toString(Qt::ISODate)}});
+    if (!change) {
+        emit failed(change.error());
+        return;
+    }
+    apply(*change, tr("Resolve a flag"));
+}
+
+} // namespace jb::ui

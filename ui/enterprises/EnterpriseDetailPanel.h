@@ -1,0 +1,94 @@
+#pragma once
+// EnterpriseDetailPanel: the side panel of the Enterprises page: every field of the chosen enterprise (contact
+// phone masked, with a button that shows it and writes the audit log), its vacancies (add, edit, close), the
+// dated demand snapshots with a small chart of plan / hired / gap over time ("record a visit"), the monitoring
+// flags (add, edit, resolve) and the referrals made to it. Every edit goes through ui/editing/EditCommands.h
+// (undoable, audited); the panel then emits edited() and the page re-reads.
+
+#include <QDate>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+class QUndoStack;
+
+namespace jb::core {
+class Database;
+struct RecordChange;
+} // namespace jb::core
+
+namespace jb::ui {
+
+class EnterpriseDetailPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EnterpriseDetailPanel(QWidget* parent = nullptr);
+
+    void setDatabase(core::Database* database) { m_database = database; }
+    void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    // The day a new visit, closing or resolution is dated (tests, screenshots); today unless set.
+    void setToday(const QDate& today) { m_today = today; }
+    // Shows enterprise `id` (0: none); re-reads it when it is already shown.
+    void showEnterprise(qint64 id);
+    qint64 enterpriseId() const { return m_id; }
+
+    // The actions behind the buttons (dialogs open non-modally; tests accept them).
+    void revealPhone();
+    void editEnterprise();
+    void addVacancy();
+    void editVacancy();
+    void closeVacancy();
+    void recordVisit();
+    void correctVisit();
+    void addFlag();
+    void editFlag();
+    void resolveFlag();
+    // Applies an edit; true when it was applied.
+    bool apply(const core::RecordChange& change, const QString& text);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QTreeWidget* vacancies() const { return m_vacancies; }
+    QTreeWidget* snapshots() const { return m_snapshots; }
+    QTreeWidget* flags() const { return m_flags; }
+    QTreeWidget* referrals() const { return m_referrals; }
+    QChartView* chart() const { return m_chart; }
+
+signals:
+    void failed(const QString& message);
+    void revealed();
+    void edited();
+
+private:
+    void addField(const QString& objectName, const QString& caption, QPushButton* button = nullptr);
+    void setField(const QString& objectName, const QString& text);
+    void showChart(const QVector<QDate>& days, const QVector<QVector<int>>& values);
+    qint64 currentId(QTreeWidget* tree) const;
+    template <typename Dialog>
+    void openEditor(qint64 recordId, const QString& text);
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+
+    QDate m_today;
+    core::Database* m_database = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    qint64 m_id = 0;
+    QLabel* m_heading = nullptr;
+    QLabel* m_empty = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QFormLayout* m_form = nullptr;
+    QPushButton* m_revealPhone = nullptr;
+    QTreeWidget* m_vacancies = nullptr;
+    QTreeWidget* m_snapshots = nullptr;
+    QTreeWidget* m_flags = nullptr;
+    QTreeWidget* m_referrals = nullptr;
+    QChartView* m_chart = nullptr;
+};
+
+} // namespace jb::ui

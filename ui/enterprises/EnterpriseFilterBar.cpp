@@ -1,0 +1,139 @@
+#include "ui/enterprises/EnterpriseFilterBar.h"
+
+#include "core/repo/OrganisationRepository.h"
+#include "core/repo/ReferenceRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+
+namespace jb::ui {
+
+using core::EnterpriseFilter;
+
+EnterpriseFilterBar::EnterpriseFilterBar(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("enterpriseFilterBar"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("enterpriseSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Search: enterprise name or credit code"));
+    m_search->setMinimumWidth(220);
+    m_searchPause = new QTimer(this);
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(kSearchPauseMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
+    connect(m_searchPause, &QTimer::timeout, this, &EnterpriseFilterBar::filterChanged);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchPause->stop();
+        emit filterChanged();
+    });
+    layout->addWidget(m_search, 2);
+
+    m_org = addCombo(QStringLiteral("enterpriseOrgFilter"), tr("All sub-units"));
+    m_industry = addCombo(QStringLiteral("industryFilter"), tr("All industries"));
+    m_priority = addCombo(QStringLiteral("priorityFilter"), tr("Key or not"));
+    m_priority->addItem(tr("Key enterprises"), static_cast<int>(EnterpriseFilter::Priority::KeyEnterprise));
+    m_priority->addItem(tr("Major projects"), static_cast<int>(EnterpriseFilter::Priority::MajorProject));
+    m_flag = addCombo(QStringLiteral("flagFilter"), tr("Flagged or not"));
+    m_flag->addItem(tr("Any open flag"), static_cast<int>(EnterpriseFilter::Flag::Flagged));
+    m_flag->addItem(tr("Wage arrears"), static_cast<int>(EnterpriseFilter::Flag::WageArrears));
+    m_flag->addItem(tr("Staff attrition"), static_cast<int>(EnterpriseFilter::Flag::Attrition));
+    m_flag->addItem(tr("Labour-relations risk"), static_cast<int>(EnterpriseFilter::Flag::LabourRisk));
+    for (QComboBox* combo : {m_org, m_industry, m_priority, m_flag})
+        layout->addWidget(combo, 1);
+    m_open = new QCheckBox(tr("With open vacancies"), this);
+    m_open->setObjectName(QStringLiteral("openVacanciesFilter"));
+    connect(m_open, &QCheckBox::toggled, this, [this] {
+        if (!m_loading)
+            emit filterChanged();
+    });
+    layout->addWidget(m_open);
+}
+
+QComboBox* EnterpriseFilterBar::addCombo(const QString& objectName, const QString& caption)
+{
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->addItem(caption);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(7);
+    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loading)
+            emit filterChanged();
+    });
+    return combo;
+}
+
+QComboBox* EnterpriseFilterBar::combo(const QString& objectName) const
+{
+    return findChild<QComboBox*>(objectName);
+}
+
+QString EnterpriseFilterBar::load(QSqlDatabase db)
+{
+    m_loading = true;
+    clear();
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    QString error;
+    const auto items = core::ReferenceRepository(db).items(QStringLiteral("industry"));
+    if (items) {
+        for (const core::ReferenceItem& item : *items)
+            m_industry->addItem(chinese ? item.nameZh : item.nameEn, item.id);
+    } else {
+        error = items.error();
+    }
+    core::OrganisationRepository orgs(db);
+    if (const auto home = orgs.home()) {
+        if (const auto children = orgs.children(home->id)) {
+            for (const core::Organisation& org : *children)
+                m_org->addItem(org.name, org.id);
+        }
+    }
+    m_loading = false;
+    return error;
+}
+
+void EnterpriseFilterBar::clear()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_search->clear();
+    m_searchPause->stop();
+    for (QComboBox* combo : {m_org, m_industry}) {
+        while (combo->count() > 1)
+            combo->removeItem(combo->count() - 1);
+    }
+    for (QComboBox* combo : {m_org, m_industry, m_priority, m_flag})
+        combo->setCurrentIndex(0);
+    m_open->setChecked(false);
+    m_loading = wasLoading;
+}
+
+EnterpriseFilter EnterpriseFilterBar::filter() const
+{
+    EnterpriseFilter f;
+    f.search = m_search->text();
+    auto chosen = [](const QComboBox* combo) -> std::optional<qint64> {
+        if (combo->currentIndex() <= 0 || !combo->currentData().isValid())
+            return std::nullopt;
+        return combo->currentData().toLongLong();
+    };
+    f.orgId = chosen(m_org);
+    f.industryId = chosen(m_industry);
+    if (m_priority->currentIndex() > 0)
+        f.priority = static_cast<EnterpriseFilter::Priority>(m_priority->currentData().toInt());
+    if (m_flag->currentIndex() > 0)
+        f.flag = static_cast<EnterpriseFilter::Flag>(m_flag->currentData().toInt());
+    f.withOpenVacancies = m_open->isChecked();
+    return f;
+}
+
+} // namespace jb::ui

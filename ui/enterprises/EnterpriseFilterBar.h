@@ -1,0 +1,53 @@
+#pragma once
+// EnterpriseFilterBar: the choices above the enterprise demand list — search box (name or credit code; searches
+// as the officer types, after a short pause), county or sub-unit, industry, key enterprise / major project, open
+// monitoring flags, with open vacancies — filled from the file's reference lists and organisation tree, and read
+// back as a core::EnterpriseFilter.
+
+#include "core/lists/EnterpriseFilter.h"
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+namespace jb::ui {
+
+class EnterpriseFilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSearchPauseMs = 250;
+
+    explicit EnterpriseFilterBar(QWidget* parent = nullptr);
+
+    // Fills the drop-downs from `db` (the choices reset to "all"); returns an error message or an empty string.
+    QString load(QSqlDatabase db);
+    void clear();
+    core::EnterpriseFilter filter() const;
+
+    QLineEdit* searchBox() const { return m_search; }
+    QComboBox* combo(const QString& objectName) const;
+    QCheckBox* openVacanciesBox() const { return m_open; }
+
+signals:
+    void filterChanged();
+
+private:
+    QComboBox* addCombo(const QString& objectName, const QString& caption);
+
+    QLineEdit* m_search = nullptr;
+    QTimer* m_searchPause = nullptr;
+    QComboBox* m_org = nullptr;
+    QComboBox* m_industry = nullptr;
+    QComboBox* m_priority = nullptr;
+    QComboBox* m_flag = nullptr;
+    QCheckBox* m_open = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace jb::ui

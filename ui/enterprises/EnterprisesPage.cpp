@@ -1,0 +1,272 @@
+#include "ui/enterprises/EnterprisesPage.h"
+
+#include "core/lists/EnterpriseListExport.h"
+#include "core/storage/Database.h"
+#include "ui/editing/EditCommands.h"
+#include "ui/editing/EnterpriseEditDialog.h"
+#include "ui/enterprises/EnterpriseDetailPanel.h"
+#include "ui/enterprises/EnterpriseFilterBar.h"
+#include "ui/enterprises/EnterpriseTableModel.h"
+#include "ui/report/ListXlsx.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace jb::ui {
+
+using core::EnterpriseColumn;
+
+EnterprisesPage::EnterprisesPage(QWidget* parent) : Page(parent)
+{
+    setObjectName(QStringLiteral("enterprises"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(makeHeading(title(), this));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("enterpriseCount"));
+    QFont countFont = m_count->font();
+    countFont.setPointSizeF(countFont.pointSizeF() * 1.1);
+    m_count->setFont(countFont);
+    header->addSpacing(12);
+    header->addWidget(m_count);
+    header->addStretch(1);
+    m_add = new QPushButton(tr("New enterprise…"), this);
+    m_add->setObjectName(QStringLiteral("addEnterprise"));
+    connect(m_add, &QPushButton::clicked, this, &EnterprisesPage::addEnterprise);
+    header->addWidget(m_add);
+    header->addSpacing(12);
+    m_unmasked = new QCheckBox(tr("Unmasked"), this);
+    m_unmasked->setObjectName(QStringLiteral("exportUnmasked"));
+    m_unmasked->setToolTip(tr("Export full contact phone numbers (recorded in the audit log)"));
+    connect(m_unmasked, &QCheckBox::toggled, this, &EnterprisesPage::confirmUnmasked);
+    header->addWidget(m_unmasked);
+    // Each button offers the enterprises or their vacancies.
+    auto exportButton = [this, header](const QString& objectName, const QString& text, const QString& format) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(objectName);
+        auto* menu = new QMenu(button);
+        menu->addAction(tr("Enterprises"), this, [this, format] { exportInteractive(format, ExportKind::Enterprises); });
+        menu->addAction(tr("Their vacancies"), this,
+                        [this, format] { exportInteractive(format, ExportKind::Vacancies); });
+        button->setMenu(menu);
+        header->addWidget(button);
+        return button;
+    };
+    m_exportCsv = exportButton(QStringLiteral("exportCsv"), tr("Export CSV"), QStringLiteral("csv"));
+    m_exportXlsx = exportButton(QStringLiteral("exportXlsx"), tr("Export Excel"), QStringLiteral("xlsx"));
+    layout->addLayout(header);
+
+    m_filters = new EnterpriseFilterBar(this);
+    connect(m_filters, &EnterpriseFilterBar::filterChanged, this, &EnterprisesPage::applyFilter);
+    layout->addWidget(m_filters);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("enterpriseSplitter"));
+    m_model = new EnterpriseTableModel(this);
+    connect(m_model, &EnterpriseTableModel::failed, this, &Page::errorOccurred);
+    connect(m_model, &EnterpriseTableModel::totalChanged, this, &EnterprisesPage::showCount);
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("enterpriseTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicator(static_cast<int>(EnterpriseColumn::Name), Qt::AscendingOrder);
+    m_table->horizontalHeader()->setSectionsMovable(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setDefaultSectionSize(64);
+    const QVector<QPair<EnterpriseColumn, int>> widths = {
+        {EnterpriseColumn::Name, 180},        {EnterpriseColumn::CreditCode, 142},
+        {EnterpriseColumn::Organisation, 76}, {EnterpriseColumn::Industry, 84},
+        {EnterpriseColumn::Hired, 56},        {EnterpriseColumn::Gap, 56},
+        {EnterpriseColumn::LastContact, 84},  {EnterpriseColumn::Flags, 96}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(static_cast<int>(column), width);
+    // These columns are as wide as their titles in the interface language (and no narrower than 56).
+    const QFontMetrics titleMetrics(m_table->horizontalHeader()->font());
+    for (EnterpriseColumn column : {EnterpriseColumn::Organisation, EnterpriseColumn::OpenVacancies,
+                                    EnterpriseColumn::Headcount, EnterpriseColumn::Hired, EnterpriseColumn::Gap}) {
+        const QString title = m_model->headerData(static_cast<int>(column), Qt::Horizontal).toString();
+        m_table->setColumnWidth(static_cast<int>(column),
+                                std::max(m_table->columnWidth(static_cast<int>(column)),
+                                         titleMetrics.horizontalAdvance(title) + 14));
+    }
+    m_detail = new EnterpriseDetailPanel(m_splitter);
+    connect(m_detail, &EnterpriseDetailPanel::failed, this, &Page::errorOccurred);
+    connect(m_detail, &EnterpriseDetailPanel::revealed, this,
+            [this] { emit statusMessage(tr("Shown in full; recorded in the audit log.")); });
+    // With the window's undo stack, the window calls recordsEdited() after every edit; without one, the page does.
+    connect(m_detail, &EnterpriseDetailPanel::edited, this, [this] {
+        if (!undoStack())
+            recordsEdited();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_detail->showEnterprise(current.isValid() ? m_model->enterpriseId(current.row()) : 0);
+            });
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({700, 480});
+    layout->addWidget(m_splitter, 1);
+    showCount();
+}
+
+QString EnterprisesPage::title() const
+{
+    // The navigation title the placeholder had, with its translation.
+    return QCoreApplication::translate("jb::ui::PlaceholderPage", "Enterprises");
+}
+
+void EnterprisesPage::setToday(const QDate& today)
+{
+    m_detail->setToday(today);
+}
+
+void EnterprisesPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
+{
+    m_database = &database;
+    const QString error = m_filters->load(database.connection());
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+    m_detail->setDatabase(&database);
+    m_detail->setUndoStack(undoStack());
+    m_detail->showEnterprise(0);
+    m_model->setSource(database.connection(), m_filters->filter());
+}
+
+void EnterprisesPage::clearFile()
+{
+    m_database = nullptr;
+    m_detail->setDatabase(nullptr);
+    m_detail->showEnterprise(0);
+    m_model->clear();
+    m_filters->clear();
+}
+
+void EnterprisesPage::recordsEdited()
+{
+    if (!m_database)
+        return;
+    // Keep the row and the enterprise shown: the row stays chosen when the same enterprise is still there.
+    const qint64 shown = m_detail->enterpriseId();
+    const int row = m_table->currentIndex().row();
+    m_model->reload();
+    if (row >= 0 && row < m_model->rowCount() && m_model->enterpriseId(row) == shown) {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->selectRow(row);
+    }
+    m_detail->showEnterprise(shown);
+}
+
+void EnterprisesPage::applyFilter()
+{
+    if (!m_database)
+        return;
+    m_model->setFilter(m_filters->filter());
+    m_detail->showEnterprise(0);
+}
+
+void EnterprisesPage::showCount()
+{
+    m_count->setText(m_database ? tr("%1 enterprises").arg(QLocale().toString(m_model->total())) : QString());
+    m_exportCsv->setEnabled(m_database && m_model->total() > 0);
+    m_exportXlsx->setEnabled(m_database && m_model->total() > 0);
+    m_add->setEnabled(m_database != nullptr);
+}
+
+void EnterprisesPage::confirmUnmasked(bool checked)
+{
+    if (!checked)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Export unmasked?"),
+        tr("The exported file will contain full contact phone numbers. The export is recorded in the audit log "
+           "with your name. Keep the file safe and delete it when no longer needed."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        m_unmasked->setChecked(false);
+}
+
+QString EnterprisesPage::exportTo(const QString& path, ExportKind kind, bool unmasked)
+{
+    const core::EnterpriseListQuery* query = m_model->query();
+    if (!query)
+        return tr("No list to export.");
+    const bool xlsx = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    core::Expected<qint64> rows = qint64(0);
+    if (kind == ExportKind::Enterprises) {
+        report::ListXlsxSink sink(path, core::EnterpriseListExport::columnWidths());
+        rows = xlsx ? core::EnterpriseListExport::write(*query, sink, unmasked, path)
+                    : core::EnterpriseListExport::writeCsv(*query, path, unmasked);
+    } else {
+        const core::VacancyListQuery vacancies =
+            core::VacancyListQuery::forFilter(query->database(), query->filter(), query->chinese());
+        report::ListXlsxSink sink(path, core::EnterpriseListExport::vacancyColumnWidths());
+        rows = xlsx ? core::EnterpriseListExport::writeVacancies(vacancies, sink, unmasked, path)
+                    : core::EnterpriseListExport::writeVacanciesCsv(vacancies, path, unmasked);
+    }
+    if (!rows)
+        return rows.error();
+    emit statusMessage(tr("%1 rows written to %2").arg(QLocale().toString(*rows), QFileInfo(path).fileName()));
+    return {};
+}
+
+void EnterprisesPage::exportInteractive(const QString& format, ExportKind kind)
+{
+    const bool csv = format == QLatin1String("csv");
+    const QString base = kind == ExportKind::Enterprises ? tr("enterprises") : tr("vacancies");
+    const QString path = QFileDialog::getSaveFileName(
+        this, kind == ExportKind::Enterprises ? tr("Export the enterprise list") : tr("Export their vacancies"),
+        base + (csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx")),
+        csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const QString error = exportTo(path, kind, m_unmasked->isChecked());
+    if (!error.isEmpty())
+        emit errorOccurred(error);
+}
+
+void EnterprisesPage::addEnterprise()
+{
+    if (!m_database)
+        return;
+    auto* dialog = new EnterpriseEditDialog(*m_database, 0, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        const qint64 id = applyAndPush(undoStack(), *m_database, dialog->change(), tr("Add enterprise"), &error);
+        if (!id) {
+            emit errorOccurred(error);
+            return;
+        }
+        if (!undoStack())
+            recordsEdited();
+        m_detail->showEnterprise(id);
+    });
+    dialog->open();
+}
+
+} // namespace jb::ui

@@ -1,0 +1,72 @@
+#pragma once
+// EnterprisesPage: the enterprise demand list (企业招工用工需求清单) as the officer works it: filter bar and search
+// above, the list (a window at a time, sorted in SQL by any header, figures per enterprise computed by SQLite)
+// with the number of enterprises selected, and the chosen enterprise's detail — vacancies, visits with their
+// chart, flags, referrals — in a side panel where they are edited (undoably). Exports the filtered enterprises,
+// or their vacancies, as CSV or XLSX, contact phones masked unless the officer confirms an unmasked export
+// (which core writes to the audit log).
+
+#include "ui/Page.h"
+
+#include <QDate>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace jb::ui {
+
+class EnterpriseDetailPanel;
+class EnterpriseFilterBar;
+class EnterpriseTableModel;
+
+class EnterprisesPage final : public Page
+{
+    Q_OBJECT
+
+public:
+    enum class ExportKind { Enterprises, Vacancies };
+
+    explicit EnterprisesPage(QWidget* parent = nullptr);
+
+    QString title() const override;
+    void showFile(core::Database& database, const core::DatabaseStats& stats) override;
+    void clearFile() override;
+    void recordsEdited() override;
+
+    // The day new visits, closings and resolutions are dated (tests, screenshots); today unless set.
+    void setToday(const QDate& today);
+
+    EnterpriseTableModel* model() const { return m_model; }
+    EnterpriseFilterBar* filterBar() const { return m_filters; }
+    EnterpriseDetailPanel* detail() const { return m_detail; }
+    QTableView* table() const { return m_table; }
+
+    // Writes the filtered enterprises (or their vacancies) to `path` (.csv or .xlsx), masked unless `unmasked`.
+    // Returns an error or "".
+    QString exportTo(const QString& path, ExportKind kind, bool unmasked);
+    // Opens the dialog for a new enterprise (the header's button).
+    void addEnterprise();
+
+private:
+    void applyFilter();
+    void showCount();
+    void exportInteractive(const QString& format, ExportKind kind);
+    void confirmUnmasked(bool checked);
+
+    core::Database* m_database = nullptr;
+    EnterpriseFilterBar* m_filters = nullptr;
+    EnterpriseTableModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_count = nullptr;
+    QSplitter* m_splitter = nullptr;
+    EnterpriseDetailPanel* m_detail = nullptr;
+    QPushButton* m_add = nullptr;
+    QCheckBox* m_unmasked = nullptr;
+    QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_exportXlsx = nullptr;
+};
+
+} // namespace jb::ui
