@@ -1,0 +1,2 @@
+list(APPEND JB_CORE_SOURCES
+    reference/ReferenceEditor.h reference/ReferenceEditor.cpp)

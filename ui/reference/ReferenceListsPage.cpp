@@ -1,0 +1,231 @@
+#include "ui/reference/ReferenceListsPage.h"
+
+#include "core/reference/ReferenceEditor.h"
+#include "core/storage/Database.h"
+#include "ui/Localisation.h"
+#include "ui/reference/ReferenceValueModel.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace jb::ui {
+
+ReferenceListsPage::ReferenceListsPage(QWidget* parent) : Page(parent)
+{
+    setObjectName(QStringLiteral("reference-lists"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(8);
+    layout->addWidget(makeHeading(title(), this));
+
+    auto* bar = new QHBoxLayout;
+    m_list = new QComboBox(this);
+    m_list->setObjectName(QStringLiteral("referenceList"));
+    for (const QString& list : core::ReferenceEditor::editableLists())
+        m_list->addItem(core::ReferenceEditor::listTitle(list, Localisation::isChinese()), list);
+    bar->addWidget(new QLabel(tr("List:"), this));
+    bar->addWidget(m_list);
+    bar->addStretch(1);
+    m_add = new QPushButton(tr("Add…"), this);
+    m_add->setObjectName(QStringLiteral("addReference"));
+    m_rename = new QPushButton(tr("Rename…"), this);
+    m_rename->setObjectName(QStringLiteral("renameReference"));
+    m_retire = new QPushButton(tr("Retire"), this);
+    m_retire->setObjectName(QStringLiteral("retireReference"));
+    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteReference"));
+    for (QPushButton* b : {m_add, m_rename, m_retire, m_delete})
+        bar->addWidget(b);
+    layout->addLayout(bar);
+
+    auto* note = new QLabel(tr("A value in use cannot be deleted, only retired: retired values stay on the records "
+                               "that have them but are no longer offered for new ones."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+
+    m_model = new ReferenceValueModel(this);
+    connect(m_model, &ReferenceValueModel::failed, this, &Page::errorOccurred);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("referenceTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    const int widths[] = {260, 300, 130, 130, 110};
+    for (int c = 0; c < ReferenceValueModel::Count; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    m_table->horizontalHeader()->setSectionResizeMode(ReferenceValueModel::NameEn, QHeaderView::Stretch);
+    layout->addWidget(m_table, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("referenceMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+
+    connect(m_list, &QComboBox::currentIndexChanged, this, [this] {
+        m_message->clear();
+        reloadValues();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReferenceListsPage::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReferenceListsPage::updateButtons);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        QString zh, en;
+        if (askNames(tr("Add a value"), zh, en))
+            addValue(zh, en);
+    });
+    connect(m_rename, &QPushButton::clicked, this, [this] {
+        const core::ReferenceValue* v = m_model->value(m_table->currentIndex().row());
+        if (!v)
+            return;
+        QString zh = v->item.nameZh, en = v->item.nameEn;
+        if (askNames(tr("Rename a value"), zh, en))
+            renameCurrent(zh, en);
+    });
+    connect(m_retire, &QPushButton::clicked, this, &ReferenceListsPage::toggleRetiredCurrent);
+    connect(m_delete, &QPushButton::clicked, this, &ReferenceListsPage::deleteCurrent);
+    updateButtons();
+}
+
+QString ReferenceListsPage::title() const
+{
+    return tr("Reference lists");
+}
+
+void ReferenceListsPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
+{
+    m_database = &database;
+    if (m_changing)
+        return;
+    m_message->clear();
+    reloadValues();
+}
+
+void ReferenceListsPage::clearFile()
+{
+    m_database = nullptr;
+    m_model->clear();
+    m_message->clear();
+}
+
+void ReferenceListsPage::recordsEdited()
+{
+    if (m_database && !m_changing) {
+        const core::ReferenceValue* v = m_model->value(m_table->currentIndex().row());
+        reloadValues(v ? v->item.id : 0);
+    }
+}
+
+void ReferenceListsPage::reloadValues(qint64 selectItem)
+{
+    if (!m_database)
+        return;
+    m_model->load(m_database->connection(), m_list->currentData().toString());
+    const int row = selectItem ? m_model->rowOfItem(selectItem) : -1;
+    if (row >= 0)
+        m_table->selectRow(row);
+    updateButtons();
+}
+
+void ReferenceListsPage::updateButtons()
+{
+    const core::ReferenceValue* v = m_model->value(m_table->currentIndex().row());
+    m_add->setEnabled(m_database);
+    m_rename->setEnabled(v);
+    m_retire->setEnabled(v && !(v->reliedOnByCode && !v->item.retired));
+    m_retire->setText(v && v->item.retired ? tr("Bring back") : tr("Retire"));
+    m_delete->setEnabled(v && !v->reliedOnByCode);
+}
+
+QString ReferenceListsPage::finish(const QString& error, const QString& done, qint64 selectItem)
+{
+    m_message->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b3261e;"));
+    m_message->setText(error.isEmpty() ? done : error);
+    if (error.isEmpty()) {
+        reloadValues(selectItem);
+        m_changing = true;
+        emit referenceChanged();
+        m_changing = false;
+        emit statusMessage(done);
+    }
+    return error;
+}
+
+QString ReferenceListsPage::addValue(const QString& nameZh, const QString& nameEn)
+{
+    if (!m_database)
+        return {};
+    const core::Expected<qint64> id =
+        core::ReferenceEditor(m_database->connection()).add(m_list->currentData().toString(), nameZh, nameEn);
+    return finish(id ? QString() : id.error(), tr("Added “%1”.").arg(nameZh.trimmed()), id ? *id : 0);
+}
+
+QString ReferenceListsPage::renameCurrent(const QString& nameZh, const QString& nameEn)
+{
+    const core::ReferenceValue* v = m_model->value(m_table->currentIndex().row());
+    if (!m_database || !v)
+        return {};
+    const qint64 id = v->item.id;
+    const core::Status s = core::ReferenceEditor(m_database->connection()).rename(id, nameZh, nameEn);
+    return finish(s.error(), tr("Renamed to “%1”.").arg(nameZh.trimmed()), id);
+}
+
+QString ReferenceListsPage::toggleRetiredCurrent()
+{
+    const core::ReferenceValue* v = m_model->value(m_table->currentIndex().row());
+    if (!m_database || !v)
+        return {};
+    const qint64 id = v->item.id;
+    const bool retire = !v->item.retired;
+    const QString name = v->item.nameZh;
+    const core::Status s = core::ReferenceEditor(m_database->connection()).setRetired(id, retire);
+    return finish(s.error(), retire ? tr("Retired “%1”.").arg(name) : tr("Brought back “%1”.").arg(name), id);
+}
+
+QString ReferenceListsPage::deleteCurrent()
+{
+    const core::ReferenceValue* v = m_model->value(m_table->currentIndex().row());
+    if (!m_database || !v)
+        return {};
+    const qint64 id = v->item.id;
+    const QString name = v->item.nameZh;
+    const core::Status s = core::ReferenceEditor(m_database->connection()).remove(id);
+    return finish(s.error(), tr("Deleted “%1”.").arg(name), s.ok() ? 0 : id);
+}
+
+bool ReferenceListsPage::askNames(const QString& title, QString& nameZh, QString& nameEn)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(title);
+    auto* form = new QFormLayout(&dialog);
+    auto* zh = new QLineEdit(nameZh, &dialog);
+    auto* en = new QLineEdit(nameEn, &dialog);
+    en->setPlaceholderText(tr("Same as the Chinese name when left empty"));
+    form->addRow(tr("Chinese name:"), zh);
+    form->addRow(tr("English name:"), en);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    dialog.resize(420, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    nameZh = zh->text();
+    nameEn = en->text();
+    return true;
+}
+
+} // namespace jb::ui
