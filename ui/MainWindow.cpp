@@ -13,7 +13,11 @@
 #include "ui/SettingsPage.h"
 #include "ui/StartPanel.h"
 #include "ui/exchange/ExportPackageDialog.h"
+#include "ui/editing/EditCommands.h"
+#include "ui/enterprises/EnterprisesPage.h"
 #include "ui/exchange/ImportPackagesDialog.h"
+#include "ui/duplicates/DuplicatesPage.h"
+#include "ui/reference/ReferenceListsPage.h"
 #include "ui/targets/TargetsPage.h"
 #include "ui/workers/WorkersPage.h"
 
@@ -32,6 +36,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace jb::ui {
 
@@ -49,6 +54,8 @@ QString fileFilter()
 MainWindow::MainWindow(AppSettings& settings, QWidget* parent) : QMainWindow(parent), m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_undoStack = new QUndoStack(this);
+    m_undoStack->setObjectName(QStringLiteral("undoStack"));
     m_central = new QStackedWidget(this);
     m_startPanel = new StartPanel(m_central);
     m_central->addWidget(m_startPanel);
@@ -73,6 +80,9 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent) : QMainWindow(par
 
 MainWindow::~MainWindow()
 {
+    // The undo stack, deleted after this destructor, clears itself and emits indexChanged: no afterEdit() then
+    // (it would run on a half-destroyed window).
+    disconnect(m_undoStack, nullptr, this, nullptr);
     // Pages drop their references before the connection goes away.
     for (Page* page : std::as_const(m_pages))
         page->clearFile();
@@ -108,8 +118,12 @@ QWidget* MainWindow::buildWorkspace()
     // The product's pages, in the order an officer works through them.
     auto* dashboard = new DashboardPage(m_pageStack);
     m_pages << dashboard;
-    m_pages << PlaceholderPage::create(QStringLiteral("enterprises"), m_pageStack);
+    m_pages << new EnterprisesPage(m_pageStack);
     m_pages << new WorkersPage(m_pageStack);
+    auto* duplicatesPage = new DuplicatesPage(m_pageStack);
+    // A merge removes a record and moves what hung off it: every page counts again.
+    connect(duplicatesPage, &DuplicatesPage::recordsMerged, this, &MainWindow::reload);
+    m_pages << duplicatesPage;
     for (const char* id : {"fairs", "referrals", "services"})
         m_pages << PlaceholderPage::create(QString::fromLatin1(id), m_pageStack);
     auto* targetsPage = new TargetsPage(m_pageStack);
@@ -121,10 +135,15 @@ QWidget* MainWindow::buildWorkspace()
     // An import or an undo changes the records every other page counts.
     connect(importPage, &ImportPage::recordsChanged, this, &MainWindow::reload);
     m_pages << importPage;
+    auto* referencePage = new ReferenceListsPage(m_pageStack);
+    // Filters and forms on other pages offer the lists' values.
+    connect(referencePage, &ReferenceListsPage::referenceChanged, this, &MainWindow::reload);
+    m_pages << referencePage;
     m_pages << new SettingsPage(m_settings, m_pageStack);
 
     for (Page* page : std::as_const(m_pages)) {
         m_pageStack->addWidget(page);
+        page->setUndoStack(m_undoStack);
         auto* item = new QListWidgetItem(page->title(), m_navigation);
         item->setData(Qt::UserRole, page->objectName());
         connect(page, &Page::errorOccurred, this, &MainWindow::showError);
@@ -172,6 +191,19 @@ void MainWindow::buildMenus()
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
     quitAction->setMenuRole(QAction::QuitRole);
+
+    // Edit ▸ Undo/Redo over every page's edits; each push, undo or redo tells the pages to re-read.
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(redo);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::afterEdit);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About JobBridge"), this, &MainWindow::showAbout);
@@ -223,6 +255,7 @@ bool MainWindow::adoptDatabase(std::unique_ptr<core::Database> database)
         showError(stats.error());
         return false;
     }
+    clearUndo();
     for (Page* page : std::as_const(m_pages))
         page->clearFile();
     m_database = std::move(database);
@@ -258,10 +291,32 @@ void MainWindow::reload()
         page->showFile(*m_database, *stats);
 }
 
+void MainWindow::afterEdit()
+{
+    if (m_clearingUndo || !m_database)
+        return;
+    // A refused undo or redo has already been dropped from the stack (RecordChangeCommand marks it obsolete), so
+    // the stack matches the file; say why.
+    const QString failure = RecordChangeCommand::takeLastFailure();
+    for (Page* page : std::as_const(m_pages))
+        page->recordsEdited();
+    if (!failure.isEmpty())
+        showError(failure);
+}
+
+void MainWindow::clearUndo()
+{
+    m_clearingUndo = true;
+    m_undoStack->clear();
+    m_clearingUndo = false;
+    RecordChangeCommand::takeLastFailure();
+}
+
 void MainWindow::closeFile()
 {
     if (!m_database)
         return;
+    clearUndo();
     for (Page* page : std::as_const(m_pages))
         page->clearFile();
     m_database.reset();

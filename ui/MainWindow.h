@@ -10,6 +10,7 @@
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace jb::core {
 class Database;
@@ -45,6 +46,8 @@ public:
     void restoreWindow();
 
     core::Database* database() const { return m_database.get(); }
+    // Edit ▸ Undo/Redo: every officer edit of the open file; emptied when a file is opened or closed.
+    QUndoStack* undoStack() const { return m_undoStack; }
 
     // Pages in navigation order; their object names are stable ("dashboard", ..., "settings").
     const QVector<Page*>& pages() const { return m_pages; }
@@ -73,6 +76,8 @@ private:
     void updateTitle();
     bool adoptDatabase(std::unique_ptr<core::Database> database);
     QString startDirectory() const;
+    void afterEdit();
+    void clearUndo();
 
     AppSettings& m_settings;
     std::unique_ptr<core::Database> m_database;
@@ -85,6 +90,8 @@ private:
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_fileActions; // enabled only while a file is open
     bool m_modalDialogs = true;
+    QUndoStack* m_undoStack = nullptr;
+    bool m_clearingUndo = false;
 };
 
 } // namespace jb::ui

@@ -1,5 +1,6 @@
 #include "ui/ScreenshotRenderer.h"
 
+#include "core/editing/RecordChange.h"
 #include "core/storage/Database.h"
 #include "ui/DashboardPage.h"
 #include "ui/MainWindow.h"
@@ -8,6 +9,11 @@
 #include "ui/exchange/ImportPackagesDialog.h"
 #include "ui/Page.h"
 #include "ui/dashboard/DashboardScreenshots.h"
+#include "ui/duplicates/DuplicateScreenshots.h"
+#include "ui/editing/VacancyEditDialog.h"
+#include "ui/editing/WorkerEditDialog.h"
+#include "ui/enterprises/EnterpriseScreenshots.h"
+#include "ui/enterprises/EnterprisesPage.h"
 #include "ui/import/ImportScreenshots.h"
 #include "ui/workers/WorkersPage.h"
 
@@ -53,10 +59,28 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
             // The worker list with its first person's detail panel open.
             if (auto* workers = qobject_cast<WorkersPage*>(page))
                 workers->table()->selectRow(0);
+            // The enterprise list with a telling enterprise's detail panel open.
+            if (auto* enterprises = qobject_cast<EnterprisesPage*>(page))
+                EnterpriseScreenshots::chooseShowcase(*enterprises);
             settle();
             if (!save(window, page->objectName(), written))
                 return written;
         }
+        // The enterprise detail panel alone (its demand chart), and the visit and flag dialogs.
+        if (auto* enterprises = qobject_cast<EnterprisesPage*>(window.page(QStringLiteral("enterprises")))) {
+            window.showPage(QStringLiteral("enterprises"));
+            const bool ok = EnterpriseScreenshots::renderDetail(
+                window, *enterprises,
+                [this, &written](QWidget& widget, const QString& name) { return save(widget, name, written); });
+            if (!ok)
+                return written;
+        }
+        // The merge dialog, over a duplicate entered into a scratch copy of the file.
+        const bool mergeOk = DuplicateScreenshots::render(
+            window, [this, &written](QWidget& widget, const QString& name) { return save(widget, name, written); },
+            m_error);
+        if (!mergeOk)
+            return written;
         // The whole dashboard (below the fold too) and one drill-down window.
         window.showPage(QStringLiteral("dashboard"));
         settle();
@@ -87,6 +111,7 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
             save(*dialog, QLatin1String(name), written);
             dialog->hide();
         }
+        renderEditDialogs(window, written);
     }
 
     NewFileDialog dialog(&window);
@@ -99,6 +124,43 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
     save(dialog, QStringLiteral("new-file-dialog"), written);
     dialog.hide();
     return written;
+}
+
+void ScreenshotRenderer::renderEditDialogs(MainWindow& window, QStringList& written)
+{
+    // A person being added after a fair, the ID typed with a wrong check character: its message shows under the
+    // field and OK is disabled. (A new person, so no real record's full ID appears in the picture.)
+    WorkerEditDialog worker(*window.database(), 0, &window);
+    const auto typeInto = [&worker](const char* objectName, const QString& text) {
+        if (auto* edit = worker.findChild<QLineEdit*>(QLatin1String(objectName))) {
+            edit->setText(text);
+            emit edit->textEdited(text);
+        }
+    };
+    typeInto("nameEdit", QStringLiteral("王小伟"));
+    typeInto("idNumberEdit", QStringLiteral("340122198503021235"));
+    typeInto("phoneEdit", QStringLiteral("13812345678"));
+    typeInto("desiredTradeEdit", QStringLiteral("数控车工"));
+    typeInto("wageMinEdit", QStringLiteral("5000"));
+    typeInto("wageMaxEdit", QStringLiteral("7000"));
+    worker.show();
+    settle();
+    save(worker, QStringLiteral("worker-edit-dialog"), written);
+    worker.hide();
+
+    // The first vacancy of the file as the officer opens it to edit (demo ids start at 1).
+    for (qint64 id = 1; id <= 50; ++id) {
+        const auto vacancy = core::loadRecord(window.database()->connection(), QStringLiteral("vacancies"), id);
+        if (!vacancy)
+            continue;
+        VacancyEditDialog dialog(*window.database(), vacancy->value(QStringLiteral("enterprise_id")).toLongLong(), id,
+                                 &window);
+        dialog.show();
+        settle();
+        save(dialog, QStringLiteral("vacancy-edit-dialog"), written);
+        dialog.hide();
+        break;
+    }
 }
 
 bool ScreenshotRenderer::save(QWidget& widget, const QString& name, QStringList& written)

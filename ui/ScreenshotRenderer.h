@@ -30,6 +30,8 @@ public:
 
 private:
     bool save(QWidget& widget, const QString& name, QStringList& written);
+    // The worker dialog with one invalid field showing its message, and a vacancy opened for editing.
+    void renderEditDialogs(MainWindow& window, QStringList& written);
 
     QString m_directory;
     QString m_error;

@@ -64,6 +64,17 @@
     </message>
 </context>
 <context>
+    <name>DuplicateScreenshots</name>
+    <message>
+        <source>Cannot create a scratch folder for the merge screenshot.</source>
+        <translation>无法为合并截图创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot open the scratch copy %1</source>
+        <translation>无法打开临时副本 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportScreenshots</name>
     <message>
         <source>Cannot create a scratch folder for the import screenshots.</source>
@@ -266,6 +277,65 @@
     </message>
 </context>
 <context>
+    <name>jb::ui::DemandSnapshotDialog</name>
+    <message>
+        <source>Correct a visit</source>
+        <translation>更正走访记录</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>记录走访</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>Hiring plan (people)</source>
+        <translation>用工计划（人）</translation>
+    </message>
+    <message>
+        <source>Hired so far</source>
+        <translation>已招人数</translation>
+    </message>
+    <message>
+        <source>Gap (still wanted)</source>
+        <translation>缺工人数</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Hired is more than the plan: check both numbers.</source>
+        <translation>已招人数超过用工计划，请核对两个数字。</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::DrillDownDialog</name>
     <message>
         <source>%1 — %2, %3</source>
@@ -286,6 +356,679 @@
     <message>
         <source>The records cannot be listed: %1</source>
         <translation>无法列出记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::DuplicateTableModel</name>
+    <message>
+        <source>Shared value</source>
+        <translation>共同值</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::DuplicatesPage</name>
+    <message>
+        <source>Workers</source>
+        <translation>劳动者</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Find again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Merge two records of the selected group</source>
+        <translation>合并所选分组中的两条记录</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>清单：</translation>
+    </message>
+    <message>
+        <source>Rule:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>没有打开的文件。</translation>
+    </message>
+    <message>
+        <source>No possible duplicates by this rule.</source>
+        <translation>按此规则没有疑似重复记录。</translation>
+    </message>
+    <message>
+        <source>Groups: %1, records: %2. Select a row and choose Merge… to combine two records of its group; ID numbers and phones are masked.</source>
+        <translation>共 %1 组、%2 条记录。选中一行后点“合并…”可合并该组中的两条记录；身份证号和手机号已脱敏。</translation>
+    </message>
+    <message>
+        <source>Merged into record #%1; recorded in the audit log.</source>
+        <translation>已并入记录 #%1，并记入操作日志。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::EnterpriseDetailPanel</name>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>Intention reached</source>
+        <translation>达成意向</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Stable employment</source>
+        <translation>稳定就业</translation>
+    </message>
+    <message>
+        <source>Left the job</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在招</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已招满</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise in the list to see its vacancies, visits and flags.</source>
+        <translation>在列表中选择一家企业，查看其岗位、走访记录和监测预警。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Shows the full phone number; this is recorded in the audit log</source>
+        <translation>显示完整电话号码；此操作将记入审计日志</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>County / town</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Key enterprise / major project</source>
+        <translation>重点企业 / 重大项目</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Latest plan / hired / gap</source>
+        <translation>最近用工计划 / 已招 / 缺工</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Added / updated</source>
+        <translation>登记 / 更新日期</translation>
+    </message>
+    <message>
+        <source>Edit enterprise…</source>
+        <translation>编辑企业信息…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Wage</source>
+        <translation>月薪</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭岗位</translation>
+    </message>
+    <message>
+        <source>Marks the chosen vacancy closed as of today</source>
+        <translation>将选中的岗位标记为今天关闭</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>用工计划</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>已招</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>缺工</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Record a visit…</source>
+        <translation>记录走访…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>用工需求</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>预警类型</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>标记日期</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Add a flag…</source>
+        <translation>添加预警…</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Marks the chosen flag resolved as of today</source>
+        <translation>将选中的预警标记为今天解除</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>监测预警</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>劳动者</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐就业</translation>
+    </message>
+    <message>
+        <source>Key enterprise</source>
+        <translation>重点企业</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation>重大项目</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>No visit recorded yet</source>
+        <translation>尚无走访记录</translation>
+    </message>
+    <message>
+        <source>%1 / %2 / %3 (%4)</source>
+        <translation>%1 / %2 / %3（%4）</translation>
+    </message>
+    <message>
+        <source>Vacancies (%1 open)</source>
+        <translation>岗位（%1在招）</translation>
+    </message>
+    <message>
+        <source>Flags (%1 open)</source>
+        <translation>预警（%1未解除）</translation>
+    </message>
+    <message>
+        <source>Referrals (%1)</source>
+        <translation>推荐（%1）</translation>
+    </message>
+    <message>
+        <source>Edit enterprise</source>
+        <translation>编辑企业</translation>
+    </message>
+    <message>
+        <source>Add vacancy</source>
+        <translation>新增岗位</translation>
+    </message>
+    <message>
+        <source>Edit vacancy</source>
+        <translation>编辑岗位</translation>
+    </message>
+    <message>
+        <source>Close vacancy</source>
+        <translation>关闭岗位</translation>
+    </message>
+    <message>
+        <source>Record a visit</source>
+        <translation>记录走访</translation>
+    </message>
+    <message>
+        <source>Correct a visit</source>
+        <translation>更正走访记录</translation>
+    </message>
+    <message>
+        <source>Add a flag</source>
+        <translation>添加预警</translation>
+    </message>
+    <message>
+        <source>Edit a flag</source>
+        <translation>编辑预警</translation>
+    </message>
+    <message>
+        <source>Resolve a flag</source>
+        <translation>解除预警</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::EnterpriseEditDialog</name>
+    <message>
+        <source>Edit enterprise</source>
+        <translation>编辑企业</translation>
+    </message>
+    <message>
+        <source>Add enterprise to the demand list</source>
+        <translation>新增企业到需求清单</translation>
+    </message>
+    <message>
+        <source>Enterprise name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18 位</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Key enterprise</source>
+        <translation>重点企业</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation>重大项目</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>带 * 的为必填项。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::EnterpriseFilterBar</name>
+    <message>
+        <source>Search: enterprise name or credit code</source>
+        <translation>搜索：企业名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>All sub-units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Key or not</source>
+        <translation>是否重点</translation>
+    </message>
+    <message>
+        <source>Key enterprises</source>
+        <translation>重点企业</translation>
+    </message>
+    <message>
+        <source>Major projects</source>
+        <translation>重大项目</translation>
+    </message>
+    <message>
+        <source>Flagged or not</source>
+        <translation>是否预警</translation>
+    </message>
+    <message>
+        <source>Any open flag</source>
+        <translation>有未解除预警</translation>
+    </message>
+    <message>
+        <source>Wage arrears</source>
+        <translation>欠薪</translation>
+    </message>
+    <message>
+        <source>Staff attrition</source>
+        <translation>减员</translation>
+    </message>
+    <message>
+        <source>Labour-relations risk</source>
+        <translation>劳动关系隐患</translation>
+    </message>
+    <message>
+        <source>With open vacancies</source>
+        <translation>有在招岗位</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::EnterpriseTableModel</name>
+    <message>
+        <source>Wage arrears</source>
+        <translation>欠薪</translation>
+    </message>
+    <message>
+        <source>Staff attrition</source>
+        <translation>减员</translation>
+    </message>
+    <message>
+        <source>Labour-relations risk</source>
+        <translation>劳动关系隐患</translation>
+    </message>
+    <message>
+        <source>Key enterprise</source>
+        <translation>重点企业</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation>重大项目</translation>
+    </message>
+    <message>
+        <source>From the latest visit or call</source>
+        <translation>取自最近一次走访或电话</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>County / town</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Open vacancies</source>
+        <translation>在招岗位</translation>
+    </message>
+    <message>
+        <source>Headcount wanted</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>已招人数</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>缺工人数</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>监测预警</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::EnterprisesPage</name>
+    <message>
+        <source>New enterprise…</source>
+        <translation>新增企业…</translation>
+    </message>
+    <message>
+        <source>Unmasked</source>
+        <translation>不遮蔽</translation>
+    </message>
+    <message>
+        <source>Export full contact phone numbers (recorded in the audit log)</source>
+        <translation>导出完整联系电话（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>企业清单</translation>
+    </message>
+    <message>
+        <source>Their vacancies</source>
+        <translation>这些企业的岗位</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Export Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <source>Shown in full; recorded in the audit log.</source>
+        <translation>已显示完整内容，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1 enterprises</source>
+        <translation>共 %1 家企业</translation>
+    </message>
+    <message>
+        <source>Export unmasked?</source>
+        <translation>导出未遮蔽的数据？</translation>
+    </message>
+    <message>
+        <source>The exported file will contain full contact phone numbers. The export is recorded in the audit log with your name. Keep the file safe and delete it when no longer needed.</source>
+        <translation>导出的文件将包含完整的联系电话。本次导出将以您的名义记入审计日志。请妥善保管文件，不再需要时及时删除。</translation>
+    </message>
+    <message>
+        <source>No list to export.</source>
+        <translation>没有可导出的清单。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>已写入 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>企业清单</translation>
+    </message>
+    <message>
+        <source>vacancies</source>
+        <translation>岗位清单</translation>
+    </message>
+    <message>
+        <source>Export the enterprise list</source>
+        <translation>导出企业清单</translation>
+    </message>
+    <message>
+        <source>Export their vacancies</source>
+        <translation>导出这些企业的岗位</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add enterprise</source>
+        <translation>新增企业</translation>
     </message>
 </context>
 <context>
@@ -325,6 +1068,45 @@
     <message>
         <source>Exported %1 (%2, as of %3) to %4.</source>
         <translation>已导出%1（%2，截至 %3）到 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FlagDialog</name>
+    <message>
+        <source>Edit a monitoring flag</source>
+        <translation>编辑监测预警</translation>
+    </message>
+    <message>
+        <source>Add a monitoring flag</source>
+        <translation>添加监测预警</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>预警类型</translation>
+    </message>
+    <message>
+        <source>Flagged on</source>
+        <translation>标记日期</translation>
+    </message>
+    <message>
+        <source>Amount owed</source>
+        <translation>拖欠金额</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +2000,122 @@ SHA-256：%3</translation>
         <source>&amp;Import Packages from Below…</source>
         <translation>导入下级上报包(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::MergeCommand</name>
+    <message>
+        <source>Merge record #%1 into #%2</source>
+        <translation>将记录 #%1 并入 #%2</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::MergeDialog</name>
+    <message>
+        <source>Merge two worker records</source>
+        <translation>合并两条劳动者记录</translation>
+    </message>
+    <message>
+        <source>Merge two enterprise records</source>
+        <translation>合并两条企业记录</translation>
+    </message>
+    <message>
+        <source>Record to keep:</source>
+        <translation>保留的记录：</translation>
+    </message>
+    <message>
+        <source>Record merged into it and then deleted:</source>
+        <translation>并入后删除的记录：</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose the value to keep:</source>
+        <translation>两条记录不同之处，请选择要保留的值：</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>请选择两条不同的记录。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kept record #%1</source>
+        <translation>保留记录 #%1</translation>
+    </message>
+    <message>
+        <source>Merged record #%1</source>
+        <translation>并入记录 #%1</translation>
+    </message>
+    <message>
+        <source>The two records hold the same values.</source>
+        <translation>两条记录的各项值相同。</translation>
+    </message>
+    <message>
+        <source>Same in both: %1</source>
+        <translation>两者相同：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s)</source>
+        <translation>
+            <numerusform>%n 条推荐</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n 条服务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key group, hardship or need link(s)</source>
+        <translation>
+            <numerusform>%n 项重点群体、困难类别或服务需求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vacancy(ies)</source>
+        <translation>
+            <numerusform>%n 个岗位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demand snapshot(s)</source>
+        <translation>
+            <numerusform>%n 条用工需求记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monitoring flag(s)</source>
+        <translation>
+            <numerusform>%n 条监测标记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job fair(s)</source>
+        <translation>
+            <numerusform>%n 场招聘会</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moves to the kept record: %1. The merged record is then deleted; the merge is recorded in the audit log.</source>
+        <translation>将转到保留记录：%1。随后删除被并入的记录；合并记入操作日志。</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::NewFileDialog</name>
@@ -1424,6 +2322,131 @@ SHA-256：%3</translation>
     <message>
         <source>people</source>
         <translation>人</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::RecordForm</name>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ReferenceListsPage</name>
+    <message>
+        <source>List:</source>
+        <translation>清单：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>A value in use cannot be deleted, only retired: retired values stay on the records that have them but are no longer offered for new ones.</source>
+        <translation>已被使用的值不能删除，只能停用：停用的值仍保留在已有记录上，但不再供新记录选择。</translation>
+    </message>
+    <message>
+        <source>Add a value</source>
+        <translation>新增一项</translation>
+    </message>
+    <message>
+        <source>Rename a value</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Reference lists</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>Bring back</source>
+        <translation>恢复启用</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>已新增“%1”。</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>已改名为“%1”。</translation>
+    </message>
+    <message>
+        <source>Retired “%1”.</source>
+        <translation>已停用“%1”。</translation>
+    </message>
+    <message>
+        <source>Brought back “%1”.</source>
+        <translation>已恢复启用“%1”。</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>Same as the Chinese name when left empty</source>
+        <translation>留空则与中文名称相同</translation>
+    </message>
+    <message>
+        <source>Chinese name:</source>
+        <translation>中文名称：</translation>
+    </message>
+    <message>
+        <source>English name:</source>
+        <translation>英文名称：</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ReferenceValueModel</name>
+    <message>
+        <source>The figures count by this value: it can be renamed, not retired or deleted.</source>
+        <translation>统计口径依赖此项：可以改名，不能停用或删除。</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Active (built in)</source>
+        <translation>启用（内置）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Records using it</source>
+        <translation>使用记录数</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2899,121 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>jb::ui::VacancyEditDialog</name>
+    <message>
+        <source>Edit vacancy</source>
+        <translation>编辑岗位</translation>
+    </message>
+    <message>
+        <source>Add vacancy</source>
+        <translation>新增岗位</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（如 2026-03-01）</translation>
+    </message>
+    <message>
+        <source>yuan per month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>Vacancy title</source>
+        <translation>岗位名称</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Occupation group</source>
+        <translation>职业大类</translation>
+    </message>
+    <message>
+        <source>Headcount wanted</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>Wage from</source>
+        <translation>月薪下限</translation>
+    </message>
+    <message>
+        <source>Wage to</source>
+        <translation>月薪上限</translation>
+    </message>
+    <message>
+        <source>as written, e.g. 面议</source>
+        <translation>按原文填写，如“面议”</translation>
+    </message>
+    <message>
+        <source>Wage as written</source>
+        <translation>薪资原文</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>福利待遇</translation>
+    </message>
+    <message>
+        <source>Work location</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>Education required</source>
+        <translation>学历要求</translation>
+    </message>
+    <message>
+        <source>Age from</source>
+        <translation>最低年龄</translation>
+    </message>
+    <message>
+        <source>Age to</source>
+        <translation>最高年龄</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能要求</translation>
+    </message>
+    <message>
+        <source>Other requirements</source>
+        <translation>其他要求</translation>
+    </message>
+    <message>
+        <source>Employment form</source>
+        <translation>用工形式</translation>
+    </message>
+    <message>
+        <source>Posted on</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>招聘中</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已招满</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>关闭日期</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. A vacancy that is filled or closed needs the day.</source>
+        <translation>带 * 的为必填项。已招满或已关闭的岗位须填写日期。</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::WorkerDetailPanel</name>
     <message>
         <source>Recommended</source>
@@ -2057,6 +3195,149 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>jb::ui::WorkerEditDialog</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日（如 2026-03-01）</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑劳动者</translation>
+    </message>
+    <message>
+        <source>Add person to the worker list</source>
+        <translation>新增劳动者到求职需求清单</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>18 characters; a 15-digit old number is upgraded</source>
+        <translation>18 位；15 位旧号码自动升级</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Follows the resident ID; chosen by hand only when there is no ID</source>
+        <translation>由身份证号确定；没有身份证号时才可手选</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <source>Lives in</source>
+        <translation>现居住地</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>就业状态</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Returned to work on</source>
+        <translation>返岗时间</translation>
+    </message>
+    <message>
+        <source>In the province</source>
+        <translation>省内</translation>
+    </message>
+    <message>
+        <source>Outside the province</source>
+        <translation>省外</translation>
+    </message>
+    <message>
+        <source>Return destination</source>
+        <translation>返岗去向</translation>
+    </message>
+    <message>
+        <source>Desired trade</source>
+        <translation>意向工种</translation>
+    </message>
+    <message>
+        <source>Desired place</source>
+        <translation>意向地点</translation>
+    </message>
+    <message>
+        <source>yuan per month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>Expected wage from</source>
+        <translation>期望月薪下限</translation>
+    </message>
+    <message>
+        <source>Expected wage to</source>
+        <translation>期望月薪上限</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>Hardship categories</source>
+        <translation>困难类别</translation>
+    </message>
+    <message>
+        <source>Service needs</source>
+        <translation>服务需求</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Gender and birth date follow the resident ID.</source>
+        <translation>带 * 的为必填项。性别和出生日期由身份证号确定。</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::WorkerFilterBar</name>
     <message>
         <source>Search: name, last digits of the ID number, or phone</source>
@@ -2211,6 +3492,34 @@ SHA-256：%3</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>新增劳动者…</translation>
+    </message>
+    <message>
+        <source>Add a person to the worker needs list (e.g. registered at a fair)</source>
+        <translation>新增一名劳动者到求职需求清单（如招聘会上登记的人员）</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the chosen person (or double-click the row)</source>
+        <translation>编辑所选人员（或双击该行）</translation>
+    </message>
+    <message>
+        <source>Edit person %1</source>
+        <translation>编辑劳动者 %1</translation>
+    </message>
+    <message>
+        <source>Add person %1</source>
+        <translation>新增劳动者 %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
     </message>
 </context>
 </TS>
