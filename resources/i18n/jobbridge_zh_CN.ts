@@ -467,30 +467,6 @@
 <context>
     <name>jb::ui::EnterpriseDetailPanel</name>
     <message>
-        <source>Recommended</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>Interviewed</source>
-        <translation>面试</translation>
-    </message>
-    <message>
-        <source>Intention reached</source>
-        <translation>达成意向</translation>
-    </message>
-    <message>
-        <source>Contract signed</source>
-        <translation>签订合同</translation>
-    </message>
-    <message>
-        <source>Stable employment</source>
-        <translation>稳定就业</translation>
-    </message>
-    <message>
-        <source>Left the job</source>
-        <translation>离职</translation>
-    </message>
-    <message>
         <source>Visit</source>
         <translation>上门走访</translation>
     </message>
@@ -2325,6 +2301,33 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>jb::ui::RecordDetailPanel</name>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>Intention reached</source>
+        <translation>达成意向</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Stable employment</source>
+        <translation>稳定就业</translation>
+    </message>
+    <message>
+        <source>Left the job</source>
+        <translation>离职</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::RecordForm</name>
     <message>
         <source>Required</source>
@@ -3015,30 +3018,6 @@ SHA-256：%3</translation>
 </context>
 <context>
     <name>jb::ui::WorkerDetailPanel</name>
-    <message>
-        <source>Recommended</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>Interviewed</source>
-        <translation>面试</translation>
-    </message>
-    <message>
-        <source>Intention reached</source>
-        <translation>达成意向</translation>
-    </message>
-    <message>
-        <source>Contract signed</source>
-        <translation>签订合同</translation>
-    </message>
-    <message>
-        <source>Stable employment</source>
-        <translation>稳定就业</translation>
-    </message>
-    <message>
-        <source>Left the job</source>
-        <translation>离职</translation>
-    </message>
     <message>
         <source>Choose a person in the list to see everything on record.</source>
         <translation>在列表中选择一人，查看其全部记录。</translation>

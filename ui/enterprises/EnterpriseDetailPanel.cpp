@@ -15,10 +15,8 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
-#include <QFormLayout>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
@@ -27,41 +25,14 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTreeWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace jb::ui {
 
 namespace {
 
 constexpr int kIdRole = Qt::UserRole + 1;
-
-bool chineseUi()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
-QString iso(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString stageName(const QString& stage)
-{
-    if (stage == QLatin1String("recommended"))
-        return EnterpriseDetailPanel::tr("Recommended");
-    if (stage == QLatin1String("interviewed"))
-        return EnterpriseDetailPanel::tr("Interviewed");
-    if (stage == QLatin1String("intention"))
-        return EnterpriseDetailPanel::tr("Intention reached");
-    if (stage == QLatin1String("contract"))
-        return EnterpriseDetailPanel::tr("Contract signed");
-    if (stage == QLatin1String("stable"))
-        return EnterpriseDetailPanel::tr("Stable employment");
-    if (stage == QLatin1String("left"))
-        return EnterpriseDetailPanel::tr("Left the job");
-    return stage;
-}
 
 QString contactKindName(const QString& kind)
 {
@@ -83,18 +54,6 @@ QString statusName(const QString& status)
     if (status == QLatin1String("closed"))
         return EnterpriseDetailPanel::tr("Closed");
     return status;
-}
-
-QTreeWidget* makeTree(const QString& objectName, const QStringList& header, QWidget* parent)
-{
-    auto* tree = new QTreeWidget(parent);
-    tree->setObjectName(objectName);
-    tree->setHeaderLabels(header);
-    tree->setRootIsDecorated(false);
-    tree->setAlternatingRowColors(true);
-    tree->setUniformRowHeights(true);
-    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return tree;
 }
 
 QPushButton* makeButton(const QString& objectName, const QString& text, QWidget* parent)
@@ -123,36 +82,14 @@ QWidget* makeTab(const QVector<QPushButton*>& buttons, QWidget* content, QWidget
 
 } // namespace
 
-EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent) : QWidget(parent)
+EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
+    : RecordDetailPanel(QStringLiteral("enterpriseDetail"),
+                        tr("Choose an enterprise in the list to see its vacancies, visits and flags."), QString(),
+                        parent)
 {
-    setObjectName(QStringLiteral("enterpriseDetail"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 0, 0, 0);
-    m_heading = new QLabel(this);
-    m_heading->setObjectName(QStringLiteral("enterpriseDetailHeading"));
     m_heading->setWordWrap(true);
-    QFont bold = m_heading->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.25);
-    m_heading->setFont(bold);
-    layout->addWidget(m_heading);
-    m_empty = new QLabel(tr("Choose an enterprise in the list to see its vacancies, visits and flags."), this);
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(m_empty);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("enterpriseDetailTabs"));
     m_tabs->setUsesScrollButtons(true);
 
-    auto* fields = new QWidget;
-    m_form = new QFormLayout(fields);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setLabelAlignment(Qt::AlignRight);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(fields);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
     m_revealPhone = makeButton(QStringLiteral("revealContactPhone"), tr("Show"), this);
     m_revealPhone->setToolTip(tr("Shows the full phone number; this is recorded in the audit log"));
     connect(m_revealPhone, &QPushButton::clicked, this, &EnterpriseDetailPanel::revealPhone);
@@ -168,10 +105,10 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent) : QWidget(parent)
     addField(QStringLiteral("dates"), tr("Added / updated"));
     auto* editEnterprise = makeButton(QStringLiteral("editEnterprise"), tr("Edit enterprise…"), this);
     connect(editEnterprise, &QPushButton::clicked, this, &EnterpriseDetailPanel::editEnterprise);
-    m_tabs->addTab(makeTab({editEnterprise}, scroll), tr("Details"));
+    m_tabs->addTab(makeTab({editEnterprise}, m_fields), tr("Details"));
 
     m_vacancies = makeTree(QStringLiteral("enterpriseVacancies"),
-                           {tr("Vacancy"), tr("People"), tr("Wage"), tr("Posted"), tr("Status")}, this);
+                           {tr("Vacancy"), tr("People"), tr("Wage"), tr("Posted"), tr("Status")}, false, this);
     auto* addVacancy = makeButton(QStringLiteral("addVacancy"), tr("Add…"), this);
     auto* editVacancy = makeButton(QStringLiteral("editVacancy"), tr("Edit…"), this);
     auto* closeVacancy = makeButton(QStringLiteral("closeVacancy"), tr("Close"), this);
@@ -188,7 +125,7 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent) : QWidget(parent)
     m_chart->setMinimumHeight(190);
     m_chart->setMaximumHeight(230);
     m_snapshots = makeTree(QStringLiteral("demandSnapshots"),
-                           {tr("Date"), tr("How"), tr("Plan"), tr("Hired"), tr("Gap"), tr("Officer")}, this);
+                           {tr("Date"), tr("How"), tr("Plan"), tr("Hired"), tr("Gap"), tr("Officer")}, false, this);
     auto* record = makeButton(QStringLiteral("recordVisit"), tr("Record a visit…"), this);
     auto* correct = makeButton(QStringLiteral("correctVisit"), tr("Correct…"), this);
     connect(record, &QPushButton::clicked, this, &EnterpriseDetailPanel::recordVisit);
@@ -198,7 +135,7 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent) : QWidget(parent)
 
     m_flags = makeTree(QStringLiteral("enterpriseFlags"),
                        {tr("Flag"), tr("Flagged"), tr("Resolved"), tr("Amount (yuan)"), tr("People"), tr("Note")},
-                       this);
+                       false, this);
     auto* addFlag = makeButton(QStringLiteral("addFlag"), tr("Add a flag…"), this);
     auto* editFlag = makeButton(QStringLiteral("editFlag"), tr("Edit…"), this);
     auto* resolveFlag = makeButton(QStringLiteral("resolveFlag"), tr("Resolve"), this);
@@ -210,34 +147,10 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent) : QWidget(parent)
     m_tabs->addTab(makeTab({addFlag, editFlag, resolveFlag}, m_flags), tr("Flags"));
 
     m_referrals = makeTree(QStringLiteral("enterpriseReferrals"),
-                           {tr("Worker"), tr("Vacancy"), tr("Stage"), tr("Date")}, this);
+                           {tr("Worker"), tr("Vacancy"), tr("Stage"), tr("Date")}, false, this);
     m_tabs->addTab(m_referrals, tr("Referrals"));
-    layout->addWidget(m_tabs, 1);
+    m_layout->addWidget(m_tabs, 1);
     showEnterprise(0);
-}
-
-void EnterpriseDetailPanel::addField(const QString& objectName, const QString& caption, QPushButton* button)
-{
-    auto* value = new QLabel;
-    value->setObjectName(objectName);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (!button) {
-        m_form->addRow(caption, value);
-        return;
-    }
-    auto* row = new QWidget;
-    auto* h = new QHBoxLayout(row);
-    h->setContentsMargins(0, 0, 0, 0);
-    h->addWidget(value, 1);
-    h->addWidget(button);
-    m_form->addRow(caption, row);
-}
-
-void EnterpriseDetailPanel::setField(const QString& objectName, const QString& text)
-{
-    if (auto* label = findChild<QLabel*>(objectName))
-        label->setText(text);
 }
 
 void EnterpriseDetailPanel::showEnterprise(qint64 id)
@@ -246,25 +159,19 @@ void EnterpriseDetailPanel::showEnterprise(qint64 id)
     for (QTreeWidget* tree : {m_vacancies, m_snapshots, m_flags, m_referrals})
         tree->clear();
     if (id == 0 || !m_database) {
-        m_heading->clear();
-        m_empty->show();
-        m_tabs->hide();
+        showNoRecord(QString());
         return;
     }
     const core::Expected<core::EnterpriseDetail> loaded =
         core::loadEnterpriseDetail(m_database->connection(), id, chineseUi());
     if (!loaded) {
         m_id = 0;
-        m_heading->clear();
-        m_empty->show();
-        m_tabs->hide();
+        showNoRecord(QString());
         emit failed(loaded.error());
         return;
     }
     const core::EnterpriseDetail& d = *loaded;
-    m_empty->hide();
-    m_tabs->show();
-    m_heading->setText(d.name);
+    showRecord(d.name);
     setField(QStringLiteral("creditCode"), d.creditCode);
     setField(QStringLiteral("organisation"), d.organisation);
     setField(QStringLiteral("industry"), d.industry);
@@ -290,8 +197,8 @@ void EnterpriseDetailPanel::showEnterprise(qint64 id)
 
     int open = 0;
     for (const core::VacancyRow& v : d.vacancies) {
-        auto* item = new QTreeWidgetItem(m_vacancies, {v.title, QString::number(v.headcount), v.wage, iso(v.postedOn),
-                                                       statusName(v.status)});
+        auto* item = new QTreeWidgetItem(
+            m_vacancies, {v.title, QString::number(v.headcount), v.wage, iso(v.postedOn), statusName(v.status)});
         item->setData(0, kIdRole, v.id);
         item->setToolTip(0, QStringList{v.title, v.trade, v.requirements}.join(QLatin1Char('\n')).trimmed());
         open += v.status == QLatin1String("open");
@@ -319,10 +226,10 @@ void EnterpriseDetailPanel::showEnterprise(qint64 id)
     int openFlags = 0;
     const QLocale locale;
     for (const core::EnterpriseFlag& f : d.flags) {
-        auto* item = new QTreeWidgetItem(
-            m_flags, {EnterpriseTableModel::flagName(f.kind), iso(f.flaggedOn), iso(f.resolvedOn),
-                      f.amountYuan ? locale.toString(*f.amountYuan, 'f', 0) : QString(),
-                      f.peopleAffected ? QString::number(*f.peopleAffected) : QString(), f.note});
+        auto* item =
+            new QTreeWidgetItem(m_flags, {EnterpriseTableModel::flagName(f.kind), iso(f.flaggedOn), iso(f.resolvedOn),
+                                          f.amountYuan ? locale.toString(*f.amountYuan, 'f', 0) : QString(),
+                                          f.peopleAffected ? QString::number(*f.peopleAffected) : QString(), f.note});
         item->setData(0, kIdRole, f.id);
         if (!f.resolvedOn.isValid()) {
             ++openFlags;
@@ -332,7 +239,7 @@ void EnterpriseDetailPanel::showEnterprise(qint64 id)
     m_tabs->setTabText(3, tr("Flags (%1 open)").arg(openFlags));
 
     for (const core::EnterpriseReferral& r : d.referrals)
-        new QTreeWidgetItem(m_referrals, {r.worker, r.vacancy, stageName(r.stage), iso(r.stageOn)});
+        new QTreeWidgetItem(m_referrals, {r.worker, r.vacancy, referralStageName(r.stage), iso(r.stageOn)});
     m_tabs->setTabText(4, tr("Referrals (%1)").arg(d.referrals.size()));
 }
 
@@ -417,8 +324,7 @@ bool EnterpriseDetailPanel::apply(const core::RecordChange& change, const QStrin
     return true;
 }
 
-template <typename Dialog>
-void EnterpriseDetailPanel::openEditor(qint64 recordId, const QString& text)
+template <typename Dialog> void EnterpriseDetailPanel::openEditor(qint64 recordId, const QString& text)
 {
     if (!m_database || !m_id)
         return;

@@ -5,16 +5,14 @@
 // flags (add, edit, resolve) and the referrals made to it. Every edit goes through ui/editing/EditCommands.h
 // (undoable, audited); the panel then emits edited() and the page re-reads.
 
+#include "ui/lists/RecordDetailPanel.h"
+
 #include <QDate>
-#include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QChartView;
 QT_END_NAMESPACE
-class QFormLayout;
-class QLabel;
 class QPushButton;
-class QTabWidget;
 class QTreeWidget;
 class QUndoStack;
 
@@ -25,7 +23,7 @@ struct RecordChange;
 
 namespace jb::ui {
 
-class EnterpriseDetailPanel final : public QWidget
+class EnterpriseDetailPanel final : public RecordDetailPanel
 {
     Q_OBJECT
 
@@ -67,22 +65,15 @@ signals:
     void edited();
 
 private:
-    void addField(const QString& objectName, const QString& caption, QPushButton* button = nullptr);
-    void setField(const QString& objectName, const QString& text);
     void showChart(const QVector<QDate>& days, const QVector<QVector<int>>& values);
     qint64 currentId(QTreeWidget* tree) const;
-    template <typename Dialog>
-    void openEditor(qint64 recordId, const QString& text);
+    template <typename Dialog> void openEditor(qint64 recordId, const QString& text);
     QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
 
     QDate m_today;
     core::Database* m_database = nullptr;
     QUndoStack* m_undoStack = nullptr;
     qint64 m_id = 0;
-    QLabel* m_heading = nullptr;
-    QLabel* m_empty = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    QFormLayout* m_form = nullptr;
     QPushButton* m_revealPhone = nullptr;
     QTreeWidget* m_vacancies = nullptr;
     QTreeWidget* m_snapshots = nullptr;

@@ -3,11 +3,6 @@
 #include "core/lists/WorkerDetail.h"
 #include "core/lists/WorkerListQuery.h"
 
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -16,77 +11,11 @@
 
 namespace jb::ui {
 
-namespace {
-
-bool chineseUi()
+WorkerDetailPanel::WorkerDetailPanel(QWidget* parent)
+    : RecordDetailPanel(QStringLiteral("workerDetail"), tr("Choose a person in the list to see everything on record."),
+                        QStringLiteral("—"), parent)
 {
-    return QLocale().language() == QLocale::Chinese;
-}
-
-QString iso(const QDate& d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QString stageName(const QString& stage)
-{
-    if (stage == QLatin1String("recommended"))
-        return WorkerDetailPanel::tr("Recommended");
-    if (stage == QLatin1String("interviewed"))
-        return WorkerDetailPanel::tr("Interviewed");
-    if (stage == QLatin1String("intention"))
-        return WorkerDetailPanel::tr("Intention reached");
-    if (stage == QLatin1String("contract"))
-        return WorkerDetailPanel::tr("Contract signed");
-    if (stage == QLatin1String("stable"))
-        return WorkerDetailPanel::tr("Stable employment");
-    if (stage == QLatin1String("left"))
-        return WorkerDetailPanel::tr("Left the job");
-    return stage;
-}
-
-QTreeWidget* makeTree(const QString& objectName, const QStringList& header, QWidget* parent)
-{
-    auto* tree = new QTreeWidget(parent);
-    tree->setObjectName(objectName);
-    tree->setHeaderLabels(header);
-    tree->setRootIsDecorated(header.size() > 3);
-    tree->setAlternatingRowColors(true);
-    tree->setUniformRowHeights(true);
-    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    return tree;
-}
-
-} // namespace
-
-WorkerDetailPanel::WorkerDetailPanel(QWidget* parent) : QWidget(parent)
-{
-    setObjectName(QStringLiteral("workerDetail"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 0, 0, 0);
-    m_heading = new QLabel(this);
-    m_heading->setObjectName(QStringLiteral("workerDetailHeading"));
-    QFont bold = m_heading->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.25);
-    m_heading->setFont(bold);
-    layout->addWidget(m_heading);
-    m_empty = new QLabel(tr("Choose a person in the list to see everything on record."), this);
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addWidget(m_empty);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setObjectName(QStringLiteral("workerDetailTabs"));
-    auto* fields = new QWidget;
-    m_form = new QFormLayout(fields);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    m_form->setLabelAlignment(Qt::AlignRight);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(fields);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_tabs->addTab(scroll, tr("Details"));
+    m_tabs->addTab(m_fields, tr("Details"));
 
     m_revealId = new QPushButton(tr("Show"), this);
     m_revealId->setObjectName(QStringLiteral("revealResidentId"));
@@ -116,39 +45,15 @@ WorkerDetailPanel::WorkerDetailPanel(QWidget* parent) : QWidget(parent)
     addField(QStringLiteral("note"), tr("Note"));
 
     m_referrals = makeTree(QStringLiteral("workerReferrals"),
-                           {tr("Enterprise / stage"), tr("Date"), tr("Vacancy"), tr("Job fair")}, this);
+                           {tr("Enterprise / stage"), tr("Date"), tr("Vacancy"), tr("Job fair")}, true, this);
     m_tabs->addTab(m_referrals, tr("Referrals"));
-    m_services = makeTree(QStringLiteral("workerServices"), {tr("Date"), tr("Service"), tr("Details")}, this);
+    m_services = makeTree(QStringLiteral("workerServices"), {tr("Date"), tr("Service"), tr("Details")}, false, this);
     m_tabs->addTab(m_services, tr("Services"));
-    m_timeline = makeTree(QStringLiteral("workerTimeline"), {tr("Date"), tr("What happened")}, this);
+    m_timeline = makeTree(QStringLiteral("workerTimeline"), {tr("Date"), tr("What happened")}, false, this);
     m_tabs->addTab(m_timeline, tr("Timeline"));
-    layout->addWidget(m_tabs, 1);
-    layout->addStretch(0);
+    m_layout->addWidget(m_tabs, 1);
+    m_layout->addStretch(0);
     showWorker(0);
-}
-
-void WorkerDetailPanel::addField(const QString& objectName, const QString& caption, QPushButton* reveal)
-{
-    auto* value = new QLabel;
-    value->setObjectName(objectName);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (!reveal) {
-        m_form->addRow(caption, value);
-        return;
-    }
-    auto* row = new QWidget;
-    auto* h = new QHBoxLayout(row);
-    h->setContentsMargins(0, 0, 0, 0);
-    h->addWidget(value, 1);
-    h->addWidget(reveal);
-    m_form->addRow(caption, row);
-}
-
-void WorkerDetailPanel::setField(const QString& objectName, const QString& text)
-{
-    if (auto* label = findChild<QLabel*>(objectName))
-        label->setText(text.isEmpty() ? QStringLiteral("—") : text);
 }
 
 void WorkerDetailPanel::showWorker(qint64 id)
@@ -159,9 +64,7 @@ void WorkerDetailPanel::showWorker(qint64 id)
     m_timeline->clear();
     if (id <= 0 || !m_db.isValid()) {
         m_id = 0;
-        m_heading->setText(tr("Worker details"));
-        m_empty->show();
-        m_tabs->hide();
+        showNoRecord(tr("Worker details"));
         return;
     }
     const bool chinese = chineseUi();
@@ -173,9 +76,7 @@ void WorkerDetailPanel::showWorker(qint64 id)
         return;
     }
     const core::WorkerDetail& d = *loaded;
-    m_empty->hide();
-    m_tabs->show();
-    m_heading->setText(d.name);
+    showRecord(d.name);
     const QString sep = chinese ? QStringLiteral("、") : QStringLiteral(", ");
     QString gender = core::WorkerListQuery::genderText(d.gender, chinese);
     if (d.age >= 0)
@@ -213,13 +114,14 @@ void WorkerDetailPanel::showWorker(qint64 id)
     for (const core::WorkerReferral& r : d.referrals) {
         auto* item = new QTreeWidgetItem(m_referrals, {r.enterprise, iso(r.stageOn), r.vacancy, r.fair});
         for (const core::WorkerReferralStage& s : r.stages)
-            new QTreeWidgetItem(item, {stageName(s.stage), iso(s.on), s.note});
+            new QTreeWidgetItem(item, {referralStageName(s.stage), iso(s.on), s.note});
     }
     m_referrals->expandAll();
     m_tabs->setTabText(1, tr("Referrals (%1)").arg(d.referrals.size()));
     for (const core::WorkerService& s : d.services)
-        new QTreeWidgetItem(m_services, {iso(s.providedOn), s.subtype.isEmpty() ? s.type : s.type + QStringLiteral(" · ") + s.subtype,
-                                         s.detail});
+        new QTreeWidgetItem(
+            m_services,
+            {iso(s.providedOn), s.subtype.isEmpty() ? s.type : s.type + QStringLiteral(" · ") + s.subtype, s.detail});
     m_tabs->setTabText(2, tr("Services (%1)").arg(d.services.size()));
     for (const core::WorkerEvent& e : d.timeline)
         new QTreeWidgetItem(m_timeline, {iso(e.on), e.text});

@@ -3,19 +3,17 @@
 // each with a button that shows the full value and writes the audit log), the referrals with their stages, the
 // services, and a dated timeline of everything, newest first.
 
+#include "ui/lists/RecordDetailPanel.h"
+
 #include <QDate>
 #include <QSqlDatabase>
-#include <QWidget>
 
-class QFormLayout;
-class QLabel;
 class QPushButton;
-class QTabWidget;
 class QTreeWidget;
 
 namespace jb::ui {
 
-class WorkerDetailPanel final : public QWidget
+class WorkerDetailPanel final : public RecordDetailPanel
 {
     Q_OBJECT
 
@@ -37,16 +35,9 @@ signals:
     void revealed(const QString& field);
 
 private:
-    void addField(const QString& objectName, const QString& caption, QPushButton* reveal = nullptr);
-    void setField(const QString& objectName, const QString& text);
-
     QSqlDatabase m_db;
     QDate m_today;
     qint64 m_id = 0;
-    QLabel* m_heading = nullptr;
-    QLabel* m_empty = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    QFormLayout* m_form = nullptr;
     QPushButton* m_revealId = nullptr;
     QPushButton* m_revealPhone = nullptr;
     QTreeWidget* m_referrals = nullptr;
