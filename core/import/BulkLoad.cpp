@@ -2,34 +2,48 @@
 
 namespace jb::core {
 
-// ---- SetAsideIndexes -------------------------------------------------------------------------------------------
+// ---- SetAsideSchema ---------------------------------------------------------------------------------------------
 
-Status SetAsideIndexes::setAside(SqliteConnection& db, const std::vector<std::string>& tables)
+Status SetAsideSchema::setAsideIndexes(SqliteConnection& db, const std::vector<std::string>& tables)
+{
+    return setAside(db, "index", tables, "%");
+}
+
+Status SetAsideSchema::setAsideTriggers(SqliteConnection& db, const std::vector<std::string>& tables,
+                                        const char* namePattern)
+{
+    return setAside(db, "trigger", tables, namePattern);
+}
+
+Status SetAsideSchema::setAside(SqliteConnection& db, const char* type, const std::vector<std::string>& tables,
+                                const char* namePattern)
 {
     std::vector<std::string> names;
     for (const std::string& table : tables) {
-        Expected<SqliteStatement> indexes =
-            db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL "
-                       "ORDER BY name");
-        if (!indexes)
-            return Status::failure(indexes.error());
-        indexes->bindText(1, table);
-        while (indexes->step()) {
-            names.emplace_back(indexes->textValue(0));
-            m_sql.emplace_back(indexes->textValue(1));
+        Expected<SqliteStatement> objects =
+            db.prepare("SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? AND sql IS NOT NULL "
+                       "AND name LIKE ? ESCAPE '\\' ORDER BY name");
+        if (!objects)
+            return Status::failure(objects.error());
+        objects->bindText(1, type);
+        objects->bindText(2, table);
+        objects->bindText(3, namePattern);
+        while (objects->step()) {
+            names.emplace_back(objects->textValue(0));
+            m_sql.emplace_back(objects->textValue(1));
         }
-        if (indexes->failed())
-            return Status::failure(indexes->error());
+        if (objects->failed())
+            return Status::failure(objects->error());
     }
     for (const std::string& name : names) {
-        const std::string drop = "DROP INDEX \"" + name + "\"";
+        const std::string drop = std::string("DROP ") + type + " \"" + name + "\"";
         if (Status s = db.exec(drop.c_str()); !s)
             return s;
     }
     return {};
 }
 
-Status SetAsideIndexes::restore(SqliteConnection& db)
+Status SetAsideSchema::restore(SqliteConnection& db)
 {
     for (const std::string& sql : m_sql)
         if (Status s = db.exec(sql.c_str()); !s)

@@ -1,8 +1,10 @@
 #pragma once
 // What lets an import into an empty worker list run as a bulk load (measured in bench/import_workers.sh):
-// - SetAsideIndexes drops the secondary indexes of the list's tables when the load begins and creates them again
+// - SetAsideSchema drops the secondary indexes of the list's tables when the load begins and creates them again
 //   from their own SQL before the commit, so each is built by one sort instead of a million random insertions
 //   (the same file, same transaction: a failed or cancelled import rolls the drop back with everything else);
+//   likewise the summary triggers on workers and their links, whose work is then done once for all the loaded
+//   workers (summary::addLoadedWorkersStatement);
 // - IdNumberMap is then the duplicate check of the file: normalised resident ID → rowid, in 12 bytes a row, so a
 //   later row with the same ID still updates the earlier one while the ID index does not exist yet.
 
@@ -17,16 +19,20 @@
 
 namespace jb::core {
 
-class SetAsideIndexes final
+class SetAsideSchema final
 {
 public:
     // Drops every index on `tables` that has SQL of its own (not a PRIMARY KEY's), remembering it.
-    Status setAside(SqliteConnection& db, const std::vector<std::string>& tables);
-    // Creates the remembered indexes again; a UNIQUE one fails here if the load broke its rule.
+    Status setAsideIndexes(SqliteConnection& db, const std::vector<std::string>& tables);
+    // Drops the triggers on `tables` whose names are LIKE `namePattern` (escape character '\'), remembering them.
+    Status setAsideTriggers(SqliteConnection& db, const std::vector<std::string>& tables, const char* namePattern);
+    // Creates what was set aside again, in the same order; a UNIQUE index fails here if the load broke its rule.
     Status restore(SqliteConnection& db);
-    bool empty() const { return m_sql.empty(); }
 
 private:
+    Status setAside(SqliteConnection& db, const char* type, const std::vector<std::string>& tables,
+                    const char* namePattern);
+
     std::vector<std::string> m_sql;
 };
 

@@ -6,6 +6,7 @@
 #include "core/import/SearchTokens.h"
 #include "core/import/VacancyUpsert.h"
 #include "core/import/WorkerUpsert.h"
+#include "core/storage/ActivitySummary.h"
 #include "core/storage/WorkerSearchIndex.h"
 
 #include <QDateTime>
@@ -233,10 +234,12 @@ Status ImportWriter::begin()
         if (m_bulkLoad) {
             if (Status s = execAll(search::dropTriggerStatements()); !s)
                 return s;
-            m_setAside = std::make_unique<SetAsideIndexes>();
-            if (Status s = m_setAside->setAside(
-                    c.db, {"workers", "worker_key_groups", "worker_hardships", "worker_service_needs"});
-                !s)
+            m_setAside = std::make_unique<SetAsideSchema>();
+            const std::vector<std::string> tables = {"workers", "worker_key_groups", "worker_hardships",
+                                                     "worker_service_needs"};
+            if (Status s = m_setAside->setAsideIndexes(c.db, tables); !s)
+                return s;
+            if (Status s = m_setAside->setAsideTriggers(c.db, tables, "summary\\_%"); !s)
                 return s;
             if (Status s = search::registerTokenFunctions(c.db.handle()); !s)
                 return s;
@@ -302,8 +305,8 @@ Status ImportWriter::finish(const ImportSummary& summary, const QString& sha256,
             c.db.rollback();
             return s;
         }
-        timer.phase("indexes built");
-        QStringList statements{search::bulkFillStatement()};
+        timer.phase("indexes and triggers back");
+        QStringList statements{summary::addLoadedWorkersStatement(), search::bulkFillStatement()};
         statements << search::triggerStatements();
         if (Status s = execAll(statements); !s) {
             c.db.rollback();

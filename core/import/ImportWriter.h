@@ -33,7 +33,7 @@ struct ImportWriterOptions
 enum class RowOutcome { Inserted, Updated, Unchanged };
 
 struct WriteContext;
-class SetAsideIndexes;
+class SetAsideSchema;
 class WorkerUpsert;
 class VacancyUpsert;
 
@@ -62,11 +62,11 @@ private:
     Status execAll(const QStringList& statements);
 
     std::unique_ptr<WriteContext> m_context;
-    // Importing into an empty worker list is a bulk load (BulkLoad.h): the list's secondary indexes are set aside
-    // and built once at the end, and the name search index is filled in one statement at the end instead of by
-    // its per-row trigger (bench/import_workers.sh: 54 s → 20 s for a million rows, the trigger alone).
+    // Importing into an empty worker list is a bulk load (BulkLoad.h): the list's secondary indexes and summary
+    // triggers are set aside and their work done once at the end, and the name search index is filled in one
+    // statement at the end instead of by its per-row trigger (bench/import_workers.sh: 54 s → 20 s for a million rows, the trigger alone).
     bool m_bulkLoad = false;
-    std::unique_ptr<SetAsideIndexes> m_setAside;
+    std::unique_ptr<SetAsideSchema> m_setAside;
     std::unique_ptr<WorkerUpsert> m_workers;
     std::unique_ptr<VacancyUpsert> m_vacancies;
 };

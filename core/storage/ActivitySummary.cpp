@@ -72,12 +72,13 @@ QString workerOf(const QString& referralId)
 class TriggerList final
 {
 public:
-    void add(const QString& name, const char* timing, const QString& event, const char* table,
-             const QStringList& body, const QString& when = {})
+    void add(const QString& name, const char* timing, const QString& event, const char* table, const QStringList& body,
+             const QString& when = {})
     {
         m_sql << QStringLiteral("CREATE TRIGGER summary_%1 %2 %3 ON %4%5\nBEGIN\n  %6\nEND")
                      .arg(name, QLatin1String(timing), event, QLatin1String(table),
-                          when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + when, body.join(QStringLiteral("\n  ")));
+                          when.isEmpty() ? QString() : QStringLiteral(" WHEN ") + when,
+                          body.join(QStringLiteral("\n  ")));
     }
     // BEFORE: subtract with sign -1; AFTER: add with +1.
     template <typename Body>
@@ -92,40 +93,51 @@ private:
     QStringList m_sql;
 };
 
-QString n(const char* column) { return QStringLiteral("NEW.") + QLatin1String(column); }
-QString o(const char* column) { return QStringLiteral("OLD.") + QLatin1String(column); }
+QString n(const char* column)
+{
+    return QStringLiteral("NEW.") + QLatin1String(column);
+}
+QString o(const char* column)
+{
+    return QStringLiteral("OLD.") + QLatin1String(column);
+}
 
 void addReferralTriggers(TriggerList& t)
 {
     const QString ins = QStringLiteral("INSERT"), del = QStringLiteral("DELETE"), upd = QStringLiteral("UPDATE");
     t.bracket(QStringLiteral("stage_insert"), ins, "referral_stages",
               [](int s) { return referral(n("referral_id"), s); });
-    t.bracket(QStringLiteral("stage_insert_promise"), ins, "referral_stages",
-              [](int s) { return promise(workerOf(n("referral_id")), s); }, QStringLiteral("NEW.stage = 'recommended'"));
+    t.bracket(
+        QStringLiteral("stage_insert_promise"), ins, "referral_stages",
+        [](int s) { return promise(workerOf(n("referral_id")), s); }, QStringLiteral("NEW.stage = 'recommended'"));
     t.bracket(QStringLiteral("stage_delete"), del, "referral_stages",
               [](int s) { return referral(o("referral_id"), s); });
-    t.bracket(QStringLiteral("stage_delete_promise"), del, "referral_stages",
-              [](int s) { return promise(workerOf(o("referral_id")), s); }, QStringLiteral("OLD.stage = 'recommended'"));
+    t.bracket(
+        QStringLiteral("stage_delete_promise"), del, "referral_stages",
+        [](int s) { return promise(workerOf(o("referral_id")), s); }, QStringLiteral("OLD.stage = 'recommended'"));
     t.bracket(QStringLiteral("stage_update"), upd, "referral_stages",
               [](int s) { return referral(o("referral_id"), s) + promise(workerOf(o("referral_id")), s); });
-    t.bracket(QStringLiteral("stage_update_moved"), upd, "referral_stages",
-              [](int s) { return referral(n("referral_id"), s) + promise(workerOf(n("referral_id")), s); },
-              QStringLiteral("NEW.referral_id IS NOT OLD.referral_id"));
+    t.bracket(
+        QStringLiteral("stage_update_moved"), upd, "referral_stages",
+        [](int s) { return referral(n("referral_id"), s) + promise(workerOf(n("referral_id")), s); },
+        QStringLiteral("NEW.referral_id IS NOT OLD.referral_id"));
     // The referral row is gone when its stages are deleted by the cascade, so their triggers find nothing: the
     // referral's whole contribution is subtracted here, before it goes.
     t.add(QStringLiteral("referral_delete_before"), "BEFORE", del, "referrals",
           referral(o("id"), -1) + promise(o("worker_id"), -1));
     t.add(QStringLiteral("referral_delete_after"), "AFTER", del, "referrals", promise(o("worker_id"), +1));
-    t.bracket(QStringLiteral("referral_moved"), QStringLiteral("UPDATE OF worker_id"), "referrals",
-              [](int s) { return referral(o("id"), s) + promise(o("worker_id"), s) + promise(n("worker_id"), s); },
-              QStringLiteral("NEW.worker_id IS NOT OLD.worker_id"));
+    t.bracket(
+        QStringLiteral("referral_moved"), QStringLiteral("UPDATE OF worker_id"), "referrals",
+        [](int s) { return referral(o("id"), s) + promise(o("worker_id"), s) + promise(n("worker_id"), s); },
+        QStringLiteral("NEW.worker_id IS NOT OLD.worker_id"));
 }
 
 void addWorkerTriggers(TriggerList& t)
 {
-    t.bracket(QStringLiteral("worker_update"), QStringLiteral("UPDATE OF org_id, registered_on"), "workers",
-              [](int s) { return worker(o("id"), s); },
-              QStringLiteral("NEW.org_id IS NOT OLD.org_id OR NEW.registered_on IS NOT OLD.registered_on"));
+    t.bracket(
+        QStringLiteral("worker_update"), QStringLiteral("UPDATE OF org_id, registered_on"), "workers",
+        [](int s) { return worker(o("id"), s); },
+        QStringLiteral("NEW.org_id IS NOT OLD.org_id OR NEW.registered_on IS NOT OLD.registered_on"));
     t.add(QStringLiteral("worker_delete"), "BEFORE", QStringLiteral("DELETE"), "workers", worker(o("id"), -1));
 
     // Key groups: only workers with something to count need the work (a new worker from an import has nothing).
@@ -170,12 +182,14 @@ void addServiceAndVacancyTriggers(TriggerList& t)
 
     t.add(QStringLiteral("vacancy_insert"), "AFTER", ins, "vacancies", vacancy(n("id"), +1));
     t.add(QStringLiteral("vacancy_delete"), "BEFORE", del, "vacancies", vacancy(o("id"), -1));
-    t.bracket(QStringLiteral("vacancy_update"), QStringLiteral("UPDATE OF enterprise_id, headcount, posted_on"),
-              "vacancies", [](int s) { return vacancy(o("id"), s); },
-              QStringLiteral("NEW.enterprise_id IS NOT OLD.enterprise_id OR NEW.headcount IS NOT OLD.headcount OR "
-                             "NEW.posted_on IS NOT OLD.posted_on"));
-    t.bracket(QStringLiteral("enterprise_update"), QStringLiteral("UPDATE OF org_id"), "enterprises",
-              [](int s) { return enterpriseVacancies(o("id"), s); }, QStringLiteral("NEW.org_id IS NOT OLD.org_id"));
+    t.bracket(
+        QStringLiteral("vacancy_update"), QStringLiteral("UPDATE OF enterprise_id, headcount, posted_on"), "vacancies",
+        [](int s) { return vacancy(o("id"), s); },
+        QStringLiteral("NEW.enterprise_id IS NOT OLD.enterprise_id OR NEW.headcount IS NOT OLD.headcount OR "
+                       "NEW.posted_on IS NOT OLD.posted_on"));
+    t.bracket(
+        QStringLiteral("enterprise_update"), QStringLiteral("UPDATE OF org_id"), "enterprises",
+        [](int s) { return enterpriseVacancies(o("id"), s); }, QStringLiteral("NEW.org_id IS NOT OLD.org_id"));
     t.add(QStringLiteral("enterprise_delete"), "BEFORE", del, "enterprises", enterpriseVacancies(o("id"), -1));
 }
 
@@ -240,6 +254,15 @@ Status rebuild(QSqlDatabase& db)
                         GROUP BY 1, 2, 3, 4 HAVING sum(r.n) <> 0)"),
                     QStringLiteral("DROP TABLE temp.summary_rebuild")},
                    QStringLiteral("activity summary"));
+}
+
+QString addLoadedWorkersStatement()
+{
+    return QStringLiteral("INSERT INTO activity_daily (metric, key_group_id, org_id, day, n) "
+                          "SELECT c.metric, c.key_group_id, t.ancestor_id, c.day, sum(c.n) "
+                          "FROM summary_promise_contributions c JOIN organisation_tree t ON t.org_id = c.org_id "
+                          "WHERE true GROUP BY 1, 2, 3, 4 HAVING sum(c.n) <> 0") +
+           kUpsert;
 }
 
 Status dropTriggers(QSqlDatabase& db)

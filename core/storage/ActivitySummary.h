@@ -39,6 +39,11 @@ QString firstRecommendationExpression(const QString& worker);
 // Recomputes the whole summary from the records. Call inside a transaction.
 Status rebuild(QSqlDatabase& db);
 
+// After a bulk load into a worker list that was empty (the importer sets the triggers on workers and their links
+// aside): adds what the loaded workers count for on their own, the one-week promise. Workers that are new have no
+// referrals or services yet, so this is everything the triggers would have added.
+QString addLoadedWorkersStatement();
+
 // Bulk writers (the demo generator) drop the triggers, write, then rebuild and put the triggers back, all inside
 // their own transaction: per-row maintenance of millions of rows costs more than one rebuild.
 Status dropTriggers(QSqlDatabase& db);
