@@ -23,7 +23,7 @@ bool isNumber(EnterpriseColumn column)
 
 } // namespace
 
-EnterpriseTableModel::EnterpriseTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+EnterpriseTableModel::EnterpriseTableModel(QObject* parent) : RecordListModel(parent) {}
 
 QString EnterpriseTableModel::flagName(const QString& kind)
 {
@@ -54,71 +54,35 @@ bool EnterpriseTableModel::reload()
     return rebuild();
 }
 
-void EnterpriseTableModel::clear()
+core::Expected<qint64> EnterpriseTableModel::openQuery(std::optional<qint64> /*knownTotal: always counted*/)
 {
-    beginResetModel();
-    m_db = QSqlDatabase();
-    m_query.reset();
-    m_total = 0;
-    m_windows.clear();
-    m_error.clear();
-    endResetModel();
-    emit totalChanged(0);
+    core::Expected<core::EnterpriseListQuery> query =
+        core::EnterpriseListQuery::create(m_db, m_filter, m_sort, chineseUi());
+    if (!query)
+        return core::Expected<qint64>::failure(query.error());
+    const core::Expected<qint64> count = query->count();
+    if (count)
+        m_query.emplace(std::move(*query));
+    return count;
 }
 
-bool EnterpriseTableModel::rebuild()
+void EnterpriseTableModel::dropQuery()
 {
-    beginResetModel();
     m_query.reset();
-    m_total = 0;
     m_windows.clear();
-    m_error.clear();
-    QString error;
-    if (m_db.isValid()) {
-        core::Expected<core::EnterpriseListQuery> query =
-            core::EnterpriseListQuery::create(m_db, m_filter, m_sort, chineseUi());
-        if (query) {
-            const core::Expected<qint64> count = query->count();
-            if (count) {
-                m_query.emplace(std::move(*query));
-                m_total = *count;
-            } else {
-                error = count.error();
-            }
-        } else {
-            error = query.error();
-        }
-    }
-    endResetModel();
-    emit totalChanged(m_total);
-    if (!error.isEmpty()) {
-        emit failed(error);
-        return false;
-    }
-    return true;
 }
 
 const core::EnterpriseRow* EnterpriseTableModel::row(int r) const
 {
-    if (!m_query || r < 0 || r >= m_total || !m_error.isEmpty())
+    if (!m_query)
         return nullptr;
-    const core::EnterpriseRow* found = m_windows.row(
-        r, [this](qint64 offset, int limit) { return m_query->fetch(offset, limit); }, &m_error);
-    // A failure is remembered so painting does not ask again for every cell; a new filter starts over.
-    if (!found && !m_error.isEmpty())
-        emit const_cast<EnterpriseTableModel*>(this)->failed(m_error);
-    return found;
+    return windowRow(m_windows, r, [this](qint64 offset, int limit) { return m_query->fetch(offset, limit); });
 }
 
 qint64 EnterpriseTableModel::enterpriseId(int r) const
 {
     const core::EnterpriseRow* e = row(r);
     return e ? e->id : 0;
-}
-
-int EnterpriseTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_total, INT_MAX));
 }
 
 int EnterpriseTableModel::columnCount(const QModelIndex& parent) const

@@ -5,16 +5,13 @@
 // computes; nothing is sorted or filtered here.
 
 #include "core/lists/EnterpriseListQuery.h"
-#include "ui/RowWindows.h"
-
-#include <QAbstractTableModel>
-#include <QSqlDatabase>
+#include "ui/lists/RecordListModel.h"
 
 #include <optional>
 
 namespace jb::ui {
 
-class EnterpriseTableModel final : public QAbstractTableModel
+class EnterpriseTableModel final : public RecordListModel
 {
     Q_OBJECT
 
@@ -28,9 +25,7 @@ public:
     bool setFilter(const core::EnterpriseFilter& filter);
     // Reads everything again (after an edit), keeping filter and sort.
     bool reload();
-    void clear();
 
-    qint64 total() const { return m_total; }
     const core::EnterpriseFilter& filter() const { return m_filter; }
     core::EnterpriseSort currentSort() const { return m_sort; }
     // The query behind the rows (for export); nullptr when none.
@@ -38,7 +33,6 @@ public:
     qint64 enterpriseId(int row) const;
     int loadedWindows() const { return m_windows.loaded(); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -47,21 +41,15 @@ public:
     // A flag kind (wage_arrears, attrition, labour_risk) in the interface language.
     static QString flagName(const QString& kind);
 
-signals:
-    void failed(const QString& message);
-    void totalChanged(qint64 total);
-
 private:
-    bool rebuild();
+    core::Expected<qint64> openQuery(std::optional<qint64> knownTotal) override;
+    void dropQuery() override;
     const core::EnterpriseRow* row(int r) const;
 
-    QSqlDatabase m_db;
     core::EnterpriseFilter m_filter;
     core::EnterpriseSort m_sort;
     std::optional<core::EnterpriseListQuery> m_query;
-    qint64 m_total = 0;
     mutable RowWindows<core::EnterpriseRow> m_windows;
-    mutable QString m_error;
 };
 
 } // namespace jb::ui

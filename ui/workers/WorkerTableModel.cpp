@@ -15,7 +15,7 @@ bool chineseUi()
 
 } // namespace
 
-WorkerTableModel::WorkerTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+WorkerTableModel::WorkerTableModel(QObject* parent) : RecordListModel(parent) {}
 
 QDate WorkerTableModel::today() const
 {
@@ -35,88 +35,37 @@ bool WorkerTableModel::setFilter(const core::WorkerFilter& filter)
     return rebuild();
 }
 
-void WorkerTableModel::clear()
+core::Expected<qint64> WorkerTableModel::openQuery(std::optional<qint64> knownTotal)
 {
-    beginResetModel();
-    m_db = QSqlDatabase();
-    m_query.reset();
-    m_total = 0;
-    m_windows.clear();
-    m_windowOrder.clear();
-    m_error.clear();
-    endResetModel();
-    emit totalChanged(0);
+    core::Expected<core::WorkerListQuery> query =
+        core::WorkerListQuery::create(m_db, m_filter, m_sort, today(), chineseUi());
+    if (!query)
+        return core::Expected<qint64>::failure(query.error());
+    if (knownTotal)
+        query->reuseCount(*knownTotal); // a new order of the same rows: no need to count again
+    const core::Expected<qint64> count = knownTotal ? core::Expected<qint64>(*knownTotal) : query->count();
+    if (count)
+        m_query.emplace(std::move(*query));
+    return count;
 }
 
-bool WorkerTableModel::rebuild(std::optional<qint64> knownTotal)
+void WorkerTableModel::dropQuery()
 {
-    beginResetModel();
     m_query.reset();
-    m_total = 0;
     m_windows.clear();
-    m_windowOrder.clear();
-    m_error.clear();
-    QString error;
-    if (m_db.isValid()) {
-        core::Expected<core::WorkerListQuery> query =
-            core::WorkerListQuery::create(m_db, m_filter, m_sort, today(), chineseUi());
-        if (query) {
-            if (knownTotal)
-                query->reuseCount(*knownTotal); // a new order of the same rows: no need to count again
-            const core::Expected<qint64> count = knownTotal ? core::Expected<qint64>(*knownTotal) : query->count();
-            if (count) {
-                m_query.emplace(std::move(*query));
-                m_total = *count;
-            } else {
-                error = count.error();
-            }
-        } else {
-            error = query.error();
-        }
-    }
-    endResetModel();
-    emit totalChanged(m_total);
-    if (!error.isEmpty()) {
-        emit failed(error);
-        return false;
-    }
-    return true;
 }
 
 const core::WorkerRow* WorkerTableModel::row(int r) const
 {
-    if (!m_query || r < 0 || r >= m_total || !m_error.isEmpty())
+    if (!m_query)
         return nullptr;
-    const qint64 window = r / kWindowRows;
-    auto it = m_windows.find(window);
-    if (it == m_windows.end()) {
-        core::Expected<QVector<core::WorkerRow>> rows = m_query->fetch(window * kWindowRows, kWindowRows);
-        if (!rows) {
-            // Remember the failure so painting does not ask again for every cell; a new filter starts over.
-            m_error = rows.error();
-            emit const_cast<WorkerTableModel*>(this)->failed(m_error);
-            return nullptr;
-        }
-        if (m_windows.size() >= kCachedWindows && !m_windowOrder.isEmpty())
-            m_windows.remove(m_windowOrder.takeFirst());
-        it = m_windows.insert(window, std::move(*rows));
-    }
-    m_windowOrder.removeOne(window);
-    m_windowOrder.append(window);
-    const int inWindow = static_cast<int>(r - window * kWindowRows);
-    return inWindow < it->size() ? &it->at(inWindow) : nullptr;
+    return windowRow(m_windows, r, [this](qint64 offset, int limit) { return m_query->fetch(offset, limit); });
 }
 
 qint64 WorkerTableModel::workerId(int r) const
 {
     const core::WorkerRow* w = row(r);
     return w ? w->id : 0;
-}
-
-int WorkerTableModel::rowCount(const QModelIndex& parent) const
-{
-    // A view holds an int of rows; a file never comes near 2^31 workers.
-    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_total, INT_MAX));
 }
 
 int WorkerTableModel::columnCount(const QModelIndex& parent) const
