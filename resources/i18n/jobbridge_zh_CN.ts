@@ -106,6 +106,21 @@
     </message>
 </context>
 <context>
+    <name>ListExportControls</name>
+    <message>
+        <source>Unmasked</source>
+        <translation>不遮蔽</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRenderer</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -931,10 +946,6 @@
         <translation>新增企业…</translation>
     </message>
     <message>
-        <source>Unmasked</source>
-        <translation>不遮蔽</translation>
-    </message>
-    <message>
         <source>Export full contact phone numbers (recorded in the audit log)</source>
         <translation>导出完整联系电话（记入审计日志）</translation>
     </message>
@@ -993,14 +1004,6 @@
     <message>
         <source>Export their vacancies</source>
         <translation>导出这些企业的岗位</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Add enterprise</source>
@@ -3417,10 +3420,6 @@ SHA-256：%3</translation>
 <context>
     <name>jb::ui::WorkersPage</name>
     <message>
-        <source>Unmasked</source>
-        <translation>不遮蔽</translation>
-    </message>
-    <message>
         <source>Export full ID and phone numbers (recorded in the audit log)</source>
         <translation>导出完整身份证号和手机号（记入审计日志）</translation>
     </message>
@@ -3463,14 +3462,6 @@ SHA-256：%3</translation>
     <message>
         <source>workers</source>
         <translation>劳动者清单</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Add person…</source>

@@ -7,11 +7,12 @@
 #include "ui/enterprises/EnterpriseDetailPanel.h"
 #include "ui/enterprises/EnterpriseFilterBar.h"
 #include "ui/enterprises/EnterpriseTableModel.h"
+#include "ui/lists/ListExportControls.h"
+#include "ui/lists/ListTable.h"
 #include "ui/report/ListXlsx.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -39,11 +39,7 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : Page(parent)
 
     auto* header = new QHBoxLayout;
     header->addWidget(makeHeading(title(), this));
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("enterpriseCount"));
-    QFont countFont = m_count->font();
-    countFont.setPointSizeF(countFont.pointSizeF() * 1.1);
-    m_count->setFont(countFont);
+    m_count = ListTable::makeCountLabel(QStringLiteral("enterpriseCount"), this);
     header->addSpacing(12);
     header->addWidget(m_count);
     header->addStretch(1);
@@ -52,10 +48,11 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : Page(parent)
     connect(m_add, &QPushButton::clicked, this, &EnterprisesPage::addEnterprise);
     header->addWidget(m_add);
     header->addSpacing(12);
-    m_unmasked = new QCheckBox(tr("Unmasked"), this);
-    m_unmasked->setObjectName(QStringLiteral("exportUnmasked"));
-    m_unmasked->setToolTip(tr("Export full contact phone numbers (recorded in the audit log)"));
-    connect(m_unmasked, &QCheckBox::toggled, this, &EnterprisesPage::confirmUnmasked);
+    m_unmasked = ListExportControls::makeUnmaskedCheck(
+        tr("Export full contact phone numbers (recorded in the audit log)"), tr("Export unmasked?"),
+        tr("The exported file will contain full contact phone numbers. The export is recorded in the audit log "
+           "with your name. Keep the file safe and delete it when no longer needed."),
+        this);
     header->addWidget(m_unmasked);
     // Each button offers the enterprises or their vacancies.
     auto exportButton = [this, header](const QString& objectName, const QString& text, const QString& format) {
@@ -82,28 +79,17 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : Page(parent)
     m_model = new EnterpriseTableModel(this);
     connect(m_model, &EnterpriseTableModel::failed, this, &Page::errorOccurred);
     connect(m_model, &EnterpriseTableModel::totalChanged, this, &EnterprisesPage::showCount);
-    m_table = new QTableView(m_splitter);
-    m_table->setObjectName(QStringLiteral("enterpriseTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(static_cast<int>(EnterpriseColumn::Name), Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionsMovable(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setDefaultSectionSize(64);
-    const QVector<QPair<EnterpriseColumn, int>> widths = {
-        {EnterpriseColumn::Name, 180},        {EnterpriseColumn::CreditCode, 142},
-        {EnterpriseColumn::Organisation, 76}, {EnterpriseColumn::Industry, 84},
-        {EnterpriseColumn::Hired, 56},        {EnterpriseColumn::Gap, 56},
-        {EnterpriseColumn::LastContact, 84},  {EnterpriseColumn::Flags, 96}};
-    for (const auto& [column, width] : widths)
-        m_table->setColumnWidth(static_cast<int>(column), width);
+    m_table = ListTable::make(QStringLiteral("enterpriseTable"), m_model, static_cast<int>(EnterpriseColumn::Name),
+                              Qt::AscendingOrder, 64, m_splitter);
+    auto col = [](EnterpriseColumn c) { return static_cast<int>(c); };
+    ListTable::setColumnWidths(*m_table, {{col(EnterpriseColumn::Name), 180},
+                                          {col(EnterpriseColumn::CreditCode), 142},
+                                          {col(EnterpriseColumn::Organisation), 76},
+                                          {col(EnterpriseColumn::Industry), 84},
+                                          {col(EnterpriseColumn::Hired), 56},
+                                          {col(EnterpriseColumn::Gap), 56},
+                                          {col(EnterpriseColumn::LastContact), 84},
+                                          {col(EnterpriseColumn::Flags), 96}});
     // These columns are as wide as their titles in the interface language (and no narrower than 56).
     const QFontMetrics titleMetrics(m_table->horizontalHeader()->font());
     for (EnterpriseColumn column : {EnterpriseColumn::Organisation, EnterpriseColumn::OpenVacancies,
@@ -197,19 +183,6 @@ void EnterprisesPage::showCount()
     m_add->setEnabled(m_database != nullptr);
 }
 
-void EnterprisesPage::confirmUnmasked(bool checked)
-{
-    if (!checked)
-        return;
-    const auto answer = QMessageBox::question(
-        this, tr("Export unmasked?"),
-        tr("The exported file will contain full contact phone numbers. The export is recorded in the audit log "
-           "with your name. Keep the file safe and delete it when no longer needed."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        m_unmasked->setChecked(false);
-}
-
 QString EnterprisesPage::exportTo(const QString& path, ExportKind kind, bool unmasked)
 {
     const core::EnterpriseListQuery* query = m_model->query();
@@ -238,10 +211,9 @@ void EnterprisesPage::exportInteractive(const QString& format, ExportKind kind)
 {
     const bool csv = format == QLatin1String("csv");
     const QString base = kind == ExportKind::Enterprises ? tr("enterprises") : tr("vacancies");
-    const QString path = QFileDialog::getSaveFileName(
-        this, kind == ExportKind::Enterprises ? tr("Export the enterprise list") : tr("Export their vacancies"),
-        base + (csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx")),
-        csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+    const QString path = ListExportControls::askPath(
+        this, kind == ExportKind::Enterprises ? tr("Export the enterprise list") : tr("Export their vacancies"), base,
+        csv);
     if (path.isEmpty())
         return;
     const QString error = exportTo(path, kind, m_unmasked->isChecked());

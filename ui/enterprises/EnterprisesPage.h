@@ -54,7 +54,6 @@ private:
     void applyFilter();
     void showCount();
     void exportInteractive(const QString& format, ExportKind kind);
-    void confirmUnmasked(bool checked);
 
     core::Database* m_database = nullptr;
     EnterpriseFilterBar* m_filters = nullptr;

@@ -5,6 +5,8 @@
 #include "core/storage/Database.h"
 #include "ui/editing/EditCommands.h"
 #include "ui/editing/WorkerEditDialog.h"
+#include "ui/lists/ListExportControls.h"
+#include "ui/lists/ListTable.h"
 #include "ui/report/WorkerListXlsx.h"
 #include "ui/workers/WorkerDetailPanel.h"
 #include "ui/workers/WorkerFilterBar.h"
@@ -12,10 +14,8 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
@@ -36,11 +36,7 @@ WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
 
     auto* header = new QHBoxLayout;
     header->addWidget(makeHeading(title(), this));
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("workerCount"));
-    QFont countFont = m_count->font();
-    countFont.setPointSizeF(countFont.pointSizeF() * 1.1);
-    m_count->setFont(countFont);
+    m_count = ListTable::makeCountLabel(QStringLiteral("workerCount"), this);
     header->addSpacing(12);
     header->addWidget(m_count);
     header->addStretch(1);
@@ -55,10 +51,11 @@ WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
     header->addWidget(m_add);
     header->addWidget(m_edit);
     header->addSpacing(12);
-    m_unmasked = new QCheckBox(tr("Unmasked"), this);
-    m_unmasked->setObjectName(QStringLiteral("exportUnmasked"));
-    m_unmasked->setToolTip(tr("Export full ID and phone numbers (recorded in the audit log)"));
-    connect(m_unmasked, &QCheckBox::toggled, this, &WorkersPage::confirmUnmasked);
+    m_unmasked = ListExportControls::makeUnmaskedCheck(
+        tr("Export full ID and phone numbers (recorded in the audit log)"), tr("Export unmasked?"),
+        tr("The exported file will contain full ID and phone numbers. The export is recorded in the audit log "
+           "with your name. Keep the file safe and delete it when no longer needed."),
+        this);
     m_exportCsv = new QPushButton(tr("Export CSV…"), this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
     m_exportXlsx = new QPushButton(tr("Export Excel…"), this);
@@ -79,29 +76,19 @@ WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
     m_model = new WorkerTableModel(this);
     connect(m_model, &WorkerTableModel::failed, this, &Page::errorOccurred);
     connect(m_model, &WorkerTableModel::totalChanged, this, &WorkersPage::showCount);
-    m_table = new QTableView(m_splitter);
-    m_table->setObjectName(QStringLiteral("workerTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setSortIndicator(static_cast<int>(core::WorkerColumn::Registered),
-                                                  Qt::DescendingOrder);
-    m_table->horizontalHeader()->setSectionsMovable(false);
-    m_table->horizontalHeader()->setDefaultSectionSize(96);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->hide();
-    const QVector<QPair<core::WorkerColumn, int>> widths = {
-        {core::WorkerColumn::Name, 76},       {core::WorkerColumn::Gender, 44},  {core::WorkerColumn::Age, 44},
-        {core::WorkerColumn::ResidentId, 150}, {core::WorkerColumn::Phone, 100}, {core::WorkerColumn::KeyGroups, 130},
-        {core::WorkerColumn::Status, 80},      {core::WorkerColumn::Registered, 88},
-        {core::WorkerColumn::LastContact, 88}};
-    for (const auto& [column, width] : widths)
-        m_table->setColumnWidth(static_cast<int>(column), width);
+    m_table = ListTable::make(QStringLiteral("workerTable"), m_model, static_cast<int>(core::WorkerColumn::Registered),
+                              Qt::DescendingOrder, 96, m_splitter);
+    using C = core::WorkerColumn;
+    auto col = [](C c) { return static_cast<int>(c); };
+    ListTable::setColumnWidths(*m_table, {{col(C::Name), 76},
+                                          {col(C::Gender), 44},
+                                          {col(C::Age), 44},
+                                          {col(C::ResidentId), 150},
+                                          {col(C::Phone), 100},
+                                          {col(C::KeyGroups), 130},
+                                          {col(C::Status), 80},
+                                          {col(C::Registered), 88},
+                                          {col(C::LastContact), 88}});
     m_detail = new WorkerDetailPanel(m_splitter);
     connect(m_detail, &WorkerDetailPanel::failed, this, &Page::errorOccurred);
     connect(m_detail, &WorkerDetailPanel::revealed, this,
@@ -262,19 +249,6 @@ void WorkersPage::editInteractive(qint64 workerId)
     }
 }
 
-void WorkersPage::confirmUnmasked(bool checked)
-{
-    if (!checked)
-        return;
-    const auto answer = QMessageBox::question(
-        this, tr("Export unmasked?"),
-        tr("The exported file will contain full ID and phone numbers. The export is recorded in the audit log "
-           "with your name. Keep the file safe and delete it when no longer needed."),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        m_unmasked->setChecked(false);
-}
-
 QString WorkersPage::exportTo(const QString& path, bool unmasked)
 {
     const core::WorkerListQuery* query = m_model->query();
@@ -292,9 +266,7 @@ QString WorkersPage::exportTo(const QString& path, bool unmasked)
 void WorkersPage::exportInteractive(const QString& format)
 {
     const bool csv = format == QLatin1String("csv");
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the worker list"), tr("workers") + (csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx")),
-        csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+    const QString path = ListExportControls::askPath(this, tr("Export the worker list"), tr("workers"), csv);
     if (path.isEmpty())
         return;
     const QString error = exportTo(path, m_unmasked->isChecked());

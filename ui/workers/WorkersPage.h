@@ -63,7 +63,6 @@ private:
     void applyFilter();
     void showCount();
     void exportInteractive(const QString& format);
-    void confirmUnmasked(bool checked);
 
     core::Database* m_database = nullptr;
     QDate m_today;
