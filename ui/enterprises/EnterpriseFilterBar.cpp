@@ -1,40 +1,23 @@
 #include "ui/enterprises/EnterpriseFilterBar.h"
 
-#include "core/repo/OrganisationRepository.h"
 #include "core/repo/ReferenceRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QLocale>
-#include <QTimer>
 
 namespace jb::ui {
 
 using core::EnterpriseFilter;
 
-EnterpriseFilterBar::EnterpriseFilterBar(QWidget* parent) : QWidget(parent)
+EnterpriseFilterBar::EnterpriseFilterBar(QWidget* parent) : ListFilterBar(QStringLiteral("enterpriseFilterBar"), parent)
 {
-    setObjectName(QStringLiteral("enterpriseFilterBar"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("enterpriseSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search: enterprise name or credit code"));
-    m_search->setMinimumWidth(220);
-    m_searchPause = new QTimer(this);
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
-    connect(m_searchPause, &QTimer::timeout, this, &EnterpriseFilterBar::filterChanged);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchPause->stop();
-        emit filterChanged();
-    });
+    makeSearch(QStringLiteral("enterpriseSearch"), tr("Search: enterprise name or credit code"), 220);
     layout->addWidget(m_search, 2);
 
     m_org = addCombo(QStringLiteral("enterpriseOrgFilter"), tr("All sub-units"));
@@ -51,37 +34,15 @@ EnterpriseFilterBar::EnterpriseFilterBar(QWidget* parent) : QWidget(parent)
         layout->addWidget(combo, 1);
     m_open = new QCheckBox(tr("With open vacancies"), this);
     m_open->setObjectName(QStringLiteral("openVacanciesFilter"));
-    connect(m_open, &QCheckBox::toggled, this, [this] {
-        if (!m_loading)
-            emit filterChanged();
-    });
+    connect(m_open, &QCheckBox::toggled, this, &EnterpriseFilterBar::changed);
     layout->addWidget(m_open);
-}
-
-QComboBox* EnterpriseFilterBar::addCombo(const QString& objectName, const QString& caption)
-{
-    auto* combo = new QComboBox(this);
-    combo->setObjectName(objectName);
-    combo->addItem(caption);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(7);
-    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loading)
-            emit filterChanged();
-    });
-    return combo;
-}
-
-QComboBox* EnterpriseFilterBar::combo(const QString& objectName) const
-{
-    return findChild<QComboBox*>(objectName);
 }
 
 QString EnterpriseFilterBar::load(QSqlDatabase db)
 {
     m_loading = true;
     clear();
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const bool chinese = chineseUi();
     QString error;
     const auto items = core::ReferenceRepository(db).items(QStringLiteral("industry"));
     if (items) {
@@ -90,13 +51,7 @@ QString EnterpriseFilterBar::load(QSqlDatabase db)
     } else {
         error = items.error();
     }
-    core::OrganisationRepository orgs(db);
-    if (const auto home = orgs.home()) {
-        if (const auto children = orgs.children(home->id)) {
-            for (const core::Organisation& org : *children)
-                m_org->addItem(org.name, org.id);
-        }
-    }
+    addSubUnits(m_org, db);
     m_loading = false;
     return error;
 }
@@ -105,8 +60,7 @@ void EnterpriseFilterBar::clear()
 {
     const bool wasLoading = m_loading;
     m_loading = true;
-    m_search->clear();
-    m_searchPause->stop();
+    clearSearch();
     for (QComboBox* combo : {m_org, m_industry}) {
         while (combo->count() > 1)
             combo->removeItem(combo->count() - 1);
@@ -121,11 +75,6 @@ EnterpriseFilter EnterpriseFilterBar::filter() const
 {
     EnterpriseFilter f;
     f.search = m_search->text();
-    auto chosen = [](const QComboBox* combo) -> std::optional<qint64> {
-        if (combo->currentIndex() <= 0 || !combo->currentData().isValid())
-            return std::nullopt;
-        return combo->currentData().toLongLong();
-    };
     f.orgId = chosen(m_org);
     f.industryId = chosen(m_industry);
     if (m_priority->currentIndex() > 0)

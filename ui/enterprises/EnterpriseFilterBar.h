@@ -6,23 +6,18 @@
 
 #include "core/lists/EnterpriseFilter.h"
 
-#include <QSqlDatabase>
-#include <QWidget>
+#include "ui/lists/ListFilterBar.h"
 
 class QCheckBox;
 class QComboBox;
-class QLineEdit;
-class QTimer;
 
 namespace jb::ui {
 
-class EnterpriseFilterBar final : public QWidget
+class EnterpriseFilterBar final : public ListFilterBar
 {
     Q_OBJECT
 
 public:
-    static constexpr int kSearchPauseMs = 250;
-
     explicit EnterpriseFilterBar(QWidget* parent = nullptr);
 
     // Fills the drop-downs from `db` (the choices reset to "all"); returns an error message or an empty string.
@@ -30,24 +25,19 @@ public:
     void clear();
     core::EnterpriseFilter filter() const;
 
-    QLineEdit* searchBox() const { return m_search; }
-    QComboBox* combo(const QString& objectName) const;
     QCheckBox* openVacanciesBox() const { return m_open; }
 
-signals:
-    void filterChanged();
-
 private:
-    QComboBox* addCombo(const QString& objectName, const QString& caption);
+    QComboBox* addCombo(const QString& objectName, const QString& caption)
+    {
+        return ListFilterBar::addCombo(objectName, caption, 7);
+    }
 
-    QLineEdit* m_search = nullptr;
-    QTimer* m_searchPause = nullptr;
     QComboBox* m_org = nullptr;
     QComboBox* m_industry = nullptr;
     QComboBox* m_priority = nullptr;
     QComboBox* m_flag = nullptr;
     QCheckBox* m_open = nullptr;
-    bool m_loading = false;
 };
 
 } // namespace jb::ui

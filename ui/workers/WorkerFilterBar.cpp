@@ -1,6 +1,5 @@
 #include "ui/workers/WorkerFilterBar.h"
 
-#include "core/repo/OrganisationRepository.h"
 #include "core/repo/ReferenceRepository.h"
 
 #include <QCheckBox>
@@ -10,34 +9,17 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QTimer>
 
 namespace jb::ui {
 
-WorkerFilterBar::WorkerFilterBar(QWidget* parent) : QWidget(parent)
+WorkerFilterBar::WorkerFilterBar(QWidget* parent) : ListFilterBar(QStringLiteral("workerFilterBar"), parent)
 {
-    setObjectName(QStringLiteral("workerFilterBar"));
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(8);
     layout->setVerticalSpacing(6);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("workerSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search: name, last digits of the ID number, or phone"));
-    m_search->setMinimumWidth(300);
-    m_searchPause = new QTimer(this);
-    m_searchPause->setSingleShot(true);
-    m_searchPause->setInterval(kSearchPauseMs);
-    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
-    connect(m_searchPause, &QTimer::timeout, this, &WorkerFilterBar::filterChanged);
-    // Enter searches at once.
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchPause->stop();
-        emit filterChanged();
-    });
+    makeSearch(QStringLiteral("workerSearch"), tr("Search: name, last digits of the ID number, or phone"), 300);
 
     auto* first = new QHBoxLayout;
     first->addWidget(m_search, 2);
@@ -87,30 +69,11 @@ WorkerFilterBar::WorkerFilterBar(QWidget* parent) : QWidget(parent)
     layout->addLayout(second, 1, 0);
 }
 
-QComboBox* WorkerFilterBar::addCombo(const QString& objectName, const QString& caption)
-{
-    auto* combo = new QComboBox(this);
-    combo->setObjectName(objectName);
-    combo->addItem(caption);
-    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(8);
-    connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loading)
-            emit filterChanged();
-    });
-    return combo;
-}
-
-QComboBox* WorkerFilterBar::combo(const QString& objectName) const
-{
-    return findChild<QComboBox*>(objectName);
-}
-
 QString WorkerFilterBar::load(QSqlDatabase db)
 {
     m_loading = true;
     clear();
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const bool chinese = chineseUi();
     core::ReferenceRepository refs(db);
     QString error;
     auto fill = [&](QComboBox* combo, const char* list) {
@@ -127,13 +90,7 @@ QString WorkerFilterBar::load(QSqlDatabase db)
     fill(m_hardship, "hardship_category");
     fill(m_status, "employment_status");
     fill(m_serviceNeed, "service_type");
-    core::OrganisationRepository orgs(db);
-    if (const auto home = orgs.home()) {
-        if (const auto children = orgs.children(home->id)) {
-            for (const core::Organisation& org : *children)
-                m_org->addItem(org.name, org.id);
-        }
-    }
+    addSubUnits(m_org, db);
     m_loading = false;
     return error;
 }
@@ -142,8 +99,7 @@ void WorkerFilterBar::clear()
 {
     const bool wasLoading = m_loading;
     m_loading = true;
-    m_search->clear();
-    m_searchPause->stop();
+    clearSearch();
     for (QComboBox* combo : {m_keyGroup, m_hardship, m_status, m_serviceNeed, m_org}) {
         while (combo->count() > 1)
             combo->removeItem(combo->count() - 1);
@@ -152,14 +108,6 @@ void WorkerFilterBar::clear()
     m_returned->setCurrentIndex(0);
     m_dated->setChecked(false);
     m_loading = wasLoading;
-}
-
-std::optional<qint64> WorkerFilterBar::chosen(const QComboBox* combo)
-{
-    const QVariant v = combo->currentData();
-    if (combo->currentIndex() <= 0 || !v.isValid())
-        return std::nullopt;
-    return v.toLongLong();
 }
 
 core::WorkerFilter WorkerFilterBar::filter() const

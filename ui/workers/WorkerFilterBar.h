@@ -5,24 +5,19 @@
 
 #include "core/lists/WorkerFilter.h"
 
-#include <QSqlDatabase>
-#include <QWidget>
+#include "ui/lists/ListFilterBar.h"
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLineEdit;
-class QTimer;
 
 namespace jb::ui {
 
-class WorkerFilterBar final : public QWidget
+class WorkerFilterBar final : public ListFilterBar
 {
     Q_OBJECT
 
 public:
-    static constexpr int kSearchPauseMs = 250;
-
     explicit WorkerFilterBar(QWidget* parent = nullptr);
 
     // Fills the drop-downs from `db` (the choices reset to "all"); returns an error message or an empty string.
@@ -30,19 +25,12 @@ public:
     void clear();
     core::WorkerFilter filter() const;
 
-    QLineEdit* searchBox() const { return m_search; }
-    QComboBox* combo(const QString& objectName) const;
-
-signals:
-    // The filter changed (a choice at once, the search box after the officer pauses typing).
-    void filterChanged();
-
 private:
-    QComboBox* addCombo(const QString& objectName, const QString& caption);
-    static std::optional<qint64> chosen(const QComboBox* combo);
+    QComboBox* addCombo(const QString& objectName, const QString& caption)
+    {
+        return ListFilterBar::addCombo(objectName, caption, 8);
+    }
 
-    QLineEdit* m_search = nullptr;
-    QTimer* m_searchPause = nullptr;
     QComboBox* m_keyGroup = nullptr;
     QComboBox* m_hardship = nullptr;
     QComboBox* m_status = nullptr;
@@ -52,7 +40,6 @@ private:
     QCheckBox* m_dated = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
-    bool m_loading = false;
 };
 
 } // namespace jb::ui

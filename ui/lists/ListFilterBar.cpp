@@ -1,0 +1,88 @@
+#include "ui/lists/ListFilterBar.h"
+
+#include "core/repo/OrganisationRepository.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTimer>
+
+namespace jb::ui {
+
+ListFilterBar::ListFilterBar(const QString& objectName, QWidget* parent) : QWidget(parent)
+{
+    setObjectName(objectName);
+}
+
+void ListFilterBar::makeSearch(const QString& objectName, const QString& placeholder, int minimumWidth)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(objectName);
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(placeholder);
+    m_search->setMinimumWidth(minimumWidth);
+    m_searchPause = new QTimer(this);
+    m_searchPause->setSingleShot(true);
+    m_searchPause->setInterval(kSearchPauseMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchPause, qOverload<>(&QTimer::start));
+    connect(m_searchPause, &QTimer::timeout, this, &ListFilterBar::filterChanged);
+    // Enter searches at once.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchPause->stop();
+        emit filterChanged();
+    });
+}
+
+QComboBox* ListFilterBar::addCombo(const QString& objectName, const QString& caption, int minimumLength)
+{
+    auto* combo = new QComboBox(this);
+    combo->setObjectName(objectName);
+    combo->addItem(caption);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(minimumLength);
+    connect(combo, &QComboBox::currentIndexChanged, this, &ListFilterBar::changed);
+    return combo;
+}
+
+QComboBox* ListFilterBar::combo(const QString& objectName) const
+{
+    return findChild<QComboBox*>(objectName);
+}
+
+void ListFilterBar::addSubUnits(QComboBox* combo, QSqlDatabase db)
+{
+    core::OrganisationRepository orgs(std::move(db));
+    if (const auto home = orgs.home()) {
+        if (const auto children = orgs.children(home->id)) {
+            for (const core::Organisation& org : *children)
+                combo->addItem(org.name, org.id);
+        }
+    }
+}
+
+void ListFilterBar::clearSearch()
+{
+    m_search->clear();
+    m_searchPause->stop();
+}
+
+void ListFilterBar::changed()
+{
+    if (!m_loading)
+        emit filterChanged();
+}
+
+std::optional<qint64> ListFilterBar::chosen(const QComboBox* combo)
+{
+    const QVariant v = combo->currentData();
+    if (combo->currentIndex() <= 0 || !v.isValid())
+        return std::nullopt;
+    return v.toLongLong();
+}
+
+bool ListFilterBar::chineseUi()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+} // namespace jb::ui

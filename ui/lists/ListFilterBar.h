@@ -1,0 +1,56 @@
+#pragma once
+// ListFilterBar: what the filter bars above the worker and enterprise lists share: a search box that searches as
+// the officer types (after a short pause; Enter at once), drop-downs whose first item means "all", the sub-unit
+// drop-down filled from the organisation tree, and one filterChanged() for any of them — none while the bar is
+// being filled or cleared. The page's bar adds its own choices and reads them back as its core filter.
+
+#include <QSqlDatabase>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+namespace jb::ui {
+
+class ListFilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSearchPauseMs = 250;
+
+    QLineEdit* searchBox() const { return m_search; }
+    QComboBox* combo(const QString& objectName) const;
+
+signals:
+    // The filter changed (a choice at once, the search box after the officer pauses typing).
+    void filterChanged();
+
+protected:
+    ListFilterBar(const QString& objectName, QWidget* parent);
+
+    // Makes the search box (m_search).
+    void makeSearch(const QString& objectName, const QString& placeholder, int minimumWidth);
+    // A drop-down whose first item, `caption`, means "all"; `minimumLength` characters wide at least.
+    QComboBox* addCombo(const QString& objectName, const QString& caption, int minimumLength);
+    // Adds the home organisation's sub-units to `combo`.
+    static void addSubUnits(QComboBox* combo, QSqlDatabase db);
+    // Empties the search box without searching.
+    void clearSearch();
+    // Emits filterChanged() unless the bar is being filled or cleared.
+    void changed();
+    // The id chosen in `combo`; none while its first item ("all") is chosen.
+    static std::optional<qint64> chosen(const QComboBox* combo);
+    static bool chineseUi();
+
+    QLineEdit* m_search = nullptr;
+    bool m_loading = false;
+
+private:
+    QTimer* m_searchPause = nullptr;
+};
+
+} // namespace jb::ui
