@@ -1,19 +1,14 @@
 #include "ui/enterprises/DemandSnapshotDialog.h"
 
-#include "core/editing/RecordValidation.h"
 #include "core/repo/AuditLog.h"
 #include "core/storage/Database.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 
 namespace jb::ui {
 
@@ -32,12 +27,10 @@ QSpinBox* countBox(const QString& objectName, QWidget* parent)
 
 DemandSnapshotDialog::DemandSnapshotDialog(core::Database& database, qint64 enterpriseId, qint64 recordId,
                                            QWidget* parent)
-    : QDialog(parent), m_database(database), m_enterpriseId(enterpriseId), m_recordId(recordId)
+    : EnterpriseEntryDialog(database, QStringLiteral("demand_snapshots"), enterpriseId, recordId,
+                            QStringLiteral("demandSnapshotDialog"), parent)
 {
-    setObjectName(QStringLiteral("demandSnapshotDialog"));
     setWindowTitle(recordId ? tr("Correct a visit") : tr("Record a visit"));
-    auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("snapshotDate"));
     m_date->setCalendarPopup(true);
@@ -56,48 +49,33 @@ DemandSnapshotDialog::DemandSnapshotDialog(core::Database& database, qint64 ente
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("snapshotNote"));
     m_note->setMaximumHeight(70);
-    form->addRow(tr("Date"), m_date);
-    form->addRow(tr("Contact"), m_kind);
-    form->addRow(tr("Hiring plan (people)"), m_planned);
-    form->addRow(tr("Hired so far"), m_hired);
-    form->addRow(tr("Gap (still wanted)"), m_gap);
-    form->addRow(tr("Officer"), m_officer);
-    form->addRow(tr("Note"), m_note);
-    layout->addLayout(form);
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(QStringLiteral("snapshotProblems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b03020"));
-    layout->addWidget(m_problems);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
+    m_form->addRow(tr("Date"), m_date);
+    m_form->addRow(tr("Contact"), m_kind);
+    m_form->addRow(tr("Hiring plan (people)"), m_planned);
+    m_form->addRow(tr("Hired so far"), m_hired);
+    m_form->addRow(tr("Gap (still wanted)"), m_gap);
+    m_form->addRow(tr("Officer"), m_officer);
+    m_form->addRow(tr("Note"), m_note);
+    finishLayout(QStringLiteral("snapshotProblems"));
 
-    if (recordId) {
-        const auto loaded = core::loadRecordFields(database.connection(), QStringLiteral("demand_snapshots"), recordId);
-        if (loaded) {
-            m_loaded = *loaded;
-            for (const core::FieldValue& f : m_loaded) {
-                if (f.field == QLatin1String("recorded_on"))
-                    m_date->setDate(QDate::fromString(f.before.toString(), Qt::ISODate));
-                else if (f.field == QLatin1String("contact_kind"))
-                    m_kind->setCurrentIndex(std::max(0, m_kind->findData(f.before.toString())));
-                else if (f.field == QLatin1String("planned"))
-                    m_planned->setValue(f.before.toInt());
-                else if (f.field == QLatin1String("hired"))
-                    m_hired->setValue(f.before.toInt());
-                else if (f.field == QLatin1String("gap"))
-                    m_gap->setValue(f.before.toInt());
-                else if (f.field == QLatin1String("officer"))
-                    m_officer->setText(f.before.toString());
-                else if (f.field == QLatin1String("note"))
-                    m_note->setPlainText(f.before.toString());
-            }
-            m_gapTyped = m_gap->value() != std::max(0, m_planned->value() - m_hired->value());
-        } else {
-            m_problems->setText(loaded.error());
+    if (loadEntry()) {
+        for (const core::FieldValue& f : m_loaded) {
+            if (f.field == QLatin1String("recorded_on"))
+                m_date->setDate(QDate::fromString(f.before.toString(), Qt::ISODate));
+            else if (f.field == QLatin1String("contact_kind"))
+                m_kind->setCurrentIndex(std::max(0, m_kind->findData(f.before.toString())));
+            else if (f.field == QLatin1String("planned"))
+                m_planned->setValue(f.before.toInt());
+            else if (f.field == QLatin1String("hired"))
+                m_hired->setValue(f.before.toInt());
+            else if (f.field == QLatin1String("gap"))
+                m_gap->setValue(f.before.toInt());
+            else if (f.field == QLatin1String("officer"))
+                m_officer->setText(f.before.toString());
+            else if (f.field == QLatin1String("note"))
+                m_note->setPlainText(f.before.toString());
         }
+        m_gapTyped = m_gap->value() != std::max(0, m_planned->value() - m_hired->value());
     }
 
     auto followGap = [this] {
@@ -131,39 +109,15 @@ QVariantMap DemandSnapshotDialog::values() const
 
 void DemandSnapshotDialog::validate()
 {
-    const core::ValidationReport report = core::validateRecord(m_database.connection(),
-                                                               QStringLiteral("demand_snapshots"), m_recordId, values());
-    QStringList lines;
-    for (const core::FieldIssue& issue : report.issues)
-        lines << issue.message;
+    QStringList more;
     if (m_hired->value() > m_planned->value())
-        lines << tr("Hired is more than the plan: check both numbers.");
-    m_problems->setText(lines.join(QLatin1Char('\n')));
-    m_problems->setVisible(!lines.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!report.hasErrors());
+        more << tr("Hired is more than the plan: check both numbers.");
+    showCheck(more);
 }
 
 core::RecordChange DemandSnapshotDialog::change() const
 {
-    core::RecordChange change;
-    change.table = QStringLiteral("demand_snapshots");
-    const QVariantMap now = values();
-    if (!m_recordId) {
-        change.kind = core::RecordChange::Kind::Insert;
-        for (auto it = now.begin(); it != now.end(); ++it)
-            change.fields.append({it.key(), QVariant(), it.value()});
-        return change;
-    }
-    change.kind = core::RecordChange::Kind::Update;
-    change.recordId = m_recordId;
-    for (const core::FieldValue& f : m_loaded) {
-        if (!now.contains(f.field))
-            continue;
-        const QVariant after = now.value(f.field);
-        if (after.toString() != f.before.toString())
-            change.fields.append({f.field, f.before, after});
-    }
-    return change;
+    return changeOf(false);
 }
 
 } // namespace jb::ui

@@ -1,31 +1,22 @@
 #pragma once
 // FlagDialog: adds a monitoring flag to an enterprise — wage arrears (with the amount owed and the people
 // affected), staff attrition (people affected) or labour-relations risk — dated, or edits one (including the day
-// it was resolved). Fields are checked as the officer types (core/editing/RecordValidation.h); OK stays disabled
-// while one is invalid. The dialog writes nothing: change() is the Insert or Update, applied through
-// ui/editing/EditCommands.h (undoable, audited).
+// it was resolved). Fields are checked as the officer types; OK stays disabled while one is invalid
+// (ui/editing/EnterpriseEntryDialog.h). The dialog writes nothing: change() is the Insert or Update, applied
+// through ui/editing/EditCommands.h (undoable, audited).
 
-#include "core/editing/RecordChange.h"
-
-#include <QDialog>
-#include <QVariantMap>
+#include "ui/editing/EnterpriseEntryDialog.h"
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QDialogButtonBox;
 class QDoubleSpinBox;
-class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
 
-namespace jb::core {
-class Database;
-}
-
 namespace jb::ui {
 
-class FlagDialog final : public QDialog
+class FlagDialog final : public EnterpriseEntryDialog
 {
     Q_OBJECT
 
@@ -34,7 +25,7 @@ public:
     FlagDialog(core::Database& database, qint64 enterpriseId, qint64 recordId, QWidget* parent = nullptr);
 
     core::RecordChange change() const;
-    QVariantMap values() const;
+    QVariantMap values() const override;
 
     QComboBox* kindBox() const { return m_kind; }
     QDoubleSpinBox* amountBox() const { return m_amount; }
@@ -44,10 +35,6 @@ public:
 private:
     void validate();
 
-    core::Database& m_database;
-    qint64 m_enterpriseId = 0;
-    qint64 m_recordId = 0;
-    QVector<core::FieldValue> m_loaded;
     QComboBox* m_kind = nullptr;
     QDateEdit* m_flaggedOn = nullptr;
     QCheckBox* m_resolved = nullptr;
@@ -55,8 +42,6 @@ private:
     QDoubleSpinBox* m_amount = nullptr;
     QSpinBox* m_people = nullptr;
     QPlainTextEdit* m_note = nullptr;
-    QLabel* m_problems = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
 };
 
 } // namespace jb::ui
