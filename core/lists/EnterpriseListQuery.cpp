@@ -1,5 +1,6 @@
 #include "core/lists/EnterpriseListQuery.h"
 
+#include "core/lists/ListWindow.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/Normalize.h"
 #include "core/validation/Phone.h"
@@ -212,10 +213,7 @@ Expected<qint64> EnterpriseListQuery::count() const
                         where;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec())
+    if (!execBound(q, sql, binds))
         return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("enterprise list count")));
     m_searchIds.reset();
     if (!search) {
@@ -252,28 +250,18 @@ QString EnterpriseListQuery::whereSql(QVariantList& binds) const
 QString EnterpriseListQuery::limitClause(qint64 offset, qint64 end, bool reversed) const
 {
     const qint64 total = m_count.value_or(end);
-    return QStringLiteral(" LIMIT %1 OFFSET %2").arg(end - offset).arg(reversed ? total - end : offset);
+    return limitSql(end - offset, reversed ? total - end : offset);
 }
 
 Expected<QVector<EnterpriseRow>> EnterpriseListQuery::fetch(qint64 offset, int limit) const
 {
-    if (offset < 0 || limit <= 0)
-        return QVector<EnterpriseRow>();
-    if (!m_count) {
-        if (Expected<qint64> n = count(); !n)
-            return Expected<QVector<EnterpriseRow>>::failure(n.error());
-    }
-    const qint64 total = *m_count;
-    const qint64 end = std::min(total, offset + limit);
-    if (offset >= end)
-        return QVector<EnterpriseRow>();
-    const bool reversed = offset > total - end;
-    QVariantList binds;
-    const QString sql = selectSql(reversed, limitClause(offset, end, reversed), binds);
-    Expected<QVector<EnterpriseRow>> rows = run(sql, binds);
-    if (rows && reversed)
-        std::reverse(rows->begin(), rows->end());
-    return rows;
+    return readListWindow<EnterpriseRow>(
+        offset, limit, [this] { return m_count ? Expected<qint64>(*m_count) : count(); },
+        [this](qint64 first, qint64 rows, bool reversed) {
+            QVariantList binds;
+            const QString sql = selectSql(reversed, limitSql(rows, first), binds);
+            return run(sql, binds);
+        });
 }
 
 EnterpriseRow EnterpriseListQuery::readRow(const QSqlQuery& q, bool unmasked) const
@@ -308,10 +296,7 @@ Expected<QVector<EnterpriseRow>> EnterpriseListQuery::run(const QString& sql, co
     QVector<EnterpriseRow> rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
+    if (!execBound(q, sql, binds))
         return Expected<QVector<EnterpriseRow>>::failure(describeSqlError(q, QStringLiteral("enterprise list")));
     while (q.next())
         rows.append(readRow(q, false));
@@ -324,10 +309,7 @@ Status EnterpriseListQuery::forEach(bool unmasked, const std::function<bool(cons
     const QString sql = selectSql(false, QString(), binds);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec())
+    if (!execBound(q, sql, binds))
         return Status::failure(describeSqlError(q, QStringLiteral("enterprise list export")));
     while (q.next()) {
         if (!row(readRow(q, unmasked)))

@@ -6,6 +6,7 @@ list(APPEND JB_CORE_SOURCES
     lists/WorkerDetail.h lists/WorkerDetail.cpp
     lists/WorkerListExport.h lists/WorkerListExport.cpp
     lists/ListExport.h lists/ListExport.cpp
+    lists/ListWindow.h
     lists/EnterpriseFilter.h
     lists/EnterpriseListQuery.h lists/EnterpriseListQuery.cpp
     lists/EnterpriseDetail.h lists/EnterpriseDetail.cpp

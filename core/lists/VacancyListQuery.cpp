@@ -1,6 +1,7 @@
 #include "core/lists/VacancyListQuery.h"
 
 #include "core/lists/EnterpriseListQuery.h"
+#include "core/lists/ListWindow.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/Phone.h"
 
@@ -59,10 +60,7 @@ Expected<qint64> VacancyListQuery::count() const
         whereSql(binds);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
+    if (!execBound(q, sql, binds) || !q.next())
         return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("vacancy list count")));
     return q.value(0).toLongLong();
 }
@@ -84,10 +82,7 @@ Status VacancyListQuery::forEach(bool unmasked, const std::function<bool(const V
         whereSql(binds) + QStringLiteral(" ORDER BY e.name, e.id, v.posted_on DESC, v.id DESC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant& v : std::as_const(binds))
-        q.addBindValue(v);
-    if (!q.exec())
+    if (!execBound(q, sql, binds))
         return Status::failure(describeSqlError(q, QStringLiteral("vacancy list")));
     while (q.next()) {
         VacancyRow r;

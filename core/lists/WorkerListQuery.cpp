@@ -1,5 +1,6 @@
 #include "core/lists/WorkerListQuery.h"
 
+#include "core/lists/ListWindow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/WorkerSearchIndex.h"
 #include "core/validation/Phone.h"
@@ -38,11 +39,6 @@ QString inlineValue(const QVariant& v)
 QString direction(bool descending)
 {
     return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-}
-
-QString limitClause(qint64 rows, qint64 offset)
-{
-    return QStringLiteral(" LIMIT %1 OFFSET %2").arg(rows).arg(offset);
 }
 
 } // namespace
@@ -384,7 +380,7 @@ Expected<QVector<WorkerRow>> WorkerListQuery::fetchParts(qint64 first, qint64 ro
         }
         const qint64 wanted = rows - out.size();
         QVariantList binds;
-        const QString inner = partSql(part, newestFirst, QStringLiteral("ids"), limitClause(wanted, at), binds);
+        const QString inner = partSql(part, newestFirst, QStringLiteral("ids"), limitSql(wanted, at), binds);
         Expected<QVector<WorkerRow>> got = run(rowsSql(inner, newestFirst, newestFirst), binds, false);
         if (!got)
             return got;
@@ -399,27 +395,15 @@ Expected<QVector<WorkerRow>> WorkerListQuery::fetchParts(qint64 first, qint64 ro
 
 Expected<QVector<WorkerRow>> WorkerListQuery::fetch(qint64 offset, int limit) const
 {
-    if (offset < 0 || limit <= 0)
-        return QVector<WorkerRow>();
-    if (!m_count) {
-        if (Expected<qint64> n = count(); !n)
-            return Expected<QVector<WorkerRow>>::failure(n.error());
-    }
-    const qint64 total = *m_count;
-    const qint64 end = std::min(total, offset + limit);
-    if (offset >= end)
-        return QVector<WorkerRow>();
-    // Past the middle: the same rows counted from the end in the reverse order, then turned round.
-    const bool reversed = offset > total - end;
-    const qint64 first = reversed ? total - end : offset;
-    QVariantList binds;
-    Expected<QVector<WorkerRow>> rows =
-        m_order.kind() == WorkerListOrder::Kind::Parts && windowPlan() == Plan::Walk
-            ? fetchParts(first, end - offset, reversed)
-            : run(sortedSql(reversed, limitClause(end - offset, first), binds), binds, false);
-    if (rows && reversed)
-        std::reverse(rows->begin(), rows->end());
-    return rows;
+    return readListWindow<WorkerRow>(
+        offset, limit, [this] { return m_count ? Expected<qint64>(*m_count) : count(); },
+        [this](qint64 first, qint64 rows, bool reversed) {
+            if (m_order.kind() == WorkerListOrder::Kind::Parts && windowPlan() == Plan::Walk)
+                return fetchParts(first, rows, reversed);
+            QVariantList binds;
+            const QString sql = sortedSql(reversed, limitSql(rows, first), binds);
+            return run(sql, binds, false);
+        });
 }
 
 WorkerRow WorkerListQuery::readRow(const QSqlQuery& q, bool unmasked) const
@@ -461,10 +445,7 @@ bool WorkerListQuery::exec(QSqlQuery& q, const QString& sql, const QVariantList&
             text.replace(text.indexOf(QLatin1Char('?')), 1, inlineValue(v));
         m_recorded << text;
     }
-    q.prepare(sql);
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    return q.exec();
+    return execBound(q, sql, binds);
 }
 
 Expected<QVector<WorkerRow>> WorkerListQuery::run(const QString& sql, const QVariantList& binds, bool unmasked) const

@@ -1,0 +1,54 @@
+#pragma once
+// ListWindow: how the worker and enterprise list queries read one window of their rows (what a table model shows
+// at a time): the list is counted first when its size is not known yet; past the middle, the same rows are read
+// counted from the end in the reverse order (an OFFSET near the end of a million rows would cost as much as
+// reading them all) and turned round. Also the SQL step every list query repeats: prepare, bind, run.
+
+#include "core/Expected.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+#include <QVector>
+
+#include <algorithm>
+
+namespace jb::core {
+
+// " LIMIT rows OFFSET offset".
+inline QString limitSql(qint64 rows, qint64 offset)
+{
+    return QStringLiteral(" LIMIT %1 OFFSET %2").arg(rows).arg(offset);
+}
+
+// Prepares `sql` on `q`, binds `binds` in order and runs it.
+inline bool execBound(QSqlQuery& q, const QString& sql, const QVariantList& binds)
+{
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+// Rows [offset, offset + limit) of the list. `total()` gives its size (Expected<qint64>); `read(first, rows,
+// reversed)` reads `rows` rows from `first` in the list's order, or in the reverse order counting from the end.
+template <typename Row, typename Total, typename Read>
+Expected<QVector<Row>> readListWindow(qint64 offset, int limit, Total total, Read read)
+{
+    if (offset < 0 || limit <= 0)
+        return QVector<Row>();
+    const Expected<qint64> size = total();
+    if (!size)
+        return Expected<QVector<Row>>::failure(size.error());
+    const qint64 end = std::min(*size, offset + limit);
+    if (offset >= end)
+        return QVector<Row>();
+    // Past the middle: the same rows counted from the end in the reverse order, then turned round.
+    const bool reversed = offset > *size - end;
+    Expected<QVector<Row>> rows = read(reversed ? *size - end : offset, end - offset, reversed);
+    if (rows && reversed)
+        std::reverse(rows->begin(), rows->end());
+    return rows;
+}
+
+} // namespace jb::core
