@@ -1,8 +1,7 @@
 #include "core/lists/EnterpriseDetail.h"
 
-#include "core/repo/AuditLog.h"
+#include "core/lists/RevealValue.h"
 #include "core/storage/SqlError.h"
-#include "core/storage/Transaction.h"
 #include "core/validation/Phone.h"
 
 #include <QSqlQuery>
@@ -121,28 +120,8 @@ Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpri
 
 Expected<QString> revealEnterprisePhone(QSqlDatabase db, qint64 enterpriseId)
 {
-    using Result = Expected<QString>;
-    Transaction tx(db);
-    if (!tx.started())
-        return Result::failure(tx.error());
-    QSqlQuery q(db);
-    QString error;
-    if (!exec(q, QStringLiteral("SELECT contact_phone FROM enterprises WHERE id = ?"), enterpriseId, error))
-        return Result::failure(error);
-    if (!q.next())
-        return Result::failure(noEnterprise(enterpriseId));
-    const QString value = q.value(0).toString();
-    q.finish();
-    AuditEntry entry;
-    entry.action = QStringLiteral("reveal");
-    entry.table = QStringLiteral("enterprises");
-    entry.recordId = enterpriseId;
-    entry.field = QStringLiteral("contact_phone");
-    if (Status s = appendAudit(db, entry); !s)
-        return Result::failure(s.error());
-    if (Status s = tx.commit(); !s)
-        return Result::failure(s.error());
-    return value;
+    return revealStoredValue(db, QStringLiteral("enterprises"), QStringLiteral("contact_phone"), enterpriseId,
+                             QStringLiteral("enterprise detail"), noEnterprise(enterpriseId));
 }
 
 } // namespace jb::core

@@ -7,6 +7,7 @@ list(APPEND JB_CORE_SOURCES
     lists/WorkerListExport.h lists/WorkerListExport.cpp
     lists/ListExport.h lists/ListExport.cpp
     lists/ListWindow.h
+    lists/RevealValue.h lists/RevealValue.cpp
     lists/EnterpriseFilter.h
     lists/EnterpriseListQuery.h lists/EnterpriseListQuery.cpp
     lists/EnterpriseDetail.h lists/EnterpriseDetail.cpp

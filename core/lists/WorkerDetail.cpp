@@ -1,9 +1,8 @@
 #include "core/lists/WorkerDetail.h"
 
-#include "core/repo/AuditLog.h"
+#include "core/lists/RevealValue.h"
 #include "core/storage/ActivitySummary.h"
 #include "core/storage/SqlError.h"
-#include "core/storage/Transaction.h"
 #include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"
 
@@ -246,29 +245,9 @@ Expected<WorkerDetail> loadWorkerDetail(QSqlDatabase db, qint64 workerId, QDate 
 
 Expected<QString> revealWorkerField(QSqlDatabase db, qint64 workerId, RevealField field)
 {
-    using Result = Expected<QString>;
     const QString column = field == RevealField::ResidentId ? QStringLiteral("id_number") : QStringLiteral("phone");
-    Transaction tx(db);
-    if (!tx.started())
-        return Result::failure(tx.error());
-    QSqlQuery q(db);
-    QString error;
-    if (!exec(q, QStringLiteral("SELECT %1 FROM workers WHERE id = ?").arg(column), {workerId}, error))
-        return Result::failure(error);
-    if (!q.next())
-        return Result::failure(QStringLiteral("找不到该劳动者（编号 %1）/ No worker with id %1").arg(workerId));
-    const QString value = q.value(0).toString();
-    q.finish();
-    AuditEntry entry;
-    entry.action = QStringLiteral("reveal");
-    entry.table = QStringLiteral("workers");
-    entry.recordId = workerId;
-    entry.field = column;
-    if (Status s = appendAudit(db, entry); !s)
-        return Result::failure(s.error());
-    if (Status s = tx.commit(); !s)
-        return Result::failure(s.error());
-    return value;
+    return revealStoredValue(db, QStringLiteral("workers"), column, workerId, QStringLiteral("worker detail"),
+                             QStringLiteral("找不到该劳动者（编号 %1）/ No worker with id %1").arg(workerId));
 }
 
 } // namespace jb::core

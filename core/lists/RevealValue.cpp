@@ -1,0 +1,40 @@
+#include "core/lists/RevealValue.h"
+
+#include "core/repo/AuditLog.h"
+#include "core/storage/SqlError.h"
+#include "core/storage/Transaction.h"
+
+#include <QSqlQuery>
+
+namespace jb::core {
+
+Expected<QString> revealStoredValue(QSqlDatabase db, const QString& table, const QString& column, qint64 recordId,
+                                    const QString& what, const QString& notFound)
+{
+    using Result = Expected<QString>;
+    Transaction tx(db);
+    if (!tx.started())
+        return Result::failure(tx.error());
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table));
+    q.addBindValue(recordId);
+    if (!q.exec())
+        return Result::failure(describeSqlError(q, what));
+    if (!q.next())
+        return Result::failure(notFound);
+    const QString value = q.value(0).toString();
+    q.finish();
+    AuditEntry entry;
+    entry.action = QStringLiteral("reveal");
+    entry.table = table;
+    entry.recordId = recordId;
+    entry.field = column;
+    if (Status s = appendAudit(db, entry); !s)
+        return Result::failure(s.error());
+    if (Status s = tx.commit(); !s)
+        return Result::failure(s.error());
+    return value;
+}
+
+} // namespace jb::core
