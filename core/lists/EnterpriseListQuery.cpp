@@ -293,14 +293,11 @@ EnterpriseRow EnterpriseListQuery::readRow(const QSqlQuery& q, bool unmasked) co
 
 Expected<QVector<EnterpriseRow>> EnterpriseListQuery::run(const QString& sql, const QVariantList& binds) const
 {
-    QVector<EnterpriseRow> rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!execBound(q, sql, binds))
-        return Expected<QVector<EnterpriseRow>>::failure(describeSqlError(q, QStringLiteral("enterprise list")));
-    while (q.next())
-        rows.append(readRow(q, false));
-    return rows;
+    const bool executed = execBound(q, sql, binds);
+    return collectRows<EnterpriseRow>(q, executed, QStringLiteral("enterprise list"),
+                                      [this](const QSqlQuery& row) { return readRow(row, false); });
 }
 
 Status EnterpriseListQuery::forEach(bool unmasked, const std::function<bool(const EnterpriseRow&)>& row) const

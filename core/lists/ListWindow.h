@@ -2,9 +2,10 @@
 // ListWindow: how the worker and enterprise list queries read one window of their rows (what a table model shows
 // at a time): the list is counted first when its size is not known yet; past the middle, the same rows are read
 // counted from the end in the reverse order (an OFFSET near the end of a million rows would cost as much as
-// reading them all) and turned round. Also the SQL step every list query repeats: prepare, bind, run.
+// reading them all) and turned round. Also the SQL steps every list query repeats: prepare, bind, run, read.
 
 #include "core/Expected.h"
+#include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -28,6 +29,18 @@ inline bool execBound(QSqlQuery& q, const QString& sql, const QVariantList& bind
     for (const QVariant& v : binds)
         q.addBindValue(v);
     return q.exec();
+}
+
+// Every row `q` selects, each read by `readRow(q)`; `executed` is whether it ran, `what` names the list in an error.
+template <typename Row, typename ReadRow>
+Expected<QVector<Row>> collectRows(QSqlQuery& q, bool executed, const QString& what, ReadRow readRow)
+{
+    if (!executed)
+        return Expected<QVector<Row>>::failure(describeSqlError(q, what));
+    QVector<Row> rows;
+    while (q.next())
+        rows.append(readRow(q));
+    return rows;
 }
 
 // Rows [offset, offset + limit) of the list. `total()` gives its size (Expected<qint64>); `read(first, rows,

@@ -450,14 +450,11 @@ bool WorkerListQuery::exec(QSqlQuery& q, const QString& sql, const QVariantList&
 
 Expected<QVector<WorkerRow>> WorkerListQuery::run(const QString& sql, const QVariantList& binds, bool unmasked) const
 {
-    QVector<WorkerRow> rows;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!exec(q, sql, binds))
-        return Expected<QVector<WorkerRow>>::failure(describeSqlError(q, QStringLiteral("worker list")));
-    while (q.next())
-        rows.append(readRow(q, unmasked));
-    return rows;
+    const bool executed = exec(q, sql, binds);
+    return collectRows<WorkerRow>(q, executed, QStringLiteral("worker list"),
+                                  [this, unmasked](const QSqlQuery& row) { return readRow(row, unmasked); });
 }
 
 Status WorkerListQuery::forEach(bool unmasked, const std::function<bool(const WorkerRow&)>& row) const
