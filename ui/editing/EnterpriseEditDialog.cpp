@@ -108,11 +108,7 @@ EnterpriseEditDialog::~EnterpriseEditDialog() = default;
 
 void EnterpriseEditDialog::validate()
 {
-    QVariantMap values = m->loaded;
-    for (const core::FieldValue& field : change().fields)
-        values.insert(field.field, field.after);
-    m->form->showReport(
-        core::validateRecord(m->database->connection(), QStringLiteral("enterprises"), m->recordId, values));
+    m->form->showCheck(*m->database, m->loaded, change());
 }
 
 core::RecordChange EnterpriseEditDialog::change() const

@@ -94,6 +94,14 @@ void RecordForm::edited(const QString& field)
         m_onEdited();
 }
 
+void RecordForm::showCheck(core::Database& database, const QVariantMap& loaded, const core::RecordChange& change)
+{
+    QVariantMap values = loaded;
+    for (const core::FieldValue& field : change.fields)
+        values.insert(field.field, field.after);
+    showReport(core::validateRecord(database.connection(), change.table, change.recordId, values));
+}
+
 void RecordForm::showReport(const core::ValidationReport& report)
 {
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {

@@ -5,6 +5,7 @@
 // is disabled from the start); for an existing record every problem shows at once. Also the editor helpers the
 // dialogs use: reference-data combo boxes (retired values only where already chosen) and checkable lists.
 
+#include "core/editing/RecordChange.h"
 #include "core/editing/RecordValidation.h"
 
 #include <QHash>
@@ -41,6 +42,8 @@ public:
     QLabel* watch(const QString& field, QWidget* editor);
 
     void showReport(const core::ValidationReport& report);
+    // Checks the record as `change` would leave it (`loaded` with the changed fields replaced) and shows the report.
+    void showCheck(core::Database& database, const QVariantMap& loaded, const core::RecordChange& change);
     QLabel* messageLabel(const QString& field) const { return m_messages.value(field); }
 
     // Editors.

@@ -172,11 +172,7 @@ VacancyEditDialog::~VacancyEditDialog() = default;
 
 void VacancyEditDialog::validate()
 {
-    QVariantMap values = m->loaded;
-    for (const core::FieldValue& field : change().fields)
-        values.insert(field.field, field.after);
-    m->form->showReport(
-        core::validateRecord(m->database->connection(), QStringLiteral("vacancies"), m->recordId, values));
+    m->form->showCheck(*m->database, m->loaded, change());
 }
 
 core::RecordChange VacancyEditDialog::change() const

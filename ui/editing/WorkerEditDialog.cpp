@@ -236,12 +236,7 @@ void WorkerEditDialog::validate()
         m->gender->setCurrentIndex(m->gender->findData(male ? QStringLiteral("M") : QStringLiteral("F")));
         m->birthDate->setText(id.info->birthDate.toString(Qt::ISODate));
     }
-    const core::RecordChange pending = change();
-    QVariantMap values = m->loaded;
-    for (const core::FieldValue& field : pending.fields)
-        values.insert(field.field, field.after);
-    m->form->showReport(
-        core::validateRecord(m->database->connection(), QStringLiteral("workers"), m->workerId, values));
+    m->form->showCheck(*m->database, m->loaded, change());
 }
 
 QString WorkerEditDialog::personName() const
