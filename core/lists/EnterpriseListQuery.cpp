@@ -49,16 +49,6 @@ QString sortExpression(EnterpriseColumn column)
     return QStringLiteral("e.id");
 }
 
-QString inlineValue(const QVariant& v)
-{
-    if (v.typeId() == QMetaType::QString) {
-        QString s = v.toString();
-        s.replace(QLatin1Char('\''), QLatin1String("''"));
-        return QLatin1Char('\'') + s + QLatin1Char('\'');
-    }
-    return v.toString();
-}
-
 QString inlined(QString sql, const QVariantList& binds)
 {
     qsizetype at = 0;
@@ -66,7 +56,7 @@ QString inlined(QString sql, const QVariantList& binds)
         at = sql.indexOf(QLatin1Char('?'), at);
         if (at < 0)
             break;
-        const QString value = inlineValue(v);
+        const QString value = sqlLiteral(v);
         sql.replace(at, 1, value);
         at += value.size();
     }

@@ -2,7 +2,8 @@
 // ListWindow: how the worker and enterprise list queries read one window of their rows (what a table model shows
 // at a time): the list is counted first when its size is not known yet; past the middle, the same rows are read
 // counted from the end in the reverse order (an OFFSET near the end of a million rows would cost as much as
-// reading them all) and turned round. Also the SQL steps every list query repeats: prepare, bind, run, read.
+// reading them all) and turned round. Also the SQL steps every list query repeats: prepare, bind, run, read, and
+// writing a statement out with its values for the benchmarks.
 
 #include "core/Expected.h"
 #include "core/storage/SqlError.h"
@@ -20,6 +21,17 @@ namespace jb::core {
 inline QString limitSql(qint64 rows, qint64 offset)
 {
     return QStringLiteral(" LIMIT %1 OFFSET %2").arg(rows).arg(offset);
+}
+
+// A bound value written into the SQL text (strings quoted), for the benchmarks' sqlite3 runs.
+inline QString sqlLiteral(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::QString) {
+        QString s = v.toString();
+        s.replace(QLatin1Char('\''), QLatin1String("''"));
+        return QLatin1Char('\'') + s + QLatin1Char('\'');
+    }
+    return v.toString();
 }
 
 // Prepares `sql` on `q`, binds `binds` in order and runs it.

@@ -26,16 +26,6 @@ QString isoOrNull(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QString inlineValue(const QVariant& v)
-{
-    if (v.typeId() == QMetaType::QString) {
-        QString s = v.toString();
-        s.replace(QLatin1Char('\''), QLatin1String("''"));
-        return QLatin1Char('\'') + s + QLatin1Char('\'');
-    }
-    return v.toString();
-}
-
 QString direction(bool descending)
 {
     return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -442,7 +432,7 @@ bool WorkerListQuery::exec(QSqlQuery& q, const QString& sql, const QVariantList&
     if (m_recording) {
         QString text = sql;
         for (const QVariant& v : binds)
-            text.replace(text.indexOf(QLatin1Char('?')), 1, inlineValue(v));
+            text.replace(text.indexOf(QLatin1Char('?')), 1, sqlLiteral(v));
         m_recorded << text;
     }
     return execBound(q, sql, binds);
