@@ -30,19 +30,9 @@ namespace jb::ui {
 
 using core::EnterpriseColumn;
 
-EnterprisesPage::EnterprisesPage(QWidget* parent) : Page(parent)
+EnterprisesPage::EnterprisesPage(QWidget* parent) : ListPage(parent)
 {
-    setObjectName(QStringLiteral("enterprises"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
-    layout->setSpacing(8);
-
-    auto* header = new QHBoxLayout;
-    header->addWidget(makeHeading(title(), this));
-    m_count = ListTable::makeCountLabel(QStringLiteral("enterpriseCount"), this);
-    header->addSpacing(12);
-    header->addWidget(m_count);
-    header->addStretch(1);
+    QHBoxLayout* header = startLayout(QStringLiteral("enterprises"), QStringLiteral("enterpriseCount"));
     m_add = new QPushButton(tr("New enterprise…"), this);
     m_add->setObjectName(QStringLiteral("addEnterprise"));
     connect(m_add, &QPushButton::clicked, this, &EnterprisesPage::addEnterprise);
@@ -68,14 +58,13 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : Page(parent)
     };
     m_exportCsv = exportButton(QStringLiteral("exportCsv"), tr("Export CSV"), QStringLiteral("csv"));
     m_exportXlsx = exportButton(QStringLiteral("exportXlsx"), tr("Export Excel"), QStringLiteral("xlsx"));
-    layout->addLayout(header);
+    m_layout->addLayout(header);
 
     m_filters = new EnterpriseFilterBar(this);
     connect(m_filters, &EnterpriseFilterBar::filterChanged, this, &EnterprisesPage::applyFilter);
-    layout->addWidget(m_filters);
+    m_layout->addWidget(m_filters);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("enterpriseSplitter"));
+    makeSplitter(QStringLiteral("enterpriseSplitter"));
     m_model = new EnterpriseTableModel(this);
     connect(m_model, &EnterpriseTableModel::failed, this, &Page::errorOccurred);
     connect(m_model, &EnterpriseTableModel::totalChanged, this, &EnterprisesPage::showCount);
@@ -112,10 +101,7 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : Page(parent)
             [this](const QModelIndex& current) {
                 m_detail->showEnterprise(current.isValid() ? m_model->enterpriseId(current.row()) : 0);
             });
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({700, 480});
-    layout->addWidget(m_splitter, 1);
+    finishSplitter({700, 480});
     showCount();
 }
 
@@ -177,10 +163,7 @@ void EnterprisesPage::applyFilter()
 
 void EnterprisesPage::showCount()
 {
-    m_count->setText(m_database ? tr("%1 enterprises").arg(QLocale().toString(m_model->total())) : QString());
-    m_exportCsv->setEnabled(m_database && m_model->total() > 0);
-    m_exportXlsx->setEnabled(m_database && m_model->total() > 0);
-    m_add->setEnabled(m_database != nullptr);
+    showTotal(tr("%1 enterprises").arg(QLocale().toString(m_model->total())), m_model->total());
 }
 
 QString EnterprisesPage::exportTo(const QString& path, ExportKind kind, bool unmasked)

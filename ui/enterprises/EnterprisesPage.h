@@ -6,14 +6,11 @@
 // or their vacancies, as CSV or XLSX, contact phones masked unless the officer confirms an unmasked export
 // (which core writes to the audit log).
 
-#include "ui/Page.h"
+#include "ui/lists/ListPage.h"
 
 #include <QDate>
 
-class QCheckBox;
-class QLabel;
 class QPushButton;
-class QSplitter;
 class QTableView;
 
 namespace jb::ui {
@@ -22,7 +19,7 @@ class EnterpriseDetailPanel;
 class EnterpriseFilterBar;
 class EnterpriseTableModel;
 
-class EnterprisesPage final : public Page
+class EnterprisesPage final : public ListPage
 {
     Q_OBJECT
 
@@ -55,17 +52,10 @@ private:
     void showCount();
     void exportInteractive(const QString& format, ExportKind kind);
 
-    core::Database* m_database = nullptr;
     EnterpriseFilterBar* m_filters = nullptr;
     EnterpriseTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
-    QLabel* m_count = nullptr;
-    QSplitter* m_splitter = nullptr;
     EnterpriseDetailPanel* m_detail = nullptr;
-    QPushButton* m_add = nullptr;
-    QCheckBox* m_unmasked = nullptr;
-    QPushButton* m_exportCsv = nullptr;
-    QPushButton* m_exportXlsx = nullptr;
 };
 
 } // namespace jb::ui

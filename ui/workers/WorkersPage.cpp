@@ -27,19 +27,9 @@
 
 namespace jb::ui {
 
-WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
+WorkersPage::WorkersPage(QWidget* parent) : ListPage(parent)
 {
-    setObjectName(QStringLiteral("workers"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 8);
-    layout->setSpacing(8);
-
-    auto* header = new QHBoxLayout;
-    header->addWidget(makeHeading(title(), this));
-    m_count = ListTable::makeCountLabel(QStringLiteral("workerCount"), this);
-    header->addSpacing(12);
-    header->addWidget(m_count);
-    header->addStretch(1);
+    QHBoxLayout* header = startLayout(QStringLiteral("workers"), QStringLiteral("workerCount"));
     m_add = new QPushButton(tr("Add person…"), this);
     m_add->setObjectName(QStringLiteral("addWorker"));
     m_add->setToolTip(tr("Add a person to the worker needs list (e.g. registered at a fair)"));
@@ -65,14 +55,13 @@ WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
     header->addWidget(m_unmasked);
     header->addWidget(m_exportCsv);
     header->addWidget(m_exportXlsx);
-    layout->addLayout(header);
+    m_layout->addLayout(header);
 
     m_filters = new WorkerFilterBar(this);
     connect(m_filters, &WorkerFilterBar::filterChanged, this, &WorkersPage::applyFilter);
-    layout->addWidget(m_filters);
+    m_layout->addWidget(m_filters);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("workerSplitter"));
+    makeSplitter(QStringLiteral("workerSplitter"));
     m_model = new WorkerTableModel(this);
     connect(m_model, &WorkerTableModel::failed, this, &Page::errorOccurred);
     connect(m_model, &WorkerTableModel::totalChanged, this, &WorkersPage::showCount);
@@ -103,10 +92,7 @@ WorkersPage::WorkersPage(QWidget* parent) : Page(parent)
             editInteractive(m_model->workerId(index.row()));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showWorker(0); });
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 420});
-    layout->addWidget(m_splitter, 1);
+    finishSplitter({760, 420});
     showCount();
 }
 
@@ -152,10 +138,7 @@ void WorkersPage::applyFilter()
 
 void WorkersPage::showCount()
 {
-    m_count->setText(m_database ? tr("%1 people").arg(QLocale().toString(m_model->total())) : QString());
-    m_exportCsv->setEnabled(m_database && m_model->total() > 0);
-    m_exportXlsx->setEnabled(m_database && m_model->total() > 0);
-    m_add->setEnabled(m_database != nullptr);
+    showTotal(tr("%1 people").arg(QLocale().toString(m_model->total())), m_model->total());
     m_edit->setEnabled(m_database && m_table->selectionModel()->currentIndex().isValid());
 }
 

@@ -6,7 +6,7 @@
 // each saved edit is an undoable command on the window's stack (Edit ▸ Undo/Redo), and the list and the detail
 // re-read after every edit, undo or redo, keeping the chosen person.
 
-#include "ui/Page.h"
+#include "ui/lists/ListPage.h"
 
 #include <QDate>
 
@@ -14,10 +14,7 @@ namespace jb::core {
 struct RecordChange;
 }
 
-class QCheckBox;
-class QLabel;
 class QPushButton;
-class QSplitter;
 class QTableView;
 
 namespace jb::ui {
@@ -26,7 +23,7 @@ class WorkerDetailPanel;
 class WorkerFilterBar;
 class WorkerTableModel;
 
-class WorkersPage final : public Page
+class WorkersPage final : public ListPage
 {
     Q_OBJECT
 
@@ -64,18 +61,11 @@ private:
     void showCount();
     void exportInteractive(const QString& format);
 
-    core::Database* m_database = nullptr;
     QDate m_today;
     WorkerFilterBar* m_filters = nullptr;
     WorkerTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
-    QLabel* m_count = nullptr;
-    QSplitter* m_splitter = nullptr;
     WorkerDetailPanel* m_detail = nullptr;
-    QCheckBox* m_unmasked = nullptr;
-    QPushButton* m_exportCsv = nullptr;
-    QPushButton* m_exportXlsx = nullptr;
-    QPushButton* m_add = nullptr;
     QPushButton* m_edit = nullptr;
     qint64 m_pendingSelection = 0; // the person to choose after the next re-read
     bool m_applying = false;       // inside applyEdit: the re-read waits until the edit is on the stack
