@@ -11,7 +11,8 @@ namespace jb::ui {
 
 using core::EnterpriseFilter;
 
-EnterpriseFilterBar::EnterpriseFilterBar(QWidget* parent) : ListFilterBar(QStringLiteral("enterpriseFilterBar"), parent)
+EnterpriseFilterBar::EnterpriseFilterBar(QWidget* parent)
+    : ListFilterBar(QStringLiteral("enterpriseFilterBar"), 7, parent)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -28,11 +28,6 @@ public:
     QCheckBox* openVacanciesBox() const { return m_open; }
 
 private:
-    QComboBox* addCombo(const QString& objectName, const QString& caption)
-    {
-        return ListFilterBar::addCombo(objectName, caption, 7);
-    }
-
     QComboBox* m_org = nullptr;
     QComboBox* m_industry = nullptr;
     QComboBox* m_priority = nullptr;

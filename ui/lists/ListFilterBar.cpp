@@ -9,7 +9,8 @@
 
 namespace jb::ui {
 
-ListFilterBar::ListFilterBar(const QString& objectName, QWidget* parent) : QWidget(parent)
+ListFilterBar::ListFilterBar(const QString& objectName, int comboLength, QWidget* parent)
+    : QWidget(parent), m_comboLength(comboLength)
 {
     setObjectName(objectName);
 }
@@ -33,13 +34,13 @@ void ListFilterBar::makeSearch(const QString& objectName, const QString& placeho
     });
 }
 
-QComboBox* ListFilterBar::addCombo(const QString& objectName, const QString& caption, int minimumLength)
+QComboBox* ListFilterBar::addCombo(const QString& objectName, const QString& caption)
 {
     auto* combo = new QComboBox(this);
     combo->setObjectName(objectName);
     combo->addItem(caption);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    combo->setMinimumContentsLength(minimumLength);
+    combo->setMinimumContentsLength(m_comboLength);
     connect(combo, &QComboBox::currentIndexChanged, this, &ListFilterBar::changed);
     return combo;
 }

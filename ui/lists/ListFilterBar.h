@@ -30,12 +30,13 @@ signals:
     void filterChanged();
 
 protected:
-    ListFilterBar(const QString& objectName, QWidget* parent);
+    // Drop-downs are `comboLength` characters wide at least.
+    ListFilterBar(const QString& objectName, int comboLength, QWidget* parent);
 
     // Makes the search box (m_search).
     void makeSearch(const QString& objectName, const QString& placeholder, int minimumWidth);
-    // A drop-down whose first item, `caption`, means "all"; `minimumLength` characters wide at least.
-    QComboBox* addCombo(const QString& objectName, const QString& caption, int minimumLength);
+    // A drop-down whose first item, `caption`, means "all".
+    QComboBox* addCombo(const QString& objectName, const QString& caption);
     // Adds the home organisation's sub-units to `combo`.
     static void addSubUnits(QComboBox* combo, QSqlDatabase db);
     // Empties the search box without searching.
@@ -50,6 +51,7 @@ protected:
     bool m_loading = false;
 
 private:
+    const int m_comboLength;
     QTimer* m_searchPause = nullptr;
 };
 

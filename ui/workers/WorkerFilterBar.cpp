@@ -12,7 +12,7 @@
 
 namespace jb::ui {
 
-WorkerFilterBar::WorkerFilterBar(QWidget* parent) : ListFilterBar(QStringLiteral("workerFilterBar"), parent)
+WorkerFilterBar::WorkerFilterBar(QWidget* parent) : ListFilterBar(QStringLiteral("workerFilterBar"), 8, parent)
 {
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

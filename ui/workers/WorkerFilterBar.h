@@ -26,11 +26,6 @@ public:
     core::WorkerFilter filter() const;
 
 private:
-    QComboBox* addCombo(const QString& objectName, const QString& caption)
-    {
-        return ListFilterBar::addCombo(objectName, caption, 8);
-    }
-
     QComboBox* m_keyGroup = nullptr;
     QComboBox* m_hardship = nullptr;
     QComboBox* m_status = nullptr;
