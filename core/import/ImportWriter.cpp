@@ -249,6 +249,10 @@ Status ImportWriter::begin()
             const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(c.options.cacheKiB / 4);
             if (Status s = c.db.exec(cache.constData()); !s)
                 return s;
+            // The indexes are sorted at the end, when the reading thread is done: SQLite's sorter may use a
+            // second core for them (each thread sorts within the cache size, so the peak stays put).
+            if (Status s = c.db.exec("PRAGMA threads = 2"); !s)
+                return s;
         }
         m_workers = std::make_unique<WorkerUpsert>(c, m_bulkLoad);
         return m_workers->prepare();
@@ -301,6 +305,12 @@ Status ImportWriter::finish(const ImportSummary& summary, const QString& sha256,
     PhaseTimer timer;
     if (m_bulkLoad) {
         m_workers->releaseBulkMemory();
+        // Two sorting threads each hold up to the cache size: half of it each keeps the peak of one.
+        const QByteArray cache = "PRAGMA cache_size = -" + QByteArray::number(c.options.cacheKiB / 8);
+        if (Status s = c.db.exec(cache.constData()); !s) {
+            c.db.rollback();
+            return s;
+        }
         if (Status s = m_setAside->restore(c.db); !s) {
             c.db.rollback();
             return s;
