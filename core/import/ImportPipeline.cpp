@@ -97,6 +97,10 @@ void RowProducer::produce()
         chunk->count = 0;
         while (chunk->count < chunk->rows.size()) {
             ParsedRow& row = chunk->rows[chunk->count];
+            // The last parse of this row shares the cells' text; let it go first, so the reader writes the next
+            // record into strings it owns alone instead of copying each one on write.
+            row.worker.reset();
+            row.vacancy.reset();
             if (!reader.next(row.record)) {
                 atEnd = true;
                 break;
