@@ -1,12 +1,14 @@
 #pragma once
-// Helpers shared by the demo generator's test files: a scratch JobBridge file, small fixed options, SQL shortcuts
-// and a digest of the generated tables.
+// Helpers shared by the core test files: a scratch JobBridge file, small fixed demo options, SQL shortcuts, a
+// two-town county to build records in, and a digest of the generated tables.
 
 #include "core/demo/DemoGenerator.h"
+#include "core/repo/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -51,6 +53,50 @@ inline qint64 count(QSqlDatabase db, const QString& sql)
 {
     return scalar(db, sql).toLongLong();
 }
+
+// Runs `sql` with positional `binds`; returns the rowid it inserted (if any).
+inline qint64 execBound(QSqlDatabase db, const QString& sql, const QVariantList& binds = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    const bool ok = q.exec();
+    INFO(sql.toStdString() << " " << q.lastError().text().toStdString());
+    REQUIRE(ok);
+    return q.lastInsertId().toLongLong();
+}
+
+// The id of the reference value `code` in `list` (e.g. "key_group", "migrant_worker").
+inline qint64 referenceId(QSqlDatabase db, const char* list, const char* code)
+{
+    return count(db, QStringLiteral("SELECT id FROM reference_items WHERE list = '%1' AND code = '%2'")
+                         .arg(QLatin1String(list), QLatin1String(code)));
+}
+
+// A new county file (肥东县) with two towns, 店埠镇 and 撮镇镇: the hand-built counties of the list and metric
+// tests start from it and add their records.
+class TwoTownCounty
+{
+public:
+    TwoTownCounty(const ScratchDir& dir, const QString& name) : m_file(newFile(dir, name)), m_db(m_file->connection())
+    {
+        OrganisationRepository orgs(m_db);
+        home = orgs.home()->id;
+        townA = orgs.addSubUnit(home, QStringLiteral("店埠镇"), OrgKind::Town)->id;
+        townB = orgs.addSubUnit(home, QStringLiteral("撮镇镇"), OrgKind::Town)->id;
+    }
+
+    QSqlDatabase db() const { return m_db; }
+    qint64 item(const char* list, const char* code) const { return referenceId(m_db, list, code); }
+    qint64 exec(const QString& sql, const QVariantList& binds) { return execBound(m_db, sql, binds); }
+
+    qint64 home = 0, townA = 0, townB = 0;
+
+protected:
+    std::unique_ptr<Database> m_file;
+    QSqlDatabase m_db;
+};
 
 // The first column of every row, as strings (for listing offenders in a failure message).
 inline QStringList column(QSqlDatabase db, const QString& sql)

@@ -37,19 +37,6 @@ QStringList recountedRows(QSqlDatabase db)
     return rows;
 }
 
-qint64 exec(QSqlDatabase db, const QString& sql, const QVariantList& binds = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    const bool ok = q.exec();
-    INFO(sql.toStdString());
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(ok);
-    return q.lastInsertId().toLongLong();
-}
-
 QSet<qint64> idSet(QSqlDatabase db, const QString& sql)
 {
     QSet<qint64> out;
@@ -95,30 +82,37 @@ struct County
 // referral (recommended → contract) and training service.
 qint64 plantWorkerCopy(County& c, qint64 of, const QString& phone)
 {
-    const qint64 copy = exec(c.db, QStringLiteral("INSERT INTO workers (org_id, name, gender, id_number, birth_date, "
-                                                  "phone, registered_on, created_at, updated_at) SELECT org_id, name, "
-                                                  "gender, NULL, birth_date, ?, registered_on, created_at, updated_at "
-                                                  "FROM workers WHERE id = ?"),
-                             {phone, of});
-    exec(c.db, QStringLiteral("INSERT INTO worker_key_groups (worker_id, key_group_id) SELECT ?, id FROM "
-                              "reference_items WHERE list = 'key_group' AND id NOT IN (SELECT key_group_id FROM "
-                              "worker_key_groups WHERE worker_id = ?) ORDER BY id LIMIT 1"),
-         {copy, of});
-    exec(c.db, QStringLiteral("INSERT INTO worker_hardships (worker_id, category_id) SELECT ?, id FROM reference_items "
-                              "WHERE list = 'hardship_category' ORDER BY id LIMIT 1"),
-         {copy});
+    const qint64 copy = execBound(c.db,
+                                  QStringLiteral("INSERT INTO workers (org_id, name, gender, id_number, birth_date, "
+                                                 "phone, registered_on, created_at, updated_at) SELECT org_id, name, "
+                                                 "gender, NULL, birth_date, ?, registered_on, created_at, updated_at "
+                                                 "FROM workers WHERE id = ?"),
+                                  {phone, of});
+    execBound(c.db,
+              QStringLiteral("INSERT INTO worker_key_groups (worker_id, key_group_id) SELECT ?, id FROM "
+                             "reference_items WHERE list = 'key_group' AND id NOT IN (SELECT key_group_id FROM "
+                             "worker_key_groups WHERE worker_id = ?) ORDER BY id LIMIT 1"),
+              {copy, of});
+    execBound(c.db,
+              QStringLiteral("INSERT INTO worker_hardships (worker_id, category_id) SELECT ?, id FROM reference_items "
+                             "WHERE list = 'hardship_category' ORDER BY id LIMIT 1"),
+              {copy});
     const qint64 enterprise = c.id(QStringLiteral("SELECT min(id) FROM enterprises"));
-    const qint64 referral = exec(c.db, QStringLiteral("INSERT INTO referrals (worker_id, enterprise_id, stage, stage_on, "
-                                                      "created_at) VALUES (?, ?, 'contract', '2026-03-10', "
-                                                      "'2026-03-01T00:00:00Z')"),
-                                 {copy, enterprise});
-    exec(c.db, QStringLiteral("INSERT INTO referral_stages (referral_id, stage, occurred_on) VALUES (?, 'recommended', "
-                              "'2026-03-01'), (?, 'contract', '2026-03-10')"),
-         {referral, referral});
-    exec(c.db, QStringLiteral("INSERT INTO services (org_id, service_type_id, worker_id, provided_on, created_at) "
-                              "SELECT org_id, (SELECT id FROM reference_items WHERE list = 'service_type' AND code = "
-                              "'training'), id, '2026-04-02', '2026-04-02T00:00:00Z' FROM workers WHERE id = ?"),
-         {copy});
+    const qint64 referral =
+        execBound(c.db,
+                  QStringLiteral("INSERT INTO referrals (worker_id, enterprise_id, stage, stage_on, "
+                                 "created_at) VALUES (?, ?, 'contract', '2026-03-10', "
+                                 "'2026-03-01T00:00:00Z')"),
+                  {copy, enterprise});
+    execBound(c.db,
+              QStringLiteral("INSERT INTO referral_stages (referral_id, stage, occurred_on) VALUES (?, 'recommended', "
+                             "'2026-03-01'), (?, 'contract', '2026-03-10')"),
+              {referral, referral});
+    execBound(c.db,
+              QStringLiteral("INSERT INTO services (org_id, service_type_id, worker_id, provided_on, created_at) "
+                             "SELECT org_id, (SELECT id FROM reference_items WHERE list = 'service_type' AND code = "
+                             "'training'), id, '2026-04-02', '2026-04-02T00:00:00Z' FROM workers WHERE id = ?"),
+              {copy});
     return copy;
 }
 
@@ -140,17 +134,21 @@ TEST_CASE("Planted worker duplicates are found by each rule, masked", "[duplicat
 
     const qint64 copy = plantWorkerCopy(c, w1, QStringLiteral("13900000001"));
     const QString phone2 = scalar(c.db, QStringLiteral("SELECT phone FROM workers WHERE id = %1").arg(w2)).toString();
-    const qint64 samePhone = exec(c.db, QStringLiteral("INSERT INTO workers (org_id, name, phone, registered_on, "
-                                                       "created_at, updated_at) SELECT org_id, '测试同号', phone, "
-                                                       "registered_on, created_at, updated_at FROM workers WHERE id = ?"),
-                                  {w2});
+    const qint64 samePhone =
+        execBound(c.db,
+                  QStringLiteral("INSERT INTO workers (org_id, name, phone, registered_on, "
+                                 "created_at, updated_at) SELECT org_id, '测试同号', phone, "
+                                 "registered_on, created_at, updated_at FROM workers WHERE id = ?"),
+                  {w2});
     // The same person stored once with the 15-digit legacy form of the ID.
     const QString id18 = scalar(c.db, QStringLiteral("SELECT id_number FROM workers WHERE id = %1").arg(w1)).toString();
     const QString id15 = id18.left(6) + id18.mid(8, 9);
-    const qint64 legacy = exec(c.db, QStringLiteral("INSERT INTO workers (org_id, name, id_number, registered_on, "
-                                                    "created_at, updated_at) VALUES ((SELECT id FROM organisations WHERE is_home = 1), '旧证号', ?, '2026-01-05', "
-                                                    "'2026-01-05T00:00:00Z', '2026-01-05T00:00:00Z')"),
-                               {id15});
+    const qint64 legacy = execBound(c.db,
+                                    QStringLiteral("INSERT INTO workers (org_id, name, id_number, registered_on, "
+                                                   "created_at, updated_at) VALUES ((SELECT id FROM organisations "
+                                                   "WHERE is_home = 1), '旧证号', ?, '2026-01-05', "
+                                                   "'2026-01-05T00:00:00Z', '2026-01-05T00:00:00Z')"),
+                                    {id15});
 
     const DuplicateFinder names = found(c.db, DuplicateRule::WorkerSameNameAndBirth);
     CHECK(names.groupCount() == byName + 1);
@@ -176,7 +174,8 @@ TEST_CASE("Planted worker duplicates are found by each rule, masked", "[duplicat
     CHECK(group.members.at(1).name == QStringLiteral("测试同号"));
     CHECK_FALSE(group.members.at(0).phone.contains(phone2));
     CHECK(group.members.at(0).referrals == count(c.db, QStringLiteral("SELECT count(*) FROM referrals WHERE "
-                                                                      "worker_id = %1").arg(w2)));
+                                                                      "worker_id = %1")
+                                                           .arg(w2)));
     const Expected<QVector<DuplicateGroup>> idWindow = ids.fetch(0, static_cast<int>(ids.groupCount()));
     requireOk(idWindow);
     for (const DuplicateGroup& g : *idWindow) {
@@ -203,12 +202,18 @@ TEST_CASE("Merging two workers moves everything to the survivor and keeps the su
     const qint64 services = n("SELECT count(*) FROM services WHERE worker_id = %1", w1) +
                             n("SELECT count(*) FROM services WHERE worker_id = %1", copy);
     const QSet<qint64> groups = idSet(c.db, QStringLiteral("SELECT key_group_id FROM worker_key_groups WHERE worker_id "
-                                                           "IN (%1, %2)").arg(w1).arg(copy));
-    const QSet<qint64> hardships = idSet(c.db, QStringLiteral("SELECT category_id FROM worker_hardships WHERE worker_id "
-                                                              "IN (%1, %2)").arg(w1).arg(copy));
+                                                           "IN (%1, %2)")
+                                                .arg(w1)
+                                                .arg(copy));
+    const QSet<qint64> hardships =
+        idSet(c.db, QStringLiteral("SELECT category_id FROM worker_hardships WHERE worker_id "
+                                   "IN (%1, %2)")
+                        .arg(w1)
+                        .arg(copy));
     const QString oldPhone = scalar(c.db, QStringLiteral("SELECT phone FROM workers WHERE id = %1").arg(w1)).toString();
-    REQUIRE(groups.size() > idSet(c.db, QStringLiteral("SELECT key_group_id FROM worker_key_groups WHERE worker_id = %1")
-                                            .arg(w1)).size());
+    REQUIRE(
+        groups.size() >
+        idSet(c.db, QStringLiteral("SELECT key_group_id FROM worker_key_groups WHERE worker_id = %1").arg(w1)).size());
 
     const Expected<MergePreview> preview = RecordMerge::preview(c.db, MergeRecordKind::Worker, w1, copy);
     requireOk(preview);
@@ -264,9 +269,12 @@ TEST_CASE("Merging two workers moves everything to the survivor and keeps the su
     }
     SECTION("a survivor without an ID takes the loser's ID (unique) and the summary stays exact")
     {
-        const QString id = scalar(c.db, QStringLiteral("SELECT id_number FROM workers WHERE id = %1").arg(w1)).toString();
+        const QString id =
+            scalar(c.db, QStringLiteral("SELECT id_number FROM workers WHERE id = %1").arg(w1)).toString();
         const Expected<qint64> merged = RecordMerge::merge(
-            c.db, {MergeRecordKind::Worker, copy, w1,
+            c.db, {MergeRecordKind::Worker,
+                   copy,
+                   w1,
                    {{QStringLiteral("id_number"), MergeSide::Loser}, {QStringLiteral("phone"), MergeSide::Survivor}}});
         requireOk(merged);
         CHECK(scalar(c.db, QStringLiteral("SELECT id_number FROM workers WHERE id = %1").arg(copy)).toString() == id);
@@ -285,37 +293,51 @@ TEST_CASE("Enterprise duplicates are found, and a merge moves vacancies and the 
     const qint64 byCode = found(c.db, DuplicateRule::EnterpriseSameCreditCode).groupCount();
     const qint64 byName = found(c.db, DuplicateRule::EnterpriseSameNameInCounty).groupCount();
     // The same enterprise entered again under a sub-unit of the county, with its own records.
-    const qint64 e2 = exec(c.db, QStringLiteral("INSERT INTO enterprises (org_id, name, credit_code, contact_phone, "
-                                                "created_at, updated_at) SELECT (SELECT max(id) FROM organisations), "
-                                                "name, credit_code, '13900000003', created_at, updated_at FROM "
-                                                "enterprises WHERE id = ?"),
-                           {e1});
-    const qint64 vacancy = exec(c.db, QStringLiteral("INSERT INTO vacancies (enterprise_id, title, headcount, posted_on, "
-                                                     "created_at, updated_at) VALUES (?, '合并测试岗位', 7, '2026-02-03', "
-                                                     "'2026-02-03T00:00:00Z', '2026-02-03T00:00:00Z')"),
-                                {e2});
-    exec(c.db, QStringLiteral("INSERT INTO demand_snapshots (enterprise_id, recorded_on, planned) VALUES (?, "
-                              "'2026-02-03', 20)"),
-         {e2});
-    exec(c.db, QStringLiteral("INSERT INTO enterprise_flags (enterprise_id, kind, flagged_on) VALUES (?, "
-                              "'attrition', '2026-02-04')"),
-         {e2});
+    const qint64 e2 = execBound(c.db,
+                                QStringLiteral("INSERT INTO enterprises (org_id, name, credit_code, contact_phone, "
+                                               "created_at, updated_at) SELECT (SELECT max(id) FROM organisations), "
+                                               "name, credit_code, '13900000003', created_at, updated_at FROM "
+                                               "enterprises WHERE id = ?"),
+                                {e1});
+    const qint64 vacancy =
+        execBound(c.db,
+                  QStringLiteral("INSERT INTO vacancies (enterprise_id, title, headcount, posted_on, "
+                                 "created_at, updated_at) VALUES (?, '合并测试岗位', 7, '2026-02-03', "
+                                 "'2026-02-03T00:00:00Z', '2026-02-03T00:00:00Z')"),
+                  {e2});
+    execBound(c.db,
+              QStringLiteral("INSERT INTO demand_snapshots (enterprise_id, recorded_on, planned) VALUES (?, "
+                             "'2026-02-03', 20)"),
+              {e2});
+    execBound(c.db,
+              QStringLiteral("INSERT INTO enterprise_flags (enterprise_id, kind, flagged_on) VALUES (?, "
+                             "'attrition', '2026-02-04')"),
+              {e2});
     const qint64 worker = c.id(QStringLiteral("SELECT min(id) FROM workers"));
-    const qint64 referral = exec(c.db, QStringLiteral("INSERT INTO referrals (worker_id, vacancy_id, enterprise_id, "
-                                                      "stage, stage_on, created_at) VALUES (?, ?, ?, 'recommended', "
-                                                      "'2026-02-05', '2026-02-05T00:00:00Z')"),
-                                 {worker, vacancy, e2});
-    exec(c.db, QStringLiteral("INSERT INTO referral_stages (referral_id, stage, occurred_on) VALUES (?, 'recommended', "
-                              "'2026-02-05')"),
-         {referral});
-    const qint64 sharedFair = c.id(QStringLiteral("SELECT min(fair_id) FROM fair_enterprises WHERE enterprise_id = %1").arg(e1));
+    const qint64 referral = execBound(c.db,
+                                      QStringLiteral("INSERT INTO referrals (worker_id, vacancy_id, enterprise_id, "
+                                                     "stage, stage_on, created_at) VALUES (?, ?, ?, 'recommended', "
+                                                     "'2026-02-05', '2026-02-05T00:00:00Z')"),
+                                      {worker, vacancy, e2});
+    execBound(c.db,
+              QStringLiteral("INSERT INTO referral_stages (referral_id, stage, occurred_on) VALUES (?, 'recommended', "
+                             "'2026-02-05')"),
+              {referral});
+    const qint64 sharedFair =
+        c.id(QStringLiteral("SELECT min(fair_id) FROM fair_enterprises WHERE enterprise_id = %1").arg(e1));
     const qint64 otherFair = c.id(QStringLiteral("SELECT min(id) FROM job_fairs WHERE id NOT IN (SELECT fair_id FROM "
-                                                 "fair_enterprises WHERE enterprise_id = %1)").arg(e1));
-    exec(c.db, QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, jobs_offered) VALUES (?, ?, 999), "
-                              "(?, ?, 11)"),
-         {sharedFair, e2, otherFair, e2});
-    const QString sharedJobs = scalar(c.db, QStringLiteral("SELECT jobs_offered FROM fair_enterprises WHERE fair_id = %1 "
-                                                           "AND enterprise_id = %2").arg(sharedFair).arg(e1)).toString();
+                                                 "fair_enterprises WHERE enterprise_id = %1)")
+                                      .arg(e1));
+    execBound(c.db,
+              QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, jobs_offered) VALUES (?, ?, 999), "
+                             "(?, ?, 11)"),
+              {sharedFair, e2, otherFair, e2});
+    const QString sharedJobs =
+        scalar(c.db, QStringLiteral("SELECT jobs_offered FROM fair_enterprises WHERE fair_id = %1 "
+                                    "AND enterprise_id = %2")
+                         .arg(sharedFair)
+                         .arg(e1))
+            .toString();
 
     const DuplicateFinder codes = found(c.db, DuplicateRule::EnterpriseSameCreditCode);
     CHECK(codes.groupCount() == byCode + 1);
@@ -330,12 +352,13 @@ TEST_CASE("Enterprise duplicates are found, and a merge moves vacancies and the 
     const qint64 fairs = n("SELECT count(*) FROM fair_enterprises WHERE enterprise_id = %1", e1) + 1;
 
     // A title both have: refused, with the title, and nothing changes.
-    const QString title = scalar(c.db, QStringLiteral("SELECT min(title) FROM vacancies WHERE enterprise_id = %1").arg(e1))
-                              .toString();
-    const qint64 clash = exec(c.db, QStringLiteral("INSERT INTO vacancies (enterprise_id, title, headcount, posted_on, "
-                                                   "created_at, updated_at) VALUES (?, ?, 2, '2026-02-03', "
-                                                   "'2026-02-03T00:00:00Z', '2026-02-03T00:00:00Z')"),
-                              {e2, title});
+    const QString title =
+        scalar(c.db, QStringLiteral("SELECT min(title) FROM vacancies WHERE enterprise_id = %1").arg(e1)).toString();
+    const qint64 clash = execBound(c.db,
+                                   QStringLiteral("INSERT INTO vacancies (enterprise_id, title, headcount, posted_on, "
+                                                  "created_at, updated_at) VALUES (?, ?, 2, '2026-02-03', "
+                                                  "'2026-02-03T00:00:00Z', '2026-02-03T00:00:00Z')"),
+                                   {e2, title});
     const Expected<MergePreview> refused = RecordMerge::preview(c.db, MergeRecordKind::Enterprise, e1, e2);
     requireOk(refused);
     CHECK(refused->refusal.contains(title));
@@ -345,7 +368,7 @@ TEST_CASE("Enterprise duplicates are found, and a merge moves vacancies and the 
     CHECK(n("SELECT count(*) FROM enterprises WHERE id = %1", e2) == 1);
     CHECK(n("SELECT count(*) FROM vacancies WHERE enterprise_id = %1", e2) == 2);
 
-    exec(c.db, QStringLiteral("DELETE FROM vacancies WHERE id = ?"), {clash});
+    execBound(c.db, QStringLiteral("DELETE FROM vacancies WHERE id = ?"), {clash});
     const Expected<MergePreview> preview = RecordMerge::preview(c.db, MergeRecordKind::Enterprise, e1, e2);
     requireOk(preview);
     CHECK(preview->refusal.isEmpty());
@@ -363,15 +386,20 @@ TEST_CASE("Enterprise duplicates are found, and a merge moves vacancies and the 
     CHECK(n("SELECT count(*) FROM fair_enterprises WHERE enterprise_id = %1", e1) == fairs);
     CHECK(n("SELECT count(*) FROM demand_snapshots WHERE enterprise_id = %1 AND planned = 20", e1) == 1);
     CHECK(n("SELECT count(*) FROM enterprise_flags WHERE enterprise_id = %1 AND kind = 'attrition' AND flagged_on = "
-            "'2026-02-04'", e1) == 1);
+            "'2026-02-04'",
+            e1) == 1);
     // The survivor's own stand at the shared fair is kept as it was.
-    CHECK(scalar(c.db, QStringLiteral("SELECT jobs_offered FROM fair_enterprises WHERE fair_id = %1 AND enterprise_id = %2")
-                           .arg(sharedFair).arg(e1)).toString() == sharedJobs);
+    CHECK(scalar(c.db,
+                 QStringLiteral("SELECT jobs_offered FROM fair_enterprises WHERE fair_id = %1 AND enterprise_id = %2")
+                     .arg(sharedFair)
+                     .arg(e1))
+              .toString() == sharedJobs);
     CHECK(scalar(c.db, QStringLiteral("SELECT contact_phone FROM enterprises WHERE id = %1").arg(e1)).toString() ==
           QStringLiteral("13900000003"));
     CHECK(summaryRows(c.db) == recountedRows(c.db));
     CHECK(count(c.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'merge' AND table_name = "
-                                     "'enterprises' AND record_id = %1 AND field = 'merged_into'").arg(e2)) == 1);
+                                     "'enterprises' AND record_id = %1 AND field = 'merged_into'")
+                          .arg(e2)) == 1);
 }
 
 TEST_CASE("Duplicate rules on a big file", "[.bench][.duplicates-bench]")
@@ -401,22 +429,23 @@ TEST_CASE("Duplicate rules on a big file", "[.bench][.duplicates-bench]")
         const QVector<qint64> ids = pairs.memberIds(0);
         QElapsedTimer clock;
         clock.start();
-        requireOk(RecordMerge::merge(db, {MergeRecordKind::Worker, ids.at(0), ids.at(1),
-                                          {{QStringLiteral("phone"), MergeSide::Loser}}}));
+        requireOk(RecordMerge::merge(
+            db, {MergeRecordKind::Worker, ids.at(0), ids.at(1), {{QStringLiteral("phone"), MergeSide::Loser}}}));
         std::printf("worker merge %lld <- %lld: %lld ms\n", static_cast<long long>(ids.at(0)),
                     static_cast<long long>(ids.at(1)), static_cast<long long>(clock.elapsed()));
     }
     // Enterprises: the two with the most referrals that share no vacancy title.
-    const QStringList two = column(db, QStringLiteral(
-        "SELECT id FROM (SELECT enterprise_id AS id, count(*) AS n FROM referrals GROUP BY 1 ORDER BY n DESC LIMIT 20) "
-        "ORDER BY id LIMIT 2"));
+    const QStringList two = column(db, QStringLiteral("SELECT id FROM (SELECT enterprise_id AS id, count(*) AS n FROM "
+                                                      "referrals GROUP BY 1 ORDER BY n DESC LIMIT 20) "
+                                                      "ORDER BY id LIMIT 2"));
     const Expected<MergePreview> plan =
         RecordMerge::preview(db, MergeRecordKind::Enterprise, two.at(0).toLongLong(), two.at(1).toLongLong());
     requireOk(plan);
     if (plan->refusal.isEmpty()) {
         QElapsedTimer clock;
         clock.start();
-        requireOk(RecordMerge::merge(db, {MergeRecordKind::Enterprise, two.at(0).toLongLong(), two.at(1).toLongLong(), {}}));
+        requireOk(
+            RecordMerge::merge(db, {MergeRecordKind::Enterprise, two.at(0).toLongLong(), two.at(1).toLongLong(), {}}));
         std::printf("enterprise merge (%lld vacancies, %lld referrals, %lld services moved): %lld ms\n",
                     static_cast<long long>(plan->vacancies), static_cast<long long>(plan->referrals),
                     static_cast<long long>(plan->services), static_cast<long long>(clock.elapsed()));
@@ -429,9 +458,9 @@ namespace {
 QStringList records(QSqlDatabase db)
 {
     QStringList out;
-    for (const char* table : {"workers", "worker_key_groups", "worker_hardships", "worker_service_needs", "referrals",
-                              "services", "enterprises", "vacancies", "demand_snapshots", "enterprise_flags",
-                              "fair_enterprises", "activity_daily"}) {
+    for (const char* table :
+         {"workers", "worker_key_groups", "worker_hardships", "worker_service_needs", "referrals", "services",
+          "enterprises", "vacancies", "demand_snapshots", "enterprise_flags", "fair_enterprises", "activity_daily"}) {
         QSqlQuery q(db);
         // Counts that went to zero may stay as rows of 0 (the summary comparisons skip them too).
         const QString where = qstrcmp(table, "activity_daily") == 0 ? QStringLiteral(" WHERE n <> 0") : QString();
@@ -470,19 +499,20 @@ TEST_CASE("A merge is undone exactly, and refused once the survivor changed", "[
     const qint64 e1 = c.id(QStringLiteral("SELECT min(e.id) FROM enterprises e WHERE EXISTS (SELECT 1 FROM "
                                           "fair_enterprises f WHERE f.enterprise_id = e.id) AND EXISTS (SELECT 1 FROM "
                                           "referrals r WHERE r.enterprise_id = e.id)"));
-    const qint64 e2 = c.id(QStringLiteral("SELECT min(e.id) FROM enterprises e WHERE e.id > %1 AND EXISTS (SELECT 1 "
-                                          "FROM fair_enterprises f WHERE f.enterprise_id = e.id) AND NOT EXISTS (SELECT 1 "
-                                          "FROM vacancies a JOIN vacancies b ON b.title = a.title WHERE "
-                                          "a.enterprise_id = e.id AND b.enterprise_id = %1)").arg(e1));
+    const qint64 e2 =
+        c.id(QStringLiteral("SELECT min(e.id) FROM enterprises e WHERE e.id > %1 AND EXISTS (SELECT 1 "
+                            "FROM fair_enterprises f WHERE f.enterprise_id = e.id) AND NOT EXISTS (SELECT 1 "
+                            "FROM vacancies a JOIN vacancies b ON b.title = a.title WHERE "
+                            "a.enterprise_id = e.id AND b.enterprise_id = %1)")
+                 .arg(e1));
     const QStringList before = records(c.db);
 
     SECTION("workers: the copy takes back its key group, hardship, referral and service; the ID goes back")
     {
         MergeUndo undo;
         // The copy survives and takes the original's ID: the ID must return to the original on undo.
-        requireOk(RecordMerge::merge(c.db, {MergeRecordKind::Worker, copy, w1,
-                                            {{QStringLiteral("id_number"), MergeSide::Loser}}},
-                                     &undo));
+        requireOk(RecordMerge::merge(
+            c.db, {MergeRecordKind::Worker, copy, w1, {{QStringLiteral("id_number"), MergeSide::Loser}}}, &undo));
         REQUIRE(records(c.db) != before);
         REQUIRE(RecordMerge::undo(c.db, undo).ok());
         CHECK(difference(records(c.db), before) == std::string());
@@ -493,9 +523,8 @@ TEST_CASE("A merge is undone exactly, and refused once the survivor changed", "[
     SECTION("enterprises: vacancies, referrals and fair stands go back")
     {
         MergeUndo undo;
-        requireOk(RecordMerge::merge(c.db, {MergeRecordKind::Enterprise, e1, e2,
-                                            {{QStringLiteral("name"), MergeSide::Loser}}},
-                                     &undo));
+        requireOk(RecordMerge::merge(
+            c.db, {MergeRecordKind::Enterprise, e1, e2, {{QStringLiteral("name"), MergeSide::Loser}}}, &undo));
         REQUIRE(RecordMerge::undo(c.db, undo).ok());
         CHECK(difference(records(c.db), before) == std::string());
         CHECK(summaryRows(c.db) == recountedRows(c.db));
@@ -505,7 +534,8 @@ TEST_CASE("A merge is undone exactly, and refused once the survivor changed", "[
         MergeUndo undo;
         requireOk(RecordMerge::merge(c.db, {MergeRecordKind::Worker, w1, copy, {}}, &undo));
         REQUIRE(QSqlQuery(c.db).exec(QStringLiteral("UPDATE workers SET note = 'later', updated_at = "
-                                                     "'2030-01-01T00:00:00Z' WHERE id = %1").arg(w1)));
+                                                    "'2030-01-01T00:00:00Z' WHERE id = %1")
+                                         .arg(w1)));
         const Status refused = RecordMerge::undo(c.db, undo);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().contains(QStringLiteral("changed after the merge")));

@@ -14,7 +14,6 @@
 
 #include <QFile>
 #include <QSqlError>
-
 #include <algorithm>
 
 using namespace jb::core;
@@ -23,15 +22,11 @@ using jb::test::ScratchDir;
 
 namespace {
 
-class County final
+class County final : public TwoTownCounty
 {
 public:
-    explicit County(const ScratchDir& dir) : m_file(newFile(dir, QStringLiteral("ent.jobbridge"))), m_db(m_file->connection())
+    explicit County(const ScratchDir& dir) : TwoTownCounty(dir, QStringLiteral("ent.jobbridge"))
     {
-        OrganisationRepository orgs(m_db);
-        home = orgs.home()->id;
-        townA = orgs.addSubUnit(home, QStringLiteral("店埠镇"), OrgKind::Town)->id;
-        townB = orgs.addSubUnit(home, QStringLiteral("撮镇镇"), OrgKind::Town)->id;
         e1 = enterprise("合肥甲机械有限公司", townA, "91340122AAAA000011", "C", true, false, "13812345678");
         e2 = enterprise("肥东乙商贸公司", townB, "91340122BBBB000022", "F", false, true, "0551-67654321");
         e3 = enterprise("丙建材厂", home, nullptr, "C", false, false, "");
@@ -50,30 +45,16 @@ public:
         flag(e1, "attrition", "2026-01-05", "2026-02-01", {}, 4);
         flag(e3, "labour_risk", "2026-03-15", nullptr, {}, {});
         flag(e4, "attrition", "2026-01-20", "2026-03-01", {}, 3);
-        const qint64 w = exec(QStringLiteral("INSERT INTO workers (org_id, name, registered_on, created_at, updated_at) "
-                                             "VALUES (?, '王小伟', '2026-03-01', 't', 't')"),
-                              {townA});
+        const qint64 w =
+            exec(QStringLiteral("INSERT INTO workers (org_id, name, registered_on, created_at, updated_at) "
+                                "VALUES (?, '王小伟', '2026-03-01', 't', 't')"),
+                 {townA});
         exec(QStringLiteral("INSERT INTO referrals (worker_id, vacancy_id, enterprise_id, stage, stage_on, created_at) "
                             "VALUES (?, ?, ?, 'interviewed', '2026-03-20', 't')"),
              {w, v1, e1});
     }
 
-    QSqlDatabase db() const { return m_db; }
-    qint64 exec(const QString& sql, const QVariantList& binds)
-    {
-        QSqlQuery q(m_db);
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        INFO(sql.toStdString() << " " << q.lastError().text().toStdString());
-        REQUIRE(q.exec());
-        return q.lastInsertId().toLongLong();
-    }
-    qint64 industry(const char* code) const
-    {
-        return count(m_db, QStringLiteral("SELECT id FROM reference_items WHERE list = 'industry' AND code = '%1'")
-                               .arg(QLatin1String(code)));
-    }
+    qint64 industry(const char* code) const { return item("industry", code); }
 
     QVector<EnterpriseRow> rows(EnterpriseFilter filter, EnterpriseSort sort = {})
     {
@@ -100,7 +81,7 @@ public:
         return ids(f, {EnterpriseColumn::LastContact, false});
     }
 
-    qint64 home = 0, townA = 0, townB = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, v1 = 0;
+    qint64 e1 = 0, e2 = 0, e3 = 0, e4 = 0, v1 = 0;
 
 private:
     qint64 enterprise(const char* name, qint64 org, const char* code, const char* section, bool key, bool major,
@@ -115,11 +96,12 @@ private:
     qint64 vacancy(qint64 e, const char* title, int headcount, const char* status, const char* posted)
     {
         const bool open = QLatin1String(status) == QLatin1String("open");
-        return exec(QStringLiteral("INSERT INTO vacancies (enterprise_id, title, headcount, wage_min, wage_max, status, "
-                                   "posted_on, closed_on, created_at, updated_at) VALUES (?, ?, ?, 4500, 6000, ?, ?, "
-                                   "?, 't', 't')"),
-                    {e, QString::fromUtf8(title), headcount, QString::fromLatin1(status), QString::fromLatin1(posted),
-                     open ? QVariant() : QVariant(QStringLiteral("2026-04-30"))});
+        return exec(
+            QStringLiteral("INSERT INTO vacancies (enterprise_id, title, headcount, wage_min, wage_max, status, "
+                           "posted_on, closed_on, created_at, updated_at) VALUES (?, ?, ?, 4500, 6000, ?, ?, "
+                           "?, 't', 't')"),
+            {e, QString::fromUtf8(title), headcount, QString::fromLatin1(status), QString::fromLatin1(posted),
+             open ? QVariant() : QVariant(QStringLiteral("2026-04-30"))});
     }
     void snapshot(qint64 e, const char* day, int planned, int hired, int gap)
     {
@@ -134,9 +116,6 @@ private:
              {e, QString::fromLatin1(kind), QString::fromLatin1(on),
               resolved ? QVariant(QString::fromLatin1(resolved)) : QVariant(), amount, people});
     }
-
-    std::unique_ptr<Database> m_file;
-    QSqlDatabase m_db;
 };
 
 QVector<qint64> reversed(QVector<qint64> v)
@@ -201,8 +180,7 @@ TEST_CASE("Enterprise list: the figures per enterprise come from vacancies, the 
     CHECK(e4.openFlags.isEmpty()); // its only flag is resolved
 }
 
-TEST_CASE("Enterprise list: every filter and the search select exactly the expected enterprises",
-          "[enterprise][lists]")
+TEST_CASE("Enterprise list: every filter and the search select exactly the expected enterprises", "[enterprise][lists]")
 {
     ScratchDir dir;
     County c(dir);
@@ -222,8 +200,7 @@ TEST_CASE("Enterprise list: every filter and the search select exactly the expec
     CHECK(with([](EnterpriseFilter& f) { f.priority = EnterpriseFilter::Priority::MajorProject; }) ==
           QVector<qint64>{c.e2});
     CHECK(with([](EnterpriseFilter& f) { f.withOpenVacancies = true; }) == QVector<qint64>{c.e4, c.e1});
-    CHECK(with([](EnterpriseFilter& f) { f.flag = EnterpriseFilter::Flag::Flagged; }) ==
-          QVector<qint64>{c.e3, c.e1});
+    CHECK(with([](EnterpriseFilter& f) { f.flag = EnterpriseFilter::Flag::Flagged; }) == QVector<qint64>{c.e3, c.e1});
     CHECK(with([](EnterpriseFilter& f) { f.flag = EnterpriseFilter::Flag::WageArrears; }) == QVector<qint64>{c.e1});
     CHECK(with([](EnterpriseFilter& f) { f.flag = EnterpriseFilter::Flag::Attrition; }).isEmpty()); // resolved
     CHECK(with([](EnterpriseFilter& f) { f.flag = EnterpriseFilter::Flag::LabourRisk; }) == QVector<qint64>{c.e3});
@@ -252,13 +229,13 @@ TEST_CASE("Enterprise list: a sort by each column, both ways, in SQL", "[enterpr
         names << r.name;
     QStringList sortedNames = names;
     std::sort(sortedNames.begin(), sortedNames.end()); // code-point order, as SQLite's BINARY collation
-    CHECK(names == sortedNames); // the default order is by name
+    CHECK(names == sortedNames);                       // the default order is by name
 
     // Ascending; the enterprise id breaks ties, NULL (never visited, no code) sorts first.
     const std::pair<EnterpriseColumn, QVector<qint64>> expected[] = {
         {EnterpriseColumn::CreditCode, {c.e3, c.e1, c.e2, c.e4}},
-        {EnterpriseColumn::Organisation, {c.e3, c.e1, c.e4, c.e2}}, // 340122 < 340122-001 < 340122-002
-        {EnterpriseColumn::Industry, {c.e1, c.e3, c.e2, c.e4}},     // C, C, F, G
+        {EnterpriseColumn::Organisation, {c.e3, c.e1, c.e4, c.e2}},  // 340122 < 340122-001 < 340122-002
+        {EnterpriseColumn::Industry, {c.e1, c.e3, c.e2, c.e4}},      // C, C, F, G
         {EnterpriseColumn::OpenVacancies, {c.e2, c.e3, c.e4, c.e1}}, // 0, 0, 1, 2
         {EnterpriseColumn::Headcount, {c.e2, c.e3, c.e1, c.e4}},     // 0, 0, 15, 20
         {EnterpriseColumn::Hired, {c.e3, c.e4, c.e2, c.e1}},         // -, 5, 6, 30
@@ -295,10 +272,13 @@ TEST_CASE("Enterprise list: windows from both ends are the whole order cut up, f
             auto query = EnterpriseListQuery::create(db, {}, {static_cast<EnterpriseColumn>(column), descending});
             REQUIRE(query);
             QVector<qint64> whole;
-            REQUIRE(query->forEach(false, [&](const EnterpriseRow& r) {
-                whole << r.id;
-                return true;
-            }).ok());
+            REQUIRE(query
+                        ->forEach(false,
+                                  [&](const EnterpriseRow& r) {
+                                      whole << r.id;
+                                      return true;
+                                  })
+                        .ok());
             REQUIRE(whole.size() == total);
             QVector<qint64> windows;
             for (qint64 offset = 0; offset < total; offset += 7) {
@@ -373,13 +353,17 @@ TEST_CASE("Enterprise and vacancy exports: exactly the filtered rows, masked unl
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 3);
-    CHECK(lines[0] == QStringLiteral("企业名称,统一社会信用代码,所属单位,行业,在招岗位,招聘人数,已招人数,缺工人数,最近联系,"
-                                     "监测预警,联系人,联系电话,地址,重点企业,重大项目"));
+    CHECK(lines[0] ==
+          QStringLiteral("企业名称,统一社会信用代码,所属单位,行业,在招岗位,招聘人数,已招人数,缺工人数,最近联系,"
+                         "监测预警,联系人,联系电话,地址,重点企业,重大项目"));
     // Headcount descending: 丁 (20) before 甲 (15).
-    CHECK(lines[1] == QStringLiteral("丁物流有限公司,91340122CCCC000033,店埠镇,交通运输、仓储和邮政业,1,20,5,25,2026-02-01,,"
-                                     "联系人,%1,地址,,").arg(maskPhone(QStringLiteral("13900001111"))));
+    CHECK(lines[1] ==
+          QStringLiteral("丁物流有限公司,91340122CCCC000033,店埠镇,交通运输、仓储和邮政业,1,20,5,25,2026-02-01,,"
+                         "联系人,%1,地址,,")
+              .arg(maskPhone(QStringLiteral("13900001111"))));
     CHECK(lines[2] == QStringLiteral("合肥甲机械有限公司,91340122AAAA000011,店埠镇,制造业,2,15,30,20,2026-04-10,欠薪,"
-                                     "联系人,%1,地址,是,").arg(maskPhone(QStringLiteral("13812345678"))));
+                                     "联系人,%1,地址,是,")
+                          .arg(maskPhone(QStringLiteral("13812345678"))));
     CHECK(count(c.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_unmasked'")) == 0);
 
     const QString full = dir.file(QStringLiteral("ent-full.csv"));
@@ -387,9 +371,10 @@ TEST_CASE("Enterprise and vacancy exports: exactly the filtered rows, masked unl
     QFile g(full);
     REQUIRE(g.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(g.readAll()).contains(QStringLiteral(",13812345678,")));
-    CHECK(count(c.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_unmasked' AND "
-                                       "table_name = 'enterprises' AND note LIKE '2 rows → ent-full.csv; filter: org=%1'")
-                            .arg(c.townA)) == 1);
+    CHECK(
+        count(c.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_unmasked' AND "
+                                     "table_name = 'enterprises' AND note LIKE '2 rows → ent-full.csv; filter: org=%1'")
+                          .arg(c.townA)) == 1);
 
     // The vacancies of the same enterprises: e1's three and e4's one, enterprise by enterprise in name order.
     const VacancyListQuery vacancies = VacancyListQuery::forFilter(c.db(), townA);
@@ -405,7 +390,8 @@ TEST_CASE("Enterprise and vacancy exports: exactly the filtered rows, masked unl
     REQUIRE(vLines.size() == 5);
     CHECK(vLines[0].startsWith(QStringLiteral("企业名称,统一社会信用代码,所属单位,岗位名称,")));
     CHECK(vLines[1].startsWith(QStringLiteral("丁物流有限公司,91340122CCCC000033,店埠镇,货车司机,,,20,4500–6000,")));
-    CHECK(vLines[1].endsWith(QStringLiteral(",2026-04-01,在招,联系人,%1").arg(maskPhone(QStringLiteral("13900001111")))));
+    CHECK(
+        vLines[1].endsWith(QStringLiteral(",2026-04-01,在招,联系人,%1").arg(maskPhone(QStringLiteral("13900001111")))));
     CHECK(vLines[2].startsWith(QStringLiteral("合肥甲机械有限公司,91340122AAAA000011,店埠镇,车工,")));
     CHECK(vLines[4].contains(QStringLiteral(",仓管,")));
     CHECK(vLines[4].contains(QStringLiteral(",已关闭,")));

@@ -17,93 +17,68 @@ using jb::test::ScratchDir;
 
 namespace {
 
-class County final
+class County final : public TwoTownCounty
 {
 public:
-    explicit County(const ScratchDir& dir) : m_file(newFile(dir, QStringLiteral("county.jobbridge"))), m_db(m_file->connection())
+    explicit County(const ScratchDir& dir) : TwoTownCounty(dir, QStringLiteral("county.jobbridge"))
     {
-        OrganisationRepository orgs(m_db);
-        home = orgs.home()->id;
-        townA = orgs.addSubUnit(home, QStringLiteral("店埠镇"), OrgKind::Town)->id;
-        townB = orgs.addSubUnit(home, QStringLiteral("撮镇镇"), OrgKind::Town)->id;
         REQUIRE(PeriodRepository(m_db).ensureYear(2026).ok());
-        phase = *PeriodRepository(m_db).add(PeriodKind::Phase, QStringLiteral("2026-concentrated"),
-                                             QStringLiteral("2026年集中行动阶段"), QDate(2026, 1, 15),
-                                             QDate(2026, 4, 10));
+        phase =
+            *PeriodRepository(m_db).add(PeriodKind::Phase, QStringLiteral("2026-concentrated"),
+                                        QStringLiteral("2026年集中行动阶段"), QDate(2026, 1, 15), QDate(2026, 4, 10));
         year = *PeriodRepository(m_db).find(QStringLiteral("2026"));
     }
 
-    QSqlDatabase db() const { return m_db; }
-    qint64 item(const char* list, const char* code) const
-    {
-        return count(m_db, QStringLiteral("SELECT id FROM reference_items WHERE list = '%1' AND code = '%2'")
-                               .arg(QLatin1String(list), QLatin1String(code)));
-    }
-    qint64 insert(const QString& sql, const QVariantList& binds)
-    {
-        QSqlQuery q(m_db);
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        INFO(sql.toStdString() << " " << q.lastError().text().toStdString());
-        REQUIRE(q.exec());
-        return q.lastInsertId().toLongLong();
-    }
     qint64 worker(qint64 org, const char* name, const char* registered, std::initializer_list<const char*> groups,
                   bool hardship)
     {
-        const qint64 id = insert(QStringLiteral("INSERT INTO workers (org_id, name, registered_on, created_at, "
-                                                "updated_at) VALUES (?, ?, ?, 'test', 'test')"),
-                                 {org, QString::fromUtf8(name), QLatin1String(registered)});
+        const qint64 id = exec(QStringLiteral("INSERT INTO workers (org_id, name, registered_on, created_at, "
+                                              "updated_at) VALUES (?, ?, ?, 'test', 'test')"),
+                               {org, QString::fromUtf8(name), QLatin1String(registered)});
         for (const char* g : groups)
-            insert(QStringLiteral("INSERT INTO worker_key_groups VALUES (?, ?)"), {id, item("key_group", g)});
+            exec(QStringLiteral("INSERT INTO worker_key_groups VALUES (?, ?)"), {id, item("key_group", g)});
         if (hardship)
-            insert(QStringLiteral("INSERT INTO worker_hardships VALUES (?, ?)"),
-                   {id, item("hardship_category", "zero_employment")});
+            exec(QStringLiteral("INSERT INTO worker_hardships VALUES (?, ?)"),
+                 {id, item("hardship_category", "zero_employment")});
         return id;
     }
     qint64 enterprise(qint64 org, const char* name)
     {
-        return insert(QStringLiteral("INSERT INTO enterprises (org_id, name, created_at, updated_at) VALUES (?, ?, "
-                                     "'test', 'test')"),
-                      {org, QString::fromUtf8(name)});
+        return exec(QStringLiteral("INSERT INTO enterprises (org_id, name, created_at, updated_at) VALUES (?, ?, "
+                                   "'test', 'test')"),
+                    {org, QString::fromUtf8(name)});
     }
     void vacancy(qint64 enterprise, const char* title, int headcount, const char* posted)
     {
-        insert(QStringLiteral("INSERT INTO vacancies (enterprise_id, title, headcount, posted_on, created_at, "
-                              "updated_at) VALUES (?, ?, ?, ?, 'test', 'test')"),
-               {enterprise, QString::fromUtf8(title), headcount, QLatin1String(posted)});
+        exec(QStringLiteral("INSERT INTO vacancies (enterprise_id, title, headcount, posted_on, created_at, "
+                            "updated_at) VALUES (?, ?, ?, ?, 'test', 'test')"),
+             {enterprise, QString::fromUtf8(title), headcount, QLatin1String(posted)});
     }
     // stages: "recommended@2026-01-15", ...
     void referral(qint64 worker, qint64 enterprise, std::initializer_list<const char*> stages)
     {
-        const qint64 id = insert(QStringLiteral("INSERT INTO referrals (worker_id, enterprise_id, stage, stage_on, "
-                                                "created_at) VALUES (?, ?, 'recommended', '2026-01-01', 'test')"),
-                                 {worker, enterprise});
+        const qint64 id = exec(QStringLiteral("INSERT INTO referrals (worker_id, enterprise_id, stage, stage_on, "
+                                              "created_at) VALUES (?, ?, 'recommended', '2026-01-01', 'test')"),
+                               {worker, enterprise});
         for (const char* s : stages) {
             const QStringList parts = QString::fromLatin1(s).split(QLatin1Char('@'));
-            insert(QStringLiteral("INSERT INTO referral_stages (referral_id, stage, occurred_on) VALUES (?, ?, ?)"),
-                   {id, parts[0], parts[1]});
+            exec(QStringLiteral("INSERT INTO referral_stages (referral_id, stage, occurred_on) VALUES (?, ?, ?)"),
+                 {id, parts[0], parts[1]});
         }
     }
     void service(qint64 org, const char* type, const QVariant& worker, const char* on, const QVariant& project = {})
     {
-        insert(QStringLiteral("INSERT INTO services (org_id, service_type_id, worker_id, provided_on, project_status, "
-                              "created_at) VALUES (?, ?, ?, ?, ?, 'test')"),
-               {org, item("service_type", type), worker, QLatin1String(on), project});
+        exec(QStringLiteral("INSERT INTO services (org_id, service_type_id, worker_id, provided_on, project_status, "
+                            "created_at) VALUES (?, ?, ?, ?, ?, 'test')"),
+             {org, item("service_type", type), worker, QLatin1String(on), project});
     }
     void target(qint64 org, const Period& p, const char* metric, double value)
     {
-        insert(QStringLiteral("INSERT INTO targets (org_id, period_id, metric, value) VALUES (?, ?, ?, ?)"),
-               {org, p.id, QLatin1String(metric), value});
+        exec(QStringLiteral("INSERT INTO targets (org_id, period_id, metric, value) VALUES (?, ?, ?, ?)"),
+             {org, p.id, QLatin1String(metric), value});
     }
 
-    qint64 home = 0, townA = 0, townB = 0;
     Period phase, year;
-
-private:
-    std::unique_ptr<Database> m_file;
-    QSqlDatabase m_db;
 };
 
 void build(County& c)
@@ -118,18 +93,18 @@ void build(County& c)
     c.vacancy(e1, "焊工", 20, "2026-01-15");
     c.vacancy(e1, "电工", 5, "2026-01-14"); // the day before the phase
     c.vacancy(e3, "司机", 7, "2026-04-11"); // the day after the phase
-    c.insert(QStringLiteral("INSERT INTO demand_snapshots (enterprise_id, recorded_on, planned, hired, gap) VALUES "
-                            "(?, '2026-04-10', 10, 4, 6)"),
-             {e2});
-    c.insert(QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, mode, created_at, "
-                            "updated_at) VALUES (?, 'county', '春风行动招聘会', '2026-01-15', 'offline', 't', 't')"),
-             {c.home});
-    c.insert(QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, mode, created_at, "
-                            "updated_at) VALUES (?, 'county', '镇招聘会', '2026-04-11', 'online', 't', 't')"),
-             {c.townA});
+    c.exec(QStringLiteral("INSERT INTO demand_snapshots (enterprise_id, recorded_on, planned, hired, gap) VALUES "
+                          "(?, '2026-04-10', 10, 4, 6)"),
+           {e2});
+    c.exec(QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, mode, created_at, "
+                          "updated_at) VALUES (?, 'county', '春风行动招聘会', '2026-01-15', 'offline', 't', 't')"),
+           {c.home});
+    c.exec(QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, mode, created_at, "
+                          "updated_at) VALUES (?, 'county', '镇招聘会', '2026-04-11', 'online', 't', 't')"),
+           {c.townA});
     // R1: served within the promise (5 days), contract on 31 January → stable on 30 April (3 months, month end).
-    c.referral(w1, e1, {"recommended@2026-01-15", "interviewed@2026-01-18", "intention@2026-01-20",
-                        "contract@2026-01-31"});
+    c.referral(w1, e1,
+               {"recommended@2026-01-15", "interviewed@2026-01-18", "intention@2026-01-20", "contract@2026-01-31"});
     // R2: contract on 1 April, left on 1 May: never stable.
     c.referral(w2, e2, {"recommended@2026-03-31", "contract@2026-04-01", "left@2026-05-01"});
     // R3: recommended and intention on the phase's last day; R4 the day after.
@@ -220,7 +195,7 @@ TEST_CASE("Sub-units add up and a person in two key groups counts in both", "[me
     CHECK(a.actual.value(QStringLiteral("jobs_collected")) == 20);
     CHECK(b.actual.value(QStringLiteral("enterprises_visited")) == 1);
     CHECK(b.actual.value(QStringLiteral("people_trained")) == 1); // the training without a named worker
-    CHECK(a.actual.value(QStringLiteral("job_fairs")) == 0);       // its fair was on 11 April
+    CHECK(a.actual.value(QStringLiteral("job_fairs")) == 0);      // its fair was on 11 April
     // 张三 is filed under the county itself: the county's figure is more than its sub-units' sum.
     const Progress year = *loadProgress(c.db(), c.home, c.year, QDate(2026, 11, 23));
     CHECK(year.promise.registered == 3);

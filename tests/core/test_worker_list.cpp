@@ -16,7 +16,6 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlError>
-
 #include <functional>
 #include <iterator>
 
@@ -28,15 +27,11 @@ namespace {
 
 const QDate kDay(2026, 5, 14);
 
-class Workers final
+class Workers final : public TwoTownCounty
 {
 public:
-    explicit Workers(const ScratchDir& dir) : m_file(newFile(dir, QStringLiteral("list.jobbridge"))), m_db(m_file->connection())
+    explicit Workers(const ScratchDir& dir) : TwoTownCounty(dir, QStringLiteral("list.jobbridge"))
     {
-        OrganisationRepository orgs(m_db);
-        home = orgs.home()->id;
-        townA = orgs.addSubUnit(home, QStringLiteral("店埠镇"), OrgKind::Town)->id;
-        townB = orgs.addSubUnit(home, QStringLiteral("撮镇镇"), OrgKind::Town)->id;
         // name, org, id number, phone, registered, returned, groups, hardship, status, need
         w1 = worker("王小伟", townA, "340122199001011234", "13812345678", "2026-05-10", "2026-03-01",
                     {"migrant_worker", "hardship"}, true, "unemployed", "training");
@@ -58,23 +53,6 @@ public:
         exec(QStringLiteral("INSERT INTO services (org_id, service_type_id, worker_id, provided_on, created_at) "
                             "VALUES (?, ?, ?, '2026-05-13', 't')"),
              {townA, item("service_type", "training"), w1});
-    }
-
-    QSqlDatabase db() const { return m_db; }
-    qint64 item(const char* list, const char* code) const
-    {
-        return count(m_db, QStringLiteral("SELECT id FROM reference_items WHERE list = '%1' AND code = '%2'")
-                               .arg(QLatin1String(list), QLatin1String(code)));
-    }
-    qint64 exec(const QString& sql, const QVariantList& binds)
-    {
-        QSqlQuery q(m_db);
-        q.prepare(sql);
-        for (const QVariant& v : binds)
-            q.addBindValue(v);
-        INFO(sql.toStdString() << " " << q.lastError().text().toStdString());
-        REQUIRE(q.exec());
-        return q.lastInsertId().toLongLong();
     }
 
     // Names of the selected workers in the list's order.
@@ -99,7 +77,7 @@ public:
         return names(f, {WorkerColumn::Name, false});
     }
 
-    qint64 home = 0, townA = 0, townB = 0, w1 = 0, w2 = 0, w3 = 0, w4 = 0;
+    qint64 w1 = 0, w2 = 0, w3 = 0, w4 = 0;
 
 private:
     qint64 worker(const char* name, qint64 org, const char* id, const char* phone, const char* registered,
@@ -125,9 +103,6 @@ private:
             exec(QStringLiteral("INSERT INTO worker_service_needs VALUES (?, ?)"), {w, item("service_type", need)});
         return w;
     }
-
-    std::unique_ptr<Database> m_file;
-    QSqlDatabase m_db;
 };
 
 QStringList list(std::initializer_list<const char*> names)
@@ -333,10 +308,10 @@ struct Fact
 {
     qint64 id = 0;
     QString name;
-    int gender = 2;    // 0 男, 1 女, 2 not recorded
-    int group = 99;    // sort_order of the first key group; 99 = none
-    int status = 99;   // sort_order of the status; 99 = none
-    int promise = 4;   // PromiseState
+    int gender = 2;  // 0 男, 1 女, 2 not recorded
+    int group = 99;  // sort_order of the first key group; 99 = none
+    int status = 99; // sort_order of the status; 99 = none
+    int promise = 4; // PromiseState
     bool hardship = false;
     QStringList groups; // codes
     QString statusCode;
@@ -371,10 +346,10 @@ QVector<Fact> addVaried(Workers& c)
         }
     };
     // Today is 2026-05-14 and the promise runs 7 days.
-    add("赵一", "F", "waiting", {"disabled"}, true, "2026-05-09", nullptr);                // due 16 May: waiting
+    add("赵一", "F", "waiting", {"disabled"}, true, "2026-05-09", nullptr);                   // due 16 May: waiting
     add("钱二", "F", "flexible", {"disabled", "new_form"}, true, "2026-04-01", "2026-04-20"); // served late
     add("孙三", nullptr, "seeking_change", {"transferred"}, false, "2026-03-01", nullptr);
-    add("李四", "F", "unemployed", {"new_form", "hardship"}, true, "2026-05-01", nullptr);   // due 8 May: overdue
+    add("李四", "F", "unemployed", {"new_form", "hardship"}, true, "2026-05-01", nullptr); // due 8 May: overdue
     add("周五", "M", "employed", {}, false, "2026-05-13", nullptr);
     add("吴六", nullptr, nullptr, {"disabled", "migrant_worker"}, true, "2026-05-14", "2026-05-14"); // in time
 
@@ -394,14 +369,17 @@ QVector<Fact> addVaried(Workers& c)
         Fact f;
         f.id = q.value(0).toLongLong();
         f.name = q.value(1).toString();
-        f.gender = q.value(2).toString() == QLatin1String("M") ? 0 : q.value(2).toString() == QLatin1String("F") ? 1 : 2;
+        f.gender = q.value(2).toString() == QLatin1String("M")   ? 0
+                   : q.value(2).toString() == QLatin1String("F") ? 1
+                                                                 : 2;
         if (!q.value(3).isNull()) {
             f.status = sortOrder(q.value(3).toLongLong());
             f.statusCode = code(q.value(3).toLongLong());
         }
         f.hardship = q.value(4).toBool();
         for (const QString& g : column(c.db(), QStringLiteral("SELECT key_group_id FROM worker_key_groups WHERE "
-                                                               "worker_id = %1").arg(f.id))) {
+                                                              "worker_id = %1")
+                                                   .arg(f.id))) {
             f.group = std::min(f.group, sortOrder(g.toLongLong()));
             f.groups << code(g.toLongLong());
         }
@@ -410,8 +388,8 @@ QVector<Fact> addVaried(Workers& c)
     REQUIRE(facts.size() == 10);
     // The promise by the fixture's dates (docs/metrics.md), by name.
     const QHash<QString, int> promise = {{QStringLiteral("张三"), 0}, {QStringLiteral("王小伟"), 3},
-                                         {QStringLiteral("赵一"), 1},  {QStringLiteral("钱二"), 2},
-                                         {QStringLiteral("李四"), 0},  {QStringLiteral("吴六"), 3}};
+                                         {QStringLiteral("赵一"), 1}, {QStringLiteral("钱二"), 2},
+                                         {QStringLiteral("李四"), 0}, {QStringLiteral("吴六"), 3}};
     for (Fact& f : facts)
         f.promise = promise.value(f.name, 4);
     return facts;
@@ -423,11 +401,16 @@ QStringList expectedOrder(QVector<Fact> facts, WorkerColumn column, bool descend
 {
     auto value = [column](const Fact& f) {
         switch (column) {
-        case WorkerColumn::Gender: return f.gender == 2 ? -1 : f.gender;
-        case WorkerColumn::KeyGroups: return f.group == 99 ? -1 : f.group;
-        case WorkerColumn::Status: return f.status == 99 ? -1 : f.status;
-        case WorkerColumn::Promise: return f.promise == 4 ? -1 : f.promise;
-        default: return 0;
+        case WorkerColumn::Gender:
+            return f.gender == 2 ? -1 : f.gender;
+        case WorkerColumn::KeyGroups:
+            return f.group == 99 ? -1 : f.group;
+        case WorkerColumn::Status:
+            return f.status == 99 ? -1 : f.status;
+        case WorkerColumn::Promise:
+            return f.promise == 4 ? -1 : f.promise;
+        default:
+            return 0;
         }
     };
     std::sort(facts.begin(), facts.end(), [&](const Fact& a, const Fact& b) {
@@ -471,8 +454,8 @@ TEST_CASE("Worker list: gender, key groups, status and promise sort as computed,
     selections.push_back({"hardship cases", hardshipCases, [](const Fact& f) { return f.hardship; }});
     WorkerFilter unemployed;
     unemployed.statusId = c.item("employment_status", "unemployed");
-    selections.push_back({"unemployed", unemployed,
-                          [](const Fact& f) { return f.statusCode == QLatin1String("unemployed"); }});
+    selections.push_back(
+        {"unemployed", unemployed, [](const Fact& f) { return f.statusCode == QLatin1String("unemployed"); }});
     WorkerFilter named;
     named.search = QStringLiteral("李"); // 李伟, 李四
     selections.push_back({"search 李", named, [](const Fact& f) { return f.name.contains(QStringLiteral("李")); }});
