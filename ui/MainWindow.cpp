@@ -150,7 +150,7 @@ QWidget* MainWindow::buildWorkspace()
         connect(page, &Page::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     m_navigation->setCurrentRow(0);
     return workspace;
 }
@@ -298,10 +298,26 @@ void MainWindow::afterEdit()
     // A refused undo or redo has already been dropped from the stack (RecordChangeCommand marks it obsolete), so
     // the stack matches the file; say why.
     const QString failure = RecordChangeCommand::takeLastFailure();
-    for (Page* page : std::as_const(m_pages))
-        page->recordsEdited();
+    // The page on screen re-reads now; the others when they are next shown, so an edit on one list does not
+    // recount the dashboard or the reference lists' uses behind the officer's back.
+    const QWidget* shown = m_pageStack->currentWidget();
+    for (Page* page : std::as_const(m_pages)) {
+        if (page == shown)
+            page->recordsEdited();
+        else
+            m_editedWhileHidden.insert(page);
+    }
     if (!failure.isEmpty())
         showError(failure);
+}
+
+void MainWindow::showPageAt(int row)
+{
+    // Edits made while the page was hidden are read before it shows, so it never shows stale records.
+    Page* page = m_pages.value(row);
+    if (page && m_editedWhileHidden.remove(page))
+        page->recordsEdited();
+    m_pageStack->setCurrentIndex(row);
 }
 
 void MainWindow::clearUndo()
@@ -309,6 +325,7 @@ void MainWindow::clearUndo()
     m_clearingUndo = true;
     m_undoStack->clear();
     m_clearingUndo = false;
+    m_editedWhileHidden.clear(); // the file is being opened or closed: every page reads it anew
     RecordChangeCommand::takeLastFailure();
 }
 

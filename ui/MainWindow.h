@@ -4,6 +4,7 @@
 // announced through errorShown when modal dialogs are switched off (tests, screenshots).
 
 #include <QMainWindow>
+#include <QSet>
 #include <QVector>
 #include <memory>
 
@@ -77,6 +78,7 @@ private:
     bool adoptDatabase(std::unique_ptr<core::Database> database);
     QString startDirectory() const;
     void afterEdit();
+    void showPageAt(int row);
     void clearUndo();
 
     AppSettings& m_settings;
@@ -92,6 +94,7 @@ private:
     bool m_modalDialogs = true;
     QUndoStack* m_undoStack = nullptr;
     bool m_clearingUndo = false;
+    QSet<Page*> m_editedWhileHidden; // pages to re-read when next shown
 };
 
 } // namespace jb::ui

@@ -32,8 +32,9 @@ public:
     // The window's undo stack (Edit ▸ Undo/Redo): pages push their edits onto it (ui/editing/EditCommands.h).
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
     QUndoStack* undoStack() const { return m_undoStack; }
-    // Called on every page after any edit, undo or redo: re-read what the page shows, keeping the current row
-    // where possible. Default: nothing.
+    // After any edit, undo or redo the window calls this on the page on screen, and on each other page just
+    // before it is next shown: re-read what the page shows, keeping the current row where possible.
+    // Default: nothing.
     virtual void recordsEdited();
 
 signals:

@@ -5,14 +5,18 @@
 // stack consistent; the vacancy dialog refuses wages min > max.
 
 #include "core/editing/RecordChange.h"
+#include "core/reference/ReferenceEditor.h"
 #include "core/storage/Database.h"
 #include "core/validation/ResidentId.h"
 #include "ui/CatchQt.h"
 #include "ui/MainWindow.h"
 #include "ui/UiFixture.h"
+#include "ui/editing/EditCommands.h"
 #include "ui/editing/EnterpriseEditDialog.h"
 #include "ui/editing/VacancyEditDialog.h"
 #include "ui/editing/WorkerEditDialog.h"
+#include "ui/reference/ReferenceListsPage.h"
+#include "ui/reference/ReferenceValueModel.h"
 #include "ui/workers/WorkerDetailPanel.h"
 #include "ui/workers/WorkerTableModel.h"
 #include "ui/workers/WorkersPage.h"
@@ -213,8 +217,7 @@ TEST_CASE("editing: an edited name shows in the list; an undo refused after an o
     WorkerEditDialog dialog(*w.window->database(), worker);
     // The full ID and phone are on screen now: audited as reveals.
     CHECK(count(*w.window, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'reveal' AND record_id = %1")
-                               .arg(worker))
-          == reveals + 2);
+                               .arg(worker)) == reveals + 2);
     CHECK(okButton(&dialog)->isEnabled());
     CHECK(dialog.change().fields.isEmpty()); // nothing edited yet
     type(&dialog, "nameEdit", QStringLiteral("张改名"));
@@ -297,4 +300,39 @@ TEST_CASE("editing: a credit code failing its check is a warning; a malformed on
     REQUIRE(jb::core::applyRecordChange(w.window->database()->connection(), change));
     CHECK(count(*w.window, QStringLiteral("SELECT COUNT(*) FROM enterprises WHERE name = '合肥长城机械有限公司' AND "
                                           "credit_code IS NULL AND is_key_enterprise = 0")) == 1);
+}
+
+TEST_CASE("editing: the page on screen re-reads at once, a hidden page just before it is shown", "[editing]")
+{
+    Window w;
+    auto* references = qobject_cast<jb::ui::ReferenceListsPage*>(w.window->page(QStringLiteral("reference-lists")));
+    REQUIRE(references);
+    auto migrantUses = [&] {
+        for (int row = 0; row < references->model()->rowCount(); ++row)
+            if (const jb::core::ReferenceValue* v = references->model()->value(row);
+                v && v->item.code == QLatin1String("migrant_worker"))
+                return v->usedBy;
+        FAIL("the key group list has no migrant workers");
+        return qint64(-1);
+    };
+    const qint64 before = migrantUses();
+    const qint64 migrant = count(*w.window, QStringLiteral("SELECT id FROM reference_items WHERE list = 'key_group' "
+                                                           "AND code = 'migrant_worker'"));
+    jb::core::RecordChange add;
+    add.kind = jb::core::RecordChange::Kind::Insert;
+    add.table = QStringLiteral("workers");
+    add.fields = {{QStringLiteral("name"), {}, QStringLiteral("返乡甲")},
+                  {QStringLiteral("org_id"),
+                   {},
+                   count(*w.window, QStringLiteral("SELECT id FROM organisations WHERE is_home = 1"))},
+                  {QStringLiteral("registered_on"), {}, QDate::currentDate().toString(Qt::ISODate)},
+                  {QStringLiteral("key_groups"), {}, QVariantList{migrant}}};
+    QString error;
+    const qint64 rows = w.page->model()->rowCount();
+    REQUIRE(jb::ui::applyAndPush(w.window->undoStack(), *w.window->database(), add, QStringLiteral("add"), &error) > 0);
+    INFO(error.toStdString());
+    CHECK(w.page->model()->rowCount() == rows + 1); // the workers page is on screen: read at once
+    CHECK(migrantUses() == before);                 // the reference lists are hidden: not yet
+    REQUIRE(w.window->showPage(QStringLiteral("reference-lists")));
+    CHECK(migrantUses() == before + 1);
 }

@@ -131,10 +131,8 @@ void DuplicatesPage::clearFile()
 
 void DuplicatesPage::recordsEdited()
 {
-    if (m_merging)
-        return;
-    m_stale = true;
-    if (isVisible())
+    // The window calls this only for the page on screen or about to be shown.
+    if (!m_merging)
         findDuplicates();
 }
 
