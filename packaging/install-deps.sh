@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
-  catch2 libxlsxwriter-dev libsqlite3-dev fonts-noto-cjk
+  catch2 libxlsxwriter-dev libsqlite3-dev libssl-dev fonts-noto-cjk
 )
 if [[ "${1:-}" == "--tests" ]]; then
   packages+=(sqlite3 poppler-utils time unzip)
