@@ -1,6 +1,7 @@
 #include "core/import/ImportColumns.h"
 
 #include "core/import/FieldCatalog.h"
+#include "core/import/Fingerprint.h"
 #include "core/import/SqliteConnection.h"
 
 #include <QJsonArray>
@@ -187,6 +188,20 @@ void RowValues::setTextRefOrNull(int i, const QString& text)
         setNull(i);
     else
         setTextRef(i, text);
+}
+
+void RowValues::addTo(Fingerprint& fingerprint, const QVector<int>& columns) const
+{
+    for (int i : columns) {
+        const Slot& s = m_slots[static_cast<std::size_t>(i)];
+        fingerprint.addWord(static_cast<std::uint64_t>(s.kind) << 1 | (s.pending ? 1 : 0));
+        if (s.kind == Kind::Int)
+            fingerprint.addWord(static_cast<std::uint64_t>(s.number));
+        else if (s.pending)
+            fingerprint.add(s.pending->utf16(), static_cast<std::size_t>(s.pending->size()) * sizeof(char16_t));
+        else if (s.kind == Kind::Text)
+            fingerprint.add(m_arena.data() + s.offset, s.length);
+    }
 }
 
 void RowValues::materialize()

@@ -18,6 +18,7 @@
 namespace jb::core {
 
 class SqliteStatement;
+class Fingerprint;
 
 struct ImportColumn
 {
@@ -90,6 +91,9 @@ public:
     bool equals(int i, const SqliteStatement& row, int column) const;
     // Takes result column `column` of `row` as value i (to keep a stored value).
     void copyFrom(int i, const SqliteStatement& row, int column);
+    // Feeds the values of `columns` to `fingerprint` as they are now (before materialize(): text set by reference
+    // goes in as UTF-16, text set by value as UTF-8; the same column is always set the same way).
+    void addTo(Fingerprint& fingerprint, const QVector<int>& columns) const;
 
 private:
     enum class Kind { Null, Int, Text };

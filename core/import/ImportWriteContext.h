@@ -67,6 +67,10 @@ public:
     // onConflict: appended to the insert (e.g. "ON CONFLICT(id_number) DO NOTHING").
     Status prepare(const QByteArray& lookupWhere, const QByteArray& keyColumns, int keyCount,
                    const QByteArray& extraSelect = {}, const QByteArray& onConflict = {});
+    // Before prepare(): inserts and updates also write `column` (the import fingerprint, storage/SchemaV6.cpp)
+    // with the value last given to setFingerprint().
+    void writeFingerprintTo(const char* column) { m_fingerprintColumn = column; }
+    void setFingerprint(qint64 value) { m_fingerprint = value; }
 
     const QVector<ImportColumn>& columns() const { return m_columns; }
     const QVector<int>& provided() const { return m_provided; }
@@ -90,6 +94,8 @@ private:
     const QVector<ImportColumn>& m_columns;
     QVector<int> m_provided;
     int m_keyCount = 0;
+    const char* m_fingerprintColumn = nullptr;
+    qint64 m_fingerprint = 0;
     SqliteStatement m_lookup;
     SqliteStatement m_byId;
     SqliteStatement m_insert;

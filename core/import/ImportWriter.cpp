@@ -91,12 +91,15 @@ Status TableStatements::prepare(const QByteArray& lookupWhere, const QByteArray&
         names += (names.isEmpty() ? "" : ", ") + QByteArray(c.name);
         placeholders += placeholders.isEmpty() ? "?" : ", ?";
     }
+    const QByteArray fingerprint = m_fingerprintColumn ? QByteArray(", ") + m_fingerprintColumn : QByteArray();
     const QByteArray insert = QByteArray("INSERT INTO ") + m_table + " (" + names +
-                              ", import_batch_id, created_at, updated_at) VALUES (" + placeholders + ", ?, ?, ?) " +
-                              onConflict;
+                              ", import_batch_id, created_at, updated_at" + fingerprint + ") VALUES (" + placeholders +
+                              ", ?, ?, ?" + (m_fingerprintColumn ? ", ?" : "") + ") " + onConflict;
     QByteArray update = QByteArray("UPDATE ") + m_table + " SET ";
     for (int i : m_provided)
         update += QByteArray(m_columns[i].name) + " = ?, ";
+    if (m_fingerprintColumn)
+        update += QByteArray(m_fingerprintColumn) + " = ?, ";
     update += "updated_at = ? WHERE id = ?";
 
     struct Target
@@ -123,7 +126,9 @@ Expected<qint64> TableStatements::insertRow(RowValues& values)
         values.bindOne(m_insert, parameter++, i);
     m_insert.bindInt(parameter++, m_context.batchId);
     m_insert.bindText(parameter++, m_context.stamp);
-    m_insert.bindText(parameter, m_context.stamp);
+    m_insert.bindText(parameter++, m_context.stamp);
+    if (m_fingerprintColumn)
+        m_insert.bindInt(parameter, m_fingerprint);
     m_insert.step();
     m_insert.reset();
     if (m_insert.failed()) {
@@ -150,7 +155,9 @@ Status TableStatements::updateRow(RowValues& values, qint64 id)
 {
     values.materialize();
     values.bind(m_update, 1, m_provided);
-    const int next = static_cast<int>(m_provided.size()) + 1;
+    int next = static_cast<int>(m_provided.size()) + 1;
+    if (m_fingerprintColumn)
+        m_update.bindInt(next++, m_fingerprint);
     m_update.bindText(next, m_context.stamp);
     m_update.bindInt(next + 1, id);
     Status s = m_update.run();
@@ -240,6 +247,9 @@ Status ImportWriter::begin()
             if (Status s = m_setAside->setAsideIndexes(c.db, tables); !s)
                 return s;
             if (Status s = m_setAside->setAsideTriggers(c.db, tables, "summary\\_%"); !s)
+                return s;
+            // Links written after their row would clear the row's import fingerprint (storage/SchemaV6.cpp).
+            if (Status s = m_setAside->setAsideTriggers(c.db, tables, "fingerprint\\_stale\\_%"); !s)
                 return s;
             if (Status s = search::registerTokenFunctions(c.db.handle()); !s)
                 return s;

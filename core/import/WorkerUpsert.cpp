@@ -1,10 +1,13 @@
 #include "core/import/WorkerUpsert.h"
 
 #include "core/import/FieldCatalog.h"
+#include "core/import/Fingerprint.h"
 #include "core/import/ImportWriteContext.h"
 
 #include <QJsonArray>
 #include <algorithm>
+#include <cstring>
+#include <utility>
 
 namespace jb::core {
 
@@ -45,6 +48,9 @@ const QVector<qint64>& linkIds(const WorkerRecord& record, int link)
         return record.serviceNeedIds;
     }
 }
+
+// Part of every fingerprint: changing it (say, when fill() writes a column differently) retires every stored one.
+constexpr std::uint64_t kFingerprintVersion = 1;
 
 } // namespace
 
@@ -88,7 +94,37 @@ Status WorkerUpsert::prepare()
     // Last result column: the ID number, to confirm a guessed rowid (see matchStored()).
     m_idColumn = kStoredFirst + kWorkerColumnCount + static_cast<int>(m_links.size());
     extra += ", t.id_number";
-    return m_table->prepare("t.id_number = ?", "id_number", 1, extra);
+    m_table->writeFingerprintTo("import_hash");
+    if (Status s = m_table->prepare("t.id_number = ?", "id_number", 1, extra); !s)
+        return s;
+
+    for (auto [target, sql] : {std::pair{&m_fingerprintById, "SELECT id, import_hash, id_number FROM workers WHERE id = ?"},
+                               std::pair{&m_fingerprintByKey, "SELECT id, import_hash FROM workers WHERE id_number = ?"},
+                               std::pair{&m_setFingerprint, "UPDATE workers SET import_hash = ? WHERE id = ? AND import_hash IS NULL"}}) {
+        Expected<SqliteStatement> s = m_context.db.prepare(sql);
+        if (!s)
+            return Status::failure(s.error());
+        *target = std::move(*s);
+    }
+    Fingerprint seed(kFingerprintVersion);
+    for (int i : m_table->provided())
+        seed.add(columns[i].name, std::strlen(columns[i].name));
+    for (int j : m_links)
+        seed.add(links[j].table, std::strlen(links[j].table));
+    m_fingerprintSeed = static_cast<qint64>(seed.value());
+    return {};
+}
+
+qint64 WorkerUpsert::fingerprint(const WorkerRecord& record)
+{
+    Fingerprint f(static_cast<std::uint64_t>(m_fingerprintSeed));
+    f.add(m_key.data(), m_key.size());
+    m_values.addTo(f, m_table->provided());
+    for (int link : std::as_const(m_links)) {
+        sortedIds(linkIds(record, link), m_rowIds);
+        f.add(m_rowIds.data(), m_rowIds.size() * sizeof(qint64));
+    }
+    return static_cast<qint64>(f.value());
 }
 
 void WorkerUpsert::fill(const WorkerRecord& r)
@@ -121,6 +157,8 @@ Expected<RowOutcome> WorkerUpsert::write(const WorkerRecord& record, QVector<Imp
     m_key.clear();
     appendUtf8(m_key, record.idNumber);
     fill(record);
+    m_fingerprint = fingerprint(record);
+    m_table->setFingerprint(m_fingerprint);
     if (m_bulkLoad) {
         const qint64 earlier = m_written.find(record.idNumber);
         if (earlier == 0) {
@@ -136,30 +174,53 @@ Expected<RowOutcome> WorkerUpsert::write(const WorkerRecord& record, QVector<Imp
     return matchStored(record, issues);
 }
 
-SqliteStatement* WorkerUpsert::findStored()
+SqliteStatement* WorkerUpsert::findStored(SqliteStatement& byId, SqliteStatement& byKey, int idColumn)
 {
     // A list imported again mostly comes in the order it was first imported, which is rowid order: try the rowid
     // after the last match first (a sequential probe) and fall back to the ID index (a random probe) on a miss.
     if (m_nextRowid > 0) {
-        SqliteStatement& byId = m_table->byId();
         byId.bindInt(1, m_nextRowid);
-        if (byId.step() && byId.textValue(m_idColumn) == m_key)
+        if (byId.step() && byId.textValue(idColumn) == m_key)
             return &byId;
         byId.reset();
     }
     if (m_bulkLoad)
         return nullptr; // there is no ID index to look up (and nothing stored before this import)
-    SqliteStatement& lookup = m_table->lookup();
-    lookup.bindText(1, m_key);
-    if (lookup.step())
-        return &lookup;
-    lookup.reset();
+    byKey.bindText(1, m_key);
+    if (byKey.step())
+        return &byKey;
+    byKey.reset();
     return nullptr;
+}
+
+quint32 WorkerUpsert::noteRepeat(qint64 workerId, const WorkerRecord& record, QVector<ImportIssue>& issues) const
+{
+    const quint32 seen = m_lines.value(workerId);
+    if (seen != 0)
+        issues.append(duplicateIssue(record.line, seen & ~kRecordedFlag, m_context.options.keyColumn, record.idNumber,
+                                     QStringLiteral("身份证号"), QStringLiteral("ID number")));
+    return seen;
 }
 
 Expected<RowOutcome> WorkerUpsert::matchStored(const WorkerRecord& record, QVector<ImportIssue>& issues)
 {
-    SqliteStatement* stored = findStored();
+    // First the stored fingerprint alone: equal means the row is as this file would write it.
+    if (SqliteStatement* quick = findStored(m_fingerprintById, m_fingerprintByKey, 2)) {
+        const qint64 workerId = quick->intValue(0);
+        const bool same = !quick->isNull(1) && quick->intValue(1) == m_fingerprint;
+        quick->reset();
+        if (same) {
+            m_nextRowid = workerId + 1;
+            const quint32 seen = noteRepeat(workerId, record, issues);
+            m_lines.set(workerId, seenValue(record.line, (seen & kRecordedFlag) != 0));
+            return RowOutcome::Unchanged;
+        }
+    }
+    for (SqliteStatement* s : {&m_fingerprintById, &m_fingerprintByKey})
+        if (s->failed())
+            return Expected<RowOutcome>::failure(s->error());
+
+    SqliteStatement* stored = findStored(m_table->byId(), m_table->lookup(), m_idColumn);
     if (!stored) {
         for (SqliteStatement* s : {&m_table->byId(), &m_table->lookup()}) {
             if (s->failed())
@@ -173,10 +234,7 @@ Expected<RowOutcome> WorkerUpsert::matchStored(const WorkerRecord& record, QVect
     }
     const qint64 workerId = stored->intValue(0);
     m_nextRowid = workerId + 1;
-    const quint32 seen = m_lines.value(workerId);
-    if (seen != 0)
-        issues.append(duplicateIssue(record.line, seen & ~kRecordedFlag, m_context.options.keyColumn, record.idNumber,
-                                     QStringLiteral("身份证号"), QStringLiteral("ID number")));
+    const quint32 seen = noteRepeat(workerId, record, issues);
     // Created by this batch (an earlier row of the file): undo removes it, no before-image needed.
     const bool createdHere = !stored->isNull(1) && stored->intValue(1) == m_context.batchId;
     bool recorded = (seen & kRecordedFlag) != 0;
@@ -198,7 +256,19 @@ Expected<qint64> WorkerUpsert::insert(const WorkerRecord& record)
         return workerId;
     if (Status s = writeLinks(*workerId, record, false); !s)
         return Expected<qint64>::failure(s.error());
+    if (Status s = restoreFingerprint(*workerId); !s)
+        return Expected<qint64>::failure(s.error());
     return workerId;
+}
+
+Status WorkerUpsert::restoreFingerprint(qint64 workerId)
+{
+    // In a bulk load the link tables' triggers are set aside and the fingerprint written with the row stands.
+    if (m_bulkLoad || m_links.isEmpty())
+        return {};
+    m_setFingerprint.bindInt(1, m_fingerprint);
+    m_setFingerprint.bindInt(2, workerId);
+    return m_setFingerprint.run();
 }
 
 bool WorkerUpsert::linksDiffer(const WorkerRecord& record, const SqliteStatement& stored)
@@ -247,6 +317,8 @@ Expected<RowOutcome> WorkerUpsert::update(const WorkerRecord& record, SqliteStat
         return Expected<RowOutcome>::failure(s.error());
     if (linksDifferent) {
         if (Status s = writeLinks(workerId, record, true); !s)
+            return Expected<RowOutcome>::failure(s.error());
+        if (Status s = restoreFingerprint(workerId); !s)
             return Expected<RowOutcome>::failure(s.error());
     }
     return RowOutcome::Updated;

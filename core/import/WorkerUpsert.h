@@ -8,6 +8,8 @@
 // ID goes to its row by rowid. Otherwise the stored row is looked up first (a re-import mostly finds equal rows), by
 // the rowid after the last match when that holds the same ID (files come back in the order they went in).
 // Memory: what the import touched is remembered by rowid (RowLines, 4 bytes a row), not by ID text.
+// Every row written keeps the fingerprint of its values (storage/SchemaV6.cpp): a later row whose fingerprint
+// equals the stored one is unchanged after reading one integer of the stored row instead of all its columns.
 
 #include "core/Expected.h"
 #include "core/import/BulkLoad.h"
@@ -41,7 +43,13 @@ public:
 private:
     void fill(const WorkerRecord& record);
     Expected<qint64> insert(const WorkerRecord& record);
-    SqliteStatement* findStored(); // the statement positioned on the stored row with the row's ID, or nullptr
+    // The statement positioned on the stored row with the row's ID, or nullptr: `byId` takes a rowid, `byKey` the
+    // ID number, and result column `idColumn` of `byId` is the stored ID number.
+    SqliteStatement* findStored(SqliteStatement& byId, SqliteStatement& byKey, int idColumn);
+    qint64 fingerprint(const WorkerRecord& record);
+    // The line this import last saw the worker on; warns duplicate_in_file when there was one.
+    quint32 noteRepeat(qint64 workerId, const WorkerRecord& record, QVector<ImportIssue>& issues) const;
+    Status restoreFingerprint(qint64 workerId); // after writing links, whose triggers clear it
     Expected<RowOutcome> matchStored(const WorkerRecord& record, QVector<ImportIssue>& issues);
     Expected<RowOutcome> update(const WorkerRecord& record, SqliteStatement& stored, bool recordBefore, bool& recorded);
     Status writeLinks(qint64 workerId, const WorkerRecord& record, bool replace);
@@ -53,6 +61,11 @@ private:
     QVector<int> m_links; // indexes into workerImportLinks() the file provides
     std::vector<SqliteStatement> m_linkInsert;
     std::vector<SqliteStatement> m_linkDelete;
+    SqliteStatement m_fingerprintById;  // id, import_hash, id_number of a rowid
+    SqliteStatement m_fingerprintByKey; // id, import_hash of an ID number
+    SqliteStatement m_setFingerprint;
+    qint64 m_fingerprintSeed = 0; // the file's columns and links: another set of columns never matches
+    qint64 m_fingerprint = 0;     // the current row's
     bool m_bulkLoad = false; // the table was empty when the import began; its indexes are set aside
     IdNumberMap m_written;   // bulk load: the IDs written so far → rowid
     std::string m_key;       // the row's ID number as UTF-8, bound without a copy

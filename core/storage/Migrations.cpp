@@ -21,7 +21,8 @@ const std::vector<MigrationStep>& standardMigrations()
         {4, QStringLiteral("worker list search keys (v4)"), &schema::upgradeToVersion4},
         {5, QStringLiteral("list indexes: workers' ID numbers by a named index, open vacancies (v5)"),
          &schema::upgradeToVersion5},
-        // Later versions: {6, "...", &upgradeToVersion6}, never editing the steps above.
+        {6, QStringLiteral("import fingerprint of worker rows (v6)"), &schema::upgradeToVersion6},
+        // Later versions: {7, "...", &upgradeToVersion7}, never editing the steps above.
     };
     return steps;
 }

@@ -8,4 +8,5 @@ list(APPEND JB_CORE_SOURCES
     storage/SchemaV3.cpp
     storage/SchemaV4.cpp storage/WorkerSearchIndex.h
     storage/SchemaV5.cpp
+    storage/SchemaV6.cpp
     storage/SqlError.h storage/SqlError.cpp)

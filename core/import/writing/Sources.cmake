@@ -5,7 +5,7 @@ list(APPEND JB_CORE_SOURCES
     import/ImportPipeline.h import/ImportPipeline.cpp
     import/ImportWriter.h import/ImportWriter.cpp import/ImportWriteContext.h
     import/BulkLoad.h import/BulkLoad.cpp import/SearchTokens.h import/SearchTokens.cpp
-    import/ImportColumns.h import/ImportColumns.cpp
+    import/ImportColumns.h import/ImportColumns.cpp import/Fingerprint.h
     import/WorkerUpsert.h import/WorkerUpsert.cpp
     import/VacancyUpsert.h import/VacancyUpsert.cpp
     import/ErrorFileWriter.h import/ErrorFileWriter.cpp

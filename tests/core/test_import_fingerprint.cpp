@@ -1,0 +1,119 @@
+// The import fingerprint (storage/SchemaV6.cpp): a worker row written by an import keeps a fingerprint of the
+// values it was given, and the same row coming again is unchanged on the fingerprint alone. These tests hold the
+// shortcut to the column-by-column compare it stands in for: any change made outside an import, to the row or to
+// its links, must make the next import compare in full and restore the file's values.
+
+#include "core/ImportTestSupport.h"
+
+#include <QSqlQuery>
+
+using namespace jb::core;
+using jb::test::ScratchDir;
+using namespace jb::test::import;
+
+namespace {
+
+void exec(const Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+}
+
+qint64 withoutFingerprint(const Database& db)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM workers WHERE import_hash IS NULL"));
+}
+
+} // namespace
+
+TEST_CASE("A row changed outside an import is compared in full next time and gets the file's values back",
+          "[import][fingerprint]")
+{
+    ScratchDir dir;
+    auto db = newCounty(dir);
+    const QString file = fixture("workers_basic.csv");
+    Expected<ImportSummary> first = importFile(*db, file, ImportKind::Workers);
+    REQUIRE(first.hasValue());
+    REQUIRE(first->inserted >= 3);
+    CHECK(withoutFingerprint(*db) == 0);
+
+    Expected<ImportSummary> again = importFile(*db, file, ImportKind::Workers);
+    REQUIRE(again.hasValue());
+    CHECK(again->unchanged == first->inserted);
+    CHECK(again->updated == 0);
+
+    // An officer's edit of a column, and of a link list, each clear that worker's fingerprint.
+    exec(*db, QStringLiteral("UPDATE workers SET phone = '13800009999' WHERE name = '张三'"));
+    exec(*db, QStringLiteral("DELETE FROM worker_key_groups WHERE worker_id = (SELECT id FROM workers WHERE name = "
+                             "'李四') AND key_group_id = (SELECT min(key_group_id) FROM worker_key_groups WHERE "
+                             "worker_id = (SELECT id FROM workers WHERE name = '李四'))"));
+    CHECK(withoutFingerprint(*db) == 2);
+    const qint64 liKeyGroups = scalar(*db, QStringLiteral("SELECT count(*) FROM worker_key_groups g JOIN workers w ON "
+                                                          "w.id = g.worker_id WHERE w.name = '李四'"));
+
+    Expected<ImportSummary> restore = importFile(*db, file, ImportKind::Workers);
+    REQUIRE(restore.hasValue());
+    CHECK(restore->updated == 2);
+    CHECK(restore->unchanged == first->inserted - 2);
+    CHECK(text(*db, QStringLiteral("SELECT phone FROM workers WHERE name = '张三'")) == QLatin1String("13800000001"));
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM worker_key_groups g JOIN workers w ON w.id = g.worker_id "
+                                     "WHERE w.name = '李四'")) == liKeyGroups + 1);
+    // Written by the import again, with their links: fingerprinted again, and the next import finds them equal.
+    CHECK(withoutFingerprint(*db) == 0);
+    Expected<ImportSummary> settled = importFile(*db, file, ImportKind::Workers);
+    REQUIRE(settled.hasValue());
+    CHECK(settled->unchanged == first->inserted);
+    CHECK(settled->updated == 0);
+}
+
+TEST_CASE("Rows inserted or updated in a list that was not empty keep their fingerprint, links included",
+          "[import][fingerprint]")
+{
+    ScratchDir dir;
+    auto db = newCounty(dir);
+    REQUIRE(importFile(*db, fixture("workers_basic.csv"), ImportKind::Workers).hasValue());
+    // Not a bulk load: one new person, one whose phone and key groups change (their links are written after the
+    // row, and the links' triggers clear the fingerprint the row was written with).
+    Expected<ImportSummary> update = importFile(*db, fixture("workers_update.csv"), ImportKind::Workers);
+    REQUIRE(update.hasValue());
+    REQUIRE(update->inserted == 1);
+    REQUIRE(update->updated == 1);
+    CHECK(withoutFingerprint(*db) == 0);
+
+    Expected<ImportSummary> again = importFile(*db, fixture("workers_update.csv"), ImportKind::Workers);
+    REQUIRE(again.hasValue());
+    CHECK(again->unchanged == 3);
+    CHECK(again->updated == 0);
+}
+
+TEST_CASE("A file with other columns never matches a fingerprint: its rows are compared in full",
+          "[import][fingerprint]")
+{
+    ScratchDir dir;
+    auto db = newCounty(dir);
+    REQUIRE(importFile(*db, fixture("workers_basic.csv"), ImportKind::Workers).hasValue());
+    // The same three people with only name, ID and phone: equal in what it provides, so unchanged, but found so
+    // by the full compare (the fingerprints of the first file stay as they were).
+    const QString narrow = dir.file(QStringLiteral("narrow.csv"));
+    jb::test::writeAll(narrow, QStringLiteral("姓名,身份证号,联系电话\n张三,340122199001011231,13800000001\n"
+                                               "李四,340122198512120021,13900000002\n")
+                                    .toUtf8());
+    const QString before = text(*db, QStringLiteral("SELECT group_concat(import_hash) FROM workers"));
+    Expected<ImportSummary> s = importFile(*db, narrow, ImportKind::Workers);
+    REQUIRE(s.hasValue());
+    CHECK(s->unchanged == 2);
+    CHECK(s->updated == 0);
+    CHECK(text(*db, QStringLiteral("SELECT group_concat(import_hash) FROM workers")) == before);
+
+    // Changing a phone in the narrow file updates it, and that row now carries the narrow file's fingerprint.
+    jb::test::writeAll(narrow, QStringLiteral("姓名,身份证号,联系电话\n张三,340122199001011231,13800000077\n")
+                                    .toUtf8());
+    Expected<ImportSummary> changed = importFile(*db, narrow, ImportKind::Workers);
+    REQUIRE(changed.hasValue());
+    CHECK(changed->updated == 1);
+    CHECK(text(*db, QStringLiteral("SELECT phone FROM workers WHERE name = '张三'")) == QLatin1String("13800000077"));
+    Expected<ImportSummary> same = importFile(*db, narrow, ImportKind::Workers);
+    REQUIRE(same.hasValue());
+    CHECK(same->unchanged == 1);
+}
