@@ -15,9 +15,10 @@ class Fingerprint final
 public:
     explicit Fingerprint(std::uint64_t seed) : m_h(seed ^ kMultiplier) {}
 
-    void add(const void* data, std::size_t length)
+    // `tag` (a small number saying what the bytes are) and the length go in as one word.
+    void add(std::uint64_t tag, const void* data, std::size_t length)
     {
-        addWord(length);
+        addWord(tag | static_cast<std::uint64_t>(length) << 8);
         const auto* p = static_cast<const unsigned char*>(data);
         for (; length >= 8; p += 8, length -= 8) {
             std::uint64_t word;
@@ -26,7 +27,8 @@ public:
         }
         if (length > 0) {
             std::uint64_t word = 0;
-            std::memcpy(&word, p, length);
+            for (std::size_t i = 0; i < length; ++i)
+                word |= static_cast<std::uint64_t>(p[i]) << (8 * i);
             addWord(word);
         }
     }

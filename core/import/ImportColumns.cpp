@@ -194,13 +194,14 @@ void RowValues::addTo(Fingerprint& fingerprint, const QVector<int>& columns) con
 {
     for (int i : columns) {
         const Slot& s = m_slots[static_cast<std::size_t>(i)];
-        fingerprint.addWord(static_cast<std::uint64_t>(s.kind) << 1 | (s.pending ? 1 : 0));
         if (s.kind == Kind::Int)
-            fingerprint.addWord(static_cast<std::uint64_t>(s.number));
+            fingerprint.add(1, &s.number, sizeof s.number);
         else if (s.pending)
-            fingerprint.add(s.pending->utf16(), static_cast<std::size_t>(s.pending->size()) * sizeof(char16_t));
+            fingerprint.add(2, s.pending->constData(), static_cast<std::size_t>(s.pending->size()) * sizeof(char16_t));
         else if (s.kind == Kind::Text)
-            fingerprint.add(m_arena.data() + s.offset, s.length);
+            fingerprint.add(3, m_arena.data() + s.offset, s.length);
+        else
+            fingerprint.addWord(0);
     }
 }
 
@@ -334,7 +335,7 @@ namespace {
 // Writes `text` as UTF-8 from `o` (room for 3 bytes a UTF-16 unit), returns the end.
 char* writeUtf8(char* o, const QString& text)
 {
-    const auto* p = reinterpret_cast<const char16_t*>(text.utf16());
+    const auto* p = reinterpret_cast<const char16_t*>(text.constData());
     const char16_t* const end = p + text.size();
     while (p < end) {
         char32_t c = *p++;
@@ -415,7 +416,7 @@ bool sameText(std::string_view utf8, const QString& text)
 {
     const auto* u = reinterpret_cast<const unsigned char*>(utf8.data());
     const unsigned char* const uEnd = u + utf8.size();
-    const auto* w = reinterpret_cast<const char16_t*>(text.utf16());
+    const auto* w = reinterpret_cast<const char16_t*>(text.constData());
     const char16_t* const wEnd = w + text.size();
     while (u < uEnd && w < wEnd) {
         char32_t c = *u;

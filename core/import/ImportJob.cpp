@@ -253,6 +253,7 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
     }
     producer.stop();
     timer.phase("rows read and written");
+    timer.note("reading thread's CPU", producer.cpuSeconds());
     if (hasher && (cancelled || !failure.isEmpty()))
         hasher->cancel();
     if (failure.isEmpty() && !cancelled && !producer.error().isEmpty())

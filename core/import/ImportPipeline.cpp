@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <cstdio>
+#include <ctime>
 #include <memory>
 
 #include <openssl/evp.h>
@@ -124,6 +125,7 @@ void RowProducer::produce()
             m_free.push_back(chunk);
         }
     }
+    m_cpuSeconds = threadCpuSeconds();
     finish(reader.hasError() ? reader.error() : QString(), reader.blankRowsSkipped(), reader.warning());
 }
 
@@ -231,9 +233,23 @@ void PhaseTimer::phase(const char* name)
         for (const QByteArray& line : status.readAll().split('\n'))
             if (line.startsWith("VmHWM:"))
                 peak = line.mid(6).trimmed();
-    std::fprintf(stderr, "import timing: %-32s %8.3f s   peak so far %s\n", name, double(now - m_startNs) / 1e9,
-                 peak.constData());
+    std::fprintf(stderr, "import timing: %-32s %8.3f s   peak so far %s   this thread's CPU so far %.2f s\n", name,
+                 double(now - m_startNs) / 1e9, peak.constData(), threadCpuSeconds());
     m_startNs = now;
+}
+
+void PhaseTimer::note(const char* name, double seconds) const
+{
+    if (m_enabled)
+        std::fprintf(stderr, "import timing: %-32s %8.3f s\n", name, seconds);
+}
+
+double threadCpuSeconds()
+{
+    timespec t{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) != 0)
+        return 0;
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
 }
 
 } // namespace jb::core

@@ -61,6 +61,7 @@ public:
     QString error() const;
     qint64 blankRows() const;
     QString warning() const;
+    double cpuSeconds() const { return m_cpuSeconds; } // the reading thread's, once next() returned nullptr
 
 private:
     void produce();
@@ -87,6 +88,7 @@ private:
     QString m_error;
     qint64 m_blankRows = 0;
     QString m_warning;
+    double m_cpuSeconds = 0;
 };
 
 // SHA-256 of a file's bytes, on a thread, for the batch record.
@@ -111,11 +113,15 @@ private:
 
 // With JB_IMPORT_TIMING set in the environment, each phase of an import prints its wall time to stderr
 // (bench/import_workers.sh uses it to say where the time goes); otherwise it does nothing.
+// CPU time of the calling thread (0 where the clock is missing).
+double threadCpuSeconds();
+
 class PhaseTimer final
 {
 public:
     PhaseTimer();
     void phase(const char* name);
+    void note(const char* name, double seconds) const;
 
 private:
     bool m_enabled = false;

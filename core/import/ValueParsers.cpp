@@ -198,6 +198,8 @@ QString cleanCell(const QString& raw)
             } else if (c < 0x20 || c == 0x7F) {
                 return normalizeCell(raw);
             }
+        } else if (c > 0x3000 && c < 0xFEFF) {
+            continue; // CJK and most other scripts: no space, invisible or full-width form in this range
         } else if ((c >= 0xFF01 && c <= 0xFF5E) || c == 0x3000 || isInvisible(c) || QChar::isSpace(c)) {
             return normalizeCell(raw);
         }

@@ -108,9 +108,9 @@ Status WorkerUpsert::prepare()
     }
     Fingerprint seed(kFingerprintVersion);
     for (int i : m_table->provided())
-        seed.add(columns[i].name, std::strlen(columns[i].name));
+        seed.add(1, columns[i].name, std::strlen(columns[i].name));
     for (int j : m_links)
-        seed.add(links[j].table, std::strlen(links[j].table));
+        seed.add(2, links[j].table, std::strlen(links[j].table));
     m_fingerprintSeed = static_cast<qint64>(seed.value());
     return {};
 }
@@ -118,11 +118,11 @@ Status WorkerUpsert::prepare()
 qint64 WorkerUpsert::fingerprint(const WorkerRecord& record)
 {
     Fingerprint f(static_cast<std::uint64_t>(m_fingerprintSeed));
-    f.add(m_key.data(), m_key.size());
+    f.add(0, m_key.data(), m_key.size());
     m_values.addTo(f, m_table->provided());
     for (int link : std::as_const(m_links)) {
         sortedIds(linkIds(record, link), m_rowIds);
-        f.add(m_rowIds.data(), m_rowIds.size() * sizeof(qint64));
+        f.add(4, m_rowIds.data(), m_rowIds.size() * sizeof(qint64));
     }
     return static_cast<qint64>(f.value());
 }
