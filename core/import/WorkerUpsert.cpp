@@ -100,7 +100,8 @@ Status WorkerUpsert::prepare()
 
     for (auto [target, sql] : {std::pair{&m_fingerprintById, "SELECT id, import_hash, id_number FROM workers WHERE id = ?"},
                                std::pair{&m_fingerprintByKey, "SELECT id, import_hash FROM workers WHERE id_number = ?"},
-                               std::pair{&m_setFingerprint, "UPDATE workers SET import_hash = ? WHERE id = ? AND import_hash IS NULL"}}) {
+                               std::pair{&m_setFingerprint, "UPDATE workers SET import_hash = ? WHERE id = ? AND import_hash IS NULL"},
+                               std::pair{&m_refreshFingerprint, "UPDATE workers SET import_hash = ? WHERE id = ?"}}) {
         Expected<SqliteStatement> s = m_context.db.prepare(sql);
         if (!s)
             return Status::failure(s.error());
@@ -290,7 +291,14 @@ Expected<RowOutcome> WorkerUpsert::update(const WorkerRecord& record, SqliteStat
     const bool different = m_table->differs(m_values, stored);
     const bool linksDifferent = linksDiffer(record, stored);
     if (!different && !linksDifferent) {
+        const qint64 workerId = stored.intValue(0);
         stored.reset();
+        // Equal, but its fingerprint is missing or from another file: this file's from now on, so the next
+        // import of it finds the row equal on the fingerprint (only that column is written).
+        m_refreshFingerprint.bindInt(1, m_fingerprint);
+        m_refreshFingerprint.bindInt(2, workerId);
+        if (Status s = m_refreshFingerprint.run(); !s)
+            return Expected<RowOutcome>::failure(s.error());
         return RowOutcome::Unchanged;
     }
     const qint64 workerId = stored.intValue(0);

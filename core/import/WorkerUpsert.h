@@ -63,7 +63,8 @@ private:
     std::vector<SqliteStatement> m_linkDelete;
     SqliteStatement m_fingerprintById;  // id, import_hash, id_number of a rowid
     SqliteStatement m_fingerprintByKey; // id, import_hash of an ID number
-    SqliteStatement m_setFingerprint;
+    SqliteStatement m_setFingerprint;     // after links: only where their triggers cleared it
+    SqliteStatement m_refreshFingerprint; // an equal row whose fingerprint was missing or another file's
     qint64 m_fingerprintSeed = 0; // the file's columns and links: another set of columns never matches
     qint64 m_fingerprint = 0;     // the current row's
     bool m_bulkLoad = false; // the table was empty when the import began; its indexes are set aside

@@ -87,24 +87,31 @@ TEST_CASE("Rows inserted or updated in a list that was not empty keep their fing
     CHECK(again->updated == 0);
 }
 
-TEST_CASE("A file with other columns never matches a fingerprint: its rows are compared in full",
+TEST_CASE("A file with other columns never matches a fingerprint: its rows are compared in full, then take its",
           "[import][fingerprint]")
 {
     ScratchDir dir;
     auto db = newCounty(dir);
     REQUIRE(importFile(*db, fixture("workers_basic.csv"), ImportKind::Workers).hasValue());
-    // The same three people with only name, ID and phone: equal in what it provides, so unchanged, but found so
-    // by the full compare (the fingerprints of the first file stay as they were).
+    // Two of the people again with only name, ID and phone: equal in what the file provides, so unchanged, found
+    // so by the full compare. Their fingerprints become this file's (nothing else is written); the third keeps its.
     const QString narrow = dir.file(QStringLiteral("narrow.csv"));
     jb::test::writeAll(narrow, QStringLiteral("姓名,身份证号,联系电话\n张三,340122199001011231,13800000001\n"
-                                               "李四,340122198512120021,13900000002\n")
-                                    .toUtf8());
-    const QString before = text(*db, QStringLiteral("SELECT group_concat(import_hash) FROM workers"));
+                                              "李四,340122198512120021,13900000002\n")
+                                   .toUtf8());
+    const auto fingerprintOf = [&db](const char* name) {
+        return scalar(*db, QStringLiteral("SELECT import_hash FROM workers WHERE name = '%1'").arg(QString::fromUtf8(name)));
+    };
+    const qint64 zhang = fingerprintOf("张三"), wang = fingerprintOf("王五");
+    const QString updatedAt = text(*db, QStringLiteral("SELECT group_concat(updated_at) FROM workers"));
     Expected<ImportSummary> s = importFile(*db, narrow, ImportKind::Workers);
     REQUIRE(s.hasValue());
     CHECK(s->unchanged == 2);
     CHECK(s->updated == 0);
-    CHECK(text(*db, QStringLiteral("SELECT group_concat(import_hash) FROM workers")) == before);
+    CHECK(text(*db, QStringLiteral("SELECT group_concat(updated_at) FROM workers")) == updatedAt);
+    CHECK(fingerprintOf("张三") != zhang);
+    CHECK(fingerprintOf("王五") == wang);
+    CHECK(withoutFingerprint(*db) == 0);
 
     // Changing a phone in the narrow file updates it, and that row now carries the narrow file's fingerprint.
     jb::test::writeAll(narrow, QStringLiteral("姓名,身份证号,联系电话\n张三,340122199001011231,13800000077\n")
