@@ -370,6 +370,14 @@ char* writeUtf8(char* o, const QString& text)
 
 void appendUtf8(std::string& out, const QString& text)
 {
+    // ID numbers, phones, dates: ASCII, one byte each.
+    const QChar* const first = text.constData();
+    const QChar* const last = first + text.size();
+    if (text.size() <= 32 && std::all_of(first, last, [](QChar c) { return c.unicode() < 0x80; })) {
+        for (const QChar* c = first; c < last; ++c)
+            out.push_back(static_cast<char>(c->unicode()));
+        return;
+    }
     // Sized for the worst case (3 bytes a UTF-16 unit), written through a pointer: no per-byte checks. A cell
     // goes through a buffer on the stack and is appended, so the string is not zero-filled first (resize() would).
     constexpr qsizetype kStackUnits = 256;

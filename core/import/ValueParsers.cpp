@@ -235,8 +235,47 @@ bool isNoRequirement(const QString& text)
                   u"不限年龄", u"技能不限", u"经验不限", u"无特殊要求", u"无需求", u"any", u"none", u"n/a"});
 }
 
+namespace {
+
+// "4500" or "4500-6500", the form most cells have, read without cleaning or scanning for words. Empty when the
+// cell is anything else (the full reading below then decides). Gives what the full reading gives for these.
+std::optional<WageRange> plainWage(const QString& text)
+{
+    qint64 figures[2] = {0, 0};
+    int count = 0;
+    int digits = 0;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c >= u'0' && c <= u'9') {
+            if (++digits > 7)
+                return std::nullopt;
+            figures[count] = figures[count] * 10 + (c - u'0');
+        } else if (c == u'-' && count == 0 && digits > 0) {
+            count = 1;
+            digits = 0;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (digits == 0)
+        return std::nullopt;
+    const qint64 low = std::min(figures[0], count == 1 ? figures[1] : figures[0]);
+    const qint64 high = std::max(figures[0], count == 1 ? figures[1] : figures[0]);
+    WageRange r;
+    if (low < 100 || high > 1000000) // as below: a figure with its unit missing, or not a monthly wage
+        return r;
+    r.recognised = true;
+    r.min = static_cast<int>(low);
+    r.max = static_cast<int>(high);
+    return r;
+}
+
+} // namespace
+
 WageRange parseWage(const QString& text)
 {
+    if (std::optional<WageRange> plain = plainWage(text))
+        return *plain;
     WageRange r;
     const QString s = compact(cleanCell(text));
     bool hasDigit = false;

@@ -145,6 +145,30 @@ TEST_CASE("parseWage reads monthly wages in the forms enterprises write", "[impo
     CHECK(r.notMonthly == row.notMonthly);
 }
 
+TEST_CASE("Plain figures (\"4500\", \"4500-6500\") read the same on the quick path as with a unit written after them",
+          "[import][values]")
+{
+    // parseWage reads digit-and-dash cells without the full scanner; "元" after the figures sends the same
+    // figures through the full one. Both must agree everywhere, the limits (100, 1,000,000) and reversals included.
+    const std::vector<qint64> figures = {0, 7, 99, 100, 101, 999, 3000, 4500, 999999, 1000000, 1000001, 9999999};
+    for (qint64 a : figures) {
+        for (qint64 b : figures) {
+            const QStringList cells = {QString::number(a), QString::number(a) + QLatin1Char('-') + QString::number(b),
+                                       QStringLiteral("00") + QString::number(a)};
+            for (const QString& cell : cells) {
+                INFO(cell.toStdString());
+                const WageRange quick = parseWage(cell);
+                const WageRange full = parseWage(cell + QStringLiteral("元"));
+                CHECK(quick.recognised == full.recognised);
+                CHECK(quick.min == full.min);
+                CHECK(quick.max == full.max);
+                CHECK(quick.negotiable == full.negotiable);
+                CHECK(quick.notMonthly == full.notMonthly);
+            }
+        }
+    }
+}
+
 TEST_CASE("parseHeadcount reads headcounts and accepts 若干 without a number", "[import][values]")
 {
     struct Row
