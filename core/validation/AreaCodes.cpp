@@ -161,7 +161,23 @@ Expected<AreaCodes> AreaCodes::fromData(const QByteArray& divisions, const QByte
                 d.prefectureName = codes.m_current.value(parent).name;
         }
     }
+    // What an ID's address code says, once per code: an import checks a million IDs from a few hundred codes.
+    QStringList everyCode = currentCodes;
+    for (auto it = codes.m_history.cbegin(); it != codes.m_history.cend(); ++it)
+        if (!codes.m_current.contains(it.key()))
+            everyCode.append(it.key());
+    for (const QString& code : std::as_const(everyCode)) {
+        const std::optional<Division> d = codes.anyByCode(code);
+        codes.m_addresses.insert(code, AddressFacts{codes.fullName(code), !codes.m_current.contains(code),
+                                                    d ? d->lastYear : 0});
+    }
     return codes;
+}
+
+const AreaCodes::AddressFacts* AreaCodes::address(const QString& code) const
+{
+    const auto it = m_addresses.constFind(code);
+    return it == m_addresses.cend() ? nullptr : &*it;
 }
 
 Expected<AreaCodes> AreaCodes::fromFiles(const QString& divisionsPath, const QString& historyPath)

@@ -65,11 +65,21 @@ public:
     // "安徽省合肥市肥东县"; historical codes use the names of their time. Empty if the code is unknown.
     QString fullName(const QString& code) const;
 
+    // What the address code of an ID says (prepared once per code); nullptr for a code never used.
+    struct AddressFacts
+    {
+        QString fullName;     // fullName(code)
+        bool retired = false; // not in force now (an ID issued before keeps it)
+        int retiredYear = 0;  // the last year it was in force; 0 while in force
+    };
+    const AddressFacts* address(const QString& code) const;
+
 private:
     QHash<QString, Division> m_current;
     QHash<QString, QVector<Division>> m_history;
     QHash<QString, QStringList> m_children;
     QStringList m_provinceCodes;
+    QHash<QString, AddressFacts> m_addresses;
     QString m_loadError;
 };
 

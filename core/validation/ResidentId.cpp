@@ -186,23 +186,22 @@ ResidentIdCheck checkResidentId(QStringView raw, const AreaCodes& codes, QDate t
 
     QStringList notes;
     if (!codes.isEmpty()) {
-        if (!codes.isKnownAddressCode(address))
+        const AreaCodes::AddressFacts* facts = codes.address(address);
+        if (!facts)
             return fail(
                 IdProblem::UnknownAddress,
                 QStringLiteral("身份证号前 6 位地址码 %1 不是任何现行或历史行政区划代码，请对照证件核对前 6 位 / "
                                "The address code %1 (the first 6 characters of the ID number) is not a current "
                                "or former division code; compare the first 6 digits with the ID card")
                     .arg(address));
-        info.addressName = codes.fullName(address);
-        info.addressRetired = !codes.current(address).has_value();
+        info.addressName = facts->fullName;
+        info.addressRetired = facts->retired;
         if (info.addressRetired) {
-            const auto division = codes.anyByCode(address);
-            const int year = division ? division->lastYear : 0;
             notes << QStringLiteral("地址码 %1（%2）已于 %3 年停用，但签发时有效，号码可以使用 / "
                                     "Address code %1 (%2) was retired in %3; it was valid when the ID was issued, so "
                                     "the number is accepted")
                          .arg(address, info.addressName)
-                         .arg(year);
+                         .arg(facts->retiredYear);
         }
     }
     if (legacy)
