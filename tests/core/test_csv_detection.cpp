@@ -4,6 +4,8 @@
 #include "core/import/HeaderDetection.h"
 #include "core/import/TextDecoding.h"
 
+#include <QStringDecoder>
+
 #include <catch2/catch.hpp>
 
 #include <utility>
@@ -103,6 +105,45 @@ TEST_CASE("Utf8Decoder: strict, one U+FFFD per maximal ill-formed subpart, exact
         for (const int piece : {1, 2, 3, 64}) {
             INFO(bytes.toHex().toStdString() << " in pieces of " << piece);
             CHECK(decode(bytes, piece) == expected);
+        }
+    }
+}
+
+TEST_CASE("GB18030 decodes to ICU's text in any pieces: every two-byte character, four-byte ones, broken bytes",
+          "[csv][detect]")
+{
+    // StreamDecoder reads two-byte characters from a table taken from ICU and leaves the rest to ICU itself; the
+    // result must be ICU's one-shot decoding of the whole input, wherever the pieces are cut.
+    QByteArray all;
+    for (int lead = 0x81; lead <= 0xFE; ++lead) {
+        for (int trail = 0x40; trail <= 0xFE; ++trail) {
+            if (trail == 0x7F)
+                continue;
+            all.append(static_cast<char>(lead));
+            all.append(static_cast<char>(trail));
+            if (trail % 16 == 0)
+                all.append(trail % 32 == 0 ? ",\"" : "\r\n"); // CSV punctuation, where pieces may be cut
+        }
+    }
+    const QByteArray mixed = QByteArrayLiteral("张三,\x95\x32\x82\x36,12\r\n"       // 𠮷-like four-byte character
+                                               "\xd5\xc5\xff\xc8\xfd,\x81\x7f,\x80\n" // broken: FF, 81 7F, 80
+                                               "\xb0\xa1\x81");                        // a lead byte cut by the end
+    const QList<QByteArray> inputs = {all, mixed, all + mixed + all};
+    for (const QByteArray& bytes : inputs) {
+        QStringDecoder icu("GB18030");
+        QString expected = icu.decode(bytes);
+        expected += icu.decode(QByteArrayView("\n", 1));
+        for (const int piece : {1, 3, 7, 64, 65536}) {
+            INFO("pieces of " << piece << ", " << bytes.size() << " bytes");
+            StreamDecoder decoder(TextEncoding::Gb18030, false);
+            std::vector<char16_t> out;
+            for (qsizetype i = 0; i < bytes.size(); i += piece)
+                REQUIRE(decoder.decode(QByteArrayView(bytes).sliced(i, std::min<qsizetype>(piece, bytes.size() - i)),
+                                       out));
+            decoder.finish(out);
+            out.push_back(u'\n');
+            CHECK(QString::fromUtf16(out.data(), static_cast<qsizetype>(out.size())) == expected);
+            CHECK(decoder.hasReplacements() == icu.hasError());
         }
     }
 }
