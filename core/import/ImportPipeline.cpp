@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <ctime>
 #include <memory>
-
 #include <openssl/evp.h>
 
 namespace jb::core {

@@ -7,7 +7,6 @@
 #include <QByteArrayView>
 #include <QString>
 #include <QStringDecoder>
-
 #include <memory>
 #include <optional>
 #include <vector>
@@ -119,7 +118,7 @@ private:
     std::unique_ptr<Utf8Decoder> m_utf8;       // UTF-8
     Utf8Validator m_validator;
     bool m_decoderIdle = true; // the last GB18030 piece ICU decoded ended where nothing can be pending
-    QByteArray m_carry; // bytes held back until a boundary where the decoder has nothing pending (see feed)
+    QByteArray m_carry;        // bytes held back until a boundary where the decoder has nothing pending (see feed)
     QByteArray m_joined;
 };
 

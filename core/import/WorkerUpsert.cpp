@@ -51,6 +51,7 @@ const QVector<qint64>& linkIds(const WorkerRecord& record, int link)
 
 // Part of every fingerprint: changing it (say, when fill() writes a column differently) retires every stored one.
 constexpr std::uint64_t kFingerprintVersion = 1;
+constexpr int kProbedIdNumber = 2; // result column of m_fingerprintById
 
 } // namespace
 
@@ -91,17 +92,17 @@ Status WorkerUpsert::prepare()
             target->push_back(std::move(*s));
         }
     }
-    // Last result column: the ID number, to confirm a guessed rowid (see matchStored()).
-    m_idColumn = kStoredFirst + kWorkerColumnCount + static_cast<int>(m_links.size());
-    extra += ", t.id_number";
     m_table->writeFingerprintTo("import_hash");
     if (Status s = m_table->prepare("t.id_number = ?", "id_number", 1, extra); !s)
         return s;
 
-    for (auto [target, sql] : {std::pair{&m_fingerprintById, "SELECT id, import_hash, id_number FROM workers WHERE id = ?"},
-                               std::pair{&m_fingerprintByKey, "SELECT id, import_hash FROM workers WHERE id_number = ?"},
-                               std::pair{&m_setFingerprint, "UPDATE workers SET import_hash = ? WHERE id = ? AND import_hash IS NULL"},
-                               std::pair{&m_refreshFingerprint, "UPDATE workers SET import_hash = ? WHERE id = ?"}}) {
+    // The probe reads the fingerprint (and the ID number, to confirm a guessed rowid: kProbedIdNumber).
+    const std::pair<SqliteStatement*, const char*> statements[] = {
+        {&m_fingerprintById, "SELECT id, import_hash, id_number FROM workers WHERE id = ?"},
+        {&m_fingerprintByKey, "SELECT id, import_hash FROM workers WHERE id_number = ?"},
+        {&m_setFingerprint, "UPDATE workers SET import_hash = ? WHERE id = ? AND import_hash IS NULL"},
+        {&m_refreshFingerprint, "UPDATE workers SET import_hash = ? WHERE id = ?"}};
+    for (const auto& [target, sql] : statements) {
         Expected<SqliteStatement> s = m_context.db.prepare(sql);
         if (!s)
             return Status::failure(s.error());
@@ -175,22 +176,22 @@ Expected<RowOutcome> WorkerUpsert::write(const WorkerRecord& record, QVector<Imp
     return matchStored(record, issues);
 }
 
-SqliteStatement* WorkerUpsert::findStored(SqliteStatement& byId, SqliteStatement& byKey, int idColumn)
+SqliteStatement* WorkerUpsert::findStored()
 {
     // A list imported again mostly comes in the order it was first imported, which is rowid order: try the rowid
     // after the last match first (a sequential probe) and fall back to the ID index (a random probe) on a miss.
     if (m_nextRowid > 0) {
-        byId.bindInt(1, m_nextRowid);
-        if (byId.step() && byId.textValue(idColumn) == m_key)
-            return &byId;
-        byId.reset();
+        m_fingerprintById.bindInt(1, m_nextRowid);
+        if (m_fingerprintById.step() && m_fingerprintById.textValue(kProbedIdNumber) == m_key)
+            return &m_fingerprintById;
+        m_fingerprintById.reset();
     }
     if (m_bulkLoad)
         return nullptr; // there is no ID index to look up (and nothing stored before this import)
-    byKey.bindText(1, m_key);
-    if (byKey.step())
-        return &byKey;
-    byKey.reset();
+    m_fingerprintByKey.bindText(1, m_key);
+    if (m_fingerprintByKey.step())
+        return &m_fingerprintByKey;
+    m_fingerprintByKey.reset();
     return nullptr;
 }
 
@@ -205,41 +206,43 @@ quint32 WorkerUpsert::noteRepeat(qint64 workerId, const WorkerRecord& record, QV
 
 Expected<RowOutcome> WorkerUpsert::matchStored(const WorkerRecord& record, QVector<ImportIssue>& issues)
 {
-    // First the stored fingerprint alone: equal means the row is as this file would write it.
-    if (SqliteStatement* quick = findStored(m_fingerprintById, m_fingerprintByKey, 2)) {
-        const qint64 workerId = quick->intValue(0);
-        const bool same = !quick->isNull(1) && quick->intValue(1) == m_fingerprint;
-        quick->reset();
-        if (same) {
-            m_nextRowid = workerId + 1;
-            const quint32 seen = noteRepeat(workerId, record, issues);
-            m_lines.set(workerId, seenValue(record.line, (seen & kRecordedFlag) != 0));
-            return RowOutcome::Unchanged;
-        }
-    }
-    for (SqliteStatement* s : {&m_fingerprintById, &m_fingerprintByKey})
-        if (s->failed())
-            return Expected<RowOutcome>::failure(s->error());
-
-    SqliteStatement* stored = findStored(m_table->byId(), m_table->lookup(), m_idColumn);
-    if (!stored) {
-        for (SqliteStatement* s : {&m_table->byId(), &m_table->lookup()}) {
+    SqliteStatement* probe = findStored();
+    if (!probe) {
+        for (SqliteStatement* s : {&m_fingerprintById, &m_fingerprintByKey})
             if (s->failed())
                 return Expected<RowOutcome>::failure(s->error());
-        }
         Expected<qint64> id = insert(record);
         if (!id)
             return Expected<RowOutcome>::failure(id.error());
         m_lines.set(*id, seenValue(record.line, false));
         return RowOutcome::Inserted;
     }
-    const qint64 workerId = stored->intValue(0);
+    const qint64 workerId = probe->intValue(0);
+    // The stored fingerprint equal to this row's: the row is as this file would write it, nothing more to read.
+    const bool same = !probe->isNull(1) && probe->intValue(1) == m_fingerprint;
+    probe->reset();
     m_nextRowid = workerId + 1;
     const quint32 seen = noteRepeat(workerId, record, issues);
-    // Created by this batch (an earlier row of the file): undo removes it, no before-image needed.
-    const bool createdHere = !stored->isNull(1) && stored->intValue(1) == m_context.batchId;
     bool recorded = (seen & kRecordedFlag) != 0;
-    Expected<RowOutcome> outcome = update(record, *stored, !createdHere && !recorded, recorded);
+    if (same) {
+        m_lines.set(workerId, seenValue(record.line, recorded));
+        return RowOutcome::Unchanged;
+    }
+
+    // Otherwise the whole stored row, compared column by column.
+    SqliteStatement& stored = m_table->byId();
+    stored.bindInt(1, workerId);
+    if (!stored.step()) {
+        stored.reset();
+        return Expected<RowOutcome>::failure(stored.failed()
+                                                 ? stored.error()
+                                                 : QStringLiteral("内部错误：劳动者记录 %1 读取失败 / "
+                                                                  "Internal error: worker %1 could not be read")
+                                                       .arg(workerId));
+    }
+    // Created by this batch (an earlier row of the file): undo removes it, no before-image needed.
+    const bool createdHere = !stored.isNull(1) && stored.intValue(1) == m_context.batchId;
+    Expected<RowOutcome> outcome = update(record, stored, !createdHere && !recorded, recorded);
     if (outcome)
         m_lines.set(workerId, seenValue(record.line, recorded));
     return outcome;

@@ -43,9 +43,8 @@ public:
 private:
     void fill(const WorkerRecord& record);
     Expected<qint64> insert(const WorkerRecord& record);
-    // The statement positioned on the stored row with the row's ID, or nullptr: `byId` takes a rowid, `byKey` the
-    // ID number, and result column `idColumn` of `byId` is the stored ID number.
-    SqliteStatement* findStored(SqliteStatement& byId, SqliteStatement& byKey, int idColumn);
+    // The probe positioned on the stored row with the row's ID (id, import_hash), or nullptr.
+    SqliteStatement* findStored();
     qint64 fingerprint(const WorkerRecord& record);
     // The line this import last saw the worker on; warns duplicate_in_file when there was one.
     quint32 noteRepeat(qint64 workerId, const WorkerRecord& record, QVector<ImportIssue>& issues) const;
@@ -61,20 +60,19 @@ private:
     QVector<int> m_links; // indexes into workerImportLinks() the file provides
     std::vector<SqliteStatement> m_linkInsert;
     std::vector<SqliteStatement> m_linkDelete;
-    SqliteStatement m_fingerprintById;  // id, import_hash, id_number of a rowid
-    SqliteStatement m_fingerprintByKey; // id, import_hash of an ID number
+    SqliteStatement m_fingerprintById;    // id, import_hash, id_number of a rowid
+    SqliteStatement m_fingerprintByKey;   // id, import_hash of an ID number
     SqliteStatement m_setFingerprint;     // after links: only where their triggers cleared it
     SqliteStatement m_refreshFingerprint; // an equal row whose fingerprint was missing or another file's
-    qint64 m_fingerprintSeed = 0; // the file's columns and links: another set of columns never matches
-    qint64 m_fingerprint = 0;     // the current row's
-    bool m_bulkLoad = false; // the table was empty when the import began; its indexes are set aside
-    IdNumberMap m_written;   // bulk load: the IDs written so far → rowid
-    std::string m_key;       // the row's ID number as UTF-8, bound without a copy
+    qint64 m_fingerprintSeed = 0;         // the file's columns and links: another set of columns never matches
+    qint64 m_fingerprint = 0;             // the current row's
+    bool m_bulkLoad = false;              // the table was empty when the import began; its indexes are set aside
+    IdNumberMap m_written;                // bulk load: the IDs written so far → rowid
+    std::string m_key;                    // the row's ID number as UTF-8, bound without a copy
     RowLines m_lines;
     std::vector<qint64> m_storedIds; // scratch lists for comparing links, reused row after row
     std::vector<qint64> m_rowIds;
     qint64 m_nextRowid = 0; // the rowid the next row probably matches (the last match + 1)
-    int m_idColumn = 0;     // result column of t.id_number in the stored-row statements
 };
 
 } // namespace jb::core

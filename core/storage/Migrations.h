@@ -6,7 +6,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <vector>
 

@@ -14,10 +14,9 @@ namespace jb::core::schema {
 
 QStringList fingerprintTriggerStatements()
 {
-    QStringList statements{QStringLiteral(
-        "CREATE TRIGGER fingerprint_stale_workers AFTER UPDATE ON workers "
-        "WHEN OLD.import_hash IS NOT NULL AND NEW.import_hash IS OLD.import_hash "
-        "BEGIN UPDATE workers SET import_hash = NULL WHERE id = NEW.id; END")};
+    QStringList statements{QStringLiteral("CREATE TRIGGER fingerprint_stale_workers AFTER UPDATE ON workers "
+                                          "WHEN OLD.import_hash IS NOT NULL AND NEW.import_hash IS OLD.import_hash "
+                                          "BEGIN UPDATE workers SET import_hash = NULL WHERE id = NEW.id; END")};
     struct Event
     {
         const char* name;
@@ -29,8 +28,8 @@ QStringList fingerprintTriggerStatements()
             statements << QStringLiteral("CREATE TRIGGER fingerprint_stale_%1_%2 AFTER %3 ON %1 BEGIN "
                                          "UPDATE workers SET import_hash = NULL WHERE id IN (%4) "
                                          "AND import_hash IS NOT NULL; END")
-                              .arg(QLatin1String(table), QLatin1String(e.name), QLatin1String(e.name).toString().toUpper(),
-                                   QLatin1String(e.ids));
+                              .arg(QLatin1String(table), QLatin1String(e.name),
+                                   QLatin1String(e.name).toString().toUpper(), QLatin1String(e.ids));
     return statements;
 }
 

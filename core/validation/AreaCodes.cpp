@@ -168,8 +168,8 @@ Expected<AreaCodes> AreaCodes::fromData(const QByteArray& divisions, const QByte
             everyCode.append(it.key());
     for (const QString& code : std::as_const(everyCode)) {
         const std::optional<Division> d = codes.anyByCode(code);
-        codes.m_addresses.insert(code, AddressFacts{codes.fullName(code), !codes.m_current.contains(code),
-                                                    d ? d->lastYear : 0});
+        codes.m_addresses.insert(
+            code, AddressFacts{codes.fullName(code), !codes.m_current.contains(code), d ? d->lastYear : 0});
     }
     return codes;
 }

@@ -5,9 +5,7 @@
 #include "core/import/TextDecoding.h"
 
 #include <QStringDecoder>
-
 #include <catch2/catch.hpp>
-
 #include <utility>
 #include <vector>
 
@@ -49,7 +47,7 @@ TEST_CASE("findHeaderRow skips title rows, not data", "[csv][detect]")
     CHECK(findHeaderRow({title, header, data}, 10) == 1);
     CHECK(findHeaderRow({title, unitAndDate, header, data}, 10) == 2);
     CHECK(findHeaderRow({title, unitAndDate, header, data}, 1) == 0); // too many title rows: give up
-    CHECK(findHeaderRow({cells("姓名"), cells("张三")}, 10) == 0);   // one column
+    CHECK(findHeaderRow({cells("姓名"), cells("张三")}, 10) == 0);    // one column
     CHECK(isSerialNumberHeader(u"序 号"));
     CHECK_FALSE(isSerialNumberHeader(u"编号"));
 }
@@ -93,13 +91,15 @@ TEST_CASE("Utf8Decoder: strict, one U+FFFD per maximal ill-formed subpart, exact
     const QString fffd(QChar(0xFFFD));
     const std::pair<QByteArray, QString> cases[] = {
         {QByteArrayLiteral("abc\xe4\xb8\xad\xc3\xa9\xf0\x9f\x98\x80"), u("abc中é😀")},
-        {QByteArrayLiteral("\xc0\x80"), fffd + fffd},               // C0 never occurs
-        {QByteArrayLiteral("\xe0\x80\x80"), fffd + fffd + fffd},   // overlong: E0 then two stray bytes
-        {QByteArrayLiteral("\xed\xa0\x80"), fffd + fffd + fffd},   // surrogate
+        {QByteArrayLiteral("\xc0\x80"), fffd + fffd},            // C0 never occurs
+        {QByteArrayLiteral("\xe0\x80\x80"), fffd + fffd + fffd}, // overlong: E0 then two stray bytes
+        {QByteArrayLiteral("\xed\xa0\x80"), fffd + fffd + fffd}, // surrogate
         {QByteArrayLiteral("\xf4\x90\x80\x80"), fffd + fffd + fffd + fffd},
-        {QByteArrayLiteral("\xe4\xb8" "A"), fffd + QStringLiteral("A")}, // a cut sequence is one subpart
+        {QByteArrayLiteral("\xe4\xb8"
+                           "A"),
+         fffd + QStringLiteral("A")}, // a cut sequence is one subpart
         {QByteArrayLiteral("0\xc5\n"), QStringLiteral("0") + fffd + QStringLiteral("\n")},
-        {QByteArrayLiteral("\xe4\xb8"), fffd},                        // cut off by the end
+        {QByteArrayLiteral("\xe4\xb8"), fffd}, // cut off by the end
     };
     for (const auto& [bytes, expected] : cases) {
         for (const int piece : {1, 2, 3, 64}) {
@@ -125,9 +125,9 @@ TEST_CASE("GB18030 decodes to ICU's text in any pieces: every two-byte character
                 all.append(trail % 32 == 0 ? ",\"" : "\r\n"); // CSV punctuation, where pieces may be cut
         }
     }
-    const QByteArray mixed = QByteArrayLiteral("张三,\x95\x32\x82\x36,12\r\n"       // 𠮷-like four-byte character
+    const QByteArray mixed = QByteArrayLiteral("张三,\x95\x32\x82\x36,12\r\n"         // 𠮷-like four-byte character
                                                "\xd5\xc5\xff\xc8\xfd,\x81\x7f,\x80\n" // broken: FF, 81 7F, 80
-                                               "\xb0\xa1\x81");                        // a lead byte cut by the end
+                                               "\xb0\xa1\x81");                       // a lead byte cut by the end
     const QList<QByteArray> inputs = {all, mixed, all + mixed + all};
     for (const QByteArray& bytes : inputs) {
         QStringDecoder icu("GB18030");
@@ -138,8 +138,8 @@ TEST_CASE("GB18030 decodes to ICU's text in any pieces: every two-byte character
             StreamDecoder decoder(TextEncoding::Gb18030, false);
             std::vector<char16_t> out;
             for (qsizetype i = 0; i < bytes.size(); i += piece)
-                REQUIRE(decoder.decode(QByteArrayView(bytes).sliced(i, std::min<qsizetype>(piece, bytes.size() - i)),
-                                       out));
+                REQUIRE(
+                    decoder.decode(QByteArrayView(bytes).sliced(i, std::min<qsizetype>(piece, bytes.size() - i)), out));
             decoder.finish(out);
             out.push_back(u'\n');
             CHECK(QString::fromUtf16(out.data(), static_cast<qsizetype>(out.size())) == expected);

@@ -100,7 +100,8 @@ TEST_CASE("A file with other columns never matches a fingerprint: its rows are c
                                               "李四,340122198512120021,13900000002\n")
                                    .toUtf8());
     const auto fingerprintOf = [&db](const char* name) {
-        return scalar(*db, QStringLiteral("SELECT import_hash FROM workers WHERE name = '%1'").arg(QString::fromUtf8(name)));
+        return scalar(*db,
+                      QStringLiteral("SELECT import_hash FROM workers WHERE name = '%1'").arg(QString::fromUtf8(name)));
     };
     const qint64 zhang = fingerprintOf("张三"), wang = fingerprintOf("王五");
     const QString updatedAt = text(*db, QStringLiteral("SELECT group_concat(updated_at) FROM workers"));
@@ -114,8 +115,8 @@ TEST_CASE("A file with other columns never matches a fingerprint: its rows are c
     CHECK(withoutFingerprint(*db) == 0);
 
     // Changing a phone in the narrow file updates it, and that row now carries the narrow file's fingerprint.
-    jb::test::writeAll(narrow, QStringLiteral("姓名,身份证号,联系电话\n张三,340122199001011231,13800000077\n")
-                                    .toUtf8());
+    jb::test::writeAll(narrow,
+                       QStringLiteral("姓名,身份证号,联系电话\n张三,340122199001011231,13800000077\n").toUtf8());
     Expected<ImportSummary> changed = importFile(*db, narrow, ImportKind::Workers);
     REQUIRE(changed.hasValue());
     CHECK(changed->updated == 1);
