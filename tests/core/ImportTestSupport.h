@@ -48,6 +48,14 @@ inline core::Expected<core::ImportSummary> importFile(core::Database& db, const 
     return result;
 }
 
+// Runs a statement that must succeed (a change made outside the import, say).
+inline void exec(const core::Database& db, const QString& sql)
+{
+    QSqlQuery q(db.connection());
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+}
+
 inline qint64 scalar(const core::Database& db, const QString& sql)
 {
     QSqlQuery q(db.connection());

@@ -4,21 +4,13 @@
 // its links, must make the next import compare in full and restore the file's values.
 
 #include "core/ImportTestSupport.h"
-
-#include <QSqlQuery>
+#include "core/import/ImportBatchRepository.h"
 
 using namespace jb::core;
 using jb::test::ScratchDir;
 using namespace jb::test::import;
 
 namespace {
-
-void exec(const Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-}
 
 qint64 withoutFingerprint(const Database& db)
 {
@@ -124,4 +116,27 @@ TEST_CASE("A file with other columns never matches a fingerprint: its rows are c
     Expected<ImportSummary> same = importFile(*db, narrow, ImportKind::Workers);
     REQUIRE(same.hasValue());
     CHECK(same->unchanged == 1);
+}
+
+TEST_CASE("Undoing an import clears the fingerprints of the rows it restores: importing it again updates them again",
+          "[import][fingerprint][undo]")
+{
+    ScratchDir dir;
+    auto db = newCounty(dir);
+    REQUIRE(importFile(*db, fixture("workers_basic.csv"), ImportKind::Workers).hasValue());
+    Expected<ImportSummary> second = importFile(*db, fixture("workers_update.csv"), ImportKind::Workers);
+    REQUIRE(second.hasValue());
+    REQUIRE(second->updated == 1); // 李四: new phone, fewer key groups
+
+    ImportBatchRepository batches(db->connection());
+    REQUIRE(batches.undo(second->batchId).ok());
+    CHECK(text(*db, QStringLiteral("SELECT phone FROM workers WHERE name = '李四'")) == QLatin1String("13900000002"));
+    // Restored to the first file's values by undo, not by an import: no fingerprint vouches for them.
+    CHECK(scalar(*db, QStringLiteral("SELECT import_hash IS NULL FROM workers WHERE name = '李四'")) == 1);
+
+    Expected<ImportSummary> again = importFile(*db, fixture("workers_update.csv"), ImportKind::Workers);
+    REQUIRE(again.hasValue());
+    CHECK(again->inserted == 1);
+    CHECK(again->updated == 1);
+    CHECK(text(*db, QStringLiteral("SELECT phone FROM workers WHERE name = '李四'")) == QLatin1String("13911111111"));
 }

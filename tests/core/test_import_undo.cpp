@@ -8,17 +8,6 @@ using namespace jb::core;
 using jb::test::ScratchDir;
 using namespace jb::test::import;
 
-namespace {
-
-void exec(const Database& db, const QString& sql)
-{
-    QSqlQuery q(db.connection());
-    INFO(sql.toStdString());
-    REQUIRE(q.exec(sql));
-}
-
-} // namespace
-
 TEST_CASE("Undo removes the records a batch created and restores those it updated", "[import][undo]")
 {
     ScratchDir dir;
