@@ -128,9 +128,13 @@ std::string_view SqliteStatement::textValue(int column) const
     // Stored text is not NUL-terminated: sqlite3_column_text would copy it into a buffer of its own to add one
     // (a malloc per value read). The blob accessor hands out the stored UTF-8 bytes as they are; numbers still
     // come as their text.
-    const char* text = sqlite3_column_type(m_statement, column) == SQLITE_TEXT
-                           ? static_cast<const char*>(sqlite3_column_blob(m_statement, column))
-                           : reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    if (sqlite3_column_type(m_statement, column) == SQLITE_TEXT) {
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+        if (!bytes)
+            return std::string_view("", 0); // '' (the blob accessor gives no pointer for zero bytes)
+        return {bytes, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column))};
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     if (!text)
         return {};
     return {text, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column))};
