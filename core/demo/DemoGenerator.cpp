@@ -8,9 +8,10 @@
 #include "core/demo/DemoStaging.h"
 #include "core/repo/AuditLog.h"
 #include "core/storage/ActivitySummary.h"
-#include "core/storage/WorkerSearchIndex.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
+#include "core/storage/WorkerSearchIndex.h"
 #include "core/validation/AreaCodes.h"
 
 #include <QSet>
@@ -459,6 +460,9 @@ Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
         return Result::failure(s.error());
     if (Status s = execStatements(db, search::dropTriggerStatements(), QStringLiteral("search index")); !s)
         return Result::failure(s.error());
+    // Generated workers have no import fingerprint to clear: the links need not look for one.
+    if (Status s = execStatements(db, schema::dropFingerprintTriggerStatements(), QStringLiteral("fingerprint")); !s)
+        return Result::failure(s.error());
     using Part = Status (*)(Context&);
     for (Part part : {demo::generateEnterprises, demo::generateVacancies, demo::generateFairs, demo::generateWorkers}) {
         if (Status s = part(ctx); !s)
@@ -470,6 +474,8 @@ Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
     if (Status s = summary::rebuild(db); !s)
         return Result::failure(s.error());
     if (Status s = summary::createTriggers(db); !s)
+        return Result::failure(s.error());
+    if (Status s = execStatements(db, schema::fingerprintTriggerStatements(), QStringLiteral("fingerprint")); !s)
         return Result::failure(s.error());
     if (Status s = execStatements(db, QStringList{search::fillStatement()} + search::triggerStatements(),
                                   QStringLiteral("search index"));

@@ -41,6 +41,7 @@ Status upgradeToVersion5(QSqlDatabase& db); // workers' ID numbers unique by a n
 Status upgradeToVersion6(QSqlDatabase& db); // the import fingerprint of worker rows
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();
+QStringList dropFingerprintTriggerStatements();
 } // namespace schema
 
 } // namespace jb::core

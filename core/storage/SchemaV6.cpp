@@ -10,6 +10,8 @@
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
 
+#include <QRegularExpression>
+
 namespace jb::core::schema {
 
 QStringList fingerprintTriggerStatements()
@@ -30,6 +32,15 @@ QStringList fingerprintTriggerStatements()
                                          "AND import_hash IS NOT NULL; END")
                               .arg(QLatin1String(table), QLatin1String(e.name),
                                    QLatin1String(e.name).toString().toUpper(), QLatin1String(e.ids));
+    return statements;
+}
+
+QStringList dropFingerprintTriggerStatements()
+{
+    QStringList statements;
+    static const QRegularExpression name(QStringLiteral("^CREATE TRIGGER (\\w+) "));
+    for (const QString& create : fingerprintTriggerStatements())
+        statements << QStringLiteral("DROP TRIGGER ") + name.match(create).captured(1);
     return statements;
 }
 

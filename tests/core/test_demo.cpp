@@ -1,6 +1,7 @@
 // The demo generator, what it writes: a plausible county in an empty file with the requested counts, valid
 // identifiers, every reference value used, and consistent dates. (Sums, determinism and refusals: test_demo_files.)
 
+#include "core/storage/Migrations.h"
 #include "core/validation/CreditCode.h"
 #include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"
@@ -319,7 +320,7 @@ TEST_CASE("Demo dates are consistent and never after today", "[demo]")
     CHECK(kept < hardship); // and a few late ones to show on the overdue list
 }
 
-TEST_CASE("The demo leaves the name search index filled and its triggers in place", "[demo]")
+TEST_CASE("The demo leaves the name search index filled and its triggers, and the fingerprint's, in place", "[demo]")
 {
     ScratchDir dir;
     auto file = newFile(dir, QStringLiteral("search.jobbridge"));
@@ -327,8 +328,13 @@ TEST_CASE("The demo leaves the name search index filled and its triggers in plac
     REQUIRE(generateDemo(db, smallOptions()).hasValue());
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
                                    "'worker_name_search%'")) == 3);
+    // The import fingerprint's triggers, set aside while the demo wrote its links, are back.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                                   "'fingerprint\\_stale\\_%' ESCAPE '\\'")) ==
+          jb::core::schema::fingerprintTriggerStatements().size());
     // Every worker of a sample is found by the characters of their name.
-    for (const QString& row : column(db, QStringLiteral("SELECT id || '|' || name FROM workers ORDER BY id LIMIT 20"))) {
+    for (const QString& row :
+         column(db, QStringLiteral("SELECT id || '|' || name FROM workers ORDER BY id LIMIT 20"))) {
         const QStringList parts = row.split(QLatin1Char('|'));
         const QString phrase = parts.at(1).split(QString(), Qt::SkipEmptyParts).join(QLatin1Char(' '));
         INFO(parts.at(1).toStdString());
