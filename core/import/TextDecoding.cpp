@@ -98,6 +98,18 @@ bool decodeGbkPairs(QByteArrayView bytes, std::vector<char16_t>& out)
     char16_t* o = out.data() + old;
     qsizetype i = 0;
     while (i < n) {
+        // IDs, phones, dates and commas: eight plain bytes at a time.
+        while (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            for (int k = 0; k < 8; ++k)
+                *o++ = p[i + k];
+            i += 8;
+        }
+        if (i >= n)
+            break;
         const unsigned char c = p[i];
         if (c < 0x80) {
             *o++ = c;
