@@ -80,4 +80,7 @@ std::optional<QDate> parseDateFast(QStringView cell);
 // An 11-digit mobile number with nothing to normalise (what checkPhone would return unchanged).
 bool isPlainMobile(QStringView cell);
 
+// "4500" or "4500-6500", read as parseWage reads them; nullopt for any other form (parseWage then scans it).
+std::optional<WageRange> plainWage(QStringView text);
+
 } // namespace jb::core
