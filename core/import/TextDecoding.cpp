@@ -43,6 +43,24 @@ bool endsGb18030Character(char byte)
     return c <= 0x2F || (c >= 0x3A && c <= 0x3F);
 }
 
+// Copies the plain ASCII bytes from p[i] on to `out`, eight at a time where it can (IDs, phones, dates and
+// commas); returns where the first other byte is, or n.
+qsizetype copyAscii(const unsigned char* p, qsizetype i, qsizetype n, char16_t*& out)
+{
+    while (i + 8 <= n) {
+        std::uint64_t word;
+        std::memcpy(&word, p + i, sizeof word);
+        if (word & 0x8080808080808080ULL)
+            break;
+        for (int k = 0; k < 8; ++k)
+            *out++ = p[i + k];
+        i += 8;
+    }
+    while (i < n && p[i] < 0x80)
+        *out++ = p[i++];
+    return i;
+}
+
 // GB18030's two-byte characters (all of GBK: every Chinese character a list holds) to UTF-16, taken from ICU
 // itself once: lead byte 81–FE, trail 40–FE. An entry is 0 where the pair is not a plain one-unit character
 // (trail 7F, or something ICU would replace); the table is empty if ICU is missing or answers unexpectedly.
@@ -98,24 +116,10 @@ bool decodeGbkPairs(QByteArrayView bytes, std::vector<char16_t>& out)
     char16_t* o = out.data() + old;
     qsizetype i = 0;
     while (i < n) {
-        // IDs, phones, dates and commas: eight plain bytes at a time.
-        while (i + 8 <= n) {
-            std::uint64_t word;
-            std::memcpy(&word, p + i, sizeof word);
-            if (word & 0x8080808080808080ULL)
-                break;
-            for (int k = 0; k < 8; ++k)
-                *o++ = p[i + k];
-            i += 8;
-        }
+        i = copyAscii(p, i, n, o);
         if (i >= n)
             break;
         const unsigned char c = p[i];
-        if (c < 0x80) {
-            *o++ = c;
-            ++i;
-            continue;
-        }
         const unsigned char trail = i + 1 < n ? p[i + 1] : 0;
         if (c == 0x80 || c == 0xFF || trail < 0x40 || trail == 0xFF) {
             out.resize(old);
@@ -267,23 +271,10 @@ char16_t* Utf8Decoder::decode(QByteArrayView bytes, char16_t* out)
     qsizetype i = 0;
     while (i < n) {
         if (m_needed == 0) {
-            while (i + 8 <= n) {
-                std::uint64_t word;
-                std::memcpy(&word, p + i, sizeof word);
-                if (word & 0x8080808080808080ULL)
-                    break;
-                for (int k = 0; k < 8; ++k)
-                    *out++ = p[i + k];
-                i += 8;
-            }
+            i = copyAscii(p, i, n, out);
             if (i >= n)
                 break;
-            const unsigned char c = p[i];
-            if (c < 0x80) {
-                *out++ = c;
-                ++i;
-                continue;
-            }
+            const unsigned char c = p[i]; // 80–FF
             // Whole two- and three-byte sequences in one step (E0 and ED have narrower second bytes: slow path).
             if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
                 (p[i + 2] & 0xC0) == 0x80) {
