@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace jb::core {
@@ -14,36 +13,39 @@ namespace jb::core {
 struct WorkerRecord
 {
     qint64 line = 0;
-    QString name;                              // required
-    QString idNumber;                          // required: normalised 18 characters
-    QString gender;                            // "M" / "F" (from the ID)
-    QDate birthDate;                           // from the ID
-    QString phone;                             // normalised, or empty
-    std::optional<qint64> orgId;               // sub-unit (town, park) resolved by name or code; else the home
+    QString name;                // required
+    QString idNumber;            // required: normalised 18 characters
+    QString gender;              // "M" / "F" (from the ID)
+    QDate birthDate;             // from the ID
+    QString phone;               // normalised, or empty
+    std::optional<qint64> orgId; // sub-unit (town, park) resolved by name or code; else the home
     QString hukouPlace;
     QString currentPlace;
     std::optional<qint64> employmentStatusId;
     QDate returnedOn;
-    QString returnDestination;                 // "in_province" / "out_of_province" / empty
+    QString returnDestination; // "in_province" / "out_of_province" / empty
     QString desiredTrade;
     QString desiredPlace;
     std::optional<int> expectedWageMin;
     std::optional<int> expectedWageMax;
     std::optional<qint64> skillLevelId;
     std::optional<qint64> educationId;
-    QDate registeredOn;                        // empty → the import date
+    QDate registeredOn; // empty → the import date
     QDate lastContactOn;
     QVector<qint64> keyGroupIds;
     QVector<qint64> hardshipIds;
     QVector<qint64> serviceNeedIds;
     QString note;
+    // WorkerFingerprint::of() this record, set by the checking thread (WorkerRow.h); the writer computes it when
+    // it is missing.
+    std::optional<qint64> fingerprint;
 };
 
 struct EnterpriseRecord
 {
-    QString name;                              // required
-    QString creditCode;                        // normalised, or empty
-    std::optional<qint64> orgId;               // county / sub-unit by name or code; else the home
+    QString name;                // required
+    QString creditCode;          // normalised, or empty
+    std::optional<qint64> orgId; // county / sub-unit by name or code; else the home
     std::optional<qint64> industryId;
     QString address;
     QString contactName;
@@ -55,13 +57,13 @@ struct VacancyRecord
 {
     qint64 line = 0;
     EnterpriseRecord enterprise;
-    QString title;                             // required
+    QString title; // required
     QString trade;
     std::optional<qint64> occupationGroupId;
-    std::optional<int> headcount;              // "若干" → empty
+    std::optional<int> headcount; // "若干" → empty
     std::optional<int> wageMin;
     std::optional<int> wageMax;
-    QString wageText;                          // as written, e.g. "面议", "3000-5000元/月"
+    QString wageText; // as written, e.g. "面议", "3000-5000元/月"
     QString benefits;
     std::optional<qint64> educationId;
     std::optional<int> ageMin;
@@ -70,8 +72,8 @@ struct VacancyRecord
     QString requirements;
     QString workLocation;
     std::optional<qint64> employmentFormId;
-    QDate postedOn;                            // empty → the import date
-    QString status;                            // "open" / "filled" / "closed"; empty → open
+    QDate postedOn; // empty → the import date
+    QString status; // "open" / "filled" / "closed"; empty → open
 };
 
 } // namespace jb::core

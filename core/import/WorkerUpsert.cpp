@@ -1,8 +1,8 @@
 #include "core/import/WorkerUpsert.h"
 
 #include "core/import/FieldCatalog.h"
-#include "core/import/Fingerprint.h"
 #include "core/import/ImportWriteContext.h"
+#include "core/import/WorkerRow.h"
 
 #include <QJsonArray>
 #include <algorithm>
@@ -13,44 +13,6 @@ namespace jb::core {
 
 namespace {
 
-// Indexes into workerImportColumns().
-enum WorkerColumn {
-    kName,
-    kGender,
-    kBirthDate,
-    kPhone,
-    kOrg,
-    kHukou,
-    kCurrentPlace,
-    kEmploymentStatus,
-    kReturnedOn,
-    kReturnDestination,
-    kDesiredTrade,
-    kDesiredPlace,
-    kWageMin,
-    kWageMax,
-    kSkillLevel,
-    kEducation,
-    kRegisteredOn,
-    kLastContactOn,
-    kNote,
-    kWorkerColumnCount
-};
-
-const QVector<qint64>& linkIds(const WorkerRecord& record, int link)
-{
-    switch (link) {
-    case 0:
-        return record.keyGroupIds;
-    case 1:
-        return record.hardshipIds;
-    default:
-        return record.serviceNeedIds;
-    }
-}
-
-// Part of every fingerprint: changing it (say, when fill() writes a column differently) retires every stored one.
-constexpr std::uint64_t kFingerprintVersion = 1;
 constexpr int kProbedIdNumber = 2; // result column of m_fingerprintById
 
 } // namespace
@@ -71,12 +33,11 @@ Status WorkerUpsert::prepare()
     m_table = std::make_unique<TableStatements>(m_context, "workers", columns, m_context.options.provided);
 
     // The provided link lists come with the stored row, one probe of each link table's primary key.
+    m_fingerprinter = std::make_unique<WorkerFingerprint>(m_context.options.provided);
+    m_links = m_fingerprinter->links();
     QByteArray extra;
     const QVector<ImportLink>& links = workerImportLinks();
-    for (int j = 0; j < links.size(); ++j) {
-        if (!m_context.options.provided.contains(links[j].field))
-            continue;
-        m_links.append(j);
+    for (int j : std::as_const(m_links)) {
         extra += QByteArray(", (SELECT group_concat(") + links[j].valueColumn + ") FROM " + links[j].table +
                  " WHERE worker_id = t.id)";
         for (auto* target : {&m_linkInsert, &m_linkDelete}) {
@@ -108,58 +69,15 @@ Status WorkerUpsert::prepare()
             return Status::failure(s.error());
         *target = std::move(*s);
     }
-    Fingerprint seed(kFingerprintVersion);
-    for (int i : m_table->provided())
-        seed.add(1, columns[i].name, std::strlen(columns[i].name));
-    for (int j : m_links)
-        seed.add(2, links[j].table, std::strlen(links[j].table));
-    m_fingerprintSeed = static_cast<qint64>(seed.value());
     return {};
-}
-
-qint64 WorkerUpsert::fingerprint(const WorkerRecord& record)
-{
-    Fingerprint f(static_cast<std::uint64_t>(m_fingerprintSeed));
-    f.add(0, m_key.data(), m_key.size());
-    m_values.addTo(f, m_table->provided());
-    for (int link : std::as_const(m_links)) {
-        sortedIds(linkIds(record, link), m_rowIds);
-        f.add(4, m_rowIds.data(), m_rowIds.size() * sizeof(qint64));
-    }
-    return static_cast<qint64>(f.value());
-}
-
-void WorkerUpsert::fill(const WorkerRecord& r)
-{
-    RowValues& v = m_values;
-    v.clear();
-    v.setTextRef(kName, r.name);
-    v.setTextRefOrNull(kGender, r.gender);
-    v.setDate(kBirthDate, r.birthDate);
-    v.setTextRef(kPhone, r.phone);
-    v.setInt(kOrg, r.orgId);
-    v.setTextRef(kHukou, r.hukouPlace);
-    v.setTextRef(kCurrentPlace, r.currentPlace);
-    v.setInt(kEmploymentStatus, r.employmentStatusId);
-    v.setDate(kReturnedOn, r.returnedOn);
-    v.setTextRefOrNull(kReturnDestination, r.returnDestination);
-    v.setTextRef(kDesiredTrade, r.desiredTrade);
-    v.setTextRef(kDesiredPlace, r.desiredPlace);
-    v.setInt(kWageMin, r.expectedWageMin);
-    v.setInt(kWageMax, r.expectedWageMax);
-    v.setInt(kSkillLevel, r.skillLevelId);
-    v.setInt(kEducation, r.educationId);
-    v.setDate(kRegisteredOn, r.registeredOn);
-    v.setDate(kLastContactOn, r.lastContactOn);
-    v.setTextRef(kNote, r.note);
 }
 
 Expected<RowOutcome> WorkerUpsert::write(const WorkerRecord& record, QVector<ImportIssue>& issues)
 {
     m_key.clear();
     appendUtf8(m_key, record.idNumber);
-    fill(record);
-    m_fingerprint = fingerprint(record);
+    // Usually computed by the checking thread; the values themselves are filled only for a row to be written.
+    m_fingerprint = record.fingerprint ? *record.fingerprint : m_fingerprinter->of(record);
     m_table->setFingerprint(m_fingerprint);
     if (m_bulkLoad) {
         const qint64 earlier = m_written.find(record.idNumber);
@@ -242,6 +160,7 @@ Expected<RowOutcome> WorkerUpsert::matchStored(const WorkerRecord& record, QVect
     }
     // Created by this batch (an earlier row of the file): undo removes it, no before-image needed.
     const bool createdHere = !stored.isNull(1) && stored.intValue(1) == m_context.batchId;
+    fillWorkerRow(m_values, record);
     Expected<RowOutcome> outcome = update(record, stored, !createdHere && !recorded, recorded);
     if (outcome)
         m_lines.set(workerId, seenValue(record.line, recorded));
@@ -250,6 +169,7 @@ Expected<RowOutcome> WorkerUpsert::matchStored(const WorkerRecord& record, QVect
 
 Expected<qint64> WorkerUpsert::insert(const WorkerRecord& record)
 {
+    fillWorkerRow(m_values, record);
     if (m_values.isNull(kOrg))
         m_values.setInt(kOrg, m_context.options.homeOrgId);
     if (m_values.isNull(kRegisteredOn))
@@ -281,7 +201,7 @@ bool WorkerUpsert::linksDiffer(const WorkerRecord& record, const SqliteStatement
     for (int n = 0; n < m_links.size(); ++n) {
         const std::string_view text = stored.isNull(first + n) ? std::string_view() : stored.textValue(first + n);
         parseIdList(text, m_storedIds);
-        sortedIds(linkIds(record, m_links[n]), m_rowIds);
+        sortedIds(workerLinkIds(record, m_links[n]), m_rowIds);
         if (m_storedIds != m_rowIds)
             return true;
     }
@@ -345,7 +265,7 @@ Status WorkerUpsert::writeLinks(qint64 workerId, const WorkerRecord& record, boo
                 return s;
         }
         SqliteStatement& add = m_linkInsert[static_cast<std::size_t>(n)];
-        for (qint64 id : linkIds(record, m_links[n])) {
+        for (qint64 id : workerLinkIds(record, m_links[n])) {
             add.bindInt(1, workerId);
             add.bindInt(2, id);
             if (Status s = add.run(); !s)

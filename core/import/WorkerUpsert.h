@@ -19,6 +19,7 @@
 #include "core/import/ImportWriteContext.h"
 #include "core/import/ImportWriter.h"
 #include "core/import/SqliteConnection.h"
+#include "core/import/WorkerRow.h"
 
 #include <memory>
 #include <string>
@@ -41,11 +42,9 @@ public:
     void releaseBulkMemory() { m_written.clear(); }
 
 private:
-    void fill(const WorkerRecord& record);
     Expected<qint64> insert(const WorkerRecord& record);
     // The probe positioned on the stored row with the row's ID (id, import_hash), or nullptr.
     SqliteStatement* findStored();
-    qint64 fingerprint(const WorkerRecord& record);
     // The line this import last saw the worker on; warns duplicate_in_file when there was one.
     quint32 noteRepeat(qint64 workerId, const WorkerRecord& record, QVector<ImportIssue>& issues) const;
     Status restoreFingerprint(qint64 workerId); // after writing links, whose triggers clear it
@@ -60,15 +59,15 @@ private:
     QVector<int> m_links; // indexes into workerImportLinks() the file provides
     std::vector<SqliteStatement> m_linkInsert;
     std::vector<SqliteStatement> m_linkDelete;
-    SqliteStatement m_fingerprintById;    // id, import_hash, id_number of a rowid
-    SqliteStatement m_fingerprintByKey;   // id, import_hash of an ID number
-    SqliteStatement m_setFingerprint;     // after links: only where their triggers cleared it
-    SqliteStatement m_refreshFingerprint; // an equal row whose fingerprint was missing or another file's
-    qint64 m_fingerprintSeed = 0;         // the file's columns and links: another set of columns never matches
-    qint64 m_fingerprint = 0;             // the current row's
-    bool m_bulkLoad = false;              // the table was empty when the import began; its indexes are set aside
-    IdNumberMap m_written;                // bulk load: the IDs written so far → rowid
-    std::string m_key;                    // the row's ID number as UTF-8, bound without a copy
+    SqliteStatement m_fingerprintById;                  // id, import_hash, id_number of a rowid
+    SqliteStatement m_fingerprintByKey;                 // id, import_hash of an ID number
+    SqliteStatement m_setFingerprint;                   // after links: only where their triggers cleared it
+    SqliteStatement m_refreshFingerprint;               // an equal row whose fingerprint was missing or another file's
+    std::unique_ptr<WorkerFingerprint> m_fingerprinter; // for a record that comes without its fingerprint
+    qint64 m_fingerprint = 0;                           // the current row's
+    bool m_bulkLoad = false; // the table was empty when the import began; its indexes are set aside
+    IdNumberMap m_written;   // bulk load: the IDs written so far → rowid
+    std::string m_key;       // the row's ID number as UTF-8, bound without a copy
     RowLines m_lines;
     std::vector<qint64> m_storedIds; // scratch lists for comparing links, reused row after row
     std::vector<qint64> m_rowIds;

@@ -4,7 +4,9 @@
 // its links, must make the next import compare in full and restore the file's values.
 
 #include "core/ImportTestSupport.h"
+#include "core/import/FieldCatalog.h"
 #include "core/import/ImportBatchRepository.h"
+#include "core/import/WorkerRow.h"
 
 using namespace jb::core;
 using jb::test::ScratchDir;
@@ -139,4 +141,43 @@ TEST_CASE("Undoing an import clears the fingerprints of the rows it restores: im
     CHECK(again->inserted == 1);
     CHECK(again->updated == 1);
     CHECK(text(*db, QStringLiteral("SELECT phone FROM workers WHERE name = '李四'")) == QLatin1String("13911111111"));
+}
+
+TEST_CASE("A worker's fingerprint covers exactly the file's columns and links, and nothing else",
+          "[import][fingerprint]")
+{
+    const QSet<QString> provided = {field::name, field::idNumber, field::phone, field::keyGroups};
+    WorkerRecord a;
+    a.name = QStringLiteral("张三");
+    a.idNumber = QStringLiteral("340122199001011231");
+    a.phone = QStringLiteral("13800000001");
+    a.keyGroupIds = {3, 1};
+    a.note = QStringLiteral("备注");
+    WorkerFingerprint fingerprint(provided);
+    const qint64 base = fingerprint.of(a);
+
+    WorkerRecord same = a;
+    same.keyGroupIds = {1, 3, 3};             // the same set
+    same.note = QStringLiteral("另一条备注"); // not a column of the file
+    same.line = 99;
+    CHECK(fingerprint.of(same) == base);
+
+    WorkerRecord phone = a;
+    phone.phone = QStringLiteral("13800000002");
+    CHECK(fingerprint.of(phone) != base);
+    WorkerRecord groups = a;
+    groups.keyGroupIds = {1};
+    CHECK(fingerprint.of(groups) != base);
+    WorkerRecord id = a;
+    id.idNumber = QStringLiteral("340122199001011258");
+    CHECK(fingerprint.of(id) != base);
+    // Moving text between two columns changes it too.
+    WorkerRecord moved = a;
+    moved.name = QStringLiteral("张");
+    moved.phone = QStringLiteral("三13800000001");
+    CHECK(fingerprint.of(moved) != base);
+    // Another set of columns: another fingerprint for the same values.
+    WorkerFingerprint narrower({field::name, field::idNumber, field::phone});
+    CHECK(narrower.of(a) != base);
+    CHECK(WorkerFingerprint(provided).of(a) == base);
 }

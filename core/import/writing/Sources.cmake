@@ -6,7 +6,7 @@ list(APPEND JB_CORE_SOURCES
     import/ImportWriter.h import/ImportWriter.cpp import/ImportWriteContext.h
     import/BulkLoad.h import/BulkLoad.cpp import/SearchTokens.h import/SearchTokens.cpp
     import/ImportColumns.h import/ImportColumns.cpp import/Fingerprint.h
-    import/WorkerUpsert.h import/WorkerUpsert.cpp
+    import/WorkerUpsert.h import/WorkerUpsert.cpp import/WorkerRow.h import/WorkerRow.cpp
     import/VacancyUpsert.h import/VacancyUpsert.cpp
     import/ErrorFileWriter.h import/ErrorFileWriter.cpp
     import/SqliteConnection.h import/SqliteConnection.cpp)
