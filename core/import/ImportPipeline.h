@@ -1,8 +1,8 @@
 #pragma once
-// The reading half of an import, on its own thread: CSV records are read, parsed and validated in chunks and
-// handed to the writer through a bounded queue, so decoding and validation overlap with SQLite's work and
-// memory holds a few chunks whatever the file size. Chunks are recycled, so their strings keep their capacity.
-// Also the file's SHA-256, computed on a thread of its own while the import runs.
+// The reading half of an import, on its own thread: CSV records are read, parsed, validated and fingerprinted
+// (WorkerRow.h) in chunks and handed to the writer through a bounded queue, so decoding and validation overlap
+// with SQLite's work and memory holds a few chunks whatever the file size. Chunks are recycled, so their strings
+// keep their capacity. Also the file's SHA-256, computed on a thread of its own while the import runs.
 
 #include "core/import/ColumnMapping.h"
 #include "core/import/CsvReader.h"
