@@ -53,7 +53,6 @@ public:
 
     qint64 of(const WorkerRecord& record);
 
-    const QVector<int>& columns() const { return m_columns; } // indexes into workerImportColumns()
     const QVector<int>& links() const { return m_links; }     // indexes into workerImportLinks()
 
 private:
