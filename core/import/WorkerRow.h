@@ -53,7 +53,7 @@ public:
 
     qint64 of(const WorkerRecord& record);
 
-    const QVector<int>& links() const { return m_links; }     // indexes into workerImportLinks()
+    const QVector<int>& links() const { return m_links; } // indexes into workerImportLinks()
 
 private:
     QVector<int> m_columns;
