@@ -6,7 +6,7 @@
 
 #include "core/metrics/DrillDown.h"
 #include "core/metrics/Progress.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 

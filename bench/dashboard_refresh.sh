@@ -6,6 +6,7 @@
 # Goal (quotas issue): a full refresh (all metrics, all series, one organisation and period) ≤ 50 ms.
 set -euo pipefail
 build="${1:-build-rel}"; file="${2:-}"
+[[ -d "$build/bench" ]] || { echo "$0: $build has no benchmarks; configure it with -DJB_BUILD_BENCH=ON" >&2; exit 1; }
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 if [[ -z "$file" ]]; then
   file="$work/demo-1m.jobbridge"

@@ -6,6 +6,7 @@
 //
 // The output file must not exist. Exit code 0 on success, 1 on a generator failure, 2 on bad arguments.
 
+#include "core/organisations/OrganisationFile.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
 
@@ -75,7 +76,7 @@ int main(int argc, char** argv)
 
     QElapsedTimer total;
     total.start();
-    auto db = Database::create(output, home);
+    auto db = createOrganisationFile(output, home);
     if (!db) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;

@@ -9,6 +9,7 @@
 set -euo pipefail
 exec 2>&1
 build="${1:-build-rel}"; workers="${2:-2000}"
+[[ -d "$build/bench" ]] || { echo "$0: $build has no benchmarks; configure it with -DJB_BUILD_BENCH=ON" >&2; exit 1; }
 cli="$build/app/jobbridge-cli"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/packages"

@@ -11,6 +11,7 @@
 # Goals (issue 6): first window ≤ 100 ms after opening; any search ≤ 100 ms; a sort by any column ≤ 300 ms.
 set -euo pipefail
 build="${1:-build-rel}"; file="${2:-}"; only="${3:-}"
+[[ -d "$build/bench" ]] || { echo "$0: $build has no benchmarks; configure it with -DJB_BUILD_BENCH=ON" >&2; exit 1; }
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 if [[ -z "$file" ]]; then
   file="$work/demo-1m.jobbridge"

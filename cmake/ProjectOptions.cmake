@@ -4,11 +4,20 @@ add_library(jb_project_options INTERFACE)
 target_compile_features(jb_project_options INTERFACE cxx_std_17)
 set(CMAKE_CXX_EXTENSIONS OFF)
 
-target_compile_options(jb_project_options INTERFACE
-    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wcast-align
-    -Woverloaded-virtual -Wshadow -Wformat=2 -Wimplicit-fallthrough)
-if(JB_WARNINGS_AS_ERRORS)
-    target_compile_options(jb_project_options INTERFACE -Werror)
+if(MSVC)
+    # /utf-8: the sources are UTF-8 without a BOM and hold Chinese literals; MSVC would read them as the ANSI code page.
+    target_compile_options(jb_project_options INTERFACE /utf-8 /permissive- /W4 /Zc:__cplusplus)
+    if(JB_WARNINGS_AS_ERRORS)
+        target_compile_options(jb_project_options INTERFACE /WX)
+    endif()
+else()
+    # GCC and Clang share these; each adds the ones only it knows below.
+    target_compile_options(jb_project_options INTERFACE
+        -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wcast-align
+        -Woverloaded-virtual -Wshadow -Wformat=2 -Wimplicit-fallthrough)
+    if(JB_WARNINGS_AS_ERRORS)
+        target_compile_options(jb_project_options INTERFACE -Werror)
+    endif()
 endif()
 
 target_compile_definitions(jb_project_options INTERFACE
@@ -21,7 +30,11 @@ target_compile_definitions(jb_project_options INTERFACE
     QT_DISABLE_DEPRECATED_UP_TO=0x060000)
 
 if(JB_SANITIZE)
-    target_compile_options(jb_project_options INTERFACE
-        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
-    target_link_options(jb_project_options INTERFACE -fsanitize=address,undefined)
+    if(MSVC)
+        target_compile_options(jb_project_options INTERFACE /fsanitize=address)
+    else()
+        target_compile_options(jb_project_options INTERFACE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(jb_project_options INTERFACE -fsanitize=address,undefined)
+    endif()
 endif()

@@ -1,16 +1,17 @@
 #include "ui/MainWindow.h"
 
+#include "core/organisations/OrganisationFile.h"
 #include "core/domain/DatabaseStats.h"
-#include "core/repo/OrganisationRepository.h"
-#include "core/repo/StatsRepository.h"
+#include "core/organisations/OrganisationRepository.h"
+#include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
 #include "ui/AppSettings.h"
-#include "ui/DashboardPage.h"
-#include "ui/ImportPage.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/import/ImportPage.h"
 #include "ui/NewFileDialog.h"
 #include "ui/PlaceholderPage.h"
-#include "ui/ReportsPage.h"
-#include "ui/SettingsPage.h"
+#include "ui/reports/ReportsPage.h"
+#include "ui/settings/SettingsPage.h"
 #include "ui/StartPanel.h"
 #include "ui/exchange/ExportPackageDialog.h"
 #include "ui/editing/EditCommands.h"
@@ -240,7 +241,7 @@ bool MainWindow::openFile(const QString& path)
 
 bool MainWindow::createFile(const QString& path, const QString& homeCode)
 {
-    auto created = core::Database::create(path, homeCode);
+    auto created = core::createOrganisationFile(path, homeCode);
     if (!created) {
         showError(created.error());
         return false;

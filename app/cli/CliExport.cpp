@@ -4,8 +4,8 @@
 #include "core/lists/EnterpriseListExport.h"
 #include "core/lists/WorkerListExport.h"
 #include "core/storage/Database.h"
-#include "ui/report/ListXlsx.h"
-#include "ui/report/WorkerListXlsx.h"
+#include "documents/ListXlsx.h"
+#include "documents/WorkerListXlsx.h"
 
 #include <QCommandLineParser>
 #include <QDate>

@@ -1,6 +1,6 @@
 #include "app/cli/CliImport.h"
 
-#include "core/import/ImportBatchRepository.h"
+#include "core/import/batches/ImportBatchRepository.h"
 #include "core/import/ImportJob.h"
 #include "core/storage/Database.h"
 

@@ -2,7 +2,7 @@
 
 #include "app/cli/CliParsing.h"
 #include "core/metrics/ProgressJson.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 

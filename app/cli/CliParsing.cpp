@@ -1,6 +1,6 @@
 #include "app/cli/CliParsing.h"
 
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 
 namespace jb::cli {
 

@@ -2,12 +2,12 @@
 
 #include "app/cli/CliParsing.h"
 #include "core/reports/MonthlyReport.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
-#include "ui/report/ReportCsv.h"
-#include "ui/report/ReportPdf.h"
-#include "ui/report/ReportTables.h"
-#include "ui/report/ReportXlsx.h"
+#include "documents/ReportCsv.h"
+#include "documents/ReportPdf.h"
+#include "documents/ReportTables.h"
+#include "documents/ReportXlsx.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

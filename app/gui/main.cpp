@@ -3,7 +3,7 @@
 #include "ui/AppSettings.h"
 #include "ui/Localisation.h"
 #include "ui/MainWindow.h"
-#include "ui/ScreenshotRenderer.h"
+#include "screenshots/ScreenshotRenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

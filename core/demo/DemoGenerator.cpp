@@ -6,7 +6,7 @@
 #include "core/demo/DemoContext.h"
 #include "core/demo/DemoNames.h"
 #include "core/demo/DemoStaging.h"
-#include "core/repo/AuditLog.h"
+#include "core/audit/AuditLog.h"
 #include "core/storage/ActivitySummary.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"

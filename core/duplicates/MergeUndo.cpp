@@ -2,7 +2,7 @@
 
 #include "core/duplicates/MergeSupport.h"
 #include "core/duplicates/RecordMerge.h"
-#include "core/repo/AuditLog.h"
+#include "core/audit/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 

@@ -1,7 +1,7 @@
 #include "core/duplicates/RecordMerge.h"
 
 #include "core/duplicates/MergeSupport.h"
-#include "core/repo/AuditLog.h"
+#include "core/audit/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 #include "core/validation/Phone.h"

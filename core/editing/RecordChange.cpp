@@ -2,7 +2,7 @@
 
 #include "core/editing/EditableTables.h"
 #include "core/editing/RecordValidation.h"
-#include "core/repo/AuditLog.h"
+#include "core/audit/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 

@@ -4,7 +4,7 @@
 
 #include "core/domain/Organisation.h"
 #include "core/metrics/Progress.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/targets/PeriodRepository.h"
 

@@ -1,6 +1,6 @@
 #include "core/exchange/PackageFormat.h"
 
-#include "core/metrics/MetricCatalog.h"
+#include "core/domain/MetricCatalog.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -6,7 +6,7 @@
 // The format is described in docs/exchange.md.
 
 #include "core/Expected.h"
-#include "core/targets/Period.h"
+#include "core/domain/Period.h"
 
 #include <QByteArray>
 #include <QDate>

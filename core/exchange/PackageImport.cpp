@@ -3,8 +3,8 @@
 #include "core/exchange/PackageImport.h"
 
 #include "core/domain/Organisation.h"
-#include "core/repo/AuditLog.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/audit/AuditLog.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 #include "core/targets/PeriodRepository.h"

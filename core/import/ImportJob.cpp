@@ -3,14 +3,14 @@
 
 #include "core/import/ImportJob.h"
 
-#include "core/import/ErrorFileWriter.h"
-#include "core/import/FieldCatalog.h"
+#include "core/import/checking/ErrorFileWriter.h"
+#include "core/import/reading/FieldCatalog.h"
 #include "core/import/ImportPipeline.h"
-#include "core/import/ImportProfileRepository.h"
-#include "core/import/ImportWriter.h"
-#include "core/import/ReferenceLookup.h"
-#include "core/import/RowParser.h"
-#include "core/repo/AuditLog.h"
+#include "core/import/reading/ImportProfileRepository.h"
+#include "core/import/writing/ImportWriter.h"
+#include "core/import/checking/ReferenceLookup.h"
+#include "core/import/checking/RowParser.h"
+#include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
 
 #include <QDir>

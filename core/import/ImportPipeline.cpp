@@ -1,8 +1,8 @@
 #include "core/import/ImportPipeline.h"
 
-#include "core/import/ReferenceLookup.h"
-#include "core/import/RowParser.h"
-#include "core/import/WorkerRow.h"
+#include "core/import/checking/ReferenceLookup.h"
+#include "core/import/checking/RowParser.h"
+#include "core/import/checking/WorkerRow.h"
 
 #include <QFile>
 #include <cstdio>

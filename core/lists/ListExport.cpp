@@ -1,7 +1,7 @@
 #include "core/lists/ListExport.h"
 
-#include "core/import/ErrorFileWriter.h"
-#include "core/repo/AuditLog.h"
+#include "core/import/checking/ErrorFileWriter.h"
+#include "core/audit/AuditLog.h"
 #include "core/storage/Transaction.h"
 
 #include <QFile>

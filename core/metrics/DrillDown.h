@@ -4,7 +4,7 @@
 // headcount they add up to) equals the figure. Personal data is masked.
 
 #include "core/Expected.h"
-#include "core/metrics/MetricCatalog.h"
+#include "core/domain/MetricCatalog.h"
 
 #include <QDate>
 #include <QSqlDatabase>

@@ -3,7 +3,7 @@
 // counted inclusively (on the period's first day one day has elapsed). Green when the actual meets the expected
 // figure, amber when it reaches `amberRatio` of it, red below that.
 
-#include "core/targets/Period.h"
+#include "core/domain/Period.h"
 
 #include <QDate>
 #include <optional>

@@ -4,10 +4,10 @@
 
 #include "core/metrics/Progress.h"
 
-#include "core/exchange/ReceivedFigures.h"
+#include "core/metrics/ReceivedFigures.h"
 #include "core/metrics/SummaryKeys.h"
-#include "core/repo/OrganisationRepository.h"
-#include "core/repo/SettingsRepository.h"
+#include "core/organisations/OrganisationRepository.h"
+#include "core/settings/SettingsRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/targets/TargetRepository.h"
 

@@ -6,9 +6,9 @@
 
 #include "core/Expected.h"
 #include "core/domain/Organisation.h"
-#include "core/metrics/MetricCatalog.h"
+#include "core/domain/MetricCatalog.h"
 #include "core/metrics/Pace.h"
-#include "core/targets/Period.h"
+#include "core/domain/Period.h"
 
 #include <QDate>
 #include <QHash>

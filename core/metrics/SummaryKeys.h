@@ -3,7 +3,7 @@
 // Enterprises visited and job fairs are counted from their records directly (distinct enterprises cannot be
 // added up day by day; fairs are few).
 
-#include "core/metrics/MetricCatalog.h"
+#include "core/domain/MetricCatalog.h"
 
 #include <QDate>
 #include <QStringList>

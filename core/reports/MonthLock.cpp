@@ -1,7 +1,7 @@
 #include "core/reports/MonthLock.h"
 
 #include "core/reports/MonthlyReport.h"
-#include "core/repo/AuditLog.h"
+#include "core/audit/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 #include "core/targets/PeriodRepository.h"

@@ -6,7 +6,7 @@
 #include "core/metrics/ProgressJson.h"
 #include "core/metrics/SummaryKeys.h"
 #include "core/reports/MonthLock.h"
-#include "core/repo/SettingsRepository.h"
+#include "core/settings/SettingsRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/targets/PeriodRepository.h"
 

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace jb::core {
@@ -23,8 +24,13 @@ public:
     // databases and files written by a newer JobBridge.
     static Expected<std::unique_ptr<Database>> open(const QString& path);
 
-    // Creates a new file whose home organisation is the GB/T 2260 division `homeCode`; refuses an existing path.
-    static Expected<std::unique_ptr<Database>> create(const QString& path, const QString& homeCode);
+    // What fills a new file once its schema is in place (the home organisation, see
+    // core/organisations/OrganisationFile.h). Storage knows nothing of organisations; the caller supplies this.
+    using Seed = std::function<Status(QSqlDatabase)>;
+
+    // Creates a new file, builds the schema and runs `seed` on it, all beside the final name; renames it into
+    // place only when everything worked. Refuses an existing path.
+    static Expected<std::unique_ptr<Database>> create(const QString& path, const Seed& seed);
 
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }

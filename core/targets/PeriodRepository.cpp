@@ -1,6 +1,6 @@
 #include "core/targets/PeriodRepository.h"
 
-#include "core/repo/AuditLog.h"
+#include "core/audit/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 

@@ -3,7 +3,7 @@
 // command line ("2026", "2026-03", a phase name or its label), and added (a phase with its dates, a year's months).
 
 #include "core/Expected.h"
-#include "core/targets/Period.h"
+#include "core/domain/Period.h"
 
 #include <QSqlDatabase>
 #include <QVector>

@@ -1,7 +1,7 @@
 #include "core/targets/TargetRepository.h"
 
-#include "core/metrics/MetricCatalog.h"
-#include "core/repo/AuditLog.h"
+#include "core/domain/MetricCatalog.h"
+#include "core/audit/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 #include "core/targets/TargetSplit.h"

@@ -1,7 +1,7 @@
 #include "core/targets/TargetSplit.h"
 
-#include "core/metrics/MetricCatalog.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/domain/MetricCatalog.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/Normalize.h"
 

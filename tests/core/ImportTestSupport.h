@@ -2,6 +2,7 @@
 // Shared by the import tests: a fresh county file, one import run end to end, table counts and a hash of the
 // content an import may touch (to prove "nothing was written").
 
+#include "core/organisations/OrganisationFile.h"
 #include "core/import/ImportJob.h"
 #include "core/storage/Database.h"
 #include "core/validation/ResidentId.h"
@@ -23,7 +24,7 @@ inline QString fixture(const char* name)
 
 inline std::unique_ptr<core::Database> newCounty(const ScratchDir& dir, const QString& name = QStringLiteral("c.jb"))
 {
-    auto db = core::Database::create(dir.file(name), QStringLiteral("340122"));
+    auto db = core::createOrganisationFile(dir.file(name), QStringLiteral("340122"));
     REQUIRE(db.hasValue());
     return std::move(*db);
 }

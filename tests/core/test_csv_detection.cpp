@@ -1,8 +1,8 @@
 // Unit tests for the pieces under the CSV reader: strict UTF-8 checking and decoding in pieces, delimiter
 // sniffing and the choice of the header row. The reader's own behaviour on files is in test_csv_reader.cpp.
 
-#include "core/import/HeaderDetection.h"
-#include "core/import/TextDecoding.h"
+#include "core/import/reading/HeaderDetection.h"
+#include "core/import/reading/TextDecoding.h"
 
 #include <QStringDecoder>
 #include <catch2/catch.hpp>

@@ -2,7 +2,7 @@
 // make_fixtures.py), edge cases built in memory, and every file read again in tiny chunks, which must change
 // nothing: that is how records, quotes and characters cut at a chunk boundary are tested.
 
-#include "core/import/CsvReader.h"
+#include "core/import/reading/CsvReader.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>

@@ -3,6 +3,7 @@
 //   JB_BENCH_WORKERS (default 1000000), JB_BENCH_ENTERPRISES (300), JB_BENCH_VACANCIES (-1), JB_BENCH_FAIRS (25),
 //   JB_BENCH_DIR (a temporary folder; the file is removed afterwards unless JB_BENCH_KEEP is set).
 
+#include "core/organisations/OrganisationFile.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/storage/Database.h"
 
@@ -43,7 +44,7 @@ TEST_CASE("Demo generation at scale", "[.bench][.demo-bench]")
     const QString path = QDir(folder).filePath(QStringLiteral("bench-demo.jobbridge"));
     QFile::remove(path);
     {
-        auto db = Database::create(path, QStringLiteral("340122"));
+        auto db = createOrganisationFile(path, QStringLiteral("340122"));
         REQUIRE(db.hasValue());
         QElapsedTimer timer;
         timer.start();

@@ -2,8 +2,9 @@
 // Helpers shared by the core test files: a scratch JobBridge file, small fixed demo options, SQL shortcuts, a
 // two-town county to build records in, and a digest of the generated tables.
 
+#include "core/organisations/OrganisationFile.h"
 #include "core/demo/DemoGenerator.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"
 
@@ -35,7 +36,7 @@ inline DemoOptions smallOptions(quint64 seed = 42)
 
 inline std::unique_ptr<Database> newFile(const ScratchDir& dir, const QString& name, const char* home = "340122")
 {
-    auto db = Database::create(dir.file(name), QString::fromLatin1(home));
+    auto db = createOrganisationFile(dir.file(name), QString::fromLatin1(home));
     REQUIRE(db.hasValue());
     return std::move(*db);
 }

@@ -8,7 +8,7 @@
 #include "core/lists/EnterpriseListExport.h"
 #include "core/lists/EnterpriseListQuery.h"
 #include "core/lists/VacancyListQuery.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/validation/Phone.h"
 #include "test_demo_support.h"
 

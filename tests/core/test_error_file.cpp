@@ -1,6 +1,6 @@
 // Cells of the error file are written so that Excel shows them exactly as the officer's list had them.
 
-#include "core/import/ErrorFileWriter.h"
+#include "core/import/checking/ErrorFileWriter.h"
 
 #include <catch2/catch.hpp>
 

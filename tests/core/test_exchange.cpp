@@ -2,11 +2,12 @@
 // received figures add up to the counties' own reports, in total, per county, per key group and per sub-unit.
 // Replacement lists what changed; every refusal leaves the city file exactly as it was.
 
+#include "core/organisations/OrganisationFile.h"
 #include "core/exchange/PackageExport.h"
 #include "core/exchange/PackageImport.h"
-#include "core/exchange/ReceivedFigures.h"
+#include "core/metrics/ReceivedFigures.h"
 #include "core/metrics/Progress.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/targets/PeriodRepository.h"
 #include "test_demo_support.h"
 
@@ -66,7 +67,7 @@ struct Counties
     {
         quint64 seed = 11;
         for (const QString& code : kCounties) {
-            auto file = Database::create(dir.file(code + QStringLiteral(".jobbridge")), code);
+            auto file = createOrganisationFile(dir.file(code + QStringLiteral(".jobbridge")), code);
             REQUIRE(file.hasValue());
             DemoOptions o;
             o.seed = seed++;

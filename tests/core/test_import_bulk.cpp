@@ -1,13 +1,13 @@
-// An import into an empty worker list runs as a bulk load (core/import/BulkLoad.h): its indexes are set aside and
+// An import into an empty worker list runs as a bulk load (core/import/writing/BulkLoad.h): its indexes are set aside and
 // built again before the commit, the ID map stands in for the ID index, and the name search index is filled from
 // two SQL functions. These tests hold that to the same results as the row-by-row path: the same indexes and
 // rules afterwards, the same search tokens as the SQL expressions the triggers use, and the schema v5 upgrade
 // that made the ID index droppable keeping every record and rule.
 
 #include "core/ImportTestSupport.h"
-#include "core/import/BulkLoad.h"
-#include "core/import/SearchTokens.h"
-#include "core/import/SqliteConnection.h"
+#include "core/import/writing/BulkLoad.h"
+#include "core/import/writing/SearchTokens.h"
+#include "core/import/writing/SqliteConnection.h"
 #include "core/storage/ActivitySummary.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/WorkerSearchIndex.h"

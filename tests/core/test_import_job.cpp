@@ -3,9 +3,9 @@
 // code, else by name; the error file opens in Excel; unusable files are refused before anything is written.
 
 #include "core/ImportTestSupport.h"
-#include "core/import/ImportBatchRepository.h"
-#include "core/import/ImportColumns.h"
-#include "core/import/ImportProfileRepository.h"
+#include "core/import/batches/ImportBatchRepository.h"
+#include "core/import/writing/ImportColumns.h"
+#include "core/import/reading/ImportProfileRepository.h"
 
 #include <QDir>
 #include <QFile>

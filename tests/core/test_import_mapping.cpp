@@ -1,8 +1,9 @@
 // Column mapping: header wordings → fields, officer changes, profiles saved and found again by header layout.
 
-#include "core/import/ColumnMapping.h"
-#include "core/import/FieldCatalog.h"
-#include "core/import/ImportProfileRepository.h"
+#include "core/organisations/OrganisationFile.h"
+#include "core/import/reading/ColumnMapping.h"
+#include "core/import/reading/FieldCatalog.h"
+#include "core/import/reading/ImportProfileRepository.h"
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"
 
@@ -294,7 +295,7 @@ TEST_CASE("Import profiles are saved, found by header layout, replaced and delet
           "[import][mapping][profiles]")
 {
     jb::test::ScratchDir dir;
-    auto db = Database::create(dir.file(QStringLiteral("profiles.jobbridge")), QStringLiteral("340122"));
+    auto db = createOrganisationFile(dir.file(QStringLiteral("profiles.jobbridge")), QStringLiteral("340122"));
     REQUIRE(db.hasValue());
     QSqlDatabase c = (*db)->connection();
     ImportProfileRepository repo(c);

@@ -1,10 +1,11 @@
 // Hidden benchmark ("[.bench]"): how fast RowParser turns worker rows into records, and how much of that is the
 // resident ID check. Run: jb_core_tests "[.bench]" (in a Release build; Debug figures mean little).
 
-#include "core/import/ColumnMapping.h"
-#include "core/import/ReferenceLookup.h"
-#include "core/import/RowParser.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationFile.h"
+#include "core/import/reading/ColumnMapping.h"
+#include "core/import/checking/ReferenceLookup.h"
+#include "core/import/checking/RowParser.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/validation/ResidentId.h"
 #include "support/TestSupport.h"
@@ -35,7 +36,7 @@ TEST_CASE("Parsing speed", "[.bench]")
 {
     const QDate kToday(2024, 6, 30);
     jb::test::ScratchDir dir;
-    auto db = Database::create(dir.file(QStringLiteral("bench.jobbridge")), QStringLiteral("340122"));
+    auto db = createOrganisationFile(dir.file(QStringLiteral("bench.jobbridge")), QStringLiteral("340122"));
     REQUIRE(db.hasValue());
     OrganisationRepository orgs((*db)->connection());
     for (const char* town : {"店埠镇", "撮镇镇"})

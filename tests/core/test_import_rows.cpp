@@ -1,10 +1,11 @@
 // Row parsing policy: key problems reject the row, other problems empty the field with a warning whose message
 // names the column and the value and says how to fix it. The speed benchmark is in test_import_parse_bench.cpp.
 
-#include "core/import/ColumnMapping.h"
-#include "core/import/ReferenceLookup.h"
-#include "core/import/RowParser.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationFile.h"
+#include "core/import/reading/ColumnMapping.h"
+#include "core/import/checking/ReferenceLookup.h"
+#include "core/import/checking/RowParser.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/validation/CreditCode.h"
 #include "core/validation/Normalize.h"
@@ -57,7 +58,7 @@ struct Fixture
 
     Fixture()
     {
-        auto created = Database::create(dir.file(QStringLiteral("rows.jobbridge")), QStringLiteral("340122"));
+        auto created = createOrganisationFile(dir.file(QStringLiteral("rows.jobbridge")), QStringLiteral("340122"));
         REQUIRE(created.hasValue());
         db = std::move(*created);
         OrganisationRepository orgs(db->connection());

@@ -5,6 +5,7 @@
 // The expectations were reasoned row by row from the import policy (README.md there explains each one); they
 // are not recordings of what the importer happened to do.
 
+#include "core/organisations/OrganisationFile.h"
 #include "core/import/ImportJob.h"
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"
@@ -154,7 +155,7 @@ TEST_CASE("Lists saved by a spreadsheet program import with exactly the issues a
             const QJsonObject expected = loadExpected(csv);
 
             ScratchDir scratch;
-            auto db = Database::create(scratch.file(QStringLiteral("x.jobbridge")), QStringLiteral("340122"));
+            auto db = createOrganisationFile(scratch.file(QStringLiteral("x.jobbridge")), QStringLiteral("340122"));
             if (!db)
                 FAIL("cannot create the file: " << db.error().toStdString());
 

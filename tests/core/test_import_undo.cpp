@@ -2,7 +2,7 @@
 // transaction with an audit entry — and refused, with the reason and what to do, when later work depends on it.
 
 #include "core/ImportTestSupport.h"
-#include "core/import/ImportBatchRepository.h"
+#include "core/import/batches/ImportBatchRepository.h"
 
 using namespace jb::core;
 using jb::test::ScratchDir;

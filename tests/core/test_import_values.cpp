@@ -1,9 +1,10 @@
 // Table-driven tests for the value readers of the import (wages, headcounts, ages, yes/no, dates, mobiles) and for
 // resolving cell words to reference values and organisations.
 
-#include "core/import/ReferenceLookup.h"
-#include "core/import/ValueParsers.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationFile.h"
+#include "core/import/checking/ReferenceLookup.h"
+#include "core/import/checking/ValueParsers.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/validation/ExcelDate.h"
 #include "core/validation/Normalize.h"
@@ -357,7 +358,7 @@ struct LookupFixture
 
     LookupFixture()
     {
-        auto created = Database::create(dir.file(QStringLiteral("lookup.jobbridge")), QStringLiteral("340122"));
+        auto created = createOrganisationFile(dir.file(QStringLiteral("lookup.jobbridge")), QStringLiteral("340122"));
         REQUIRE(created.hasValue());
         db = std::move(*created);
         OrganisationRepository orgs(db->connection());

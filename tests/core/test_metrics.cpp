@@ -4,8 +4,8 @@
 // and pace.
 
 #include "core/metrics/Progress.h"
-#include "core/repo/OrganisationRepository.h"
-#include "core/repo/SettingsRepository.h"
+#include "core/organisations/OrganisationRepository.h"
+#include "core/settings/SettingsRepository.h"
 #include "core/targets/PeriodRepository.h"
 #include "test_demo_support.h"
 

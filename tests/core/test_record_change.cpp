@@ -6,7 +6,7 @@
 
 #include "core/editing/RecordChange.h"
 #include "core/editing/RecordValidation.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/ActivitySummary.h"
 #include "core/validation/ResidentId.h"
 #include "test_demo_support.h"

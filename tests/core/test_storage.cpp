@@ -1,9 +1,10 @@
 // Storage guarantees: files are created whole, opened only when they are ours and not newer, upgraded stepwise
 // in one transaction, and never modified when refused.
 
-#include "core/repo/OrganisationRepository.h"
-#include "core/repo/SettingsRepository.h"
-#include "core/repo/StatsRepository.h"
+#include "core/organisations/OrganisationFile.h"
+#include "core/organisations/OrganisationRepository.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/Transaction.h"
@@ -65,7 +66,7 @@ TEST_CASE("A new file holds the schema, the reference defaults and the home orga
 {
     ScratchDir dir;
     const QString path = dir.file(QStringLiteral("county.jobbridge"));
-    auto db = Database::create(path, QStringLiteral("340122"));
+    auto db = createOrganisationFile(path, QStringLiteral("340122"));
     REQUIRE(db.hasValue());
     CHECK((*db)->schemaVersion() == kCurrentSchemaVersion);
     QSqlDatabase c = (*db)->connection();
@@ -96,7 +97,7 @@ TEST_CASE("A new file holds the schema, the reference defaults and the home orga
 TEST_CASE("A city file holds the city and all its current counties", "[storage]")
 {
     ScratchDir dir;
-    auto db = Database::create(dir.file(QStringLiteral("hefei.jobbridge")), QStringLiteral("340100"));
+    auto db = createOrganisationFile(dir.file(QStringLiteral("hefei.jobbridge")), QStringLiteral("340100"));
     REQUIRE(db.hasValue());
     OrganisationRepository orgs((*db)->connection());
     const auto home = orgs.home();
@@ -114,7 +115,7 @@ TEST_CASE("Creating refuses an unknown division and an existing path, leaving no
 {
     ScratchDir dir;
     const QString unknown = dir.file(QStringLiteral("unknown.jobbridge"));
-    const auto bad = Database::create(unknown, QStringLiteral("999999"));
+    const auto bad = createOrganisationFile(unknown, QStringLiteral("999999"));
     REQUIRE_FALSE(bad.hasValue());
     CHECK(bad.error().contains(QStringLiteral("999999")));
     CHECK_FALSE(QFileInfo::exists(unknown));
@@ -122,7 +123,7 @@ TEST_CASE("Creating refuses an unknown division and an existing path, leaving no
 
     const QString existing = dir.file(QStringLiteral("existing.txt"));
     jb::test::writeAll(existing, "officer's notes");
-    const auto clash = Database::create(existing, QStringLiteral("340122"));
+    const auto clash = createOrganisationFile(existing, QStringLiteral("340122"));
     REQUIRE_FALSE(clash.hasValue());
     CHECK(clash.error().contains(QStringLiteral("已存在")));
     CHECK(jb::test::readAll(existing) == "officer's notes");
@@ -184,7 +185,7 @@ TEST_CASE("A file from a newer JobBridge is refused and left untouched", "[stora
 {
     ScratchDir dir;
     const QString path = dir.file(QStringLiteral("newer.jobbridge"));
-    REQUIRE(Database::create(path, QStringLiteral("340122")).hasValue());
+    REQUIRE(createOrganisationFile(path, QStringLiteral("340122")).hasValue());
     rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
                    QStringLiteral("PRAGMA user_version = %1").arg(kCurrentSchemaVersion + 1)});
     const QByteArray before = sha(path);
@@ -216,7 +217,7 @@ TEST_CASE("A failing migration step rolls the whole upgrade back", "[storage][mi
 {
     ScratchDir dir;
     const QString path = dir.file(QStringLiteral("upgrade.jobbridge"));
-    REQUIRE(Database::create(path, QStringLiteral("340122")).hasValue());
+    REQUIRE(createOrganisationFile(path, QStringLiteral("340122")).hasValue());
     auto db = Database::open(path);
     REQUIRE(db.hasValue());
     QSqlDatabase c = (*db)->connection();
@@ -249,7 +250,7 @@ TEST_CASE("A failing migration step rolls the whole upgrade back", "[storage][mi
 TEST_CASE("Foreign keys are enforced and a dropped transaction writes nothing", "[storage]")
 {
     ScratchDir dir;
-    auto db = Database::create(dir.file(QStringLiteral("fk.jobbridge")), QStringLiteral("340122"));
+    auto db = createOrganisationFile(dir.file(QStringLiteral("fk.jobbridge")), QStringLiteral("340122"));
     REQUIRE(db.hasValue());
     QSqlDatabase c = (*db)->connection();
     QSqlQuery q(c);
@@ -266,7 +267,7 @@ TEST_CASE("Foreign keys are enforced and a dropped transaction writes nothing", 
 TEST_CASE("Sub-units get generated codes and an audit entry; settings changes are audited", "[storage]")
 {
     ScratchDir dir;
-    auto db = Database::create(dir.file(QStringLiteral("units.jobbridge")), QStringLiteral("340122"));
+    auto db = createOrganisationFile(dir.file(QStringLiteral("units.jobbridge")), QStringLiteral("340122"));
     REQUIRE(db.hasValue());
     QSqlDatabase c = (*db)->connection();
     OrganisationRepository orgs(c);
@@ -296,7 +297,7 @@ TEST_CASE("Sub-units get generated codes and an audit entry; settings changes ar
 TEST_CASE("Save a copy writes an openable file and never overwrites", "[storage]")
 {
     ScratchDir dir;
-    auto db = Database::create(dir.file(QStringLiteral("orig.jobbridge")), QStringLiteral("340122"));
+    auto db = createOrganisationFile(dir.file(QStringLiteral("orig.jobbridge")), QStringLiteral("340122"));
     REQUIRE(db.hasValue());
     const QString copy = dir.file(QStringLiteral("copy.jobbridge"));
     REQUIRE((*db)->saveCopy(copy).ok());

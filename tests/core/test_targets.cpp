@@ -1,7 +1,8 @@
 // Targets: writes through TargetRepository (audited, all or nothing), the split suggestion to sub-units, and the
 // parser for target values as officers type them.
 
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationFile.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 #include "core/targets/TargetRepository.h"
@@ -45,7 +46,7 @@ struct TargetFile
 
     TargetFile()
     {
-        auto created = Database::create(dir.file(QStringLiteral("targets.jobbridge")), QStringLiteral("340122"));
+        auto created = createOrganisationFile(dir.file(QStringLiteral("targets.jobbridge")), QStringLiteral("340122"));
         REQUIRE(created);
         db = std::move(*created);
         OrganisationRepository orgs(db->connection());

@@ -8,7 +8,7 @@
 #include "core/lists/WorkerDetail.h"
 #include "core/lists/WorkerListExport.h"
 #include "core/lists/WorkerListQuery.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/validation/Phone.h"
 #include "test_demo_support.h"
 

@@ -4,12 +4,12 @@
 // Not part of the CMake build; see the build line below. The first input byte chooses the options.
 //
 //   clang++ -std=c++17 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -I. $(pkg-config --cflags Qt6Core) \
-//       tests/fuzz/fuzz_csv_reader.cpp core/import/CsvReader.cpp core/import/TextDecoding.cpp \
-//       core/import/HeaderDetection.cpp core/validation/Normalize.cpp \
+//       tests/fuzz/fuzz_csv_reader.cpp core/import/reading/CsvReader.cpp core/import/reading/TextDecoding.cpp \
+//       core/import/reading/HeaderDetection.cpp core/validation/Normalize.cpp \
 //       $(pkg-config --libs Qt6Core) -o build-fuzz/fuzz_csv_reader
 //   ./build-fuzz/fuzz_csv_reader -max_len=4096 -max_total_time=600 corpus-work/ tests/fuzz/corpus_csv/
 
-#include "core/import/CsvReader.h"
+#include "core/import/reading/CsvReader.h"
 
 #include <QBuffer>
 

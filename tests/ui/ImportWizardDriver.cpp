@@ -1,9 +1,9 @@
 #include "ui/ImportWizardDriver.h"
 
 #include "core/domain/DatabaseStats.h"
-#include "core/repo/StatsRepository.h"
+#include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
-#include "ui/ImportPage.h"
+#include "ui/import/ImportPage.h"
 #include "ui/UiFixture.h"
 #include "ui/import/ImportWizard.h"
 

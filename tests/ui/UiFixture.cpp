@@ -1,5 +1,6 @@
 #include "ui/UiFixture.h"
 
+#include "core/organisations/OrganisationFile.h"
 #include "core/storage/Database.h"
 
 #include <QSqlError>
@@ -53,7 +54,7 @@ UiFixture::UiFixture() : m_settings(std::make_unique<ui::AppSettings>(m_dir.file
 QString UiFixture::createFile(const QString& name, const QString& homeCode, bool withSamples) const
 {
     const QString path = m_dir.file(name);
-    auto created = core::Database::create(path, homeCode);
+    auto created = core::createOrganisationFile(path, homeCode);
     if (!created)
         throw std::runtime_error("Database::create: " + created.error().toStdString());
     if (withSamples)

@@ -5,7 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 #include "ui/CatchQt.h"
-#include "ui/DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/MainWindow.h"
 #include "ui/UiFixture.h"
 #include "ui/dashboard/BulletChart.h"

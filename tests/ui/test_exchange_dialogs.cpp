@@ -1,8 +1,8 @@
 // The exchange dialogs driven as an officer would: a county exports its package for the year from the File menu's
 // dialog, its city's file imports it (and lists it), and a damaged copy is refused with the reason shown.
 
-#include "core/exchange/ReceivedFigures.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/metrics/ReceivedFigures.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 #include "ui/CatchQt.h"

@@ -3,9 +3,9 @@
 
 #include "core/domain/DatabaseStats.h"
 #include "core/import/ImportJob.h"
-#include "core/repo/StatsRepository.h"
+#include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
-#include "ui/ImportPage.h"
+#include "ui/import/ImportPage.h"
 #include "ui/ImportWizardDriver.h"
 #include "ui/UiFixture.h"
 #include "ui/import/ImportBatchModel.h"

@@ -4,7 +4,7 @@
 // and every way of cancelling. Expected counts come from how the fixture is built, not from running the CLI.
 
 #include "core/import/ImportJob.h"
-#include "ui/ImportPage.h"
+#include "ui/import/ImportPage.h"
 #include "ui/ImportWizardDriver.h"
 #include "ui/UiFixture.h"
 #include "ui/import/ImportBatchModel.h"

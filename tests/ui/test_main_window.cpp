@@ -1,8 +1,8 @@
 // The main window driven as an officer would: open, refuse, create, copy, remember.
 
 #include "core/domain/DatabaseStats.h"
-#include "core/metrics/MetricCatalog.h"
-#include "core/repo/StatsRepository.h"
+#include "core/domain/MetricCatalog.h"
+#include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
 #include "ui/CatchQt.h"
 #include "ui/MainWindow.h"

@@ -3,15 +3,15 @@
 // text (pdftotext) and page count (pdfinfo). A hand-built report checks the formulas' values cell by cell.
 
 #include "core/reports/MonthlyReport.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"
 #include "ui/CatchQt.h"
-#include "ui/report/ReportCsv.h"
-#include "ui/report/ReportPainter.h"
-#include "ui/report/ReportPdf.h"
-#include "ui/report/ReportTables.h"
-#include "ui/report/ReportXlsx.h"
+#include "documents/ReportCsv.h"
+#include "documents/ReportPainter.h"
+#include "documents/ReportPdf.h"
+#include "documents/ReportTables.h"
+#include "documents/ReportXlsx.h"
 
 #include <QDir>
 #include <QFile>

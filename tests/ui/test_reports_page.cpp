@@ -5,14 +5,14 @@
 #include "core/domain/DatabaseStats.h"
 #include "core/metrics/Progress.h"
 #include "core/reports/MonthLock.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 #include "support/TestSupport.h"
 #include "ui/CatchQt.h"
-#include "ui/ReportsPage.h"
-#include "ui/report/ReportCsv.h"
-#include "ui/report/ReportPainter.h"
+#include "ui/reports/ReportsPage.h"
+#include "documents/ReportCsv.h"
+#include "documents/ReportPainter.h"
 
 #include <QApplication>
 #include <QComboBox>

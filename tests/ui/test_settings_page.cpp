@@ -1,12 +1,12 @@
 // The Settings page: what the file is, and file settings written through SettingsRepository.
 
-#include "core/repo/SettingsRepository.h"
+#include "core/settings/SettingsRepository.h"
 #include "core/storage/Database.h"
 #include "ui/AppSettings.h"
 #include "ui/CatchQt.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
-#include "ui/SettingsPage.h"
+#include "ui/settings/SettingsPage.h"
 #include "ui/UiFixture.h"
 
 #include <QComboBox>

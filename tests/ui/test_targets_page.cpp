@@ -2,8 +2,8 @@
 // split a county's target to its towns, add a phase and a year. Every write is checked through core on a separate
 // connection, as the next session would read it.
 
-#include "core/metrics/MetricCatalog.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/domain/MetricCatalog.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 #include "core/targets/TargetRepository.h"

@@ -4,7 +4,7 @@
 // expected" written above. Clicking selects the metric for the charts below; clicking the bar also asks for the
 // records behind it.
 
-#include "core/metrics/MetricCatalog.h"
+#include "core/domain/MetricCatalog.h"
 #include "core/metrics/Progress.h"
 
 #include <QWidget>

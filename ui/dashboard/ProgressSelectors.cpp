@@ -1,7 +1,7 @@
 #include "ui/dashboard/ProgressSelectors.h"
 
-#include "core/metrics/MetricCatalog.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/domain/MetricCatalog.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/targets/PeriodRepository.h"
 #include "ui/Localisation.h"
 

@@ -3,7 +3,7 @@
 // period (from the file's periods; by default the year containing today, else the latest year) and the metric the
 // charts follow. Reads through core repositories only.
 
-#include "core/targets/Period.h"
+#include "core/domain/Period.h"
 
 #include <QDate>
 #include <QSqlDatabase>

@@ -1,7 +1,7 @@
 #include "ui/editing/RecordForm.h"
 
-#include "core/repo/OrganisationRepository.h"
-#include "core/repo/ReferenceRepository.h"
+#include "core/organisations/OrganisationRepository.h"
+#include "core/reference/ReferenceRepository.h"
 #include "core/storage/Database.h"
 #include "ui/Localisation.h"
 

@@ -1,6 +1,6 @@
 #include "ui/enterprises/DemandSnapshotDialog.h"
 
-#include "core/repo/AuditLog.h"
+#include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "ui/enterprises/EnterpriseFilterBar.h"
 
-#include "core/repo/ReferenceRepository.h"
+#include "core/reference/ReferenceRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -9,7 +9,7 @@
 #include "ui/enterprises/EnterpriseTableModel.h"
 #include "ui/lists/ListExportControls.h"
 #include "ui/lists/ListTable.h"
-#include "ui/report/ListXlsx.h"
+#include "documents/ListXlsx.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "ui/import/ImportMappingPage.h"
 
-#include "core/import/FieldCatalog.h"
+#include "core/import/reading/FieldCatalog.h"
 #include "core/import/ImportJob.h"
-#include "core/import/ImportProfileRepository.h"
+#include "core/import/reading/ImportProfileRepository.h"
 #include "core/storage/Database.h"
 #include "ui/Localisation.h"
 #include "ui/import/ImportWizard.h"

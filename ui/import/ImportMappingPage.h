@@ -5,7 +5,7 @@
 // file with the same header comes again; a re-applied profile is named at the top.
 
 #include "core/Expected.h"
-#include "core/import/ColumnMapping.h"
+#include "core/import/reading/ColumnMapping.h"
 
 #include <QVector>
 #include <QWizardPage>

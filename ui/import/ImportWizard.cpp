@@ -1,6 +1,6 @@
 #include "ui/import/ImportWizard.h"
 
-#include "core/import/ColumnMapping.h"
+#include "core/import/reading/ColumnMapping.h"
 #include "core/import/ImportJob.h"
 #include "ui/import/ImportCheckPage.h"
 #include "ui/import/ImportFilePage.h"

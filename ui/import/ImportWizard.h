@@ -8,7 +8,7 @@
 // wizard closes once core has rolled back.
 
 #include "core/Expected.h"
-#include "core/import/CsvReader.h"
+#include "core/import/reading/CsvReader.h"
 #include "core/import/ImportTypes.h"
 
 #include <QWizard>

@@ -1,6 +1,6 @@
 #include "ui/lists/ListFilterBar.h"
 
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 
 #include <QComboBox>
 #include <QLineEdit>

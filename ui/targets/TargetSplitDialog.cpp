@@ -1,6 +1,6 @@
 #include "ui/targets/TargetSplitDialog.h"
 
-#include "core/metrics/MetricCatalog.h"
+#include "core/domain/MetricCatalog.h"
 #include "core/targets/TargetRepository.h"
 #include "ui/Localisation.h"
 

@@ -1,7 +1,7 @@
 #include "ui/targets/TargetTableModel.h"
 
-#include "core/metrics/MetricCatalog.h"
-#include "core/repo/OrganisationRepository.h"
+#include "core/domain/MetricCatalog.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/targets/TargetRepository.h"
 #include "core/targets/TargetSplit.h"
 #include "ui/Localisation.h"

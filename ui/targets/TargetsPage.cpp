@@ -1,6 +1,6 @@
 #include "ui/targets/TargetsPage.h"
 
-#include "core/repo/OrganisationRepository.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 #include "core/targets/TargetSplit.h"

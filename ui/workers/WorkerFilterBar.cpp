@@ -1,6 +1,6 @@
 #include "ui/workers/WorkerFilterBar.h"
 
-#include "core/repo/ReferenceRepository.h"
+#include "core/reference/ReferenceRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -7,7 +7,7 @@
 #include "ui/editing/WorkerEditDialog.h"
 #include "ui/lists/ListExportControls.h"
 #include "ui/lists/ListTable.h"
-#include "ui/report/WorkerListXlsx.h"
+#include "documents/WorkerListXlsx.h"
 #include "ui/workers/WorkerDetailPanel.h"
 #include "ui/workers/WorkerFilterBar.h"
 #include "ui/workers/WorkerTableModel.h"

@@ -1,0 +1,16 @@
+# The one way a target lists its sources: every .h and .cpp under the folders it owns, found again whenever a file
+# is added or removed (CONFIGURE_DEPENDS). A folder belongs to exactly one target, so a new file needs no CMake edit.
+#   jb_sources(OUT_VAR folder [folder ...] [EXCLUDE folder ...])
+function(jb_sources out)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "EXCLUDE")
+    set(files)
+    foreach(dir IN LISTS arg_UNPARSED_ARGUMENTS)
+        file(GLOB_RECURSE found CONFIGURE_DEPENDS "${dir}/*.h" "${dir}/*.cpp")
+        list(APPEND files ${found})
+    endforeach()
+    foreach(dir IN LISTS arg_EXCLUDE)
+        list(FILTER files EXCLUDE REGEX "^${dir}/")
+    endforeach()
+    list(SORT files)
+    set(${out} ${files} PARENT_SCOPE)
+endfunction()

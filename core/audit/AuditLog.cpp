@@ -1,0 +1,51 @@
+#include "core/audit/AuditLog.h"
+
+#include "core/storage/SqlError.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace jb::core {
+
+namespace {
+
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL, so bind "" instead.
+QString text(const QString& s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
+} // namespace
+
+QString currentOfficer(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'officer'"));
+    if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
+        return q.value(0).toString();
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("未署名 / unnamed") : user;
+}
+
+Status appendAudit(QSqlDatabase db, const AuditEntry& entry)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audit_log (at, officer, action, table_name, record_id, field, "
+                             "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(currentOfficer(db));
+    q.addBindValue(text(entry.action));
+    q.addBindValue(text(entry.table));
+    q.addBindValue(entry.recordId);
+    q.addBindValue(text(entry.field));
+    q.addBindValue(entry.oldValue.isValid() ? entry.oldValue.toString() : QVariant());
+    q.addBindValue(entry.newValue.isValid() ? entry.newValue.toString() : QVariant());
+    q.addBindValue(text(entry.note));
+    if (!q.exec())
+        return Status::failure(describeSqlError(q, QStringLiteral("audit log")));
+    return {};
+}
+
+} // namespace jb::core

@@ -1,0 +1,18 @@
+#include "core/domain/Period.h"
+
+namespace jb::core {
+
+QString periodKindKey(PeriodKind kind)
+{
+    switch (kind) {
+    case PeriodKind::Year:
+        return QStringLiteral("year");
+    case PeriodKind::Phase:
+        return QStringLiteral("phase");
+    case PeriodKind::Month:
+        return QStringLiteral("month");
+    }
+    return {};
+}
+
+} // namespace jb::core

@@ -1,0 +1,190 @@
+// Which received figures count for an organisation and period:
+//  1. For each child that sent figures for the period (matched by name and dates), the section with the latest
+//     "as of" day wins (then the latest export): a monthly package's year to date is replaced by a later one's.
+//  2. A package from higher up wins over packages from below it (a city's package already contains its
+//     counties), so nothing is counted twice when a province holds both a city's and its counties' packages.
+//  3. If such a package covers the organisation itself (it is the sender or one of the sender's sub-units), its
+//     rows for the organisation and its children are the figures; otherwise the senders below the organisation
+//     are added up, each into the direct child it lies under.
+
+#include "core/metrics/ReceivedFigures.h"
+
+#include "core/storage/SqlError.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+#include <utility>
+
+namespace jb::core {
+
+namespace {
+
+struct Section
+{
+    qint64 id = 0;
+    qint64 childOrgId = 0;
+    QString asOf;
+    QString createdAt;
+};
+
+QString idList(const QList<qint64>& ids)
+{
+    QStringList parts;
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(','));
+}
+
+Expected<QSqlQuery> run(QSqlDatabase& db, const QString& sql, const QVariantList& binds, const char* what)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Expected<QSqlQuery>::failure(describeSqlError(q, QLatin1String(what)));
+    return q;
+}
+
+void addValue(ReceivedFigures& r, QHash<QString, qint64>& into, const QString& metric, qint64 value, bool total)
+{
+    if (metric.startsWith(QLatin1String("fairs_"))) {
+        if (total)
+            r.fairsByLevel[metric.mid(6)] += value;
+        return;
+    }
+    into[metric] += value;
+}
+
+} // namespace
+
+Expected<ReceivedFigures> receivedFigures(QSqlDatabase db, qint64 orgId, const Period& period,
+                                          const QVector<qint64>& childIds, const QDate& asOf)
+{
+    using Result = Expected<ReceivedFigures>;
+    ReceivedFigures r;
+
+    // 1. The latest section per sending child.
+    auto sections = run(db,
+                        QStringLiteral("SELECT id, child_org_id, as_of, created_at FROM received_sections "
+                                       "WHERE period_name = ? AND starts_on = ? AND ends_on = ?"),
+                        {period.name, period.start.toString(Qt::ISODate), period.end.toString(Qt::ISODate)},
+                        "received sections");
+    if (!sections)
+        return Result::failure(sections.error());
+    QHash<qint64, Section> latest; // child → section
+    while (sections->next()) {
+        const Section s{sections->value(0).toLongLong(), sections->value(1).toLongLong(),
+                        sections->value(2).toString(), sections->value(3).toString()};
+        if (asOf.isValid() && s.asOf > asOf.toString(Qt::ISODate))
+            continue; // counted later than the day asked for
+        const auto it = latest.constFind(s.childOrgId);
+        if (it == latest.cend() || std::make_pair(s.asOf, s.createdAt) > std::make_pair(it->asOf, it->createdAt))
+            latest.insert(s.childOrgId, s);
+    }
+    if (latest.isEmpty())
+        return r;
+
+    // 2. Drop senders that lie below another sender.
+    const QString senders = idList(latest.keys());
+    auto nested = run(db,
+                      QStringLiteral("SELECT org_id FROM organisation_tree WHERE org_id IN (%1) AND ancestor_id IN (%1) "
+                                     "AND ancestor_id <> org_id")
+                          .arg(senders),
+                      {}, "organisation tree");
+    if (!nested)
+        return Result::failure(nested.error());
+    while (nested->next())
+        latest.remove(nested->value(0).toLongLong());
+
+    // 3a. A sender at or above the organisation: its rows for the organisation and the organisation's children.
+    auto covering = run(db,
+                        QStringLiteral("SELECT ancestor_id FROM organisation_tree WHERE org_id = ? AND ancestor_id IN (%1)")
+                            .arg(idList(latest.keys())),
+                        {orgId}, "organisation tree");
+    if (!covering)
+        return Result::failure(covering.error());
+    if (covering->next()) {
+        const Section s = latest.value(covering->value(0).toLongLong());
+        r.any = s.childOrgId == orgId; // else: only if the sender listed the organisation as a sub-unit
+        QList<qint64> orgs{orgId};
+        orgs += QList<qint64>(childIds.begin(), childIds.end());
+        auto rows = run(db,
+                        QStringLiteral("SELECT org_id, key_group_id, metric, value FROM received_figures "
+                                       "WHERE section_id = ? AND org_id IN (%1)")
+                            .arg(idList(orgs)),
+                        {s.id}, "received figures");
+        if (!rows)
+            return Result::failure(rows.error());
+        while (rows->next()) {
+            const qint64 org = rows->value(0).toLongLong();
+            const qint64 group = rows->value(1).toLongLong();
+            const QString metric = rows->value(2).toString();
+            const qint64 value = rows->value(3).toLongLong();
+            if (org == orgId) {
+                r.any = true;
+                addValue(r, group == 0 ? r.totals : r.byKeyGroup[group], metric, value, group == 0);
+            } else if (group == 0) {
+                addValue(r, r.byChild[org], metric, value, false);
+            }
+        }
+        return r;
+    }
+
+    // 3b. Senders below the organisation, each added into the direct child it lies under.
+    auto below = run(db,
+                     QStringLiteral("SELECT org_id FROM organisation_tree WHERE ancestor_id = ? AND org_id IN (%1)")
+                         .arg(idList(latest.keys())),
+                     {orgId}, "organisation tree");
+    if (!below)
+        return Result::failure(below.error());
+    QHash<qint64, qint64> sectionSender; // section → sender
+    while (below->next()) {
+        const Section s = latest.value(below->value(0).toLongLong());
+        sectionSender.insert(s.id, s.childOrgId);
+    }
+    if (sectionSender.isEmpty())
+        return r;
+    r.any = true;
+    QHash<qint64, qint64> childOf; // sender → direct child of the organisation
+    if (!childIds.isEmpty()) {
+        auto under = run(db,
+                         QStringLiteral("SELECT ancestor_id, org_id FROM organisation_tree WHERE ancestor_id IN (%1) "
+                                        "AND org_id IN (%2)")
+                             .arg(idList(QList<qint64>(childIds.begin(), childIds.end())), idList(sectionSender.values())),
+                         {}, "organisation tree");
+        if (!under)
+            return Result::failure(under.error());
+        while (under->next())
+            childOf.insert(under->value(1).toLongLong(), under->value(0).toLongLong());
+    }
+    // Only each sender's own row (its whole subtree): its sub-units' rows are inside it already.
+    auto rows = run(db,
+                    QStringLiteral("SELECT f.section_id, f.key_group_id, f.metric, f.value FROM received_figures f "
+                                   "JOIN received_sections s ON s.id = f.section_id "
+                                   "WHERE f.section_id IN (%1) AND f.org_id = s.child_org_id")
+                        .arg(idList(sectionSender.keys())),
+                    {}, "received figures");
+    if (!rows)
+        return Result::failure(rows.error());
+    while (rows->next()) {
+        const qint64 sender = sectionSender.value(rows->value(0).toLongLong());
+        const qint64 group = rows->value(1).toLongLong();
+        const QString metric = rows->value(2).toString();
+        const qint64 value = rows->value(3).toLongLong();
+        if (group != 0) {
+            addValue(r, r.byKeyGroup[group], metric, value, false);
+            continue;
+        }
+        addValue(r, r.totals, metric, value, true);
+        if (const auto child = childOf.constFind(sender); child != childOf.cend())
+            addValue(r, r.byChild[*child], metric, value, false);
+    }
+    return r;
+}
+
+} // namespace jb::core

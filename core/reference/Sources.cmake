@@ -1,2 +1,0 @@
-list(APPEND JB_CORE_SOURCES
-    reference/ReferenceEditor.h reference/ReferenceEditor.cpp)

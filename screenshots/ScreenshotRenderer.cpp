@@ -1,0 +1,177 @@
+#include "screenshots/ScreenshotRenderer.h"
+
+#include "core/editing/RecordChange.h"
+#include "core/storage/Database.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/MainWindow.h"
+#include "ui/NewFileDialog.h"
+#include "ui/exchange/ExportPackageDialog.h"
+#include "ui/exchange/ImportPackagesDialog.h"
+#include "ui/Page.h"
+#include "screenshots/DashboardScreenshots.h"
+#include "screenshots/DuplicateScreenshots.h"
+#include "ui/editing/VacancyEditDialog.h"
+#include "ui/editing/WorkerEditDialog.h"
+#include "screenshots/EnterpriseScreenshots.h"
+#include "ui/enterprises/EnterprisesPage.h"
+#include "screenshots/ImportScreenshots.h"
+#include "ui/workers/WorkersPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QTableView>
+
+namespace jb::ui {
+
+namespace {
+
+void settle()
+{
+    // Let layouts, style polish and chart geometry catch up before painting.
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+}
+
+} // namespace
+
+ScreenshotRenderer::ScreenshotRenderer(QString directory) : m_directory(std::move(directory)) {}
+
+QStringList ScreenshotRenderer::renderAll(MainWindow& window)
+{
+    QStringList written;
+    if (!QDir().mkpath(m_directory)) {
+        m_error = tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(m_directory));
+        return written;
+    }
+    window.setModalDialogsEnabled(false);
+    window.resize(kWindowSize);
+    window.show();
+    settle();
+
+    if (!window.database()) {
+        if (!save(window, QStringLiteral("start"), written))
+            return written;
+    } else {
+        for (Page* page : window.pages()) {
+            window.showPage(page->objectName());
+            // The worker list with its first person's detail panel open.
+            if (auto* workers = qobject_cast<WorkersPage*>(page))
+                workers->table()->selectRow(0);
+            // The enterprise list with a telling enterprise's detail panel open.
+            if (auto* enterprises = qobject_cast<EnterprisesPage*>(page))
+                EnterpriseScreenshots::chooseShowcase(*enterprises);
+            settle();
+            if (!save(window, page->objectName(), written))
+                return written;
+        }
+        // The enterprise detail panel alone (its demand chart), and the visit and flag dialogs.
+        if (auto* enterprises = qobject_cast<EnterprisesPage*>(window.page(QStringLiteral("enterprises")))) {
+            window.showPage(QStringLiteral("enterprises"));
+            const bool ok = EnterpriseScreenshots::renderDetail(
+                window, *enterprises,
+                [this, &written](QWidget& widget, const QString& name) { return save(widget, name, written); });
+            if (!ok)
+                return written;
+        }
+        // The merge dialog, over a duplicate entered into a scratch copy of the file.
+        const bool mergeOk = DuplicateScreenshots::render(
+            window, [this, &written](QWidget& widget, const QString& name) { return save(widget, name, written); },
+            m_error);
+        if (!mergeOk)
+            return written;
+        // The whole dashboard (below the fold too) and one drill-down window.
+        window.showPage(QStringLiteral("dashboard"));
+        settle();
+        if (auto* dashboard = qobject_cast<DashboardPage*>(window.page(QStringLiteral("dashboard")))) {
+            const auto saveShot = [this, &written](QWidget& widget, const QString& name) {
+                return save(widget, name, written);
+            };
+            if (!DashboardScreenshots::render(*dashboard, saveShot))
+                return written;
+        }
+        // The import wizard page by page, over a sample list imported into a scratch copy of the file.
+        ImportScreenshots imports(window);
+        const bool importsOk = imports.render(
+            [this, &written](QWidget& widget, const QString& name) { return save(widget, name, written); });
+        if (!importsOk) {
+            if (m_error.isEmpty())
+                m_error = imports.error();
+            return written;
+        }
+        window.showPage(QStringLiteral("dashboard"));
+        // The two package dialogs of the File menu.
+        ExportPackageDialog exportDialog(window.database()->connection(), &window);
+        ImportPackagesDialog importDialog(window.database()->connection(), &window);
+        for (auto [dialog, name] : {std::pair<QDialog*, const char*>{&exportDialog, "package-export-dialog"},
+                                    {&importDialog, "package-import-dialog"}}) {
+            dialog->show();
+            settle();
+            save(*dialog, QLatin1String(name), written);
+            dialog->hide();
+        }
+        renderEditDialogs(window, written);
+    }
+
+    NewFileDialog dialog(&window);
+    dialog.show();
+    // Show the search at work on the home county of the demo file.
+    if (auto* search = dialog.findChild<QLineEdit*>(QStringLiteral("divisionSearch")))
+        search->setText(QStringLiteral("合肥"));
+    dialog.selectCode(QStringLiteral("340122"));
+    settle();
+    save(dialog, QStringLiteral("new-file-dialog"), written);
+    dialog.hide();
+    return written;
+}
+
+void ScreenshotRenderer::renderEditDialogs(MainWindow& window, QStringList& written)
+{
+    // A person being added after a fair, the ID typed with a wrong check character: its message shows under the
+    // field and OK is disabled. (A new person, so no real record's full ID appears in the picture.)
+    WorkerEditDialog worker(*window.database(), 0, &window);
+    const auto typeInto = [&worker](const char* objectName, const QString& text) {
+        if (auto* edit = worker.findChild<QLineEdit*>(QLatin1String(objectName))) {
+            edit->setText(text);
+            emit edit->textEdited(text);
+        }
+    };
+    typeInto("nameEdit", QStringLiteral("王小伟"));
+    typeInto("idNumberEdit", QStringLiteral("340122198503021235"));
+    typeInto("phoneEdit", QStringLiteral("13812345678"));
+    typeInto("desiredTradeEdit", QStringLiteral("数控车工"));
+    typeInto("wageMinEdit", QStringLiteral("5000"));
+    typeInto("wageMaxEdit", QStringLiteral("7000"));
+    worker.show();
+    settle();
+    save(worker, QStringLiteral("worker-edit-dialog"), written);
+    worker.hide();
+
+    // The first vacancy of the file as the officer opens it to edit (demo ids start at 1).
+    for (qint64 id = 1; id <= 50; ++id) {
+        const auto vacancy = core::loadRecord(window.database()->connection(), QStringLiteral("vacancies"), id);
+        if (!vacancy)
+            continue;
+        VacancyEditDialog dialog(*window.database(), vacancy->value(QStringLiteral("enterprise_id")).toLongLong(), id,
+                                 &window);
+        dialog.show();
+        settle();
+        save(dialog, QStringLiteral("vacancy-edit-dialog"), written);
+        dialog.hide();
+        break;
+    }
+}
+
+bool ScreenshotRenderer::save(QWidget& widget, const QString& name, QStringList& written)
+{
+    const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    if (!widget.grab().save(path, "PNG")) {
+        m_error = tr("Cannot write the screenshot %1").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    written << path;
+    return true;
+}
+
+} // namespace jb::ui

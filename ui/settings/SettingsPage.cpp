@@ -1,0 +1,225 @@
+#include "ui/settings/SettingsPage.h"
+
+#include "core/domain/DatabaseStats.h"
+#include "core/settings/SettingsRepository.h"
+#include "core/storage/Database.h"
+#include "core/validation/AreaCodes.h"
+#include "ui/AppSettings.h"
+#include "ui/Localisation.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace jb::ui {
+
+const QString SettingsPage::kPromiseDays = core::setting::promiseDays;
+const QString SettingsPage::kStableMonths = core::setting::stableMonths;
+const QString SettingsPage::kOfficerName = core::setting::officer;
+
+namespace {
+
+// Defaults of a new file (core seeds the same values); used only if a file lacks the key.
+const int kDefaultPromiseDays = 7;
+const int kDefaultStableMonths = 3;
+
+QLabel* selectableLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* hint(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #555;"));
+    return label;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(AppSettings& appSettings, QWidget* parent) : Page(parent), m_appSettings(appSettings)
+{
+    setObjectName(QStringLiteral("settings"));
+
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(32, 24, 32, 24);
+    column->setSpacing(16);
+    column->addWidget(makeHeading(title(), content));
+    column->addWidget(buildFileBox());
+    column->addWidget(buildFileSettingsBox());
+    column->addWidget(buildProgramBox());
+    column->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+}
+
+QString SettingsPage::title() const
+{
+    return tr("Settings");
+}
+
+QWidget* SettingsPage::buildFileBox()
+{
+    auto* box = new QGroupBox(tr("This file"));
+    auto* form = new QFormLayout(box);
+    m_path = selectableLabel(box, QStringLiteral("filePath"));
+    m_schemaVersion = selectableLabel(box, QStringLiteral("schemaVersion"));
+    m_home = selectableLabel(box, QStringLiteral("homeOrganisation"));
+    form->addRow(tr("File:"), m_path);
+    form->addRow(tr("Data version:"), m_schemaVersion);
+    form->addRow(tr("Home organisation:"), m_home);
+    return box;
+}
+
+QWidget* SettingsPage::buildFileSettingsBox()
+{
+    auto* box = new QGroupBox(tr("Rules and officer (stored in this file)"));
+    auto* column = new QVBoxLayout(box);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+
+    m_promiseDays = new QSpinBox(box);
+    m_promiseDays->setObjectName(QStringLiteral("promiseDays"));
+    m_promiseDays->setRange(1, 60);
+    m_promiseDays->setSuffix(tr(" days"));
+    form->addRow(tr("One-week promise: days to the first job recommendation:"), m_promiseDays);
+
+    m_stableMonths = new QSpinBox(box);
+    m_stableMonths->setObjectName(QStringLiteral("stableMonths"));
+    m_stableMonths->setRange(1, 36);
+    m_stableMonths->setSuffix(tr(" months"));
+    form->addRow(tr("Stable employment: months still employed after signing the contract:"), m_stableMonths);
+
+    m_officerName = new QLineEdit(box);
+    m_officerName->setObjectName(QStringLiteral("officerName"));
+    m_officerName->setMaxLength(50);
+    m_officerName->setMinimumWidth(320);
+    m_officerName->setPlaceholderText(tr("Name recorded with imports and changes"));
+    form->addRow(tr("Officer:"), m_officerName);
+    column->addLayout(form);
+
+    column->addWidget(hint(tr("These settings travel with the file, so every computer that opens it counts the same "
+                              "way. Each change is recorded in the file's change log."),
+                           box));
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_apply = new QPushButton(tr("Apply"), box);
+    m_apply->setObjectName(QStringLiteral("applyFileSettings"));
+    m_apply->setEnabled(false);
+    buttons->addWidget(m_apply);
+    column->addLayout(buttons);
+
+    connect(m_promiseDays, &QSpinBox::valueChanged, this, &SettingsPage::updateApplyButton);
+    connect(m_stableMonths, &QSpinBox::valueChanged, this, &SettingsPage::updateApplyButton);
+    connect(m_officerName, &QLineEdit::textChanged, this, &SettingsPage::updateApplyButton);
+    connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
+    return box;
+}
+
+QWidget* SettingsPage::buildProgramBox()
+{
+    auto* box = new QGroupBox(tr("Program"));
+    auto* form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_language = new QComboBox(box);
+    m_language->setObjectName(QStringLiteral("language"));
+    // Language names are written in their own language so anyone can find theirs.
+    m_language->addItem(tr("Follow the system"), QString());
+    m_language->addItem(QStringLiteral("简体中文"), Localisation::kChinese);
+    m_language->addItem(QStringLiteral("English"), Localisation::kEnglish);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(m_appSettings.language())));
+    form->addRow(tr("Interface language:"), m_language);
+    form->addRow(hint(tr("The language changes the next time JobBridge starts."), box));
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        m_appSettings.setLanguage(m_language->currentData().toString());
+        m_appSettings.sync();
+        emit statusMessage(tr("The language changes the next time JobBridge starts."));
+    });
+    return box;
+}
+
+void SettingsPage::showFile(core::Database& database, const core::DatabaseStats& stats)
+{
+    m_database = &database;
+    m_path->setText(QDir::toNativeSeparators(database.path()));
+    m_schemaVersion->setText(QString::number(database.schemaVersion()));
+    const QString fullName = core::AreaCodes::instance().fullName(stats.homeCode);
+    m_home->setText(tr("%1 (division code %2)").arg(fullName.isEmpty() ? stats.homeName : fullName, stats.homeCode));
+    loadFileSettings();
+}
+
+void SettingsPage::clearFile()
+{
+    m_database = nullptr;
+    m_path->clear();
+    m_schemaVersion->clear();
+    m_home->clear();
+    m_apply->setEnabled(false);
+}
+
+void SettingsPage::loadFileSettings()
+{
+    if (!m_database)
+        return;
+    const core::SettingsRepository settings(m_database->connection());
+    m_storedPromiseDays = settings.intValue(kPromiseDays, kDefaultPromiseDays);
+    m_storedStableMonths = settings.intValue(kStableMonths, kDefaultStableMonths);
+    m_storedOfficerName = settings.value(kOfficerName);
+    m_promiseDays->setValue(m_storedPromiseDays);
+    m_stableMonths->setValue(m_storedStableMonths);
+    m_officerName->setText(m_storedOfficerName);
+    updateApplyButton();
+}
+
+void SettingsPage::updateApplyButton()
+{
+    m_apply->setEnabled(m_database && (m_promiseDays->value() != m_storedPromiseDays ||
+                                       m_stableMonths->value() != m_storedStableMonths ||
+                                       m_officerName->text().trimmed() != m_storedOfficerName));
+}
+
+bool SettingsPage::apply()
+{
+    if (!m_database)
+        return false;
+    core::SettingsRepository settings(m_database->connection());
+    const QString officer = m_officerName->text().trimmed();
+    std::vector<std::pair<QString, QString>> changes;
+    if (m_promiseDays->value() != m_storedPromiseDays)
+        changes.emplace_back(kPromiseDays, QString::number(m_promiseDays->value()));
+    if (m_stableMonths->value() != m_storedStableMonths)
+        changes.emplace_back(kStableMonths, QString::number(m_stableMonths->value()));
+    if (officer != m_storedOfficerName)
+        changes.emplace_back(kOfficerName, officer);
+    if (const core::Status s = settings.setValues(changes); !s) {
+        emit errorOccurred(s.error());
+        loadFileSettings();
+        return false;
+    }
+    loadFileSettings();
+    emit statusMessage(tr("Settings saved in the file."));
+    return true;
+}
+
+} // namespace jb::ui
