@@ -2,6 +2,8 @@
 // Expected<T>: a value or a message saying why there is none. Core functions return this instead of
 // bool-plus-side-channel so callers (GUI, CLI, tests) always have the reason to show the officer.
 
+#include "core/Message.h"
+
 #include <QString>
 
 #include <optional>
@@ -14,12 +16,14 @@ class Expected final
 {
 public:
     Expected(T value) : m_value(std::move(value)) {}
-    static Expected failure(QString message)
+    static Expected failure(Message message)
     {
         Expected e;
         e.m_error = std::move(message);
         return e;
     }
+    // Words without a translation (see Message::verbatim).
+    static Expected failure(const QString& text) { return failure(Message::verbatim(text)); }
 
     bool hasValue() const { return m_value.has_value(); }
     explicit operator bool() const { return hasValue(); }
@@ -29,12 +33,14 @@ public:
     const T& operator*() const { return *m_value; }
     T* operator->() { return &*m_value; }
     const T* operator->() const { return &*m_value; }
-    const QString& error() const { return m_error; }
+    // Why there is no value, in the installed language.
+    QString error() const { return m_error.text(); }
+    const Message& message() const { return m_error; }
 
 private:
     Expected() = default;
     std::optional<T> m_value;
-    QString m_error;
+    Message m_error;
 };
 
 // Status: success, or a message.
@@ -42,20 +48,22 @@ class Status final
 {
 public:
     Status() = default;
-    static Status failure(QString message)
+    static Status failure(Message message)
     {
         Status s;
         s.m_error = std::move(message);
         s.m_ok = false;
         return s;
     }
+    static Status failure(const QString& text) { return failure(Message::verbatim(text)); }
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
-    const QString& error() const { return m_error; }
+    QString error() const { return m_error.text(); }
+    const Message& message() const { return m_error; }
 
 private:
     bool m_ok = true;
-    QString m_error;
+    Message m_error;
 };
 
 } // namespace jb::core

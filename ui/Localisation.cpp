@@ -1,49 +1,34 @@
 #include "ui/Localisation.h"
 
+#include "core/i18n/Language.h"
+
 #include <QApplication>
-#include <QDir>
 #include <QFont>
 #include <QFontDatabase>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 namespace jb::ui {
 
-const QString Localisation::kChinese = QStringLiteral("zh_CN");
-const QString Localisation::kEnglish = QStringLiteral("en");
+const QString Localisation::kChinese = core::kChinese;
+const QString Localisation::kEnglish = core::kEnglish;
 
 QString Localisation::choose(const QString& requested, const QString& stored, const QLocale& system)
 {
-    const auto known = [](const QString& language) { return language == kChinese || language == kEnglish; };
-    if (!requested.isEmpty())
-        return known(requested) ? requested : QString();
-    if (known(stored))
-        return stored;
-    return system.language() == QLocale::Chinese ? kChinese : kEnglish;
+    return core::chooseLanguage(requested, stored, system);
 }
 
 QString Localisation::install(QApplication& app, const QString& language)
 {
-    if (language != kChinese) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Core's messages and Qt's own strings first; then the interface's.
+    if (const core::Message failed = core::installCoreTranslation(language); !failed.isEmpty())
+        return failed.text();
+    if (language != kChinese)
         return {};
-    }
-    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-
-    // Qt's own strings (standard buttons, file dialogs): from Qt's folder, or a copy beside the program.
-    auto* qtBase = new QTranslator(&app);
-    if (qtBase->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
-        qtBase->load(QStringLiteral("qtbase_zh_CN"),
-                     QApplication::applicationDirPath() + QStringLiteral("/translations")))
-        QApplication::installTranslator(qtBase);
-    else
-        delete qtBase;
-
     auto* own = new QTranslator(&app);
     if (!own->load(QStringLiteral(":/i18n/jobbridge_zh_CN.qm"))) {
         delete own;
-        return QStringLiteral("缺少中文界面翻译文件 / The Chinese translation is missing from this build");
+        return tr("The Chinese translation of the interface is missing from this build.");
     }
     QApplication::installTranslator(own);
     return {};

@@ -2,6 +2,7 @@
 // Chooses the interface language, installs Qt's and JobBridge's translations, and picks a font that has Chinese
 // glyphs. Called once by the GUI main (and by the UI tests) before any window exists.
 
+#include <QCoreApplication>
 #include <QString>
 
 class QApplication;
@@ -11,6 +12,8 @@ namespace jb::ui {
 
 class Localisation final
 {
+    Q_DECLARE_TR_FUNCTIONS(Localisation)
+
 public:
     static const QString kChinese; // "zh_CN"
     static const QString kEnglish; // "en"
@@ -20,7 +23,7 @@ public:
     static QString choose(const QString& requested, const QString& stored, const QLocale& system);
 
     // Installs translators for `language` on the application and makes it the default QLocale (so numbers and
-    // dates follow it). Returns an error message (bilingual) if JobBridge's own translation is missing.
+    // dates follow it). Returns why, in English, if JobBridge's own translation is missing.
     static QString install(QApplication& app, const QString& language);
 
     // Sets the application font to the first Simplified-Chinese-capable family found (Noto Sans CJK SC first);

@@ -9,10 +9,33 @@
 #include "app/cli/CliPackage.h"
 #include "app/cli/CliReport.h"
 
+#include "core/i18n/Language.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QGuiApplication>
 
 #include <memory>
+
+namespace {
+
+// Removes "--lang X" or "--lang=X" from `args` and returns X ("" when absent; "?" when the value is missing).
+QString takeLanguageOption(QStringList& args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            const QString value = args.takeAt(i).mid(7);
+            return value.isEmpty() ? QStringLiteral("?") : value;
+        }
+        if (args.at(i) == QLatin1String("--lang")) {
+            args.removeAt(i);
+            return i < args.size() ? args.takeAt(i) : QStringLiteral("?");
+        }
+    }
+    return {};
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -30,6 +53,13 @@ int main(int argc, char* argv[])
     jb::cli::CliOutput io;
 
     QStringList args = QCoreApplication::arguments().mid(1);
+    // --lang zh_CN|en may stand anywhere; without it, JOBBRIDGE_LANG, then the system locale (as the GUI chooses).
+    const QString language = jb::core::chooseLanguage(takeLanguageOption(args), qEnvironmentVariable("JOBBRIDGE_LANG"),
+                                                      QLocale::system());
+    if (language.isEmpty())
+        return io.fail(jb::cli::Usage, QStringLiteral("--lang: zh_CN | en"));
+    if (const jb::core::Message failed = jb::core::installCoreTranslation(language); !failed.isEmpty())
+        return io.fail(jb::cli::BadData, failed.text());
     if (args.isEmpty())
         return io.fail(jb::cli::Usage, jb::cli::usageText());
     const QString command = args.takeFirst();

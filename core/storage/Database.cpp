@@ -1,6 +1,6 @@
 #include "core/storage/Database.h"
+#include "core/Message.h"
 
-#include "core/repo/OrganisationRepository.h"
 #include "core/storage/FileProbe.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
@@ -111,18 +111,15 @@ Expected<std::unique_ptr<Database>> Database::open(const QString& path)
 
     const Expected<int> version = storedVersion(path);
     if (!version)
-        return Result::failure(QStringLiteral("无法读取文件版本，文件未作改动：%1 / Cannot read the file's version; "
-                                              "it was not modified: %1")
+        return Result::failure(JB_TR("Storage", "Cannot read the file's version; it was not modified: %1")
                                    .arg(version.error()));
     if (*version > kCurrentSchemaVersion)
         return Result::failure(
-            QStringLiteral("此文件由较新版本的 JobBridge 保存（数据版本 %1，本程序最高支持 %2），请升级程序后再打开；"
-                           "文件未作改动。/ This file was saved by a newer JobBridge (data version %1; this program "
-                           "supports up to %2). Update the program to open it; the file was not modified.")
+            JB_TR("Storage", "This file was saved by a newer JobBridge (data version %1; this program supports up to %2). Update the program to open it; the file was not modified.")
                 .arg(*version)
                 .arg(kCurrentSchemaVersion));
     if (!QFileInfo(path).isWritable())
-        return Result::failure(QStringLiteral("文件只读，无法打开编辑：%1 / The file is read-only: %1")
+        return Result::failure(JB_TR("Storage", "The file is read-only: %1")
                                    .arg(QDir::toNativeSeparators(path)));
 
     const QString name = nextConnectionName();
@@ -139,12 +136,11 @@ Expected<std::unique_ptr<Database>> Database::open(const QString& path)
     return Result(std::move(database));
 }
 
-Expected<std::unique_ptr<Database>> Database::create(const QString& path, const QString& homeCode)
+Expected<std::unique_ptr<Database>> Database::create(const QString& path, const Seed& seed)
 {
     using Result = Expected<std::unique_ptr<Database>>;
     if (QFileInfo::exists(path))
-        return Result::failure(QStringLiteral("文件已存在，不会覆盖：%1 / The file already exists and will not be "
-                                              "overwritten: %1")
+        return Result::failure(JB_TR("Storage", "The file already exists and will not be overwritten: %1")
                                    .arg(QDir::toNativeSeparators(path)));
     const QString building = path + QStringLiteral(".creating");
     QFile::remove(building);
@@ -159,7 +155,7 @@ Expected<std::unique_ptr<Database>> Database::create(const QString& path, const 
         } else if (Status m = migrate(*db); !m) {
             built = m;
         } else {
-            built = OrganisationRepository(*db).seedHome(homeCode);
+            built = seed(*db);
         }
     }
     dropConnection(name);
@@ -169,7 +165,7 @@ Expected<std::unique_ptr<Database>> Database::create(const QString& path, const 
     }
     if (!QFile::rename(building, path)) {
         QFile::remove(building);
-        return Result::failure(QStringLiteral("无法写入文件：%1 / Cannot write the file: %1")
+        return Result::failure(JB_TR("Storage", "Cannot write the file: %1")
                                    .arg(QDir::toNativeSeparators(path)));
     }
     return open(path);
@@ -178,8 +174,7 @@ Expected<std::unique_ptr<Database>> Database::create(const QString& path, const 
 Status Database::saveCopy(const QString& target) const
 {
     if (QFileInfo::exists(target))
-        return Status::failure(QStringLiteral("目标文件已存在，不会覆盖：%1 / The target file already exists and "
-                                              "will not be overwritten: %1")
+        return Status::failure(JB_TR("Storage", "The target file already exists and will not be overwritten: %1")
                                    .arg(QDir::toNativeSeparators(target)));
     QSqlDatabase db = connection();
     QSqlQuery q(db);

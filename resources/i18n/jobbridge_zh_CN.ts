@@ -59,7 +59,7 @@
         <translation>文件夹</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知的语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
 </context>
@@ -121,6 +121,13 @@
     </message>
 </context>
 <context>
+    <name>Localisation</name>
+    <message>
+        <source>The Chinese translation of the interface is missing from this build.</source>
+        <translation>缺少中文界面翻译文件。</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRenderer</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -138,7 +145,7 @@
         <translation>新建阶段</translation>
     </message>
     <message>
-        <source>A phase is a stretch of the year with its own targets, such as the concentrated action from the plan's issue to early April.</source>
+        <source>A phase is a stretch of the year with its own targets, such as the concentrated action from the plan&apos;s issue to early April.</source>
         <translation>阶段是年度中单独下达目标的一段时间，例如从方案印发到4月上旬的集中行动阶段。</translation>
     </message>
     <message>
@@ -201,7 +208,7 @@
         <translation>本统计期未设目标</translation>
     </message>
     <message>
-        <source>Sub-units' targets add up to %1</source>
+        <source>Sub-units&apos; targets add up to %1</source>
         <translation>下级单位目标合计 %1</translation>
     </message>
     <message>
@@ -1017,7 +1024,7 @@
         <translation>导出上报包</translation>
     </message>
     <message>
-        <source>The package holds this file's figures for the period, by sub-unit and key group, with the year to date and any phase overlapping it, and the fairs held. Send it to the organisation above; its file imports it.</source>
+        <source>The package holds this file&apos;s figures for the period, by sub-unit and key group, with the year to date and any phase overlapping it, and the fairs held. Send it to the organisation above; its file imports it.</source>
         <translation>上报包包含本文件该统计期的各项数字（按下级单位和重点群体分列），并附年初至今及与之重叠的阶段的数字和举办的招聘会。请把它发送给上级单位，由上级的台账文件导入。</translation>
     </message>
     <message>
@@ -1281,7 +1288,7 @@ SHA-256：%3</translation>
         <translation>选择文件和清单类型</translation>
     </message>
     <message>
-        <source>Lists saved from Excel as "CSV (comma delimited)" (GBK) or "CSV UTF-8" are both read; title rows above the header are recognised and skipped.</source>
+        <source>Lists saved from Excel as &quot;CSV (comma delimited)&quot; (GBK) or &quot;CSV UTF-8&quot; are both read; title rows above the header are recognised and skipped.</source>
         <translation>Excel 另存为“CSV（逗号分隔）”（GBK 编码）或“CSV UTF-8”的清单都可以读取；表头上方的标题行会被识别并跳过。</translation>
     </message>
     <message>
@@ -1359,7 +1366,7 @@ SHA-256：%3</translation>
         <translation>列与字段对应</translation>
     </message>
     <message>
-        <source>Each column of the file fills the field chosen for it. Columns set to "(not imported)" are left out; required fields must each have a column.</source>
+        <source>Each column of the file fills the field chosen for it. Columns set to &quot;(not imported)&quot; are left out; required fields must each have a column.</source>
         <translation>文件中的每一列导入到为它选择的字段。设为“（不导入）”的列不会导入；每个必填字段都必须有对应的列。</translation>
     </message>
     <message>
@@ -2178,7 +2185,7 @@ SHA-256：%3</translation>
         <translation>招聘会</translation>
     </message>
     <message>
-        <source>Job fairs by organiser, date, online or offline, and kind (the unified "1+16+N" fair, special fairs by industry, group or occupation, live-stream recruiting), with the enterprises attending, jobs offered, attendees, employment intentions reached and contracts signed.</source>
+        <source>Job fairs by organiser, date, online or offline, and kind (the unified &quot;1+16+N&quot; fair, special fairs by industry, group or occupation, live-stream recruiting), with the enterprises attending, jobs offered, attendees, employment intentions reached and contracts signed.</source>
         <translation>按主办单位、举办日期、线上或线下以及类型（“1+16+N”统一招聘会，行业、群体或职业专场招聘会，直播带岗）登记招聘会，记录参会企业数、提供岗位数、入场人数、达成就业意向人数和签约人数。</translation>
     </message>
     <message>
@@ -2214,7 +2221,7 @@ SHA-256：%3</translation>
         <translation>目标任务</translation>
     </message>
     <message>
-        <source>Targets per organisation, period and metric, entered as data (such as the year target "3831" and the concentrated-phase target "2626"), with charts of actual figures against the target and against the pace expected by today.</source>
+        <source>Targets per organisation, period and metric, entered as data (such as the year target &quot;3831&quot; and the concentrated-phase target &quot;2626&quot;), with charts of actual figures against the target and against the pace expected by today.</source>
         <translation>按组织、时段和指标录入的目标任务（如年度目标“3831”、集中行动阶段目标“2626”），并用图表对比实际完成数与目标任务、与截至今日应达进度。</translation>
     </message>
     <message>
@@ -2502,7 +2509,7 @@ SHA-256：%3</translation>
         <translation>报送本月(&amp;S)…</translation>
     </message>
     <message>
-        <source>Stores this report as sent upward and locks the month: later changes to its records show as corrections in the following months' reports.</source>
+        <source>Stores this report as sent upward and locks the month: later changes to its records show as corrections in the following months&apos; reports.</source>
         <translation>将本报表作为已上报的版本保存并锁定本月：此后对本月记录的修改将作为更正显示在以后各月的报表中。</translation>
     </message>
     <message>
@@ -2562,7 +2569,7 @@ SHA-256：%3</translation>
         <translation>解锁月份</translation>
     </message>
     <message>
-        <source>Why is %1 unlocked? The reason is recorded in the file's log.</source>
+        <source>Why is %1 unlocked? The reason is recorded in the file&apos;s log.</source>
         <translation>为什么解锁%1？原因将记入本文件的日志。</translation>
     </message>
     <message>
@@ -2621,7 +2628,7 @@ SHA-256：%3</translation>
         <translation>经办人：</translation>
     </message>
     <message>
-        <source>These settings travel with the file, so every computer that opens it counts the same way. Each change is recorded in the file's change log.</source>
+        <source>These settings travel with the file, so every computer that opens it counts the same way. Each change is recorded in the file&apos;s change log.</source>
         <translation>这些设置随文件保存，无论在哪台电脑上打开，都按同样的规则统计。每次修改都会记入本文件的修改日志。</translation>
     </message>
     <message>
@@ -2726,7 +2733,7 @@ SHA-256：%3</translation>
         <translation>拆分目标到下级单位</translation>
     </message>
     <message>
-        <source>Split "%1" of %2 (%3) to its %4 sub-units</source>
+        <source>Split &quot;%1&quot; of %2 (%3) to its %4 sub-units</source>
         <translation>将%2的“%1”目标（%3）拆分到 %4 个下级单位</translation>
     </message>
     <message>
@@ -2782,7 +2789,7 @@ SHA-256：%3</translation>
         <translation>按平均拆分建议：无论规模大小，各下级单位都要承担相应场次的招聘会。应用前可修改任一数值。</translation>
     </message>
     <message>
-        <source>Total of the values below: %1 — the organisation's own target: %2</source>
+        <source>Total of the values below: %1 — the organisation&apos;s own target: %2</source>
         <translation>下列数值合计：%1 —— 本级目标：%2</translation>
     </message>
     <message>
@@ -2797,7 +2804,7 @@ SHA-256：%3</translation>
 <context>
     <name>jb::ui::TargetTableModel</name>
     <message>
-        <source>The sub-units' targets add up to %1, the organisation's own target is %2.</source>
+        <source>The sub-units&apos; targets add up to %1, the organisation&apos;s own target is %2.</source>
         <translation>下级单位目标合计 %1，本级目标为 %2。</translation>
     </message>
     <message>
@@ -2825,14 +2832,14 @@ SHA-256：%3</translation>
         <translation>请先选中粘贴区域起始的单元格。</translation>
     </message>
     <message>
-        <source>The sum and difference rows are worked out from the sub-units; paste into the organisation's own row or a sub-unit's row.</source>
+        <source>The sum and difference rows are worked out from the sub-units; paste into the organisation&apos;s own row or a sub-unit&apos;s row.</source>
         <translation>“下级合计”和“差额”两行由下级单位目标自动计算，请粘贴到本级或下级单位所在的行。</translation>
     </message>
 </context>
 <context>
     <name>jb::ui::TargetsPage</name>
     <message>
-        <source>Type a figure into an organisation's row (3000, 3,000, 2万, 1.5万 and 800人 are all understood; an empty cell or the Delete key removes the target), or copy a block in Excel and paste it here with Ctrl+V from the cell where it should start.</source>
+        <source>Type a figure into an organisation&apos;s row (3000, 3,000, 2万, 1.5万 and 800人 are all understood; an empty cell or the Delete key removes the target), or copy a block in Excel and paste it here with Ctrl+V from the cell where it should start.</source>
         <translation>在单位所在行直接输入数字（3000、3,000、2万、1.5万、800人均可识别；清空单元格或按 Delete 键即删除该目标），或在 Excel 中复制一块区域，选中起始单元格后按 Ctrl+V 粘贴。</translation>
     </message>
     <message>
@@ -2884,7 +2891,7 @@ SHA-256：%3</translation>
         <translation>尚无统计期：请补全年度和月份</translation>
     </message>
     <message>
-        <source>Suggest how to split this column's target among the sub-units.</source>
+        <source>Suggest how to split this column&apos;s target among the sub-units.</source>
         <translation>按比例建议如何将本列目标拆分到各下级单位。</translation>
     </message>
     <message>

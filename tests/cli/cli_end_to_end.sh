@@ -3,6 +3,8 @@
 # Usage: cli_end_to_end.sh CLI WORKDIR
 set -uo pipefail
 cli="$1"; work="$2"
+# The CLI speaks the language chosen; these checks read its Chinese (the officer's) wording unless they say --lang en.
+export JOBBRIDGE_LANG=zh_CN
 data="$(cd "$(dirname "${BASH_SOURCE[0]}")/../data/import" && pwd)"
 rm -rf "$work"; mkdir -p "$work"; cd "$work"
 failures=0; checks=0
