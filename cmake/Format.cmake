@@ -3,6 +3,11 @@
 # major version lays the same code out differently, so "formatted" would depend on whose machine ran it.
 find_program(JB_CLANG_FORMAT NAMES clang-format-14)
 if(NOT JB_CLANG_FORMAT)
+    foreach(target format format-check)
+        add_custom_target(${target}
+            COMMAND ${CMAKE_COMMAND} -E echo "clang-format-14 is missing: bash packaging/install-deps.sh --tests"
+            COMMAND ${CMAKE_COMMAND} -E false VERBATIM)
+    endforeach()
     return()
 endif()
 

@@ -11,7 +11,8 @@ packages=(
   catch2 libxlsxwriter-dev libsqlite3-dev libssl-dev fonts-noto-cjk
 )
 if [[ "${1:-}" == "--tests" ]]; then
-  packages+=(sqlite3 poppler-utils time unzip)
+  # clang-format-14: the layout check (cmake/Format.cmake) is pinned to this exact version.
+  packages+=(sqlite3 poppler-utils time unzip clang-format-14)
 fi
 
 missing=()
