@@ -1,8 +1,9 @@
 #include "documents/ListXlsx.h"
 
+#include "core/Message.h"
+
 #include <QDate>
 #include <QFile>
-
 #include <xlsxwriter.h>
 
 namespace jb::report {
@@ -24,7 +25,7 @@ core::Status ListXlsxSink::begin(const QStringList& header)
 {
     m_book = workbook_new(QFile::encodeName(m_temp).constData());
     if (!m_book)
-        return core::Status::failure(QStringLiteral("无法写入 %1 / Cannot write %1").arg(m_path));
+        return core::Status::failure(JB_TR("Documents", "Cannot write %1").arg(m_path));
     m_sheet = workbook_add_worksheet(m_book, nullptr);
     m_header = workbook_add_format(m_book);
     format_set_bold(m_header);
@@ -44,8 +45,8 @@ core::Status ListXlsxSink::addRow(const QVector<QVariant>& cells)
 {
     ++m_row;
     if (m_row > 1048575)
-        return core::Status::failure(QStringLiteral("超过 Excel 的行数上限，请缩小筛选范围或导出 CSV / More rows "
-                                                    "than Excel allows: narrow the filter or export CSV"));
+        return core::Status::failure(
+            JB_TR("Documents", "More rows than Excel allows: narrow the filter or export CSV"));
     for (int c = 0; c < cells.size(); ++c) {
         const QVariant& v = cells[c];
         const auto col = static_cast<lxw_col_t>(c);
@@ -77,13 +78,13 @@ core::Status ListXlsxSink::finish()
     m_book = nullptr;
     if (err != LXW_NO_ERROR) {
         QFile::remove(m_temp);
-        return core::Status::failure(QStringLiteral("无法保存 %1：%2 / Cannot save %1: %2")
-                                         .arg(m_path, QString::fromUtf8(lxw_strerror(err))));
+        return core::Status::failure(
+            JB_TR("Documents", "Cannot save %1: %2").arg(m_path).arg(QString::fromUtf8(lxw_strerror(err))));
     }
     QFile::remove(m_path);
     if (!QFile::rename(m_temp, m_path)) {
         QFile::remove(m_temp);
-        return core::Status::failure(QStringLiteral("无法保存 %1 / Cannot save %1").arg(m_path));
+        return core::Status::failure(JB_TR("Documents", "Cannot save %1").arg(m_path));
     }
     return {};
 }

@@ -4,7 +4,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -59,37 +58,28 @@ double niceStep(double maximum)
     return 10 * magnitude;
 }
 
-} // namespace
-
-double reportChartHeight(const ReportChart& chart)
+// Where a chart's parts go: labels on the left, the bars' plot, the values on the right.
+struct ChartLayout
 {
-    return kTitleHeight + static_cast<double>(chart.bars.size()) * rowHeight(chart) + kAxisHeight + kLegendHeight;
-}
+    bool completion = false;
+    double width = 0;
+    double labelWidth = 0;
+    double barLeft = 0;
+    double barWidth = 0;
+    double valueWidth = 0;
+    double rowHeight = 0;
+    double plotTop = kTitleHeight;
+    double plotHeight = 0;
+    double maximum = 1; // the value at the right end of the plot
+    QFont labelFont;
 
-void paintReportChart(QPainter& painter, const ReportChart& chart, const QPointF& origin, double width)
+    // The x of value `v` on the plot (clamped to it).
+    double xOf(double v) const { return barLeft + barWidth * std::clamp(v / maximum, 0.0, 1.0); }
+};
+
+// The scale: completion charts run to at least 120 % (and at most 300 %); value charts to the largest bar or target.
+double chartMaximum(const ReportChart& chart, bool completion)
 {
-    painter.save();
-    painter.translate(origin);
-    const bool completion = chart.kind == ReportChart::Kind::Completion;
-    const double valueWidth = completion ? 300 : 160;
-    // Labels as wide as the longest needs, up to a third of the chart; longer ones are elided.
-    const QFont labelFont = ReportPainter::font(24);
-    const QFontMetricsF labelMetrics(labelFont);
-    double labelWidth = kLabelWidth;
-    for (const ChartBar& bar : chart.bars)
-        labelWidth = std::max(labelWidth, labelMetrics.horizontalAdvance(bar.label) + 20);
-    labelWidth = std::min(labelWidth, width / 3);
-    const double barLeft = labelWidth;
-    const double barWidth = width - labelWidth - valueWidth;
-    const double rowH = rowHeight(chart);
-    const double plotTop = kTitleHeight;
-    const double plotHeight = static_cast<double>(chart.bars.size()) * rowH;
-
-    painter.setPen(Qt::black);
-    painter.setFont(ReportPainter::font(28, true));
-    painter.drawText(QRectF(0, 0, width, kTitleHeight - 8), Qt::AlignLeft | Qt::AlignVCenter, chart.title);
-
-    // The scale: completion charts run to at least 120 %; value charts to the largest bar or target.
     double maximum = completion ? 1.2 : 0;
     for (const ChartBar& bar : chart.bars) {
         if (completion) {
@@ -102,72 +92,117 @@ void paintReportChart(QPainter& painter, const ReportChart& chart, const QPointF
             maximum = std::max({maximum, bar.actual, bar.target.value_or(0)});
         }
     }
-    maximum = completion ? std::min(maximum, 3.0) : std::max(maximum * 1.05, 1.0);
-    const double step = niceStep(maximum);
-    auto xOf = [&](double v) { return barLeft + barWidth * std::clamp(v / maximum, 0.0, 1.0); };
+    return completion ? std::min(maximum, 3.0) : std::max(maximum * 1.05, 1.0);
+}
 
-    // Grid and axis labels.
+ChartLayout layOutChart(const ReportChart& chart, double width)
+{
+    ChartLayout l;
+    l.completion = chart.kind == ReportChart::Kind::Completion;
+    l.width = width;
+    l.valueWidth = l.completion ? 300 : 160;
+    // Labels as wide as the longest needs, up to a third of the chart; longer ones are elided.
+    l.labelFont = ReportPainter::font(24);
+    const QFontMetricsF labelMetrics(l.labelFont);
+    l.labelWidth = kLabelWidth;
+    for (const ChartBar& bar : chart.bars)
+        l.labelWidth = std::max(l.labelWidth, labelMetrics.horizontalAdvance(bar.label) + 20);
+    l.labelWidth = std::min(l.labelWidth, width / 3);
+    l.barLeft = l.labelWidth;
+    l.barWidth = width - l.labelWidth - l.valueWidth;
+    l.rowHeight = rowHeight(chart);
+    l.plotHeight = static_cast<double>(chart.bars.size()) * l.rowHeight;
+    l.maximum = chartMaximum(chart, l.completion);
+    return l;
+}
+
+// Grid lines and axis labels; on a completion chart a dashed line at 100 %.
+void paintGrid(QPainter& painter, const ChartLayout& l)
+{
+    const double step = niceStep(l.maximum);
+    const double plotBottom = l.plotTop + l.plotHeight;
     painter.setFont(ReportPainter::font(21));
-    for (double tick = 0; tick <= maximum + 1e-9; tick += step) {
-        const double x = xOf(tick);
+    for (double tick = 0; tick <= l.maximum + 1e-9; tick += step) {
+        const double x = l.xOf(tick);
         painter.setPen(QPen(QColor(0xdd, 0xdd, 0xdd), 2));
-        painter.drawLine(QPointF(x, plotTop), QPointF(x, plotTop + plotHeight));
+        painter.drawLine(QPointF(x, l.plotTop), QPointF(x, plotBottom));
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(x - 80, plotTop + plotHeight + 2, 160, kAxisHeight - 4), Qt::AlignCenter,
-                         completion ? QString::number(std::lround(tick * 100)) + QLatin1Char('%') : valueText(tick));
+        painter.drawText(QRectF(x - 80, plotBottom + 2, 160, kAxisHeight - 4), Qt::AlignCenter,
+                         l.completion ? QString::number(std::lround(tick * 100)) + QLatin1Char('%') : valueText(tick));
     }
-    if (completion) {
+    if (l.completion) {
         QPen dashed(QColor(0x33, 0x33, 0x33), 3, Qt::DashLine);
         painter.setPen(dashed);
-        painter.drawLine(QPointF(xOf(1.0), plotTop), QPointF(xOf(1.0), plotTop + plotHeight));
+        painter.drawLine(QPointF(l.xOf(1.0), l.plotTop), QPointF(l.xOf(1.0), plotBottom));
     }
+}
 
+// A black tick across the bar at `x` (a target or the pace).
+void paintTick(QPainter& painter, double x, double barTop)
+{
+    painter.setPen(QPen(Qt::black, 5));
+    painter.drawLine(QPointF(x, barTop - 8), QPointF(x, barTop + kBarSize + 8));
+}
+
+// Draws one bar and returns the text shown right of the plot; leaves the pen in the colour of that text.
+QString paintBar(QPainter& painter, const ChartLayout& l, const ReportChart& chart, const ChartBar& bar, double barTop)
+{
+    if (!l.completion) {
+        painter.fillRect(QRectF(l.barLeft, barTop, l.xOf(bar.actual) - l.barLeft, kBarSize), QColor(0x2e, 0x6d, 0xb4));
+        if (bar.target)
+            paintTick(painter, l.xOf(*bar.target), barTop);
+        painter.setPen(Qt::black);
+        return valueText(bar.actual) + (bar.target ? QLatin1Char('/') + valueText(*bar.target) : QString());
+    }
+    if (!bar.target || *bar.target <= 0) {
+        painter.setPen(statusColour(core::PaceStatus::NoTarget));
+        return valueText(bar.actual) + QStringLiteral("  ") + chart.noTarget;
+    }
+    const double done = bar.actual / *bar.target;
+    painter.fillRect(QRectF(l.barLeft, barTop, l.xOf(done) - l.barLeft, kBarSize), statusColour(bar.status));
+    if (bar.expected)
+        paintTick(painter, l.xOf(*bar.expected / *bar.target), barTop);
+    painter.setPen(Qt::black);
+    return percentText(done) + QStringLiteral("  ") + valueText(bar.actual) + QLatin1Char('/') + valueText(*bar.target);
+}
+
+} // namespace
+
+double reportChartHeight(const ReportChart& chart)
+{
+    return kTitleHeight + static_cast<double>(chart.bars.size()) * rowHeight(chart) + kAxisHeight + kLegendHeight;
+}
+
+void paintReportChart(QPainter& painter, const ReportChart& chart, const QPointF& origin, double width)
+{
+    painter.save();
+    painter.translate(origin);
+    const ChartLayout l = layOutChart(chart, width);
+
+    painter.setPen(Qt::black);
+    painter.setFont(ReportPainter::font(28, true));
+    painter.drawText(QRectF(0, 0, width, kTitleHeight - 8), Qt::AlignLeft | Qt::AlignVCenter, chart.title);
+    paintGrid(painter, l);
+
+    const QFontMetricsF labelMetrics(l.labelFont);
     for (int i = 0; i < chart.bars.size(); ++i) {
         const ChartBar& bar = chart.bars.at(i);
-        const double top = plotTop + i * rowH;
-        const double barTop = top + (rowH - kBarSize) / 2;
-        painter.setFont(labelFont);
+        const double top = l.plotTop + i * l.rowHeight;
+        painter.setFont(l.labelFont);
         painter.setPen(Qt::black);
-        painter.drawText(QRectF(0, top, labelWidth - 16, rowH), Qt::AlignRight | Qt::AlignVCenter,
-                         labelMetrics.elidedText(bar.label, Qt::ElideRight, labelWidth - 16));
-
-        QString value;
-        if (completion) {
-            if (bar.target && *bar.target > 0) {
-                const double done = bar.actual / *bar.target;
-                painter.fillRect(QRectF(barLeft, barTop, xOf(done) - barLeft, kBarSize), statusColour(bar.status));
-                if (bar.expected) {
-                    const double x = xOf(*bar.expected / *bar.target);
-                    painter.setPen(QPen(Qt::black, 5));
-                    painter.drawLine(QPointF(x, barTop - 8), QPointF(x, barTop + kBarSize + 8));
-                }
-                value = percentText(done) + QStringLiteral("  ") + valueText(bar.actual) + QLatin1Char('/') +
-                        valueText(*bar.target);
-            } else {
-                value = valueText(bar.actual) + QStringLiteral("  ") + chart.noTarget;
-                painter.setPen(statusColour(core::PaceStatus::NoTarget));
-            }
-        } else {
-            painter.fillRect(QRectF(barLeft, barTop, xOf(bar.actual) - barLeft, kBarSize), QColor(0x2e, 0x6d, 0xb4));
-            if (bar.target) {
-                const double x = xOf(*bar.target);
-                painter.setPen(QPen(Qt::black, 5));
-                painter.drawLine(QPointF(x, barTop - 8), QPointF(x, barTop + kBarSize + 8));
-            }
-            value = valueText(bar.actual) + (bar.target ? QLatin1Char('/') + valueText(*bar.target) : QString());
-        }
-        if (!completion || (bar.target && *bar.target > 0))
-            painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, top, l.labelWidth - 16, l.rowHeight), Qt::AlignRight | Qt::AlignVCenter,
+                         labelMetrics.elidedText(bar.label, Qt::ElideRight, l.labelWidth - 16));
+        const QString value = paintBar(painter, l, chart, bar, top + (l.rowHeight - kBarSize) / 2);
         painter.setFont(ReportPainter::font(22));
-        painter.drawText(QRectF(barLeft + barWidth + 12, top, valueWidth - 12, rowH), Qt::AlignLeft | Qt::AlignVCenter,
-                         value);
+        painter.drawText(QRectF(l.barLeft + l.barWidth + 12, top, l.valueWidth - 12, l.rowHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter, value);
     }
     painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 3));
-    painter.drawLine(QPointF(barLeft, plotTop), QPointF(barLeft, plotTop + plotHeight));
+    painter.drawLine(QPointF(l.barLeft, l.plotTop), QPointF(l.barLeft, l.plotTop + l.plotHeight));
 
     painter.setFont(ReportPainter::font(21));
     painter.setPen(QColor(0x55, 0x55, 0x55));
-    painter.drawText(QRectF(0, plotTop + plotHeight + kAxisHeight, width, kLegendHeight),
+    painter.drawText(QRectF(0, l.plotTop + l.plotHeight + kAxisHeight, width, kLegendHeight),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, chart.legend);
     painter.restore();
 }

@@ -4,7 +4,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-
 #include <algorithm>
 #include <numeric>
 
@@ -23,6 +22,8 @@ constexpr double kHeaderSize = 23;
 constexpr double kPadX = 12;
 constexpr double kPadY = 8;
 constexpr double kGap = 40; // between blocks
+constexpr double kHeadingHeight = 60;
+constexpr double kTableTitleHeight = 44;
 
 const QColor kRule(0x99, 0x99, 0x99);
 const QColor kHeaderFill(0xDC, 0xE6, 0xF1);
@@ -142,6 +143,35 @@ ReportPainter::TableGeometry ReportPainter::measure(const ReportTable& table) co
     return g;
 }
 
+// The page being filled, top to bottom: a block goes on it when it fits, else on a new page.
+struct ReportPainter::Flow
+{
+    explicit Flow(QVector<QVector<Item>>& into) : pages(into) {}
+
+    QVector<QVector<Item>>& pages;
+    QVector<Item> page;
+    double y = kContentTop;
+
+    void newPage()
+    {
+        pages << page;
+        page.clear();
+        y = kContentTop;
+    }
+    // Starts a new page unless `needed` fits below y (or the page is still empty).
+    void ensure(double needed)
+    {
+        if (y + needed > kContentBottom && y > kContentTop)
+            newPage();
+    }
+    void place(Item item, double height)
+    {
+        item.y = y;
+        page << item;
+        y += height;
+    }
+};
+
 void ReportPainter::layOut()
 {
     m_pages.clear();
@@ -152,81 +182,71 @@ void ReportPainter::layOut()
             tables << measure(table);
         m_geometry << tables;
     }
+    Flow flow{m_pages};
+    flow.place(Item{Item::Kind::Title, 0, -1, -1, 0, 0, false}, titleHeight());
+    for (int s = 0; s < m_document.sections.size(); ++s)
+        placeSection(flow, s);
+    if (!flow.page.isEmpty())
+        m_pages << flow.page;
+}
 
-    const double headingHeight = 60;
-    const double tableTitleHeight = 44;
-    const double noteHeightLimit = kContentWidth;
-    QVector<Item> page;
-    double y = kContentTop;
-    auto newPage = [&] {
-        m_pages << page;
-        page.clear();
-        y = kContentTop;
-    };
-    auto ensure = [&](double needed) {
-        if (y + needed > kContentBottom && y > kContentTop)
-            newPage();
-    };
-    auto place = [&](Item item, double height) {
-        item.y = y;
-        page << item;
-        y += height;
-    };
-
-    place(Item{Item::Kind::Title, 0, -1, -1, 0, 0, false}, titleHeight());
-    for (int s = 0; s < m_document.sections.size(); ++s) {
-        const ReportSection& section = m_document.sections.at(s);
-        double firstBlock = 0;
-        if (section.chart)
-            firstBlock = reportChartHeight(*section.chart);
-        else if (!section.tables.isEmpty())
-            firstBlock = tableTitleHeight + m_geometry[s][0].headerHeight + m_geometry[s][0].rows.value(0);
-        ensure(headingHeight + firstBlock);
-        place(Item{Item::Kind::Heading, 0, s, -1, 0, 0, false}, headingHeight);
-        if (section.chart) {
-            ensure(firstBlock);
-            place(Item{Item::Kind::Chart, 0, s, -1, 0, 0, false}, firstBlock + kGap / 2);
-        }
-        for (int t = 0; t < section.tables.size(); ++t) {
-            const ReportTable& table = section.tables.at(t);
-            const TableGeometry& g = m_geometry[s][t];
-            const double titleH = table.title.isEmpty() ? 0 : tableTitleHeight;
-            ensure(titleH + g.headerHeight + g.rows.value(0));
-            if (titleH > 0)
-                place(Item{Item::Kind::TableTitle, 0, s, t, 0, 0, false}, titleH);
-            int row = 0;
-            bool continued = false;
-            do {
-                Item chunk{Item::Kind::TableRows, y, s, t, row, row, continued};
-                double h = g.headerHeight;
-                while (chunk.rowTo < table.rows.size() && y + h + g.rows.at(chunk.rowTo) <= kContentBottom)
-                    h += g.rows.at(chunk.rowTo++);
-                if (chunk.rowTo == row && y > kContentTop) { // not even one row fits: start a page
-                    newPage();
-                    continue;
-                }
-                if (chunk.rowTo == row) // a single row taller than a page: draw it anyway
-                    h += g.rows.at(chunk.rowTo++);
-                place(chunk, h);
-                row = chunk.rowTo;
-                if (row < table.rows.size()) {
-                    newPage();
-                    continued = true;
-                }
-            } while (row < table.rows.size());
-            if (table.rows.isEmpty())
-                place(Item{Item::Kind::TableRows, 0, s, t, 0, 0, false}, g.headerHeight);
-            if (!table.note.isEmpty()) {
-                const double noteHeight = textHeight(font(kHeaderSize), table.note, noteHeightLimit) + 10;
-                ensure(noteHeight);
-                place(Item{Item::Kind::Note, 0, s, t, 0, 0, false}, noteHeight);
-            }
-            y += kGap;
-        }
-        y += kGap / 2;
+// A section's heading stays on the page of its first block (its chart, or its first table's first row).
+void ReportPainter::placeSection(Flow& flow, int s) const
+{
+    const ReportSection& section = m_document.sections.at(s);
+    double firstBlock = 0;
+    if (section.chart)
+        firstBlock = reportChartHeight(*section.chart);
+    else if (!section.tables.isEmpty())
+        firstBlock = kTableTitleHeight + m_geometry[s][0].headerHeight + m_geometry[s][0].rows.value(0);
+    flow.ensure(kHeadingHeight + firstBlock);
+    flow.place(Item{Item::Kind::Heading, 0, s, -1, 0, 0, false}, kHeadingHeight);
+    if (section.chart) {
+        flow.ensure(firstBlock);
+        flow.place(Item{Item::Kind::Chart, 0, s, -1, 0, 0, false}, firstBlock + kGap / 2);
     }
-    if (!page.isEmpty())
-        m_pages << page;
+    for (int t = 0; t < section.tables.size(); ++t)
+        placeTable(flow, s, t);
+    flow.y += kGap / 2;
+}
+
+// A table's rows in chunks, one per page, each under the header row; its title with the first row, its note after.
+void ReportPainter::placeTable(Flow& flow, int s, int t) const
+{
+    const ReportTable& table = m_document.sections.at(s).tables.at(t);
+    const TableGeometry& g = m_geometry[s][t];
+    const double titleH = table.title.isEmpty() ? 0 : kTableTitleHeight;
+    flow.ensure(titleH + g.headerHeight + g.rows.value(0));
+    if (titleH > 0)
+        flow.place(Item{Item::Kind::TableTitle, 0, s, t, 0, 0, false}, titleH);
+    int row = 0;
+    bool continued = false;
+    do {
+        Item chunk{Item::Kind::TableRows, flow.y, s, t, row, row, continued};
+        double h = g.headerHeight;
+        while (chunk.rowTo < table.rows.size() && flow.y + h + g.rows.at(chunk.rowTo) <= kContentBottom)
+            h += g.rows.at(chunk.rowTo++);
+        if (chunk.rowTo == row && flow.y > kContentTop) { // not even one row fits: start a page
+            flow.newPage();
+            continue;
+        }
+        if (chunk.rowTo == row) // a single row taller than a page: draw it anyway
+            h += g.rows.at(chunk.rowTo++);
+        flow.place(chunk, h);
+        row = chunk.rowTo;
+        if (row < table.rows.size()) {
+            flow.newPage();
+            continued = true;
+        }
+    } while (row < table.rows.size());
+    if (table.rows.isEmpty())
+        flow.place(Item{Item::Kind::TableRows, 0, s, t, 0, 0, false}, g.headerHeight);
+    if (!table.note.isEmpty()) {
+        const double noteHeight = textHeight(font(kHeaderSize), table.note, kContentWidth) + 10;
+        flow.ensure(noteHeight);
+        flow.place(Item{Item::Kind::Note, 0, s, t, 0, 0, false}, noteHeight);
+    }
+    flow.y += kGap;
 }
 
 void ReportPainter::paintPage(QPainter& painter, int index, double deviceWidth) const
@@ -256,7 +276,6 @@ QImage ReportPainter::renderPage(int index, double dpi) const
 
 void ReportPainter::paintHeaderAndFooter(QPainter& painter, int index) const
 {
-    const bool zh = m_document.language == ReportLanguage::Chinese;
     painter.setPen(QColor(0x44, 0x44, 0x44));
     painter.setFont(font(kHeaderSize));
     const QRectF band(kMarginX, 110, kContentWidth, 60);
@@ -268,8 +287,7 @@ void ReportPainter::paintHeaderAndFooter(QPainter& painter, int index) const
 
     painter.setPen(QColor(0x44, 0x44, 0x44));
     const QRectF footer(kMarginX, kPageHeight - 140, kContentWidth, 50);
-    const QString pageText = zh ? QStringLiteral("第 %1 页 / 共 %2 页").arg(index + 1).arg(m_pages.size())
-                                : QStringLiteral("Page %1 of %2").arg(index + 1).arg(m_pages.size());
+    const QString pageText = m_document.pageNumber.arg(index + 1).arg(m_pages.size());
     painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, pageText);
     painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, m_document.status);
 }
@@ -284,8 +302,7 @@ void ReportPainter::paintItem(QPainter& painter, const Item& item) const
                          m_document.title);
         painter.setFont(font(28));
         const QStringList lines = {m_document.organisation + QStringLiteral("    ") + m_document.period,
-                                   m_document.madeOn + QStringLiteral("    ") + m_document.asOf,
-                                   m_document.status};
+                                   m_document.madeOn + QStringLiteral("    ") + m_document.asOf, m_document.status};
         for (int i = 0; i < lines.size(); ++i)
             painter.drawText(QRectF(kMarginX, item.y + 80 + i * 40, kContentWidth, 40),
                              Qt::AlignHCenter | Qt::AlignVCenter, lines.at(i));
@@ -295,8 +312,7 @@ void ReportPainter::paintItem(QPainter& painter, const Item& item) const
         const ReportSection& section = m_document.sections.at(item.section);
         painter.setFont(font(36, true));
         painter.setPen(QColor(0x1f, 0x3a, 0x5f));
-        painter.drawText(QRectF(kMarginX, item.y, kContentWidth, 50), Qt::AlignLeft | Qt::AlignVCenter,
-                         section.title);
+        painter.drawText(QRectF(kMarginX, item.y, kContentWidth, 50), Qt::AlignLeft | Qt::AlignVCenter, section.title);
         painter.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), 4));
         painter.drawLine(QPointF(kMarginX, item.y + 54), QPointF(kMarginX + kContentWidth, item.y + 54));
         break;
@@ -304,8 +320,7 @@ void ReportPainter::paintItem(QPainter& painter, const Item& item) const
     case Item::Kind::TableTitle: {
         const ReportTable& table = m_document.sections.at(item.section).tables.at(item.table);
         painter.setFont(font(28, true));
-        painter.drawText(QRectF(kMarginX, item.y, kContentWidth, 40), Qt::AlignLeft | Qt::AlignVCenter,
-                         table.title);
+        painter.drawText(QRectF(kMarginX, item.y, kContentWidth, 40), Qt::AlignLeft | Qt::AlignVCenter, table.title);
         break;
     }
     case Item::Kind::TableRows:
@@ -348,18 +363,18 @@ void ReportPainter::paintRows(QPainter& painter, const Item& item) const
 
     double y = item.y;
     painter.fillRect(QRectF(kMarginX, y, width, g.headerHeight), kHeaderFill);
-    drawRow(y, g.headerHeight, font(kHeaderSize, true), [&](int c) { return table.header.at(c); },
-            [](int) { return Qt::AlignHCenter | Qt::AlignVCenter; });
+    drawRow(
+        y, g.headerHeight, font(kHeaderSize, true), [&](int c) { return table.header.at(c); },
+        [](int) { return Qt::AlignHCenter | Qt::AlignVCenter; });
     y += g.headerHeight;
     for (int r = item.rowFrom; r < item.rowTo; ++r) {
         const ReportRow& row = table.rows.at(r);
         const bool total = row.role == ReportRow::Role::Total;
         if (total)
             painter.fillRect(QRectF(kMarginX, y, width, g.rows.at(r)), kTotalFill);
-        drawRow(y, g.rows.at(r), font(kBodySize, total), [&](int c) { return cellText(row.cells.value(c)); },
-                [&](int c) {
-                    return (isNumeric(row.cells.value(c)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-                });
+        drawRow(
+            y, g.rows.at(r), font(kBodySize, total), [&](int c) { return cellText(row.cells.value(c)); },
+            [&](int c) { return (isNumeric(row.cells.value(c)) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter; });
         y += g.rows.at(r);
     }
 }

@@ -1,7 +1,8 @@
 #pragma once
 // ReportPainter: lays the report out on A4 portrait pages and paints them with QPainter, for the PDF writer and the
 // on-screen preview alike (so the preview is the PDF). Every page carries a header (organisation, month, the date
-// the report was made) and "第 n 页 / 共 m 页"; tables that run over a page repeat their header row on the next.
+// the report was made) and the document's page numbering ("第 n 页 / 共 m 页"); tables that run over a page repeat
+// their header row on the next.
 // Works in tenths of a millimetre: a page is 2100 × 2970 units whatever the device's resolution.
 
 #include "documents/ReportTables.h"
@@ -41,7 +42,7 @@ private:
     {
         QVector<double> columns; // widths
         double headerHeight = 0;
-        QVector<double> rows;    // heights
+        QVector<double> rows; // heights
     };
     struct Item
     {
@@ -55,7 +56,11 @@ private:
         bool continued = false;
     };
 
+    struct Flow; // the page being filled (ReportPainter.cpp)
+
     void layOut();
+    void placeSection(Flow& flow, int section) const;
+    void placeTable(Flow& flow, int section, int table) const;
     TableGeometry measure(const ReportTable& table) const;
     void paintHeaderAndFooter(QPainter& painter, int index) const;
     void paintItem(QPainter& painter, const Item& item) const;

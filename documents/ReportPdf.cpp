@@ -1,15 +1,14 @@
 #include "documents/ReportPdf.h"
 
-#include "documents/SaveAtomically.h"
-
+#include "core/Message.h"
 #include "documents/ReportPainter.h"
+#include "documents/SaveAtomically.h"
 
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-
 #include <utility>
 
 namespace jb::report {
@@ -86,8 +85,8 @@ void fixToUnicode(QByteArray& pdf)
                     for (qsizetype t : std::as_const(tokens))
                         if (t > line + bracket)
                             fixDestination(pdf, t);
-                } else if (section == Range && tokens.size() == 3 && text.mid(tokens[0] - line, 6) ==
-                                                                         text.mid(tokens[1] - line, 6)) {
+                } else if (section == Range && tokens.size() == 3 &&
+                           text.mid(tokens[0] - line, 6) == text.mid(tokens[1] - line, 6)) {
                     fixDestination(pdf, tokens[2]); // a one-glyph range: its single destination
                 } else if (section == Char && tokens.size() == 2) {
                     fixDestination(pdf, tokens[1]);
@@ -108,14 +107,14 @@ bool ReportPdf::write(const ReportDocument& document, QIODevice& device, QString
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(kDpi);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                     QPageLayout::Millimeter));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     writer.setTitle(document.title + QLatin1Char(' ') + document.period);
     writer.setCreator(QStringLiteral("JobBridge 就业帮扶台账"));
     QPainter painter;
     if (!painter.begin(&writer)) {
         if (error)
-            *error = QStringLiteral("无法生成 PDF / Cannot start the PDF");
+            *error = JB_TR("Documents", "Cannot start the PDF").text();
         return false;
     }
     for (int i = 0; i < pages.pageCount(); ++i) {
@@ -125,7 +124,7 @@ bool ReportPdf::write(const ReportDocument& document, QIODevice& device, QString
     }
     if (!painter.end()) {
         if (error)
-            *error = QStringLiteral("写入 PDF 失败 / Writing the PDF failed");
+            *error = JB_TR("Documents", "Writing the PDF failed").text();
         return false;
     }
     QByteArray pdf = buffer.data();

@@ -1,5 +1,9 @@
 #include "documents/ReportSections.h"
 
+#include "core/Message.h"
+
+#include <QLocale>
+
 namespace jb::report::sections {
 
 using core::MetricInfo;
@@ -62,94 +66,73 @@ const MetricProgress* findFigure(const Progress& progress, core::Metric metric)
     return nullptr;
 }
 
-QString paceWords(const Words& w, core::PaceStatus status)
+QString paceWords(core::PaceStatus status)
 {
     switch (status) {
     case core::PaceStatus::NoTarget:
         return {};
     case core::PaceStatus::Green:
-        return w("正常", "On pace");
+        return JB_TR("Documents", "On pace").text();
     case core::PaceStatus::Amber:
-        return w("稍慢", "Slightly behind");
+        return JB_TR("Documents", "Slightly behind").text();
     case core::PaceStatus::Red:
-        return w("滞后", "Behind");
+        return JB_TR("Documents", "Behind").text();
     }
     return {};
 }
 
-QString levelWords(const Words& w, const QString& level)
+QString levelWords(const QString& level)
 {
     if (level == QLatin1String("province"))
-        return w("省级", "Province");
+        return JB_TR("Documents", "Province").text();
     if (level == QLatin1String("city"))
-        return w("市级", "City");
+        return JB_TR("Documents", "City").text();
     if (level == QLatin1String("county"))
-        return w("县级", "County");
+        return JB_TR("Documents", "County").text();
     if (level == QLatin1String("industry"))
-        return w("产业工会", "Industry union");
+        return JB_TR("Documents", "Industry union").text();
     return level;
 }
 
-QString modeWords(const Words& w, const QString& mode)
+QString modeWords(const QString& mode)
 {
     if (mode == QLatin1String("online"))
-        return w("线上", "Online");
+        return JB_TR("Documents", "Online").text();
     if (mode == QLatin1String("offline"))
-        return w("线下", "Offline");
+        return JB_TR("Documents", "Offline").text();
     if (mode == QLatin1String("both"))
-        return w("线上线下", "Both");
+        return JB_TR("Documents", "Both").text();
     return mode;
 }
 
-QString metricName(const Words& w, const MetricInfo& info)
+QString metricName(const MetricInfo& info)
 {
-    return w.pick(info.nameZh, info.nameEn);
+    return localName(info.nameZh, info.nameEn);
 }
 
-} // namespace
-
-ReportSection summary(const MonthlyReport& r, const Words& w)
+// The headers of a table, in the installed language.
+QStringList texts(std::initializer_list<core::Message> messages)
 {
-    ReportSection section = makeSection(QStringLiteral("summary"), w("概况", "Summary"));
-    ReportTable table;
-    table.title = w("本月与年度累计", "This month and year to date") + QStringLiteral(" (") +
-                  r.yearToDate.period.label + QStringLiteral(")");
-    table.header = {w("指标", "Metric"),         w("单位", "Unit"),          w("本月完成", "Month"),
-                    w("本月目标", "Month target"), w("完成率 %", "Done %"),    w("年度累计", "Year to date"),
-                    w("年度目标", "Year target"),  w("完成率 %", "Done %"),    w("序时应完成", "Expected by pace"),
-                    w("进度", "Pace")};
-    table.textColumns = 2;
-    for (const MetricInfo& info : core::metricCatalog()) {
-        const MetricProgress* month = findFigure(r.thisMonth, info.metric);
-        const MetricProgress* year = findFigure(r.yearToDate, info.metric);
-        ReportRow row;
-        row.cells = {ReportCell::label(metricName(w, info)),
-                     ReportCell::label(w.pick(info.unitZh, info.unitEn)),
-                     ReportCell::integer(month ? month->actual : 0),
-                     ReportCell::number(month ? month->target : std::nullopt),
-                     ratio(2, 3),
-                     ReportCell::integer(year ? year->actual : 0),
-                     ReportCell::number(year ? year->target : std::nullopt),
-                     ratio(5, 6),
-                     ReportCell::number(year ? year->pace.expected : std::nullopt),
-                     ReportCell::label(year ? paceWords(w, year->pace.status) : QString())};
-        table.rows << row;
-    }
-    table.note = w("完成率 = 实际 ÷ 目标；序时应完成 = 年度目标 × 已过天数占全年天数的比例。",
-                   "Done % = actual ÷ target; expected by pace = year target × share of the year's days elapsed.");
-    section.tables << table;
+    QStringList out;
+    for (const core::Message& m : messages)
+        out << m.text();
+    return out;
+}
 
+// The summary's chart: each metric's year to date against its year target and the pace.
+ReportChart completionChart(const MonthlyReport& r)
+{
     ReportChart chart;
     chart.kind = ReportChart::Kind::Completion;
-    chart.title = w("年度目标完成率（年度累计 ÷ 年度目标）", "Year to date against the year target");
-    chart.legend = w("条形：完成率；黑竖线：序时进度；虚线：100%。颜色：绿 正常，黄 稍慢，红 滞后，灰 未设目标。",
-                     "Bar: done %; black line: expected by pace; dashed: 100%. Green on pace, amber slightly "
-                     "behind, red behind, grey no target.");
-    chart.noTarget = w("未设目标", "no target");
+    chart.title = JB_TR("Documents", "Year to date against the year target").text();
+    chart.legend = JB_TR("Documents", "Bar: done %; black line: expected by pace; dashed: 100%. Green on pace, amber "
+                                      "slightly behind, red behind, grey no target.")
+                       .text();
+    chart.noTarget = JB_TR("Documents", "no target").text();
     for (const MetricInfo& info : core::metricCatalog()) {
         const MetricProgress* year = findFigure(r.yearToDate, info.metric);
         ChartBar bar;
-        bar.label = metricName(w, info);
+        bar.label = metricName(info);
         if (year) {
             bar.actual = static_cast<double>(year->actual);
             bar.target = year->target;
@@ -158,26 +141,75 @@ ReportSection summary(const MonthlyReport& r, const Words& w)
         }
         chart.bars << bar;
     }
-    section.chart = chart;
+    return chart;
+}
+
+} // namespace
+
+bool inChinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString localName(const QString& zh, const QString& en)
+{
+    return inChinese() || en.isEmpty() ? zh : en;
+}
+
+ReportSection summary(const MonthlyReport& r)
+{
+    ReportSection section = makeSection(QStringLiteral("summary"), JB_TR("Documents", "Summary").text());
+    ReportTable table;
+    table.title = JB_TR("Documents", "This month and year to date").text() + QStringLiteral(" (") +
+                  r.yearToDate.period.label + QStringLiteral(")");
+    table.header =
+        texts({JB_TR("Documents", "Metric"), JB_TR("Documents", "Unit"), JB_TR("Documents", "Month done"),
+               JB_TR("Documents", "Month target"), JB_TR("Documents", "Done %"), JB_TR("Documents", "Year to date"),
+               JB_TR("Documents", "Year target"), JB_TR("Documents", "Done %"), JB_TR("Documents", "Expected by pace"),
+               JB_TR("Documents", "Pace")});
+    table.textColumns = 2;
+    for (const MetricInfo& info : core::metricCatalog()) {
+        const MetricProgress* month = findFigure(r.thisMonth, info.metric);
+        const MetricProgress* year = findFigure(r.yearToDate, info.metric);
+        ReportRow row;
+        row.cells = {ReportCell::label(metricName(info)),
+                     ReportCell::label(localName(info.unitZh, info.unitEn)),
+                     ReportCell::integer(month ? month->actual : 0),
+                     ReportCell::number(month ? month->target : std::nullopt),
+                     ratio(2, 3),
+                     ReportCell::integer(year ? year->actual : 0),
+                     ReportCell::number(year ? year->target : std::nullopt),
+                     ratio(5, 6),
+                     ReportCell::number(year ? year->pace.expected : std::nullopt),
+                     ReportCell::label(year ? paceWords(year->pace.status) : QString())};
+        table.rows << row;
+    }
+    table.note = JB_TR("Documents",
+                       "Done % = actual ÷ target; expected by pace = year target × share of the year's days elapsed.")
+                     .text();
+    section.tables << table;
+
+    section.chart = completionChart(r);
 
     if (r.phase) {
         ReportTable phase;
         phase.title = r.phase->period.label + QStringLiteral(" (") + r.phase->period.start.toString(Qt::ISODate) +
                       QStringLiteral(" — ") + r.phase->period.end.toString(Qt::ISODate) + QStringLiteral(")");
-        phase.header = {w("指标", "Metric"),          w("单位", "Unit"),       w("阶段累计", "Phase to date"),
-                        w("阶段目标", "Phase target"), w("完成率 %", "Done %"), w("序时应完成", "Expected by pace"),
-                        w("进度", "Pace")};
+        phase.header =
+            texts({JB_TR("Documents", "Metric"), JB_TR("Documents", "Unit"), JB_TR("Documents", "Phase to date"),
+                   JB_TR("Documents", "Phase target"), JB_TR("Documents", "Done %"),
+                   JB_TR("Documents", "Expected by pace"), JB_TR("Documents", "Pace")});
         phase.textColumns = 2;
         for (const MetricInfo& info : core::metricCatalog()) {
             const MetricProgress* m = findFigure(*r.phase, info.metric);
             ReportRow row;
-            row.cells = {ReportCell::label(metricName(w, info)),
-                         ReportCell::label(w.pick(info.unitZh, info.unitEn)),
+            row.cells = {ReportCell::label(metricName(info)),
+                         ReportCell::label(localName(info.unitZh, info.unitEn)),
                          ReportCell::integer(m ? m->actual : 0),
                          ReportCell::number(m ? m->target : std::nullopt),
                          ratio(2, 3),
                          ReportCell::number(m ? m->pace.expected : std::nullopt),
-                         ReportCell::label(m ? paceWords(w, m->pace.status) : QString())};
+                         ReportCell::label(m ? paceWords(m->pace.status) : QString())};
             phase.rows << row;
         }
         section.tables << phase;
@@ -189,14 +221,14 @@ namespace {
 
 // One row per direct sub-unit, a row for the organisation's own records when the sub-units do not add up to its
 // figure, and a total row that must equal the organisation's figure.
-ReportTable subUnitActuals(const Progress& progress, const QString& title, const Words& w)
+ReportTable subUnitActuals(const Progress& progress, const QString& title)
 {
     const QVector<MetricInfo>& catalog = core::metricCatalog();
     ReportTable table;
     table.title = title;
-    table.header << w("单位", "Unit");
+    table.header << JB_TR("Documents", "Unit").text();
     for (const MetricInfo& info : catalog)
-        table.header << metricName(w, info);
+        table.header << metricName(info);
     QHash<QString, qint64> subUnitSum;
     for (const core::SubUnitFigures& s : progress.bySubUnit) {
         ReportRow row;
@@ -209,7 +241,7 @@ ReportTable subUnitActuals(const Progress& progress, const QString& title, const
         table.rows << row;
     }
     ReportRow own;
-    own.cells << ReportCell::label(w("本级直属", "Own records"));
+    own.cells << ReportCell::label(JB_TR("Documents", "Own records").text());
     bool ownAny = false;
     for (const MetricInfo& info : catalog) {
         const MetricProgress* m = findFigure(progress, info.metric);
@@ -219,7 +251,7 @@ ReportTable subUnitActuals(const Progress& progress, const QString& title, const
     }
     if (ownAny)
         table.rows << own;
-    table.rows << totalRow(w("合计", "Total"), static_cast<int>(catalog.size()) + 1,
+    table.rows << totalRow(JB_TR("Documents", "Total").text(), static_cast<int>(catalog.size()) + 1,
                            range(1, static_cast<int>(catalog.size()) + 1));
     return table;
 }
@@ -229,7 +261,7 @@ ReportTable subUnitActuals(const Progress& progress, const QString& title, const
 namespace {
 
 // Sub-units against their own annual targets, three metrics to a table so it fits an A4 page.
-QVector<ReportTable> subUnitTargets(const Progress& year, const Words& w)
+QVector<ReportTable> subUnitTargets(const Progress& year)
 {
     QVector<const MetricInfo*> withTargets;
     for (const MetricInfo& info : core::metricCatalog())
@@ -241,12 +273,13 @@ QVector<ReportTable> subUnitTargets(const Progress& year, const Words& w)
     QVector<ReportTable> tables;
     for (int first = 0; first < withTargets.size(); first += 3) {
         ReportTable table;
-        table.title = w("下级单位年度目标完成情况", "Sub-units against their annual targets");
-        table.header << w("单位", "Unit");
+        table.title = JB_TR("Documents", "Sub-units against their annual targets").text();
+        table.header << JB_TR("Documents", "Unit").text();
         const int count = std::min<int>(3, static_cast<int>(withTargets.size()) - first);
         for (int i = 0; i < count; ++i) {
-            const QString name = metricName(w, *withTargets.at(first + i));
-            table.header << name + w("累计", " to date") << name + w("目标", " target") << w("完成率 %", "Done %");
+            const QString name = metricName(*withTargets.at(first + i));
+            table.header << JB_TR("Documents", "%1 to date").arg(name).text()
+                         << JB_TR("Documents", "%1 target").arg(name).text() << JB_TR("Documents", "Done %").text();
         }
         for (const core::SubUnitFigures& s : year.bySubUnit) {
             ReportRow row;
@@ -261,7 +294,7 @@ QVector<ReportTable> subUnitTargets(const Progress& year, const Words& w)
             }
             table.rows << row;
         }
-        ReportRow total = totalRow(w("合计", "Total"), 1 + 3 * count, {});
+        ReportRow total = totalRow(JB_TR("Documents", "Total").text(), 1 + 3 * count, {});
         for (int i = 0; i < count; ++i) {
             total.cells[1 + 3 * i] = formulaCell(Op::Sum, {}, {});
             total.cells[2 + 3 * i] = formulaCell(Op::Sum, {}, {});
@@ -275,14 +308,14 @@ QVector<ReportTable> subUnitTargets(const Progress& year, const Words& w)
 
 } // namespace
 
-ReportSection subUnits(const MonthlyReport& r, const Words& w)
+ReportSection subUnits(const MonthlyReport& r)
 {
-    ReportSection section = makeSection(QStringLiteral("sub_units"), w("下级单位", "Sub-units"));
+    ReportSection section = makeSection(QStringLiteral("sub_units"), JB_TR("Documents", "Sub-units").text());
     const MetricInfo& headline = core::metricInfo(core::Metric::StableEmployment);
     ReportChart chart;
     chart.kind = ReportChart::Kind::Bars;
-    chart.title = w("各下级单位", "By sub-unit: ") + metricName(w, headline) + w("（年度累计）", " (year to date)");
-    chart.legend = w("条形：年度累计；黑竖线：该单位年度目标。", "Bar: year to date; black line: the unit's year target.");
+    chart.title = JB_TR("Documents", "By sub-unit: %1 (year to date)").arg(metricName(headline)).text();
+    chart.legend = JB_TR("Documents", "Bar: year to date; black line: the unit's year target.").text();
     for (const core::SubUnitFigures& s : r.yearToDate.bySubUnit) {
         ChartBar bar;
         bar.label = s.org.name;
@@ -293,15 +326,15 @@ ReportSection subUnits(const MonthlyReport& r, const Words& w)
     }
     if (!chart.bars.isEmpty())
         section.chart = chart;
-    section.tables << subUnitActuals(r.yearToDate, w("年度累计", "Year to date"), w);
-    section.tables << subUnitActuals(r.thisMonth, w("本月", "This month"), w);
-    section.tables << subUnitTargets(r.yearToDate, w);
+    section.tables << subUnitActuals(r.yearToDate, JB_TR("Documents", "Year to date").text());
+    section.tables << subUnitActuals(r.thisMonth, JB_TR("Documents", "This month").text());
+    section.tables << subUnitTargets(r.yearToDate);
     return section;
 }
 
 namespace {
 
-ReportTable keyGroupTable(const Progress& progress, const QString& title, const Words& w)
+ReportTable keyGroupTable(const Progress& progress, const QString& title)
 {
     QVector<const MetricInfo*> metrics;
     for (const MetricInfo& info : core::metricCatalog())
@@ -309,56 +342,57 @@ ReportTable keyGroupTable(const Progress& progress, const QString& title, const 
             metrics << &info;
     ReportTable table;
     table.title = title;
-    table.header << w("重点群体", "Key group");
+    table.header << JB_TR("Documents", "Key group").text();
     for (const MetricInfo* info : std::as_const(metrics))
-        table.header << metricName(w, *info);
+        table.header << metricName(*info);
     for (const core::KeyGroupFigures& g : progress.byKeyGroup) {
         ReportRow row;
-        row.cells << ReportCell::label(w.pick(g.nameZh, g.nameEn));
+        row.cells << ReportCell::label(localName(g.nameZh, g.nameEn));
         for (const MetricInfo* info : std::as_const(metrics))
             row.cells << ReportCell::integer(g.actual.value(info->key));
         table.rows << row;
     }
     ReportRow all;
     all.role = ReportRow::Role::Total;
-    all.cells << ReportCell::label(w("全部人员", "Everyone"));
+    all.cells << ReportCell::label(JB_TR("Documents", "Everyone").text());
     for (const MetricInfo* info : std::as_const(metrics)) {
         const MetricProgress* m = findFigure(progress, info->metric);
         all.cells << ReportCell::integer(m ? m->actual : 0);
     }
     table.rows << all;
-    table.note = w("一人可属多个重点群体，各群体之和可大于全部人员。",
-                   "A person may be in several key groups, so the groups can add up to more than everyone.");
+    table.note =
+        JB_TR("Documents", "A person may be in several key groups, so the groups can add up to more than everyone.")
+            .text();
     return table;
 }
 
 } // namespace
 
-ReportSection keyGroups(const MonthlyReport& r, const Words& w)
+ReportSection keyGroups(const MonthlyReport& r)
 {
-    ReportSection section = makeSection(QStringLiteral("key_groups"), w("重点群体", "Key groups"));
-    section.tables << keyGroupTable(r.thisMonth, w("本月", "This month"), w);
-    section.tables << keyGroupTable(r.yearToDate, w("年度累计", "Year to date"), w);
+    ReportSection section = makeSection(QStringLiteral("key_groups"), JB_TR("Documents", "Key groups").text());
+    section.tables << keyGroupTable(r.thisMonth, JB_TR("Documents", "This month").text());
+    section.tables << keyGroupTable(r.yearToDate, JB_TR("Documents", "Year to date").text());
     return section;
 }
 
-ReportSection fairs(const MonthlyReport& r, const Words& w)
+ReportSection fairs(const MonthlyReport& r)
 {
-    ReportSection section = makeSection(QStringLiteral("fairs"), w("招聘会", "Job fairs"));
+    ReportSection section = makeSection(QStringLiteral("fairs"), JB_TR("Documents", "Job fairs").text());
     ReportTable list;
-    list.title = w("本月举办的招聘会", "Fairs held this month");
-    list.header = {w("名称", "Name"),      w("日期", "Date"),         w("举办单位", "Organiser"),
-                   w("层级", "Level"),     w("形式", "Mode"),         w("参会企业", "Enterprises"),
-                   w("提供岗位", "Jobs"),  w("参会人数", "Attendees"), w("达成意向", "Intentions"),
-                   w("签约", "Contracts")};
+    list.title = JB_TR("Documents", "Fairs held this month").text();
+    list.header = texts({JB_TR("Documents", "Name"), JB_TR("Documents", "Date"), JB_TR("Documents", "Organiser"),
+                         JB_TR("Documents", "Level"), JB_TR("Documents", "Mode"), JB_TR("Documents", "Enterprises"),
+                         JB_TR("Documents", "Jobs"), JB_TR("Documents", "Attendees"), JB_TR("Documents", "Intentions"),
+                         JB_TR("Documents", "Contracts")});
     list.textColumns = 5;
     for (const core::ReportFair& f : r.fairs) {
         ReportRow row;
         row.cells = {ReportCell::label(f.name),
                      ReportCell::label(f.heldOn.toString(Qt::ISODate)),
                      ReportCell::label(f.organiser),
-                     ReportCell::label(levelWords(w, f.organiserLevel)),
-                     ReportCell::label(modeWords(w, f.mode)),
+                     ReportCell::label(levelWords(f.organiserLevel)),
+                     ReportCell::label(modeWords(f.mode)),
                      ReportCell::integer(f.enterprises),
                      ReportCell::integer(f.jobsOffered),
                      ReportCell::integer(f.attendees),
@@ -366,109 +400,116 @@ ReportSection fairs(const MonthlyReport& r, const Words& w)
                      ReportCell::integer(f.contracts)};
         list.rows << row;
     }
-    ReportRow total = totalRow(w("合计", "Total"), 10, range(5, 10));
-    total.cells[1] = ReportCell::label(w.chinese() ? QStringLiteral("%1 场").arg(r.fairs.size())
-                                                   : QStringLiteral("%1 fairs").arg(r.fairs.size()));
+    ReportRow total = totalRow(JB_TR("Documents", "Total").text(), 10, range(5, 10));
+    total.cells[1] = ReportCell::label(JB_TR("Documents", "%1 fairs").arg(r.fairs.size()).text());
     list.rows << total;
-    list.note = w("招聘会登记的意向和签约为招聘会报告的总数，不计入推荐进程。",
-                  "Intentions and contracts reported by fairs are totals; they are not part of the referrals.");
+    list.note =
+        JB_TR("Documents", "Intentions and contracts reported by fairs are totals; they are not part of the referrals.")
+            .text();
     section.tables << list;
 
     ReportTable levels;
-    levels.title = w("按举办层级", "By organiser level");
-    levels.header = {w("层级", "Level"), w("本月", "Month"), w("年度累计", "Year to date")};
+    levels.title = JB_TR("Documents", "By organiser level").text();
+    levels.header =
+        texts({JB_TR("Documents", "Level"), JB_TR("Documents", "Month"), JB_TR("Documents", "Year to date")});
     for (const core::FairLevelCount& year : r.yearToDate.fairsByLevel) {
         qint64 month = 0;
         for (const core::FairLevelCount& m : r.thisMonth.fairsByLevel)
             if (m.level == year.level)
                 month = m.fairs;
         ReportRow row;
-        row.cells = {ReportCell::label(levelWords(w, year.level)), ReportCell::integer(month),
+        row.cells = {ReportCell::label(levelWords(year.level)), ReportCell::integer(month),
                      ReportCell::integer(year.fairs)};
         levels.rows << row;
     }
-    levels.rows << totalRow(w("合计", "Total"), 3, {1, 2});
+    levels.rows << totalRow(JB_TR("Documents", "Total").text(), 3, {1, 2});
     section.tables << levels;
     return section;
 }
 
-ReportSection referrals(const MonthlyReport& r, const Words& w)
+ReportSection referrals(const MonthlyReport& r)
 {
-    ReportSection section = makeSection(QStringLiteral("referrals"), w("推荐进程", "Referrals"));
+    ReportSection section = makeSection(QStringLiteral("referrals"), JB_TR("Documents", "Referrals").text());
     ReportTable table;
-    table.title = w("各阶段推荐人数", "Referrals reaching each stage");
-    table.header = {w("阶段", "Stage"), w("本月", "Month"), w("占推荐 %", "Of recommended %"),
-                    w("年度累计", "Year to date"), w("占推荐 %", "Of recommended %")};
+    table.title = JB_TR("Documents", "Referrals reaching each stage").text();
+    table.header =
+        texts({JB_TR("Documents", "Stage"), JB_TR("Documents", "Month"), JB_TR("Documents", "Of recommended %"),
+               JB_TR("Documents", "Year to date"), JB_TR("Documents", "Of recommended %")});
     const QVector<core::FunnelStage>& stages = core::funnelStages();
     for (int i = 0; i < stages.size(); ++i) {
         ReportRow row;
-        row.cells = {ReportCell::label(w.pick(stages.at(i).nameZh, stages.at(i).nameEn)),
+        row.cells = {ReportCell::label(localName(stages.at(i).nameZh, stages.at(i).nameEn)),
                      ReportCell::integer(r.thisMonth.funnel.value(i)), formulaCell(Op::Ratio, {1}, {1}, 0),
                      ReportCell::integer(r.yearToDate.funnel.value(i)), formulaCell(Op::Ratio, {3}, {3}, 0)};
         table.rows << row;
     }
-    table.note = w("每条推荐在各阶段只计一次（首次到达该阶段的日期）。",
-                   "Each referral counts once per stage (the day it first reached it).");
+    table.note = JB_TR("Documents", "Each referral counts once per stage (the day it first reached it).").text();
     section.tables << table;
     return section;
 }
 
-ReportSection promise(const MonthlyReport& r, const Words& w)
+ReportSection promise(const MonthlyReport& r)
 {
-    ReportSection section = makeSection(QStringLiteral("promise"), w("一周承诺", "One-week promise"));
+    ReportSection section = makeSection(QStringLiteral("promise"), JB_TR("Documents", "One-week promise").text());
     ReportTable table;
-    table.title = w.chinese() ? QStringLiteral("困难群体登记后 %1 天内首次推荐岗位").arg(r.thisMonth.promise.promiseDays)
-                              : QStringLiteral("First job recommendation within %1 days of registering")
-                                    .arg(r.thisMonth.promise.promiseDays);
-    table.header = {w("期间", "Period"),           w("登记困难人员", "Registered"),
-                    w("按期推荐", "Within promise"), w("超期推荐", "Late"),
-                    w("按期率 %", "On time %"),      w("待推荐(未到期)", "Waiting, not due"),
-                    w("已超期未推荐", "Overdue")};
+    table.title = JB_TR("Documents", "First job recommendation within %1 days of registering")
+                      .arg(r.thisMonth.promise.promiseDays)
+                      .text();
+    table.header =
+        texts({JB_TR("Documents", "Period"), JB_TR("Documents", "Registered"), JB_TR("Documents", "Within promise"),
+               JB_TR("Documents", "Late"), JB_TR("Documents", "On time %"), JB_TR("Documents", "Waiting, not due"),
+               JB_TR("Documents", "Overdue")});
     auto addRow = [&table](const QString& caption, const core::PromiseFigures& p) {
         ReportRow row;
-        row.cells = {ReportCell::label(caption),        ReportCell::integer(p.registered),
-                     ReportCell::integer(p.servedInPromise), ReportCell::integer(p.servedLate),
-                     formulaCell(Op::Ratio, {2}, {2, 3}), ReportCell::integer(p.due),
+        row.cells = {ReportCell::label(caption),
+                     ReportCell::integer(p.registered),
+                     ReportCell::integer(p.servedInPromise),
+                     ReportCell::integer(p.servedLate),
+                     formulaCell(Op::Ratio, {2}, {2, 3}),
+                     ReportCell::integer(p.due),
                      ReportCell::integer(p.overdue)};
         table.rows << row;
     };
-    addRow(w("本月", "This month"), r.thisMonth.promise);
-    addRow(w("年度累计", "Year to date"), r.yearToDate.promise);
-    table.note = w("按期率 = 按期推荐 ÷ (按期推荐 + 超期推荐)；待推荐与已超期为统计截至日的状态。",
-                   "On time % = within ÷ (within + late); waiting and overdue are the state on the as-of day.");
+    addRow(JB_TR("Documents", "This month").text(), r.thisMonth.promise);
+    addRow(JB_TR("Documents", "Year to date").text(), r.yearToDate.promise);
+    table.note =
+        JB_TR("Documents", "On time % = within ÷ (within + late); waiting and overdue are the state on the as-of day.")
+            .text();
     section.tables << table;
     return section;
 }
 
-ReportSection services(const MonthlyReport& r, const Words& w)
+ReportSection services(const MonthlyReport& r)
 {
-    ReportSection section = makeSection(QStringLiteral("services"), w("服务", "Services"));
+    ReportSection section = makeSection(QStringLiteral("services"), JB_TR("Documents", "Services").text());
     ReportTable table;
-    table.title = w("各类服务人次", "Services given");
-    table.header = {w("服务", "Service"), w("本月", "Month"), w("年度累计", "Year to date")};
+    table.title = JB_TR("Documents", "Services given").text();
+    table.header =
+        texts({JB_TR("Documents", "Service"), JB_TR("Documents", "Month"), JB_TR("Documents", "Year to date")});
     for (const core::ReportServiceTotal& s : r.services) {
         ReportRow row;
-        row.cells = {ReportCell::label(w.pick(s.nameZh, s.nameEn)), ReportCell::integer(s.month),
+        row.cells = {ReportCell::label(localName(s.nameZh, s.nameEn)), ReportCell::integer(s.month),
                      ReportCell::integer(s.yearToDate)};
         table.rows << row;
     }
-    table.rows << totalRow(w("合计", "Total"), 3, {1, 2});
+    table.rows << totalRow(JB_TR("Documents", "Total").text(), 3, {1, 2});
     section.tables << table;
     return section;
 }
 
-ReportSection insurance(const MonthlyReport& r, const Words& w)
+ReportSection insurance(const MonthlyReport& r)
 {
-    ReportSection section = makeSection(QStringLiteral("insurance"), w("互助保障费用", "Insurance cost"));
+    ReportSection section = makeSection(QStringLiteral("insurance"), JB_TR("Documents", "Insurance cost").text());
     ReportTable table;
-    table.title = w("职工意外伤害互助保障费用分担", "Accident-injury mutual insurance: cost split");
-    table.header = {w("期间", "Period"),           w("参保人数", "Enrolments"),     w("保费 元/人", "Premium ¥"),
-                    w("费用合计 元", "Cost ¥"),     w("省级比例 %", "Province %"),   w("省级承担 元", "Province ¥"),
-                    w("市级承担 元", "City ¥")};
+    table.title = JB_TR("Documents", "Accident-injury mutual insurance: cost split").text();
+    table.header =
+        texts({JB_TR("Documents", "Period"), JB_TR("Documents", "Enrolments"), JB_TR("Documents", "Premium ¥"),
+               JB_TR("Documents", "Cost ¥"), JB_TR("Documents", "Province %"), JB_TR("Documents", "Province ¥"),
+               JB_TR("Documents", "City ¥")});
     const core::ReportInsurance& ins = r.insurance;
     for (const auto& [caption, enrolments] :
-         {std::pair{w("本月", "This month"), ins.enrolmentsMonth},
-          std::pair{w("年度累计", "Year to date"), ins.enrolmentsYearToDate}}) {
+         {std::pair{JB_TR("Documents", "This month").text(), ins.enrolmentsMonth},
+          std::pair{JB_TR("Documents", "Year to date").text(), ins.enrolmentsYearToDate}}) {
         ReportRow row;
         row.cells = {ReportCell::label(caption),
                      ReportCell::integer(enrolments),
@@ -479,26 +520,26 @@ ReportSection insurance(const MonthlyReport& r, const Words& w)
                      formulaCell(Op::Difference, {3}, {5})};
         table.rows << row;
     }
-    table.note = w("费用 = 参保人数 × 保费；省级承担 = 费用 × 省级比例；市级承担 = 费用 − 省级承担。",
-                   "Cost = enrolments × premium; province = cost × province share; city = cost − province.");
+    table.note =
+        JB_TR("Documents", "Cost = enrolments × premium; province = cost × province share; city = cost − province.")
+            .text();
     section.tables << table;
     return section;
 }
 
-ReportSection corrections(const MonthlyReport& r, const Words& w)
+ReportSection corrections(const MonthlyReport& r)
 {
-    ReportSection section = makeSection(QStringLiteral("corrections"), w("更正", "Corrections"));
+    ReportSection section = makeSection(QStringLiteral("corrections"), JB_TR("Documents", "Corrections").text());
     ReportTable table;
-    table.title = w("已报送月份的数字变化", "Changes to months already sent");
-    table.header = {w("月份", "Month"), w("指标", "Metric"), w("报送数", "Sent"), w("现数", "Now"),
-                    w("差额", "Change")};
+    table.title = JB_TR("Documents", "Changes to months already sent").text();
+    table.header = texts({JB_TR("Documents", "Report month"), JB_TR("Documents", "Metric"), JB_TR("Documents", "Sent"),
+                          JB_TR("Documents", "Now"), JB_TR("Documents", "Change")});
     table.textColumns = 2;
     for (const core::ReportCorrection& c : r.corrections) {
         const MetricInfo* info = core::findMetric(c.metric);
         ReportRow row;
-        row.cells = {ReportCell::label(c.monthName), ReportCell::label(info ? metricName(w, *info) : c.metric),
-                     ReportCell::integer(c.sent), ReportCell::integer(c.now),
-                     formulaCell(Op::Difference, {3}, {2})};
+        row.cells = {ReportCell::label(c.monthName), ReportCell::label(info ? metricName(*info) : c.metric),
+                     ReportCell::integer(c.sent), ReportCell::integer(c.now), formulaCell(Op::Difference, {3}, {2})};
         table.rows << row;
     }
     section.tables << table;

@@ -1,33 +1,27 @@
 #pragma once
-// The monthly report's sections as tables (internal to jb_report): one builder per section, in the report's
-// language. Figures come from core::MonthlyReport as they are; totals and percentages are left as formulas for
-// ReportTables to evaluate and the XLSX writer to write.
+// The monthly report's sections as tables (internal to jb_documents): one builder per section, in the installed
+// language (context "Documents" of resources/i18n/jobbridge_core_zh_CN.ts). Figures come from core::MonthlyReport
+// as they are; totals and percentages are left as formulas for ReportTables to evaluate and the XLSX writer to
+// write.
 
 #include "documents/ReportTables.h"
 
 namespace jb::report::sections {
 
-// Picks the words of the report's language.
-class Words final
-{
-public:
-    explicit Words(ReportLanguage language) : m_zh(language == ReportLanguage::Chinese) {}
-    QString operator()(const char* zh, const char* en) const { return QString::fromUtf8(m_zh ? zh : en); }
-    QString pick(const QString& zh, const QString& en) const { return m_zh ? zh : en; }
-    bool chinese() const { return m_zh; }
+// True when the report is being made in Chinese: core's translation for Chinese is installed, which also makes
+// Chinese the default QLocale (core/i18n/Language.h). Names from reference data follow it.
+bool inChinese();
+// A name from reference data or the metric catalogue in the report's language (Chinese when there is no English).
+QString localName(const QString& zh, const QString& en);
 
-private:
-    bool m_zh;
-};
-
-ReportSection summary(const core::MonthlyReport& r, const Words& w);
-ReportSection subUnits(const core::MonthlyReport& r, const Words& w);
-ReportSection keyGroups(const core::MonthlyReport& r, const Words& w);
-ReportSection fairs(const core::MonthlyReport& r, const Words& w);
-ReportSection referrals(const core::MonthlyReport& r, const Words& w);
-ReportSection promise(const core::MonthlyReport& r, const Words& w);
-ReportSection services(const core::MonthlyReport& r, const Words& w);
-ReportSection insurance(const core::MonthlyReport& r, const Words& w);
-ReportSection corrections(const core::MonthlyReport& r, const Words& w);
+ReportSection summary(const core::MonthlyReport& r);
+ReportSection subUnits(const core::MonthlyReport& r);
+ReportSection keyGroups(const core::MonthlyReport& r);
+ReportSection fairs(const core::MonthlyReport& r);
+ReportSection referrals(const core::MonthlyReport& r);
+ReportSection promise(const core::MonthlyReport& r);
+ReportSection services(const core::MonthlyReport& r);
+ReportSection insurance(const core::MonthlyReport& r);
+ReportSection corrections(const core::MonthlyReport& r);
 
 } // namespace jb::report::sections

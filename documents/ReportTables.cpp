@@ -1,9 +1,9 @@
 #include "documents/ReportTables.h"
 
+#include "core/Message.h"
 #include "documents/ReportSections.h"
 
 #include <QLocale>
-
 #include <cmath>
 
 namespace jb::report {
@@ -143,42 +143,33 @@ QString cellText(const ReportCell& cell)
     return {};
 }
 
-std::optional<ReportLanguage> reportLanguageFromKey(const QString& key)
+ReportDocument buildReportDocument(const core::MonthlyReport& r)
 {
-    if (key == QLatin1String("zh") || key == QLatin1String("zh_CN"))
-        return ReportLanguage::Chinese;
-    if (key == QLatin1String("en"))
-        return ReportLanguage::English;
-    return std::nullopt;
-}
-
-ReportDocument buildReportDocument(const core::MonthlyReport& r, ReportLanguage language)
-{
-    const sections::Words w(language);
+    const bool chinese = sections::inChinese();
     ReportDocument doc;
-    doc.language = language;
-    doc.title = w.chinese() ? r.org.name + QStringLiteral("就业帮扶工作月报")
-                            : QStringLiteral("Employment assistance monthly report: ") + r.org.name;
+    doc.title = JB_TR("Documents", "Employment assistance monthly report: %1").arg(r.org.name).text();
     doc.organisation = r.org.name + QStringLiteral(" (") + r.org.code + QLatin1Char(')');
+    // The month's stored label is Chinese ("2026年3月"); English names the month.
     const QString monthLabel =
-        w.chinese() ? r.month.label : QLocale(QLocale::English).toString(r.month.start, QStringLiteral("MMMM yyyy"));
+        chinese ? r.month.label : QLocale(QLocale::English).toString(r.month.start, QStringLiteral("MMMM yyyy"));
     doc.period = monthLabel + QStringLiteral(" (") + r.month.start.toString(Qt::ISODate) + QStringLiteral(" — ") +
                  r.month.end.toString(Qt::ISODate) + QLatin1Char(')');
-    doc.madeOn = w("制表日期 ", "Made on ") + r.madeOn.toString(Qt::ISODate);
-    doc.asOf = w("统计截至 ", "Counted up to ") + r.thisMonth.asOf.toString(Qt::ISODate);
+    doc.madeOn = JB_TR("Documents", "Made on %1").arg(r.madeOn.toString(Qt::ISODate)).text();
+    doc.asOf = JB_TR("Documents", "Counted up to %1").arg(r.thisMonth.asOf.toString(Qt::ISODate)).text();
     if (r.submittedAt) {
-        doc.status = w("已报送 ", "Submitted ") + r.submittedAt->toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        doc.status =
+            JB_TR("Documents", "Submitted %1").arg(r.submittedAt->toString(QStringLiteral("yyyy-MM-dd HH:mm"))).text();
         if (!r.submittedBy.isEmpty())
             doc.status += QLatin1Char(' ') + r.submittedBy;
     } else {
-        doc.status = w("未报送（草稿）", "Not submitted (draft)");
+        doc.status = JB_TR("Documents", "Not submitted (draft)").text();
     }
+    doc.pageNumber = JB_TR("Documents", "Page %1 of %2").text();
 
-    doc.sections << sections::summary(r, w) << sections::subUnits(r, w) << sections::keyGroups(r, w)
-                 << sections::fairs(r, w) << sections::referrals(r, w) << sections::promise(r, w)
-                 << sections::services(r, w) << sections::insurance(r, w);
+    doc.sections << sections::summary(r) << sections::subUnits(r) << sections::keyGroups(r) << sections::fairs(r)
+                 << sections::referrals(r) << sections::promise(r) << sections::services(r) << sections::insurance(r);
     if (!r.corrections.isEmpty())
-        doc.sections << sections::corrections(r, w);
+        doc.sections << sections::corrections(r);
     for (ReportSection& section : doc.sections)
         for (ReportTable& table : section.tables)
             evaluate(table);

@@ -12,8 +12,6 @@
 
 namespace jb::report {
 
-enum class ReportLanguage { Chinese, English };
-
 // How a cell's value follows from other cells of its table (the XLSX writer turns it into a formula).
 struct ReportFormula
 {
@@ -94,27 +92,23 @@ struct ReportSection
     std::optional<ReportChart> chart; // drawn before the tables in the PDF; not in the CSV or XLSX
 };
 
-// The report's words and sections.
+// The report's words and sections, in the language installed when it was built (core/i18n/Language.h).
 struct ReportDocument
 {
-    ReportLanguage language = ReportLanguage::Chinese;
     QString title;        // "肥东县就业帮扶工作月报"
     QString organisation; // "肥东县 (340122)"
     QString period;       // "2026年3月 (2026-03-01 — 2026-03-31)"
     QString madeOn;       // "制表日期 2026-04-02"
     QString asOf;         // "统计截至 2026-03-31"
-    QString status;       // "已报送 2026-04-03 09:12 张三" or "未报送"
+    QString status;       // "已报送 2026-04-03 09:12 张三" or "未报送（草稿）"
+    QString pageNumber;   // "第 %1 页 / 共 %2 页": %1 the page, %2 the pages (the PDF's and the workbook's footer)
     QVector<ReportSection> sections;
 };
 
-ReportDocument buildReportDocument(const core::MonthlyReport& report,
-                                   ReportLanguage language = ReportLanguage::Chinese);
+ReportDocument buildReportDocument(const core::MonthlyReport& report);
 
 // The text every format shows for a cell: integers as digits, decimals with up to two places, percentages with
 // one place and a % sign, empty cells as nothing.
 QString cellText(const ReportCell& cell);
-
-// "zh" or "en" → the language; nullopt for anything else.
-std::optional<ReportLanguage> reportLanguageFromKey(const QString& key);
 
 } // namespace jb::report

@@ -1,11 +1,10 @@
 #include "app/cli/CliCommands.h"
 
-#include "core/organisations/OrganisationFile.h"
+#include "app/cli/CliParsing.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
-
-#include "app/cli/CliParsing.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -23,7 +22,6 @@ namespace {
 
 const QString kDefaultOrg = QStringLiteral("340122"); // 肥东县, under 合肥市
 
-
 bool parseCount(const QString& text, int minimum, int& value)
 {
     bool ok = false;
@@ -36,133 +34,169 @@ bool parseCount(const QString& text, int minimum, int& value)
 
 } // namespace
 
+namespace {
+
+// One command of the usage text: its synopsis (one or more lines) and what it does.
+struct UsageEntry
+{
+    const char* synopsis;
+    core::Message description;
+};
+
+// The commands as listed by --help. The synopses are the same in every language; the descriptions are translated.
+const QVector<UsageEntry>& usageEntries()
+{
+    static const QVector<UsageEntry> entries = {
+        {"init DB --org CODE", JB_TR("Cli", "Create a file whose home organisation is division CODE")},
+        {"demo DB [--seed N] [--workers N] [--enterprises N] [--org CODE] [--today YYYY-MM-DD]",
+         JB_TR("Cli", "Fill a file with a demo county (created if missing; default 340122)")},
+        {"stats DB [--json]", JB_TR("Cli", "Record counts per table and key group")},
+        {"metrics DB --period 2026|2026-03|PHASE [--org CODE] [--today YYYY-MM-DD] [--json]",
+         JB_TR("Cli", "Progress against targets (as the dashboard)")},
+        {"submit DB --month YYYY-MM [--org CODE]", JB_TR("Cli", "Submit a month's report and lock it")},
+        {"unlock DB --month YYYY-MM --reason TEXT", JB_TR("Cli", "Unlock a submitted month (audited)")},
+        {"report DB --month YYYY-MM [--org CODE] --out FILE.pdf|FILE.xlsx|FILE.csv [--today YYYY-MM-DD]",
+         JB_TR("Cli", "Monthly report (format from the extension)")},
+        {"import DB --kind workers|vacancies FILE [--dry-run] [--errors OUT.csv]\n"
+         "       [--encoding auto|utf-8|gb18030] [--json]",
+         JB_TR("Cli", "Import a worker or vacancy list (CSV); rows with issues go to an error file")},
+        {"export DB --kind workers|enterprises|vacancies OUT.csv|OUT.xlsx [--unmasked] [--search TEXT]\n"
+         "       [--today YYYY-MM-DD]",
+         JB_TR("Cli", "Export the worker, enterprise or vacancy list (masked unless --unmasked, which is audited)")},
+        {"import-batches DB [--json]", JB_TR("Cli", "Past imports")},
+        {"import-undo DB --batch N", JB_TR("Cli", "Undo an import (created records removed, updated ones restored)")},
+        {"package export DB --period P --out FILE [--today YYYY-MM-DD] [--with-records]\n"
+         "package import DB FILE...",
+         JB_TR("Cli", "Export a package for the organisation above; import packages from below (lists what changed)")},
+        {"--lang zh_CN|en",
+         JB_TR("Cli", "Language of the output, anywhere on the line (default: $JOBBRIDGE_LANG, else the system's)")},
+        {"--help, --version", JB_TR("Cli", "This text; the version")},
+    };
+    return entries;
+}
+
+} // namespace
+
 QString usageText()
 {
-    return QStringLiteral(
-        "用法 / Usage: jobbridge-cli <命令 command> [选项 options]\n"
-        "\n"
-        "  init DB --org CODE         新建台账文件，本单位为行政区划代码 CODE\n"
-        "                             Create a file whose home organisation is division CODE\n"
-        "  demo DB [--seed N] [--workers N] [--enterprises N] [--org CODE] [--today YYYY-MM-DD]\n"
-        "                             生成演示县数据（文件不存在则新建，默认肥东县 340122）\n"
-        "                             Fill a file with a demo county (created if missing; default 340122)\n"
-        "  stats DB [--json]          各表记录数与各重点群体人数 / Record counts per table and key group\n"
-        "  metrics DB --period 2026|2026-03|PHASE [--org CODE] [--today YYYY-MM-DD] [--json]\n"
-        "                             指标完成情况（与仪表盘相同）/ Progress against targets (as the dashboard)\n"
-        "  submit DB --month YYYY-MM [--org CODE]   报送并锁定月报 / Submit a month's report and lock it\n"
-        "  unlock DB --month YYYY-MM --reason TEXT  解锁（记入日志）/ Unlock a submitted month (audited)\n"
-        "  report DB --month YYYY-MM [--org CODE] --out FILE.pdf|FILE.xlsx|FILE.csv [--today YYYY-MM-DD]\n"
-        "         [--lang zh|en]      月报（格式按扩展名）/ Monthly report (format from the extension)\n"
-        "  import DB --kind workers|vacancies FILE [--dry-run] [--errors OUT.csv]\n"
-        "         [--encoding auto|utf-8|gb18030] [--json]\n"
-        "                             导入劳动者或岗位清单（CSV），有问题的行可写入错误文件\n"
-        "                             Import a worker or vacancy list (CSV); rows with issues go to an error file\n"
-        "  export DB --kind workers|enterprises|vacancies OUT.csv|OUT.xlsx [--unmasked] [--search TEXT]\n"
-        "         [--today YYYY-MM-DD]\n"
-        "                             导出劳动者、企业或岗位清单（默认遮蔽身份证和电话；--unmasked 记入审计日志）\n"
-        "                             Export the worker, enterprise or vacancy list (masked unless --unmasked,\n"
-        "                             which is audited)\n"
-        "  import-batches DB [--json] 导入记录 / Past imports\n"
-        "  import-undo DB --batch N   撤销一批导入（新建的删除，更新的恢复）/ Undo an import (created records\n"
-        "                             removed, updated ones restored)\n"
-        "  package export DB --period P --out FILE [--today YYYY-MM-DD] [--with-records]\n"
-        "  package import DB FILE...  导出上报包；导入下级单位的上报包（显示变化）/ Export a package for the\n"
-        "                             organisation above; import packages from below (lists what changed)\n"
-        "  --help, --version\n"
-        "\n"
-        "退出码 / Exit status: 0 成功 success; 1 用法错误 wrong usage; 2 数据或文件无法使用 bad data or file\n");
+    // A synopsis that fits leaves its description beside it; a longer one puts it on the next line.
+    constexpr int kColumn = 29;
+    QString text = JB_TR("Cli", "Usage: jobbridge-cli <command> [options]").text() + QStringLiteral("\n\n");
+    for (const UsageEntry& entry : usageEntries()) {
+        const QStringList lines = QString::fromUtf8(entry.synopsis).split(QLatin1Char('\n'));
+        for (int i = 0; i < lines.size() - 1; ++i)
+            text += QStringLiteral("  ") + lines.at(i) + QLatin1Char('\n');
+        const QString last = QStringLiteral("  ") + lines.constLast();
+        if (last.size() < kColumn)
+            text += last.leftJustified(kColumn);
+        else
+            text += last + QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
+        text += entry.description.text() + QLatin1Char('\n');
+    }
+    return text + QLatin1Char('\n') + JB_TR("Cli", "Exit status: 0 success; 1 wrong usage; 2 bad data or file").text() +
+           QLatin1Char('\n');
 }
 
 int runInit(const QStringList& args, CliOutput& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption org(QStringLiteral("org"),
-                                 QStringLiteral("本单位的行政区划代码（GB/T 2260）/ Home division code"),
+    const QCommandLineOption org(QStringLiteral("org"), JB_TR("Cli", "Home division code (GB/T 2260)").text(),
                                  QStringLiteral("CODE"));
     parser.addOption(org);
-    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("新文件 / the new file"));
-    if (int code = parseCommand(parser, QStringLiteral("init"), QStringLiteral("新建台账文件 / Create a file"), args, io);
-        code >= 0)
+    parser.addPositionalArgument(QStringLiteral("DB"), JB_TR("Cli", "the new file").text());
+    if (int code = parseCommand(parser, QStringLiteral("init"), JB_TR("Cli", "Create a file"), args, io); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(org))
-        return io.fail(Usage, QStringLiteral("需要一个文件名和 --org CODE / Need one file name and --org CODE\n\n") +
-                                  parser.helpText());
+        return usageError(parser, io, JB_TR("Cli", "Need one file name and --org CODE"));
     const QString path = parser.positionalArguments().constFirst();
-    Expected<std::unique_ptr<Database>> db = createOrganisationFile(path, parser.value(org).trimmed());
+    Expected<std::unique_ptr<Database>> db = core::createOrganisationFile(path, parser.value(org).trimmed());
     if (!db)
         return io.fail(BadData, db.error());
     const core::Expected<core::DatabaseStats> stats = core::StatsRepository((*db)->connection()).collect();
-    io.out() << QStringLiteral("已新建 / Created %1: %2 (%3)").arg(path, stats ? stats->homeName : QString(),
-                                                                    stats ? stats->homeCode : QString())
+    io.out() << JB_TR("Cli", "Created %1: %2 (%3)")
+                    .arg(path)
+                    .arg(stats ? stats->homeName : QString())
+                    .arg(stats ? stats->homeCode : QString())
+                    .text()
              << Qt::endl;
     return Success;
 }
 
+namespace {
+
+// The demo's options from the command line; -1 to go on, else the usage exit code after saying why.
+int readDemoOptions(const QCommandLineParser& parser, CliOutput& io, core::DemoOptions& options)
+{
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return io.fail(Usage, JB_TR("Cli", "--seed needs a non-negative integer"));
+    }
+    const struct
+    {
+        const char* name;
+        int& value;
+        core::Message refusal;
+    } counts[] = {
+        {"workers", options.workers, JB_TR("Cli", "--workers needs a non-negative integer")},
+        {"enterprises", options.enterprises, JB_TR("Cli", "--enterprises needs a non-negative integer")},
+        {"vacancies", options.vacancies, JB_TR("Cli", "--vacancies needs a non-negative integer")},
+    };
+    for (const auto& count : counts) {
+        const QString name = QString::fromLatin1(count.name);
+        if (parser.isSet(name) && !parseCount(parser.value(name), 0, count.value))
+            return io.fail(Usage, count.refusal);
+    }
+    if (parser.isSet(QStringLiteral("today"))) {
+        options.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!options.today.isValid())
+            return io.fail(Usage, JB_TR("Cli", "--today needs a date as YYYY-MM-DD"));
+    }
+    return -1;
+}
+
+} // namespace
+
 int runDemo(const QStringList& args, CliOutput& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("随机种子 / Random seed"),
-                                  QStringLiteral("N"));
-    const QCommandLineOption workers(QStringLiteral("workers"), QStringLiteral("劳动者人数 / Workers"),
-                                     QStringLiteral("N"));
-    const QCommandLineOption enterprises(QStringLiteral("enterprises"), QStringLiteral("企业数 / Enterprises"),
-                                         QStringLiteral("N"));
-    const QCommandLineOption vacancies(QStringLiteral("vacancies"),
-                                       QStringLiteral("岗位数（默认每家约4个）/ Vacancies (default ~4 each)"),
-                                       QStringLiteral("N"));
-    const QCommandLineOption org(QStringLiteral("org"),
-                                 QStringLiteral("新建文件时的本单位代码（默认 340122）/ Home code for a new file"),
-                                 QStringLiteral("CODE"), kDefaultOrg);
-    const QCommandLineOption today(QStringLiteral("today"),
-                                   QStringLiteral("以此日期为“今天”（默认今天）/ Treat this date as today"),
-                                   QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({seed, workers, enterprises, vacancies, org, today});
-    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
-    if (int code = parseCommand(parser, QStringLiteral("demo"), QStringLiteral("生成演示数据 / Generate demo data"), args,
-                         io);
+    parser.addOptions(
+        {{QStringLiteral("seed"), JB_TR("Cli", "Random seed").text(), QStringLiteral("N")},
+         {QStringLiteral("workers"), JB_TR("Cli", "Workers").text(), QStringLiteral("N")},
+         {QStringLiteral("enterprises"), JB_TR("Cli", "Enterprises").text(), QStringLiteral("N")},
+         {QStringLiteral("vacancies"), JB_TR("Cli", "Vacancies (default ~4 each)").text(), QStringLiteral("N")},
+         {QStringLiteral("org"), JB_TR("Cli", "Home code for a new file (default 340122)").text(),
+          QStringLiteral("CODE"), kDefaultOrg},
+         {QStringLiteral("today"), JB_TR("Cli", "Treat this date as today (default: today)").text(),
+          QStringLiteral("YYYY-MM-DD")}});
+    parser.addPositionalArgument(QStringLiteral("DB"), JB_TR("Cli", "the file").text());
+    if (int code = parseCommand(parser, QStringLiteral("demo"), JB_TR("Cli", "Generate demo data"), args, io);
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return io.fail(Usage, QStringLiteral("需要一个文件名 / Need one file name\n\n") + parser.helpText());
-
+        return usageError(parser, io, JB_TR("Cli", "Need one file name"));
     core::DemoOptions options;
-    if (parser.isSet(seed)) {
-        bool ok = false;
-        options.seed = parser.value(seed).toULongLong(&ok);
-        if (!ok)
-            return io.fail(Usage, QStringLiteral("--seed 需要非负整数 / --seed needs a non-negative integer"));
-    }
-    if (parser.isSet(workers) && !parseCount(parser.value(workers), 0, options.workers))
-        return io.fail(Usage, QStringLiteral("--workers 需要非负整数 / --workers needs a non-negative integer"));
-    if (parser.isSet(enterprises) && !parseCount(parser.value(enterprises), 0, options.enterprises))
-        return io.fail(Usage,
-                       QStringLiteral("--enterprises 需要非负整数 / --enterprises needs a non-negative integer"));
-    if (parser.isSet(vacancies) && !parseCount(parser.value(vacancies), 0, options.vacancies))
-        return io.fail(Usage, QStringLiteral("--vacancies 需要非负整数 / --vacancies needs a non-negative integer"));
-    if (parser.isSet(today)) {
-        options.today = QDate::fromString(parser.value(today), Qt::ISODate);
-        if (!options.today.isValid())
-            return io.fail(Usage, QStringLiteral("--today 需要 YYYY-MM-DD 格式的日期 / --today needs a date "
-                                                 "as YYYY-MM-DD"));
-    }
+    if (int code = readDemoOptions(parser, io, options); code >= 0)
+        return code;
 
     const QString path = parser.positionalArguments().constFirst();
     const bool existed = QFileInfo::exists(path);
     Expected<std::unique_ptr<Database>> db =
-        existed ? Database::open(path) : createOrganisationFile(path, parser.value(org).trimmed());
+        existed ? Database::open(path)
+                : core::createOrganisationFile(path, parser.value(QStringLiteral("org")).trimmed());
     if (!db)
         return io.fail(BadData, db.error());
     const Expected<core::DemoSummary> summary = core::generateDemo((*db)->connection(), options);
     if (!summary) {
         const QString message = summary.error();
-        db = Expected<std::unique_ptr<Database>>::failure(QString());
+        db = Expected<std::unique_ptr<Database>>::failure(core::Message());
         if (!existed)
             QFile::remove(path); // a file this command created and could not fill is not left behind
         return io.fail(BadData, message);
     }
-    io.out() << QStringLiteral("演示数据已生成 / Demo data written to %1: %2 家企业 enterprises, %3 个岗位 "
-                               "vacancies, %4 名劳动者 workers, %5 场招聘会 fairs, %6 条推荐 referrals, "
-                               "%7 条服务 services")
+    io.out() << JB_TR("Cli", "Demo data written to %1: %2 enterprises, %3 vacancies, %4 workers, %5 fairs, "
+                             "%6 referrals, %7 services")
                     .arg(path)
                     .arg(summary->enterprises)
                     .arg(summary->vacancies)
@@ -170,21 +204,44 @@ int runDemo(const QStringList& args, CliOutput& io)
                     .arg(summary->fairs)
                     .arg(summary->referrals)
                     .arg(summary->services)
+                    .text()
              << Qt::endl;
     return Success;
 }
 
+namespace {
+
+QJsonObject statsJson(const core::DatabaseStats& stats, const QString& path)
+{
+    QJsonObject tables;
+    for (const core::TableCount& t : stats.tables)
+        tables.insert(t.table, t.rows);
+    QJsonArray groups;
+    for (const core::KeyGroupCount& g : stats.keyGroups)
+        groups.append(QJsonObject{{QStringLiteral("code"), g.code},
+                                  {QStringLiteral("name_zh"), g.nameZh},
+                                  {QStringLiteral("name_en"), g.nameEn},
+                                  {QStringLiteral("workers"), g.workers}});
+    return QJsonObject{{QStringLiteral("file"), path},
+                       {QStringLiteral("schema_version"), stats.schemaVersion},
+                       {QStringLiteral("home"), QJsonObject{{QStringLiteral("code"), stats.homeCode},
+                                                            {QStringLiteral("name"), stats.homeName}}},
+                       {QStringLiteral("tables"), tables},
+                       {QStringLiteral("key_groups"), groups}};
+}
+
+} // namespace
+
 int runStats(const QStringList& args, CliOutput& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("输出 JSON / Print JSON"));
+    const QCommandLineOption json(QStringLiteral("json"), JB_TR("Cli", "Print JSON").text());
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
-    if (int code = parseCommand(parser, QStringLiteral("stats"), QStringLiteral("记录统计 / Record counts"), args, io);
-        code >= 0)
+    parser.addPositionalArgument(QStringLiteral("DB"), JB_TR("Cli", "the file").text());
+    if (int code = parseCommand(parser, QStringLiteral("stats"), JB_TR("Cli", "Record counts"), args, io); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1)
-        return io.fail(Usage, QStringLiteral("需要一个文件名 / Need one file name\n\n") + parser.helpText());
+        return usageError(parser, io, JB_TR("Cli", "Need one file name"));
     std::unique_ptr<core::Database> file;
     if (int code = openFile(parser, io, file); code >= 0)
         return code;
@@ -193,34 +250,21 @@ int runStats(const QStringList& args, CliOutput& io)
         return io.fail(BadData, stats.error());
 
     if (parser.isSet(json)) {
-        QJsonObject tables;
-        for (const core::TableCount& t : stats->tables)
-            tables.insert(t.table, t.rows);
-        QJsonArray groups;
-        for (const core::KeyGroupCount& g : stats->keyGroups)
-            groups.append(QJsonObject{{QStringLiteral("code"), g.code},
-                                      {QStringLiteral("name_zh"), g.nameZh},
-                                      {QStringLiteral("name_en"), g.nameEn},
-                                      {QStringLiteral("workers"), g.workers}});
-        const QJsonObject root{
-            {QStringLiteral("file"), file->path()},
-            {QStringLiteral("schema_version"), stats->schemaVersion},
-            {QStringLiteral("home"), QJsonObject{{QStringLiteral("code"), stats->homeCode},
-                                                 {QStringLiteral("name"), stats->homeName}}},
-            {QStringLiteral("tables"), tables},
-            {QStringLiteral("key_groups"), groups}};
-        io.out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        io.out() << QString::fromUtf8(QJsonDocument(statsJson(*stats, file->path())).toJson(QJsonDocument::Indented));
         return Success;
     }
-    io.out() << QStringLiteral("%1 (%2) — %3, 数据版本 schema v%4")
-                    .arg(stats->homeName, stats->homeCode, file->path())
+    io.out() << JB_TR("Cli", "%1 (%2) — %3, schema v%4")
+                    .arg(stats->homeName)
+                    .arg(stats->homeCode)
+                    .arg(file->path())
                     .arg(stats->schemaVersion)
+                    .text()
              << Qt::endl;
     for (const core::TableCount& t : stats->tables)
         io.out() << QStringLiteral("  %1 %2").arg(t.table, -22).arg(t.rows, 10) << Qt::endl;
-    io.out() << QStringLiteral("重点群体 / Key groups:") << Qt::endl;
+    io.out() << JB_TR("Cli", "Key groups:").text() << Qt::endl;
     for (const core::KeyGroupCount& g : stats->keyGroups)
-        io.out() << QStringLiteral("  %1 %2 (%3)").arg(g.workers, 10).arg(g.nameZh, g.nameEn) << Qt::endl;
+        io.out() << QStringLiteral("  %1 %2").arg(g.workers, 10).arg(localName(g.nameZh, g.nameEn)) << Qt::endl;
     return Success;
 }
 

@@ -21,19 +21,18 @@ struct LockArgs
 };
 
 // Parses DB --month [--org] [--today] plus `extra`; returns -1 and fills `out` to go on, else an exit code.
-int parseLock(const QString& command, const QString& synopsis, const QStringList& args, CliOutput& io,
+int parseLock(const QString& command, const core::Message& synopsis, const QStringList& args, CliOutput& io,
               QCommandLineParser& parser, const QList<QCommandLineOption>& extra, LockArgs& out)
 {
-    const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("月份 YYYY-MM / The month"),
+    const QCommandLineOption month(QStringLiteral("month"), JB_TR("Cli", "The month").text(),
                                    QStringLiteral("YYYY-MM"));
     parser.addOptions({month, orgOption(), todayOption()});
     parser.addOptions(extra);
-    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
+    parser.addPositionalArgument(QStringLiteral("DB"), JB_TR("Cli", "the file").text());
     if (int code = parseCommand(parser, command, synopsis, args, io); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(month))
-        return io.fail(Usage, QStringLiteral("需要一个文件名和 --month / Need one file name and --month\n\n") +
-                                  parser.helpText());
+        return usageError(parser, io, JB_TR("Cli", "Need one file name and --month"));
     if (int code = readToday(parser, io, out.today); code >= 0)
         return code;
     if (int code = openWithOrganisation(parser, io, out.file, out.org); code >= 0)
@@ -48,31 +47,31 @@ int runSubmit(const QStringList& args, CliOutput& io)
 {
     QCommandLineParser parser;
     LockArgs a;
-    if (int code = parseLock(QStringLiteral("submit"), QStringLiteral("报送并锁定月报 / Submit and lock a month"),
-                             args, io, parser, {}, a);
+    if (int code =
+            parseLock(QStringLiteral("submit"), JB_TR("Cli", "Submit and lock a month"), args, io, parser, {}, a);
         code >= 0)
         return code;
     if (Status s = submitMonth(a.file->connection(), a.org.id, a.month, a.today); !s)
         return io.fail(BadData, s.error());
-    io.out() << QStringLiteral("%1 %2 已报送并锁定 / submitted and locked").arg(a.org.name, a.month) << Qt::endl;
+    io.out() << JB_TR("Cli", "%1 %2 submitted and locked").arg(a.org.name).arg(a.month).text() << Qt::endl;
     return Success;
 }
 
 int runUnlock(const QStringList& args, CliOutput& io)
 {
     QCommandLineParser parser;
-    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("解锁原因 / Why the month is unlocked"),
+    const QCommandLineOption reason(QStringLiteral("reason"), JB_TR("Cli", "Why the month is unlocked").text(),
                                     QStringLiteral("TEXT"));
     LockArgs a;
-    if (int code = parseLock(QStringLiteral("unlock"), QStringLiteral("解锁已报送的月报 / Unlock a submitted month"),
-                             args, io, parser, {reason}, a);
+    if (int code = parseLock(QStringLiteral("unlock"), JB_TR("Cli", "Unlock a submitted month"), args, io, parser,
+                             {reason}, a);
         code >= 0)
         return code;
     if (!parser.isSet(reason))
-        return io.fail(Usage, QStringLiteral("需要 --reason / Need --reason"));
+        return io.fail(Usage, JB_TR("Cli", "Need --reason"));
     if (Status s = unlockMonth(a.file->connection(), a.org.id, a.month, parser.value(reason)); !s)
         return io.fail(BadData, s.error());
-    io.out() << QStringLiteral("%1 %2 已解锁 / unlocked").arg(a.org.name, a.month) << Qt::endl;
+    io.out() << JB_TR("Cli", "%1 %2 unlocked").arg(a.org.name).arg(a.month).text() << Qt::endl;
     return Success;
 }
 

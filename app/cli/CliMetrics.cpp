@@ -25,25 +25,29 @@ QString optional(const std::optional<double>& v)
     return v ? number(*v) : QStringLiteral("—");
 }
 
-void printText(const Progress& p, CliOutput& io)
+void printMetrics(const Progress& p, QTextStream& out)
 {
-    QTextStream& out = io.out();
-    out << QStringLiteral("%1 (%2) · %3 %4…%5 · 截至 / as of %6")
-               .arg(p.org.name, p.org.code, p.period.label, p.period.start.toString(Qt::ISODate),
-                    p.period.end.toString(Qt::ISODate), p.asOf.toString(Qt::ISODate))
+    out << JB_TR("Cli", "%1 (%2) · %3 %4…%5 · as of %6")
+               .arg(p.org.name)
+               .arg(p.org.code)
+               .arg(p.period.label)
+               .arg(p.period.start.toString(Qt::ISODate))
+               .arg(p.period.end.toString(Qt::ISODate))
+               .arg(p.asOf.toString(Qt::ISODate))
+               .text()
         << Qt::endl;
     out << QStringLiteral("%1 %2 %3 %4 %5 %6")
-               .arg(QStringLiteral("指标 / metric"), -34)
-               .arg(QStringLiteral("实际"), 9)
-               .arg(QStringLiteral("目标"), 9)
-               .arg(QStringLiteral("应完成"), 9)
-               .arg(QStringLiteral("下级目标"), 9)
-               .arg(QStringLiteral("状态"))
+               .arg(JB_TR("Cli", "Metric").text(), -34)
+               .arg(JB_TR("Cli", "Actual").text(), 9)
+               .arg(JB_TR("Cli", "Target").text(), 9)
+               .arg(JB_TR("Cli", "Expected").text(), 9)
+               .arg(JB_TR("Cli", "Sub-unit targets").text(), 9)
+               .arg(JB_TR("Cli", "Status").text())
         << Qt::endl;
     for (const MetricProgress& m : p.metrics) {
         const MetricInfo& info = metricInfo(m.metric);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                   .arg(info.nameZh + QStringLiteral(" ") + info.key, -34)
+                   .arg(localName(info.nameZh, info.nameEn) + QStringLiteral(" ") + info.key, -34)
                    .arg(m.actual, 9)
                    .arg(optional(m.target), 9)
                    .arg(optional(m.pace.expected), 9)
@@ -51,8 +55,12 @@ void printText(const Progress& p, CliOutput& io)
                    .arg(paceStatusKey(m.pace.status))
             << Qt::endl;
     }
+}
+
+void printBreakdowns(const Progress& p, QTextStream& out)
+{
     if (!p.bySubUnit.isEmpty()) {
-        out << QStringLiteral("下级单位 / sub-units (stable_employment, jobs_collected, job_fairs):") << Qt::endl;
+        out << JB_TR("Cli", "Sub-units (stable_employment, jobs_collected, job_fairs):").text() << Qt::endl;
         for (const SubUnitFigures& s : p.bySubUnit)
             out << QStringLiteral("  %1 %2 %3 %4 %5")
                        .arg(s.org.code, -12)
@@ -62,26 +70,29 @@ void printText(const Progress& p, CliOutput& io)
                        .arg(s.actual.value(QStringLiteral("job_fairs")), 5)
                 << Qt::endl;
     }
-    out << QStringLiteral("重点群体 / key groups (stable_employment, contracts):") << Qt::endl;
+    out << JB_TR("Cli", "Key groups (stable_employment, contracts):").text() << Qt::endl;
     for (const KeyGroupFigures& g : p.byKeyGroup)
         out << QStringLiteral("  %1 %2 %3")
-                   .arg(g.nameZh, -14)
+                   .arg(localName(g.nameZh, g.nameEn), -14)
                    .arg(g.actual.value(QStringLiteral("stable_employment")), 8)
                    .arg(g.actual.value(QStringLiteral("contracts")), 8)
             << Qt::endl;
-    out << QStringLiteral("推荐进程 / funnel:");
+    out << JB_TR("Cli", "Funnel:").text();
     for (int i = 0; i < p.funnel.size(); ++i)
-        out << QStringLiteral(" %1 %2").arg(funnelStages().at(i).nameZh).arg(p.funnel.at(i));
+        out << QStringLiteral(" %1 %2")
+                   .arg(localName(funnelStages().at(i).nameZh, funnelStages().at(i).nameEn))
+                   .arg(p.funnel.at(i));
     out << Qt::endl;
-    out << QStringLiteral("一周承诺 / promise (%1 days): registered %2, in promise %3, late %4, due %5, overdue %6")
+    out << JB_TR("Cli", "One-week promise (%1 days): registered %2, in promise %3, late %4, due %5, overdue %6")
                .arg(p.promise.promiseDays)
                .arg(p.promise.registered)
                .arg(p.promise.servedInPromise)
                .arg(p.promise.servedLate)
                .arg(p.promise.due)
                .arg(p.promise.overdue)
+               .text()
         << Qt::endl;
-    out << QStringLiteral("招聘会 / fairs by organiser level:");
+    out << JB_TR("Cli", "Fairs by organiser level:").text();
     for (const FairLevelCount& f : p.fairsByLevel)
         out << QStringLiteral(" %1 %2").arg(f.level).arg(f.fairs);
     out << Qt::endl;
@@ -94,20 +105,16 @@ int runMetrics(const QStringList& args, CliOutput& io)
     QCommandLineParser parser;
     const QCommandLineOption org = orgOption();
     const QCommandLineOption period(QStringLiteral("period"),
-                                    QStringLiteral("统计期：2026、2026-03 或阶段名称 / Period: 2026, 2026-03 or a "
-                                                   "phase name"),
-                                    QStringLiteral("P"));
+                                    JB_TR("Cli", "Period: 2026, 2026-03 or a phase name").text(), QStringLiteral("P"));
     const QCommandLineOption today = todayOption();
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("输出 JSON / Print JSON"));
+    const QCommandLineOption json(QStringLiteral("json"), JB_TR("Cli", "Print JSON").text());
     parser.addOptions({org, period, today, json});
-    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
-    if (int code = parseCommand(parser, QStringLiteral("metrics"),
-                                QStringLiteral("指标完成情况 / Progress against targets"), args, io);
+    parser.addPositionalArgument(QStringLiteral("DB"), JB_TR("Cli", "the file").text());
+    if (int code = parseCommand(parser, QStringLiteral("metrics"), JB_TR("Cli", "Progress against targets"), args, io);
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(period))
-        return io.fail(Usage, QStringLiteral("需要一个文件名和 --period / Need one file name and --period\n\n") +
-                                  parser.helpText());
+        return usageError(parser, io, JB_TR("Cli", "Need one file name and --period"));
     QDate asOf;
     if (int code = readToday(parser, io, asOf); code >= 0)
         return code;
@@ -122,10 +129,12 @@ int runMetrics(const QStringList& args, CliOutput& io)
     const Expected<Progress> progress = loadProgress(c, organisation.id, *p, asOf);
     if (!progress)
         return io.fail(BadData, progress.error());
-    if (parser.isSet(json))
+    if (parser.isSet(json)) {
         io.out() << QString::fromUtf8(QJsonDocument(progressToJson(*progress)).toJson(QJsonDocument::Indented));
-    else
-        printText(*progress, io);
+        return Success;
+    }
+    printMetrics(*progress, io.out());
+    printBreakdowns(*progress, io.out());
     return Success;
 }
 

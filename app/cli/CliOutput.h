@@ -1,5 +1,8 @@
 #pragma once
-// Where the CLI writes: UTF-8 text to stdout and stderr, and the exit codes it promises.
+// Where the CLI writes: UTF-8 text to stdout and stderr, and the exit codes it promises. Its words are JB_TR texts
+// in context "Cli", shown in the language chosen by --lang, $JOBBRIDGE_LANG or the system (app/cli/main.cpp).
+
+#include "core/Message.h"
 
 #include <QTextStream>
 
@@ -16,6 +19,7 @@ public:
     QTextStream& err() { return m_err; }
     // Prints the message to stderr and returns the code, so commands can `return fail(...)`.
     int fail(ExitCode code, const QString& message);
+    int fail(ExitCode code, const core::Message& message) { return fail(code, message.text()); }
 
 private:
     QTextStream m_out;

@@ -14,38 +14,60 @@ using namespace jb::core::exchange;
 
 namespace {
 
+// What was exported: the file, the organisation and period, the other periods in it, and its checksum.
+void printExported(const Package& package, const QString& path, CliOutput& io)
+{
+    const PackageSection& main = package.main();
+    QStringList others;
+    for (int i = 1; i < package.sections.size(); ++i)
+        others << package.sections.at(i).period.name;
+    io.out() << JB_TR("Cli", "Exported: %1").arg(path).text() << Qt::endl;
+    io.out() << QStringLiteral("  ")
+             << JB_TR("Cli", "%1 %2 · %3 (%4…%5, as of %6) · also: %7")
+                    .arg(package.orgCode)
+                    .arg(package.orgName)
+                    .arg(main.period.name)
+                    .arg(main.period.start.toString(Qt::ISODate))
+                    .arg(main.period.end.toString(Qt::ISODate))
+                    .arg(main.asOf.toString(Qt::ISODate))
+                    .arg(others.isEmpty() ? QStringLiteral("—") : others.join(QStringLiteral(", ")))
+                    .text()
+             << Qt::endl;
+    io.out() << QStringLiteral("  ")
+             << JB_TR("Cli", "sub-units %1 · fairs %2 · records %3 · SHA-256 %4")
+                    .arg(main.units.size() - 1)
+                    .arg(package.fairs.size())
+                    .arg(package.records)
+                    .arg(package.sha256)
+                    .text()
+             << Qt::endl;
+}
+
 int runExport(const QStringList& args, CliOutput& io)
 {
     QCommandLineParser parser;
     const QCommandLineOption period(QStringLiteral("period"),
-                                    QStringLiteral("统计期：2026、2026-03 或阶段名称 / Period: 2026, 2026-03 or a "
-                                                   "phase name"),
-                                    QStringLiteral("P"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("上报包文件 / The package file to write"),
+                                    JB_TR("Cli", "Period: 2026, 2026-03 or a phase name").text(), QStringLiteral("P"));
+    const QCommandLineOption out(QStringLiteral("out"), JB_TR("Cli", "The package file to write").text(),
                                  QStringLiteral("FILE"));
-    const QCommandLineOption today(QStringLiteral("today"),
-                                   QStringLiteral("按哪一天计算（默认今天）/ Count as of this day (default: today)"),
-                                   QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption records(QStringLiteral("with-records"),
-                                     QStringLiteral("附匿名的推荐和服务记录（无姓名、证件号、电话）/ Add anonymised "
-                                                    "referrals and services (no names, ID numbers or phones)"));
+    const QCommandLineOption today = todayOption();
+    const QCommandLineOption records(
+        QStringLiteral("with-records"),
+        JB_TR("Cli", "Add anonymised referrals and services (no names, ID numbers or phones)").text());
     parser.addOptions({period, out, today, records});
-    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
+    parser.addPositionalArgument(QStringLiteral("DB"), JB_TR("Cli", "the file").text());
     if (int code = parseCommand(parser, QStringLiteral("package export"),
-                                QStringLiteral("导出上报包 / Export a package for the organisation above"), args, io);
+                                JB_TR("Cli", "Export a package for the organisation above"), args, io);
         code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(period) || !parser.isSet(out))
-        return io.fail(Usage, QStringLiteral("需要一个文件名、--period 和 --out / Need one file name, --period and "
-                                             "--out\n\n") +
-                                  parser.helpText());
+        return usageError(parser, io, JB_TR("Cli", "Need one file name, --period and --out"));
     ExportOptions options;
     options.period = parser.value(period);
     options.withRecords = parser.isSet(records);
     if (parser.isSet(today)) {
-        options.today = QDate::fromString(parser.value(today), Qt::ISODate);
-        if (!options.today.isValid())
-            return io.fail(Usage, QStringLiteral("--today 须写成 YYYY-MM-DD / --today must be YYYY-MM-DD"));
+        if (int code = readToday(parser, io, options.today); code >= 0)
+            return code;
     }
     std::unique_ptr<core::Database> file;
     if (int code = openFile(parser, io, file); code >= 0)
@@ -55,41 +77,22 @@ int runExport(const QStringList& args, CliOutput& io)
         return io.fail(BadData, package.error());
     if (Status s = writePackageFile(*package, parser.value(out)); !s)
         return io.fail(BadData, s.error());
-    const PackageSection& main = package->main();
-    io.out() << QStringLiteral("已导出 / exported: %1\n  %2 %3 · %4（%5…%6，截至 / as of %7）· 另含 / also: %8")
-                    .arg(parser.value(out), package->orgCode, package->orgName, main.period.name,
-                         main.period.start.toString(Qt::ISODate), main.period.end.toString(Qt::ISODate),
-                         main.asOf.toString(Qt::ISODate))
-                    .arg([&package] {
-                        QStringList names;
-                        for (int i = 1; i < package->sections.size(); ++i)
-                            names << package->sections.at(i).period.name;
-                        return names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral(", "));
-                    }())
-             << Qt::endl;
-    io.out() << QStringLiteral("  下级单位 / sub-units %1 · 招聘会 / fairs %2 · 记录 / records %3 · SHA-256 %4")
-                    .arg(main.units.size() - 1)
-                    .arg(package->fairs.size())
-                    .arg(package->records)
-                    .arg(package->sha256)
-             << Qt::endl;
+    printExported(*package, parser.value(out), io);
     return Success;
 }
 
 int runImport(const QStringList& args, CliOutput& io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("DB"), QStringLiteral("台账文件 / the file"));
-    parser.addPositionalArgument(QStringLiteral("FILE..."), QStringLiteral("下级单位的上报包 / packages of the "
-                                                                           "organisations below"));
+    parser.addPositionalArgument(QStringLiteral("DB"), JB_TR("Cli", "the file").text());
+    parser.addPositionalArgument(QStringLiteral("FILE..."), JB_TR("Cli", "packages of the organisations below").text());
     if (int code = parseCommand(parser, QStringLiteral("package import"),
-                                QStringLiteral("导入下级上报包 / Import packages from the organisations below"), args, io);
+                                JB_TR("Cli", "Import packages from the organisations below"), args, io);
         code >= 0)
         return code;
     QStringList files = parser.positionalArguments();
     if (files.size() < 2)
-        return io.fail(Usage, QStringLiteral("需要台账文件和至少一个上报包 / Need the file and at least one package\n\n") +
-                                  parser.helpText());
+        return usageError(parser, io, JB_TR("Cli", "Need the file and at least one package"));
     const QString dbPath = files.takeFirst();
     // Read every package first: with none valid, the file is not even opened.
     QVector<std::pair<QString, Package>> ready;
@@ -117,7 +120,7 @@ int runImport(const QStringList& args, CliOutput& io)
         }
     }
     if (refused > 0) {
-        io.err() << QStringLiteral("%1 个上报包未导入 / %1 package(s) not imported").arg(refused) << Qt::endl;
+        io.err() << JB_TR("Cli", "%1 package(s) not imported").arg(refused).text() << Qt::endl;
         return BadData;
     }
     return Success;
@@ -127,9 +130,12 @@ int runImport(const QStringList& args, CliOutput& io)
 
 int runPackage(const QStringList& args, CliOutput& io)
 {
-    const QString usage = QStringLiteral("用法 / Usage: jobbridge-cli package export DB --period P --out FILE "
-                                         "[--today YYYY-MM-DD] [--with-records]\n"
-                                         "       jobbridge-cli package import DB FILE...\n");
+    const QString usage = JB_TR("Cli", "Usage: %1")
+                              .arg(QStringLiteral("jobbridge-cli package export DB --period P "
+                                                  "--out FILE [--today YYYY-MM-DD] "
+                                                  "[--with-records]\n"
+                                                  "       jobbridge-cli package import DB FILE...\n"))
+                              .text();
     if (args.isEmpty())
         return io.fail(Usage, usage);
     const QString sub = args.constFirst();
@@ -141,7 +147,7 @@ int runPackage(const QStringList& args, CliOutput& io)
         io.out() << usage;
         return Success;
     }
-    return io.fail(Usage, QStringLiteral("未知子命令“%1” / Unknown subcommand \"%1\"\n\n").arg(sub) + usage);
+    return io.fail(Usage, JB_TR("Cli", "Unknown subcommand \"%1\"").arg(sub).text() + QStringLiteral("\n\n") + usage);
 }
 
 } // namespace jb::cli

@@ -2,14 +2,16 @@
 
 #include "core/organisations/OrganisationRepository.h"
 
+#include <QLocale>
+
 namespace jb::cli {
 
-int parseCommand(QCommandLineParser& parser, const QString& command, const QString& synopsis,
+int parseCommand(QCommandLineParser& parser, const QString& command, const core::Message& synopsis,
                  const QStringList& args, CliOutput& io)
 {
-    parser.setApplicationDescription(synopsis);
+    parser.setApplicationDescription(synopsis.text());
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("显示本命令的用法 / Show this command's usage"));
+                                  JB_TR("Cli", "Show this command's usage").text());
     parser.addOption(help);
     if (!parser.parse(QStringList{QStringLiteral("jobbridge-cli ") + command} + args))
         return io.fail(Usage, parser.errorText() + QStringLiteral("\n\n") + parser.helpText());
@@ -20,10 +22,24 @@ int parseCommand(QCommandLineParser& parser, const QString& command, const QStri
     return -1;
 }
 
+int usageError(const QCommandLineParser& parser, CliOutput& io, const core::Message& why)
+{
+    return io.fail(Usage, why.text() + QStringLiteral("\n\n") + parser.helpText());
+}
+
+bool inChinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString localName(const QString& zh, const QString& en)
+{
+    return inChinese() || en.isEmpty() ? zh : en;
+}
+
 QCommandLineOption todayOption()
 {
-    return QCommandLineOption(QStringLiteral("today"),
-                              QStringLiteral("按哪一天计算（默认今天）/ Count as of this day (default: today)"),
+    return QCommandLineOption(QStringLiteral("today"), JB_TR("Cli", "Count as of this day (default: today)").text(),
                               QStringLiteral("YYYY-MM-DD"));
 }
 
@@ -34,14 +50,14 @@ int readToday(const QCommandLineParser& parser, CliOutput& io, QDate& today)
         return -1;
     today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
     if (!today.isValid())
-        return io.fail(Usage, QStringLiteral("--today 须写成 YYYY-MM-DD / --today must be YYYY-MM-DD"));
+        return io.fail(Usage, JB_TR("Cli", "--today must be YYYY-MM-DD"));
     return -1;
 }
 
 QCommandLineOption orgOption()
 {
     return QCommandLineOption(QStringLiteral("org"),
-                              QStringLiteral("单位代码（默认本单位）/ Organisation code (default: the home organisation)"),
+                              JB_TR("Cli", "Organisation code (default: the home organisation)").text(),
                               QStringLiteral("CODE"));
 }
 

@@ -2,21 +2,28 @@
 // Argument parsing shared by the CLI's commands: every command accepts --help and reports usage errors the same way.
 
 #include "app/cli/CliOutput.h"
-
 #include "core/domain/Organisation.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QStringList>
-
 #include <memory>
 
 namespace jb::cli {
 
 // Parses `args` for one command. Returns -1 to go on, or an exit code (help printed, or a usage error).
-int parseCommand(QCommandLineParser& parser, const QString& command, const QString& synopsis,
+int parseCommand(QCommandLineParser& parser, const QString& command, const core::Message& synopsis,
                  const QStringList& args, CliOutput& io);
+
+// Prints why the arguments cannot be used, then the command's usage; returns the usage exit code.
+int usageError(const QCommandLineParser& parser, CliOutput& io, const core::Message& why);
+
+// True when the CLI speaks Chinese (core/i18n made the chosen language the default QLocale): names from reference
+// data and list headers follow it.
+bool inChinese();
+// A name from reference data in the CLI's language (Chinese when there is no English).
+QString localName(const QString& zh, const QString& en);
 
 // The --today option every counting command has: today unless given. Returns -1 to go on, or an exit code.
 QCommandLineOption todayOption();

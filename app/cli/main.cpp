@@ -8,58 +8,78 @@
 #include "app/cli/CliOutput.h"
 #include "app/cli/CliPackage.h"
 #include "app/cli/CliReport.h"
-
 #include "core/i18n/Language.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QGuiApplication>
-
+#include <QLocale>
 #include <memory>
 
 namespace {
 
 // Removes "--lang X" or "--lang=X" from `args` and returns X ("" when absent; "?" when the value is missing).
+// "zh", which `report --lang` took before --lang applied to every command, still means zh_CN.
 QString takeLanguageOption(QStringList& args)
 {
+    QString value;
     for (int i = 0; i < args.size(); ++i) {
         if (args.at(i).startsWith(QLatin1String("--lang="))) {
-            const QString value = args.takeAt(i).mid(7);
-            return value.isEmpty() ? QStringLiteral("?") : value;
+            value = args.takeAt(i).mid(7);
+            value = value.isEmpty() ? QStringLiteral("?") : value;
+            break;
         }
         if (args.at(i) == QLatin1String("--lang")) {
             args.removeAt(i);
-            return i < args.size() ? args.takeAt(i) : QStringLiteral("?");
+            value = i < args.size() ? args.takeAt(i) : QStringLiteral("?");
+            break;
         }
     }
-    return {};
+    return value == QLatin1String("zh") ? jb::core::kChinese : value;
+}
+
+// Chooses the language and installs its translation. Returns -1 to go on, or the exit code after saying why; an
+// unknown --lang is refused in the language the CLI would have spoken without it.
+int installLanguage(QStringList& args, jb::cli::CliOutput& io)
+{
+    const QString requested = takeLanguageOption(args);
+    const QString stored = qEnvironmentVariable("JOBBRIDGE_LANG");
+    QString language = jb::core::chooseLanguage(requested, stored, QLocale::system());
+    const bool refused = language.isEmpty();
+    if (refused)
+        language = jb::core::chooseLanguage(QString(), stored, QLocale::system());
+    if (const jb::core::Message failed = jb::core::installCoreTranslation(language); !failed.isEmpty())
+        return io.fail(jb::cli::BadData, failed);
+    if (refused)
+        return io.fail(jb::cli::Usage, JB_TR("Cli", "--lang must be zh_CN or en (got \"%1\")").arg(requested));
+    return -1;
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    // `report` paints a PDF, which needs a QGuiApplication: offscreen when no display is set.
-    const bool gui = argc > 1 && jb::cli::needsGui(QString::fromLocal8Bit(argv[1]));
+    // `report` paints a PDF, which needs a QGuiApplication: offscreen when no display is set. The command is the
+    // first argument once --lang (which may come first) is set aside.
+    QStringList commandLine;
+    for (int i = 1; i < argc; ++i)
+        commandLine << QString::fromLocal8Bit(argv[i]);
+    takeLanguageOption(commandLine);
+    const bool gui = !commandLine.isEmpty() && jb::cli::needsGui(commandLine.constFirst());
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
         qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-    const std::unique_ptr<QCoreApplication> app = gui ? std::make_unique<QGuiApplication>(argc, argv)
-                                                      : std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+        gui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jobbridge-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JB_VERSION));
     jb::cli::CliOutput io;
 
     QStringList args = QCoreApplication::arguments().mid(1);
     // --lang zh_CN|en may stand anywhere; without it, JOBBRIDGE_LANG, then the system locale (as the GUI chooses).
-    const QString language = jb::core::chooseLanguage(takeLanguageOption(args), qEnvironmentVariable("JOBBRIDGE_LANG"),
-                                                      QLocale::system());
-    if (language.isEmpty())
-        return io.fail(jb::cli::Usage, QStringLiteral("--lang: zh_CN | en"));
-    if (const jb::core::Message failed = jb::core::installCoreTranslation(language); !failed.isEmpty())
-        return io.fail(jb::cli::BadData, failed.text());
+    if (int code = installLanguage(args, io); code >= 0)
+        return code;
     if (args.isEmpty())
         return io.fail(jb::cli::Usage, jb::cli::usageText());
     const QString command = args.takeFirst();
@@ -95,6 +115,6 @@ int main(int argc, char* argv[])
         return jb::cli::runImportBatches(args, io);
     if (command == QLatin1String("package"))
         return jb::cli::runPackage(args, io);
-    return io.fail(jb::cli::Usage, QStringLiteral("未知命令“%1” / Unknown command \"%1\"\n\n").arg(command) +
+    return io.fail(jb::cli::Usage, JB_TR("Cli", "Unknown command \"%1\"").arg(command).text() + QStringLiteral("\n\n") +
                                        jb::cli::usageText());
 }

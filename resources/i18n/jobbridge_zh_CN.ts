@@ -2533,10 +2533,6 @@ SHA-256：%3</translation>
         <translation>未报送：数字按截至 %1 的记录统计。</translation>
     </message>
     <message>
-        <source>Choose a file ending in .pdf, .xlsx or .csv.</source>
-        <translation>请选择以 .pdf、.xlsx 或 .csv 结尾的文件名。</translation>
-    </message>
-    <message>
         <source>The report could not be written to %1: %2</source>
         <translation>无法将报表写入 %1：%2</translation>
     </message>

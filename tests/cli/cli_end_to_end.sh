@@ -36,9 +36,25 @@ expect 0 "version" -- "$cli" --version;            contains out.txt "jobbridge-c
 expect 0 "help" -- "$cli" --help;                  contains out.txt "init DB --org CODE" "help lists init"
 expect 1 "no arguments" -- "$cli"
 expect 1 "unknown command" -- "$cli" frobnicate;   contains err.txt "frobnicate" "names the unknown command"
+contains err.txt "未知命令" "the unknown command in Chinese"
+# One language at a time: --lang anywhere on the line wins over JOBBRIDGE_LANG; an unknown one is refused.
+expect 0 "help in Chinese" -- "$cli" --help;       contains out.txt "用法：jobbridge-cli" "usage in Chinese"
+contains out.txt "--lang zh_CN|en" "help documents --lang"
+checks=$((checks + 1)); grep -q "Usage:" out.txt && { echo "FAIL: Chinese help has English"; failures=$((failures + 1)); }
+expect 0 "help in English" -- "$cli" --help --lang en; contains out.txt "Usage: jobbridge-cli <command> [options]" "usage in English"
+contains out.txt "Create a file whose home organisation is division CODE" "English descriptions"
+checks=$((checks + 1)); grep -q "用法" out.txt && { echo "FAIL: English help has Chinese"; failures=$((failures + 1)); }
+expect 1 "unknown command in English" -- "$cli" --lang=en frobnicate; contains err.txt 'Unknown command "frobnicate"' "English error"
+expect 1 "unknown --lang" -- "$cli" --lang fr --help; contains err.txt "--lang" "names the option"
+contains err.txt "fr" "names the refused language"; contains err.txt "zh_CN" "names the languages it knows"
+expect 1 "--lang without a value" -- "$cli" stats x.db --lang
 expect 1 "init without --org" -- "$cli" init a.jobbridge
+contains err.txt "需要一个文件名和 --org CODE" "says what init needs"
 expect 1 "unknown option" -- "$cli" stats --bogus x.db
 expect 1 "bad --workers" -- "$cli" demo d.jobbridge --workers many
+contains err.txt "--workers 需要非负整数" "explains --workers"
+expect 1 "bad --workers in English" -- "$cli" demo d.jobbridge --lang en --workers many
+contains err.txt "--workers needs a non-negative integer" "explains --workers in English"
 expect 2 "unknown division" -- "$cli" init u.jobbridge --org 999999
 contains err.txt "999999" "names the bad code"
 [[ -e u.jobbridge ]] && { echo "FAIL: a file was left for an unknown division"; failures=$((failures + 1)); }
@@ -123,7 +139,7 @@ contains err.txt "2 行" "says how many rows went to the error file"
 checks=$((checks + 1))
 [[ "$(head -c 3 errors.csv | od -An -tx1 | tr -d ' ')" == "efbbbf" ]] || { echo "FAIL: error file has no BOM"; failures=$((failures + 1)); }
 contains errors.csv "行号,列,原因" "error file header"
-contains out.txt "未变 unchanged 4" "the same file again: every row unchanged"
+contains out.txt "未变 4" "the same file again: every row unchanged"
 
 sum_i=$(sha256sum imp.jobbridge | cut -d' ' -f1)
 head -c 8192 /dev/urandom > random.csv
@@ -183,6 +199,13 @@ expect 2 "report for a month not begun" -- "$cli" report rep.jobbridge --month 2
 expect 1 "report without --month" -- "$cli" report rep.jobbridge --out rep.csv
 expect 1 "report without --out" -- "$cli" report rep.jobbridge --month 2026-03
 expect 1 "report to an unknown format" -- "$cli" report rep.jobbridge --month 2026-03 --out rep.docx
+contains err.txt ".pdf、.xlsx 或 .csv" "names the formats it writes"
+checks=$((checks + 1)); [[ ! -e rep.docx ]] || { echo "FAIL: an unknown format left rep.docx"; failures=$((failures + 1)); }
+expect 0 "report to an upper-case PDF name" -- "$cli" report rep.jobbridge --month 2026-03 --today 2026-11-23 --out REP.PDF
+checks=$((checks + 1)); [[ "$(head -c 4 REP.PDF)" == "%PDF" ]] || { echo "FAIL: REP.PDF is not a PDF"; failures=$((failures + 1)); }
+expect 0 "report PDF in English, --lang first" -- "$cli" --lang en report rep.jobbridge --month 2026-03 --today 2026-11-23 --out en.pdf
+contains out.txt "Written en.pdf" "says it was written, in English"
+if command -v pdftotext >/dev/null; then pdftotext en.pdf en.txt; contains en.txt "Employment assistance monthly report" "English PDF title"; checks=$((checks + 1)); tr -d ' \n' < en.txt | grep -Eq 'Page[0-9]*of' || { echo "FAIL: no English page numbers"; failures=$((failures + 1)); }; fi
 expect 2 "report into a missing folder" -- "$cli" report rep.jobbridge --month 2026-03 --today 2026-11-23 --out no/such/dir/rep.pdf
 expect 0 "submit the fixture's March" -- "$cli" submit rep.jobbridge --month 2026-03 --today 2026-12-01
 expect 0 "report of a submitted month" -- "$cli" report rep.jobbridge --month 2026-03 --today 2026-12-05 --out sent.csv
@@ -200,9 +223,9 @@ contains pk-340121.jbpkg '"format": "jobbridge-package"' "package format"
 contains pk-340121.jbpkg '"format_version": 1' "package format version"
 expect 0 "init city" -- "$cli" init city.jobbridge --org 340100
 expect 0 "package import three counties" -- "$cli" package import city.jobbridge pk-340121.jbpkg pk-340122.jbpkg pk-340123.jbpkg
-contains out.txt "已导入 / imported: 340122 肥东县 · 2026" "import names each county"
+contains out.txt "已导入" "import says imported"; contains out.txt "340122 肥东县 · 2026" "import names each county"
 expect 0 "same package again" -- "$cli" package import city.jobbridge pk-340122.jbpkg
-contains out.txt "nothing changed" "a repeated package changes nothing"
+contains out.txt "未改动" "a repeated package changes nothing"
 sum_city=$(sha256sum city.jobbridge | cut -d' ' -f1)
 sed 's/"contracts": \([0-9]\)/"contracts": 9\1/' pk-340122.jbpkg > tampered.jbpkg
 expect 2 "tampered package refused" -- "$cli" package import city.jobbridge tampered.jbpkg
@@ -216,10 +239,10 @@ expect 2 "random file as a package" -- "$cli" package import city.jobbridge rand
 expect 0 "export the month" -- "$cli" package export pk-340122.jobbridge --period 2026-11 --out pk-340122-11.jbpkg --today 2026-11-23
 expect 0 "re-export the year as of a later day" -- "$cli" package export pk-340122.jobbridge --period 2026 --out pk-340122-b.jbpkg --today 2026-12-31
 expect 0 "import the newer package" -- "$cli" package import city.jobbridge pk-340122-b.jbpkg pk-340122-11.jbpkg
-contains out.txt "已替换 / replaced: 340122 肥东县 · 2026" "replacement reported"
+contains out.txt "已替换" "replacement reported"; contains out.txt "340122 肥东县 · 2026" "replacement names the county"
 contains out.txt " → " "lists what changed"
 expect 2 "the older package after the newer one" -- "$cli" package import city.jobbridge pk-340122.jbpkg
-contains err.txt "not older than this one" "says it is older"
+contains err.txt "不比此包" "says it is older"
 expect 1 "package without a subcommand" -- "$cli" package
 expect 1 "package export without --out" -- "$cli" package export pk-340121.jobbridge --period 2026
 expect 1 "package import without files" -- "$cli" package import city.jobbridge
@@ -246,7 +269,9 @@ checks=$((checks + 1)); [[ $(wc -l < found.csv) -lt 251 ]] || { echo "FAIL: sear
 expect 1 "export without --kind" -- "$cli" export ex.jobbridge out.csv
 expect 1 "export to an unknown format" -- "$cli" export ex.jobbridge --kind workers out.pdf
 expect 1 "export an unknown kind" -- "$cli" export ex.jobbridge --kind fairs out.csv
-contains err.txt "workers, enterprises or vacancies" "the bad kind is explained"
+contains err.txt "workers、enterprises 或 vacancies" "the bad kind is explained"
+expect 1 "export an unknown kind in English" -- "$cli" export ex.jobbridge --kind fairs out.csv --lang en
+contains err.txt "workers, enterprises or vacancies" "the bad kind is explained in English"
 # ---- export: enterprises and their vacancies, contact phones masked unless --unmasked (audited) ----------------
 ents=$(sqlite3 ex.jobbridge "SELECT count(*) FROM enterprises"); vacs=$(sqlite3 ex.jobbridge "SELECT count(*) FROM vacancies")
 audited() { sqlite3 ex.jobbridge "SELECT count(*) FROM audit_log WHERE action = 'export_unmasked' AND table_name = '$1'"; }

@@ -1,23 +1,28 @@
 // The monthly report's three formats. The CSV of a fixed fixture county is compared byte for byte with a golden
 // file; the workbook is read back as sheet XML (unzip) for its formulas, cached numbers and print setup; the PDF as
-// text (pdftotext) and page count (pdfinfo). A hand-built report checks the formulas' values cell by cell.
+// text (pdftotext) and page count (pdfinfo). A hand-built report checks the formulas' values cell by cell. The report
+// speaks the installed language: these tests install core's Chinese translation (as the Chinese interface does) where
+// they read Chinese, and read English where the UI tests' English is left in place.
 
-#include "core/reports/MonthlyReport.h"
 #include "core/organisations/OrganisationRepository.h"
+#include "core/reports/MonthlyReport.h"
 #include "core/storage/Database.h"
-#include "support/TestSupport.h"
-#include "ui/CatchQt.h"
 #include "documents/ReportCsv.h"
 #include "documents/ReportPainter.h"
 #include "documents/ReportPdf.h"
 #include "documents/ReportTables.h"
 #include "documents/ReportXlsx.h"
+#include "support/TestSupport.h"
+#include "ui/CatchQt.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTranslator>
 
 using namespace jb;
 using report::ReportCell;
@@ -27,6 +32,30 @@ namespace {
 
 const QString kMonth = QStringLiteral("2026-03");
 const QDate kToday(2026, 11, 23);
+
+// Chinese for as long as it lives: core's translation installed and the default locale Chinese, as
+// core::installCoreTranslation() leaves them for an officer who chose Chinese.
+class InChinese final
+{
+public:
+    InChinese() : m_locale(QLocale())
+    {
+        REQUIRE(m_translator.load(QStringLiteral(":/i18n/jobbridge_core_zh_CN.qm")));
+        QCoreApplication::installTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    }
+    ~InChinese()
+    {
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(m_locale);
+    }
+    InChinese(const InChinese&) = delete;
+    InChinese& operator=(const InChinese&) = delete;
+
+private:
+    QTranslator m_translator;
+    QLocale m_locale;
+};
 
 // The fixture copied to a scratch folder (opening a file may upgrade it) and its March 2026 report.
 struct FixtureReport
@@ -98,10 +127,10 @@ const report::ReportTable& table(const ReportDocument& doc, const QString& secti
 core::MonthlyReport handBuilt()
 {
     core::MonthlyReport r;
-    r.org = core::Organisation{7, QStringLiteral("340122"), QStringLiteral("肥东县"), core::OrgKind::County, {},
-                               true, false};
-    r.month = core::Period{0, core::PeriodKind::Month, kMonth, QStringLiteral("2026年3月"), QDate(2026, 3, 1),
-                           QDate(2026, 3, 31)};
+    r.org = core::Organisation{
+        7, QStringLiteral("340122"), QStringLiteral("肥东县"), core::OrgKind::County, {}, true, false};
+    r.month = core::Period{
+        0, core::PeriodKind::Month, kMonth, QStringLiteral("2026年3月"), QDate(2026, 3, 1), QDate(2026, 3, 31)};
     r.madeOn = QDate(2026, 4, 2);
     for (core::Progress* p : {&r.thisMonth, &r.yearToDate}) {
         p->org = r.org;
@@ -114,8 +143,8 @@ core::MonthlyReport handBuilt()
         }
         p->funnel = {20, 10, 5, 4, 2};
         core::SubUnitFigures town;
-        town.org = core::Organisation{8, QStringLiteral("340122100"), QStringLiteral("店埠镇"), core::OrgKind::Town,
-                                      7, false, false};
+        town.org = core::Organisation{
+            8, QStringLiteral("340122100"), QStringLiteral("店埠镇"), core::OrgKind::Town, 7, false, false};
         for (const core::MetricInfo& info : core::metricCatalog())
             town.actual.insert(info.key, p == &r.thisMonth ? 6 : 30);
         town.target.insert(QStringLiteral("jobs_collected"), 60);
@@ -125,8 +154,16 @@ core::MonthlyReport handBuilt()
     r.yearToDate.metrics[1].target = 160; // jobs collected: 40 of 160
     r.yearToDate.metrics[1].pace.expected = 39.45;
     r.yearToDate.metrics[1].pace.status = core::PaceStatus::Green;
-    r.fairs << core::ReportFair{QStringLiteral("春风行动, \"专场\""), QDate(2026, 3, 7), QStringLiteral("county"),
-                                QStringLiteral("offline"), QStringLiteral("肥东县"), 30, 500, 846, 162, 77};
+    r.fairs << core::ReportFair{QStringLiteral("春风行动, \"专场\""),
+                                QDate(2026, 3, 7),
+                                QStringLiteral("county"),
+                                QStringLiteral("offline"),
+                                QStringLiteral("肥东县"),
+                                30,
+                                500,
+                                846,
+                                162,
+                                77};
     r.services << core::ReportServiceTotal{QStringLiteral("training"), QStringLiteral("技能培训"),
                                            QStringLiteral("Training"), 3, 9};
     r.insurance.enrolmentsMonth = 8;
@@ -139,6 +176,7 @@ core::MonthlyReport handBuilt()
 TEST_CASE("report: the CSV of the fixture county matches the golden file byte for byte", "[report]")
 {
     const FixtureReport fixture;
+    const InChinese chinese;
     const QByteArray actual = report::ReportCsv::toBytes(report::buildReportDocument(fixture.report));
     const QString goldenPath = test::fixturePath(QStringLiteral("reports/monthly-2026-03.csv"));
     const QByteArray expected = test::readAll(goldenPath);
@@ -155,6 +193,7 @@ TEST_CASE("report: the CSV of the fixture county matches the golden file byte fo
 
 TEST_CASE("report: formulas give the values the CSV and PDF show", "[report]")
 {
+    const InChinese chinese;
     const ReportDocument doc = report::buildReportDocument(handBuilt());
     const QStringList keys = [&] {
         QStringList k;
@@ -200,17 +239,31 @@ TEST_CASE("report: formulas give the values the CSV and PDF show", "[report]")
     CHECK(csv.contains("\r\n"));
 }
 
-TEST_CASE("report: corrections appear only when there are some and English words on request", "[report]")
+TEST_CASE("report: corrections appear only when there are some and the words follow the installed language", "[report]")
 {
     core::MonthlyReport r = handBuilt();
+    CHECK(report::buildReportDocument(r).sections.constLast().key == QStringLiteral("insurance"));
     r.corrections << core::ReportCorrection{QStringLiteral("2026-02"), QStringLiteral("contracts"), 12, 14};
-    const ReportDocument zh = report::buildReportDocument(r);
-    CHECK(zh.sections.constLast().key == QStringLiteral("corrections"));
-    CHECK(cellText(zh.sections.constLast().tables.at(0).rows.at(0).cells.at(4)) == QStringLiteral("2"));
+    {
+        const InChinese chinese;
+        const ReportDocument zh = report::buildReportDocument(r);
+        CHECK(zh.sections.constLast().key == QStringLiteral("corrections"));
+        CHECK(zh.sections.constLast().title == QStringLiteral("更正"));
+        CHECK(cellText(zh.sections.constLast().tables.at(0).rows.at(0).cells.at(4)) == QStringLiteral("2"));
+        CHECK(zh.sections.at(0).title == QStringLiteral("概况"));
+        CHECK(zh.period.startsWith(QStringLiteral("2026年3月")));
+        CHECK(zh.pageNumber.arg(1).arg(5) == QStringLiteral("第 1 页 / 共 5 页"));
+    }
 
-    const ReportDocument en = report::buildReportDocument(r, report::ReportLanguage::English);
+    // The UI tests run in English.
+    const ReportDocument en = report::buildReportDocument(r);
     CHECK(en.sections.at(0).title == QStringLiteral("Summary"));
+    CHECK(en.sections.constLast().title == QStringLiteral("Corrections"));
+    CHECK(en.title == QStringLiteral("Employment assistance monthly report: 肥东县"));
     CHECK(en.period.startsWith(QStringLiteral("March 2026")));
+    CHECK(en.status == QStringLiteral("Not submitted (draft)"));
+    CHECK(en.pageNumber.arg(1).arg(5) == QStringLiteral("Page 1 of 5"));
+    CHECK(en.sections.at(0).tables.at(0).rows.at(1).cells.at(9).text == QStringLiteral("On pace"));
     CHECK(report::ReportXlsx::columnName(0) == QStringLiteral("A"));
     CHECK(report::ReportXlsx::columnName(25) == QStringLiteral("Z"));
     CHECK(report::ReportXlsx::columnName(26) == QStringLiteral("AA"));
@@ -219,6 +272,7 @@ TEST_CASE("report: corrections appear only when there are some and English words
 TEST_CASE("report: the workbook has a sheet per section with formulas and frozen headers and A4 setup", "[report]")
 {
     const FixtureReport fixture;
+    const InChinese chinese;
     const ReportDocument doc = report::buildReportDocument(fixture.report);
     const QString path = fixture.dir.file(QStringLiteral("report.xlsx"));
     QString error;
@@ -253,13 +307,15 @@ TEST_CASE("report: the workbook has a sheet per section with formulas and frozen
     CHECK(summary.contains(QStringLiteral("<f>IF(N(G8)&gt;0,F8/G8,\"\")</f>")));
     const QString insurance = QString::fromUtf8(
         *run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet8.xml")}));
-    CHECK(insurance.contains(QStringLiteral("<f>B9*C9</f><v>%1</v>").arg(fixture.report.insurance.enrolmentsYearToDate * 50)));
+    CHECK(insurance.contains(
+        QStringLiteral("<f>B9*C9</f><v>%1</v>").arg(fixture.report.insurance.enrolmentsYearToDate * 50)));
     CHECK(insurance.contains(QStringLiteral("<f>D9-F9</f>")));
 }
 
 TEST_CASE("report: the PDF is A4 pages in Noto Sans CJK SC with the report's headings and numbers", "[report]")
 {
     const FixtureReport fixture;
+    const InChinese chinese;
     const ReportDocument doc = report::buildReportDocument(fixture.report);
     const QString path = fixture.dir.file(QStringLiteral("report.pdf"));
     QString error;
@@ -275,10 +331,10 @@ TEST_CASE("report: the PDF is A4 pages in Noto Sans CJK SC with the report's hea
     const QString fonts = QString::fromUtf8(*run(QStringLiteral("pdffonts"), {path}));
     CHECK(fonts.contains(QStringLiteral("NotoSansCJKsc")));
 
-    const QString text = QString::fromUtf8(*run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path,
-                                                                               QStringLiteral("-")}));
-    for (const char* words : {"肥东县就业帮扶工作月报", "制表日期 2026-11-23", "概况", "下级单位", "重点群体",
-                              "招聘会", "推荐进程", "一周承诺", "互助保障费用", "年度目标完成率"})
+    const QString text =
+        QString::fromUtf8(*run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")}));
+    for (const char* words : {"肥东县就业帮扶工作月报", "制表日期 2026-11-23", "概况", "下级单位", "重点群体", "招聘会",
+                              "推荐进程", "一周承诺", "互助保障费用", "年度目标完成率"})
         CHECK(text.contains(QString::fromUtf8(words)));
     // pdftotext may drop the spaces of "第 1 页 / 共 5 页"; the characters must be the ideographs (no radicals).
     QString compact = text;

@@ -1,14 +1,13 @@
 #include "ui/reports/ReportsPage.h"
 
 #include "core/reports/MonthLock.h"
+#include "core/reports/ReportFormat.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 #include "ui/Localisation.h"
-#include "documents/ReportCsv.h"
 #include "documents/ReportPainter.h"
-#include "documents/ReportPdf.h"
-#include "documents/ReportXlsx.h"
+#include "documents/ReportWriter.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -30,11 +29,6 @@ namespace jb::ui {
 namespace {
 
 const double kPreviewWidth = 720; // logical pixels per page
-
-report::ReportLanguage reportLanguage()
-{
-    return Localisation::isChinese() ? report::ReportLanguage::Chinese : report::ReportLanguage::English;
-}
 
 } // namespace
 
@@ -265,7 +259,7 @@ void ReportsPage::reload()
         core::Expected<core::MonthlyReport> built = core::buildMonthlyReport(m_db, orgId(), monthName(), today());
         if (built) {
             m_report = std::move(*built);
-            m_document = report::buildReportDocument(*m_report, reportLanguage());
+            m_document = report::buildReportDocument(*m_report);
         } else {
             showMessage(built.error(), true);
         }
@@ -335,10 +329,10 @@ QString ReportsPage::defaultFileName(const QString& extension) const
 {
     if (!m_report)
         return QStringLiteral("report.") + extension;
-    const QString base = reportLanguage() == report::ReportLanguage::Chinese
-                             ? m_report->org.name + QLatin1Char('-') + m_report->month.label + QStringLiteral("-月报")
-                             : m_report->org.name + QLatin1Char('-') + m_report->month.name +
-                                   QStringLiteral("-monthly-report");
+    const QString base =
+        Localisation::isChinese()
+            ? m_report->org.name + QLatin1Char('-') + m_report->month.label + QStringLiteral("-月报")
+            : m_report->org.name + QLatin1Char('-') + m_report->month.name + QStringLiteral("-monthly-report");
     return base + QLatin1Char('.') + extension;
 }
 
@@ -346,19 +340,12 @@ bool ReportsPage::exportTo(const QString& path)
 {
     if (!m_document)
         return false;
-    const QString format = QFileInfo(path).suffix().toLower();
-    QString error;
-    bool written = false;
-    if (format == QLatin1String("pdf"))
-        written = report::ReportPdf::write(*m_document, path, &error);
-    else if (format == QLatin1String("xlsx"))
-        written = report::ReportXlsx::write(*m_document, path, &error);
-    else if (format == QLatin1String("csv"))
-        written = report::ReportCsv::write(*m_document, path, &error);
-    else
-        error = tr("Choose a file ending in .pdf, .xlsx or .csv.");
+    const core::Expected<core::ReportFormat> format = core::reportFormatForPath(path);
+    const core::Status written =
+        format ? report::write(*m_document, path, *format) : core::Status::failure(format.message());
     if (!written) {
-        const QString message = tr("The report could not be written to %1: %2").arg(QDir::toNativeSeparators(path), error);
+        const QString message =
+            tr("The report could not be written to %1: %2").arg(QDir::toNativeSeparators(path), written.error());
         showMessage(message, true);
         emit errorOccurred(message);
         return false;
