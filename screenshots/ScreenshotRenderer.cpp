@@ -103,8 +103,8 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
         }
         window.showPage(QStringLiteral("dashboard"));
         // The two package dialogs of the File menu.
-        ExportPackageDialog exportDialog(window.database()->connection(), &window);
-        ImportPackagesDialog importDialog(window.database()->connection(), &window);
+        ExportPackageDialog exportDialog(*window.database(), &window);
+        ImportPackagesDialog importDialog(*window.database(), &window);
         for (auto [dialog, name] : {std::pair<QDialog*, const char*>{&exportDialog, "package-export-dialog"},
                                     {&importDialog, "package-import-dialog"}}) {
             dialog->show();

@@ -171,7 +171,7 @@ void MainWindow::buildMenus()
     QAction* exportPackage = file->addAction(tr("&Export Package for Above…"), this, [this] {
         if (!m_database)
             return;
-        auto* dialog = new ExportPackageDialog(m_database->connection(), this);
+        auto* dialog = new ExportPackageDialog(*m_database, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -179,7 +179,7 @@ void MainWindow::buildMenus()
     QAction* importPackages = file->addAction(tr("&Import Packages from Below…"), this, [this] {
         if (!m_database)
             return;
-        auto* dialog = new ImportPackagesDialog(m_database->connection(), this);
+        auto* dialog = new ImportPackagesDialog(*m_database, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ImportPackagesDialog::packagesImported, this, &MainWindow::reload);
         dialog->open();

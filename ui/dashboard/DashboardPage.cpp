@@ -208,7 +208,7 @@ void DashboardPage::showFile(core::Database& database, const core::DatabaseStats
         closeDrillDowns();
     m_database = &database;
     showCounts(stats);
-    const QString error = m_selectors->load(database.connection(), today());
+    const QString error = m_selectors->load(database, today());
     if (!error.isEmpty())
         emit errorOccurred(error);
     reloadProgress();
@@ -248,7 +248,7 @@ void DashboardPage::setToday(const QDate& today)
 {
     m_today = today;
     if (m_database) {
-        m_selectors->load(m_database->connection(), this->today());
+        m_selectors->load(*m_database, this->today());
         reloadProgress();
     }
 }
@@ -344,7 +344,7 @@ DrillDownDialog* DashboardPage::openDrillDown(const DrillRequest& request)
 {
     if (!m_database)
         return nullptr;
-    auto* dialog = new DrillDownDialog(m_database->connection(), request, this);
+    auto* dialog = new DrillDownDialog(*m_database, request, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_drillDowns.append(dialog);
     dialog->show();
