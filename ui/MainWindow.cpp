@@ -125,8 +125,8 @@ QWidget* MainWindow::buildWorkspace()
     // A merge removes a record and moves what hung off it: every page counts again.
     connect(duplicatesPage, &DuplicatesPage::recordsMerged, this, &MainWindow::reload);
     m_pages << duplicatesPage;
-    for (const char* id : {"fairs", "referrals", "services"})
-        m_pages << PlaceholderPage::create(QString::fromLatin1(id), m_pageStack);
+    for (const char* objectName : {"fairs", "referrals", "services"})
+        m_pages << PlaceholderPage::create(QString::fromLatin1(objectName), m_pageStack);
     auto* targetsPage = new TargetsPage(m_pageStack);
     // New targets change the dashboard's bullets and pace at once.
     connect(targetsPage, &TargetsPage::targetsChanged, dashboard, &DashboardPage::reloadProgress);
