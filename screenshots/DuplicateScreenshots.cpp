@@ -3,6 +3,7 @@
 #include "core/duplicates/RecordMerge.h"
 #include "core/editing/RecordChange.h"
 #include "core/lists/WorkerListQuery.h"
+#include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/duplicates/DuplicateTableModel.h"
@@ -28,7 +29,7 @@ qint64 enterAgain(QSqlDatabase db, QString& error)
         error = first ? QString() : first.error();
         return 0;
     }
-    const core::Expected<QVariantMap> loaded = core::loadRecord(db, QStringLiteral("workers"), first->first().id);
+    const core::Expected<QVariantMap> loaded = core::loadRecord(db, core::RecordKind::Worker, first->first().id);
     if (!loaded) {
         error = loaded.error();
         return 0;
@@ -38,10 +39,10 @@ qint64 enterAgain(QSqlDatabase db, QString& error)
     for (auto it = loaded->cbegin(); it != loaded->cend(); ++it)
         if (kept.contains(it.key()))
             edited.insert(it.key(), it.value());
-    edited.remove(QStringLiteral("id_number"));
-    edited.insert(QStringLiteral("phone"), QStringLiteral("13905513721"));
+    edited.remove(core::fields::worker::idNumber);
+    edited.insert(core::fields::worker::phone, QStringLiteral("13905513721"));
     const core::Expected<qint64> id =
-        core::applyRecordChange(db, core::changeBetween(QStringLiteral("workers"), 0, {}, edited));
+        core::applyRecordChange(db, core::changeBetween(core::RecordKind::Worker, 0, {}, edited));
     if (!id)
         error = id.error();
     return id ? *id : 0;

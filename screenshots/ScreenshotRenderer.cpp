@@ -1,6 +1,7 @@
 #include "screenshots/ScreenshotRenderer.h"
 
 #include "core/editing/RecordChange.h"
+#include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/MainWindow.h"
@@ -102,8 +103,8 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
         }
         window.showPage(QStringLiteral("dashboard"));
         // The two package dialogs of the File menu.
-        ExportPackageDialog exportDialog(window.database()->connection(), &window);
-        ImportPackagesDialog importDialog(window.database()->connection(), &window);
+        ExportPackageDialog exportDialog(*window.database(), &window);
+        ImportPackagesDialog importDialog(*window.database(), &window);
         for (auto [dialog, name] : {std::pair<QDialog*, const char*>{&exportDialog, "package-export-dialog"},
                                     {&importDialog, "package-import-dialog"}}) {
             dialog->show();
@@ -150,10 +151,10 @@ void ScreenshotRenderer::renderEditDialogs(MainWindow& window, QStringList& writ
 
     // The first vacancy of the file as the officer opens it to edit (demo ids start at 1).
     for (qint64 id = 1; id <= 50; ++id) {
-        const auto vacancy = core::loadRecord(window.database()->connection(), QStringLiteral("vacancies"), id);
+        const auto vacancy = core::loadRecord(window.database()->connection(), core::RecordKind::Vacancy, id);
         if (!vacancy)
             continue;
-        VacancyEditDialog dialog(*window.database(), vacancy->value(QStringLiteral("enterprise_id")).toLongLong(), id,
+        VacancyEditDialog dialog(*window.database(), vacancy->value(core::fields::vacancy::enterprise).toLongLong(), id,
                                  &window);
         dialog.show();
         settle();

@@ -125,8 +125,8 @@ QWidget* MainWindow::buildWorkspace()
     // A merge removes a record and moves what hung off it: every page counts again.
     connect(duplicatesPage, &DuplicatesPage::recordsMerged, this, &MainWindow::reload);
     m_pages << duplicatesPage;
-    for (const char* id : {"fairs", "referrals", "services"})
-        m_pages << PlaceholderPage::create(QString::fromLatin1(id), m_pageStack);
+    for (const char* objectName : {"fairs", "referrals", "services"})
+        m_pages << PlaceholderPage::create(QString::fromLatin1(objectName), m_pageStack);
     auto* targetsPage = new TargetsPage(m_pageStack);
     // New targets change the dashboard's bullets and pace at once.
     connect(targetsPage, &TargetsPage::targetsChanged, dashboard, &DashboardPage::reloadProgress);
@@ -171,7 +171,7 @@ void MainWindow::buildMenus()
     QAction* exportPackage = file->addAction(tr("&Export Package for Above…"), this, [this] {
         if (!m_database)
             return;
-        auto* dialog = new ExportPackageDialog(m_database->connection(), this);
+        auto* dialog = new ExportPackageDialog(*m_database, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -179,7 +179,7 @@ void MainWindow::buildMenus()
     QAction* importPackages = file->addAction(tr("&Import Packages from Below…"), this, [this] {
         if (!m_database)
             return;
-        auto* dialog = new ImportPackagesDialog(m_database->connection(), this);
+        auto* dialog = new ImportPackagesDialog(*m_database, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ImportPackagesDialog::packagesImported, this, &MainWindow::reload);
         dialog->open();

@@ -1,6 +1,8 @@
 #pragma once
 // Record counts of a file: per table, and workers per key group. Used by `jobbridge-cli stats` and the GUI.
 
+#include "core/records/RecordKind.h"
+
 #include <QString>
 #include <QVector>
 
@@ -35,6 +37,8 @@ struct DatabaseStats
                 return t.rows;
         return -1;
     }
+    // The number of records of `kind` (-1 when not counted).
+    qint64 count(RecordKind kind) const { return rowsIn(recordTable(kind)); }
 };
 
 } // namespace jb::core

@@ -3,13 +3,12 @@
 // reports), names in Chinese and English, its definition in words, and the kind of record that stands behind it
 // (what a drill-down lists). docs/metrics.md repeats the definitions for readers of the code.
 
+#include "core/records/RecordKind.h"
+
 #include <QString>
 #include <QVector>
 
 namespace jb::core {
-
-// The records behind a figure.
-enum class RecordKind { Enterprises, Vacancies, JobFairs, Referrals, Services, Workers };
 
 enum class Metric {
     EnterprisesVisited,
@@ -34,7 +33,7 @@ struct MetricInfo
     QString unitEn;       // "enterprises", "jobs", "fairs", "people"
     QString definitionZh;
     QString definitionEn;
-    RecordKind records;
+    RecordKind records; // the records behind the figure
     bool byKeyGroup; // counts people, so it can be broken down by key group
 };
 

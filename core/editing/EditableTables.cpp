@@ -9,89 +9,12 @@ namespace {
 
 using K = ColumnKind;
 
-const QVector<EditableTable>& tables()
+EditableTable fromCatalogue(RecordKind kind)
 {
-    static const QVector<EditableTable> all = {
-        {QStringLiteral("workers"),
-         {{"org_id", K::Integer, true},
-          {"name", K::Text, true},
-          {"gender", K::OptionalText, true},
-          {"id_number", K::OptionalText, true},
-          {"birth_date", K::Date, true},
-          {"phone", K::Text, true},
-          {"hukou_place", K::Text, true},
-          {"current_place", K::Text, true},
-          {"employment_status_id", K::Integer, true},
-          {"returned_on", K::Date, true},
-          {"return_destination", K::OptionalText, true},
-          {"desired_trade", K::Text, true},
-          {"desired_place", K::Text, true},
-          {"expected_wage_min", K::Integer, true},
-          {"expected_wage_max", K::Integer, true},
-          {"skill_level_id", K::Integer, true},
-          {"education_id", K::Integer, true},
-          {"registered_on", K::Date, true},
-          {"last_contact_on", K::Date, true},
-          {"note", K::Text, true},
-          {"import_batch_id", K::Integer, false},
-          {"created_at", K::OptionalText, false},
-          {"key_groups", K::IdSet, true},
-          {"hardships", K::IdSet, true},
-          {"service_needs", K::IdSet, true}}},
-        {QStringLiteral("enterprises"),
-         {{"org_id", K::Integer, true},
-          {"name", K::Text, true},
-          {"credit_code", K::OptionalText, true},
-          {"industry_id", K::Integer, true},
-          {"address", K::Text, true},
-          {"contact_name", K::Text, true},
-          {"contact_phone", K::Text, true},
-          {"is_key_enterprise", K::Flag, true},
-          {"is_major_project", K::Flag, true},
-          {"note", K::Text, true},
-          {"import_batch_id", K::Integer, false},
-          {"created_at", K::OptionalText, false}}},
-        {QStringLiteral("vacancies"),
-         {{"enterprise_id", K::Integer, true},
-          {"title", K::Text, true},
-          {"trade", K::Text, true},
-          {"occupation_group_id", K::Integer, true},
-          {"headcount", K::Integer, true},
-          {"wage_min", K::Integer, true},
-          {"wage_max", K::Integer, true},
-          {"wage_text", K::Text, true},
-          {"benefits", K::Text, true},
-          {"education_id", K::Integer, true},
-          {"age_min", K::Integer, true},
-          {"age_max", K::Integer, true},
-          {"skill_level_id", K::Integer, true},
-          {"requirements", K::Text, true},
-          {"work_location", K::Text, true},
-          {"employment_form_id", K::Integer, true},
-          {"posted_on", K::Date, true},
-          {"status", K::Text, true},
-          {"closed_on", K::Date, true},
-          {"import_batch_id", K::Integer, false},
-          {"created_at", K::OptionalText, false}}},
-        {QStringLiteral("demand_snapshots"),
-         {{"enterprise_id", K::Integer, true},
-          {"recorded_on", K::Date, true},
-          {"contact_kind", K::Text, true},
-          {"planned", K::Integer, true},
-          {"hired", K::Integer, true},
-          {"gap", K::Integer, true},
-          {"officer", K::Text, true},
-          {"note", K::Text, true}}},
-        {QStringLiteral("enterprise_flags"),
-         {{"enterprise_id", K::Integer, true},
-          {"kind", K::Text, true},
-          {"flagged_on", K::Date, true},
-          {"resolved_on", K::Date, true},
-          {"amount_yuan", K::Real, true},
-          {"people_affected", K::Integer, true},
-          {"note", K::Text, true}}},
-    };
-    return all;
+    EditableTable table{kind, recordTable(kind), {}};
+    for (const RecordField& field : recordFields(kind))
+        table.columns.append({field.id, field.storage, field.updatable});
+    return table;
 }
 
 bool isNullish(const QVariant& v)
@@ -108,16 +31,22 @@ bool isNullish(const QVariant& v)
 const EditableColumn* EditableTable::column(const QString& wanted) const
 {
     for (const EditableColumn& c : columns) {
-        if (wanted == QLatin1String(c.name))
+        if (wanted == c.name)
             return &c;
     }
     return nullptr;
 }
 
-const EditableTable* editableTable(const QString& table)
+const EditableTable* editableTable(RecordKind kind)
 {
-    for (const EditableTable& t : tables()) {
-        if (t.name == table)
+    static const QVector<EditableTable> tables = [] {
+        QVector<EditableTable> all;
+        for (RecordKind k : editableRecordKinds())
+            all.append(fromCatalogue(k));
+        return all;
+    }();
+    for (const EditableTable& t : tables) {
+        if (t.record == kind)
             return &t;
     }
     return nullptr;

@@ -1,7 +1,9 @@
 #pragma once
-// The tables and columns an officer may edit by hand, with how each column is stored. RecordChange refuses
-// anything not listed here, and uses the kinds to bind values (empty text → NULL for nullable columns) and to
-// compare what the officer saw with what is stored.
+// The tables and columns an officer may edit by hand, with how each column is stored, as the field catalogue
+// (core/records/RecordFields.h) describes them. RecordChange refuses anything not listed here, and uses the kinds
+// to bind values (empty text → NULL for nullable columns) and to compare what the officer saw with what is stored.
+
+#include "core/records/RecordFields.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,32 +12,25 @@
 
 namespace jb::core::editing {
 
-enum class ColumnKind {
-    Text,         // NOT NULL text ('' when empty)
-    OptionalText, // text or NULL (empty → NULL)
-    Date,         // ISO date text, NULL when empty
-    Integer,      // integer or NULL
-    Real,         // real or NULL
-    Flag,         // 0 / 1
-    IdSet         // a workers' set-valued pseudo-field (QVariantList of reference ids)
-};
+using jb::core::ColumnKind;
 
 struct EditableColumn
 {
-    const char* name;
+    QString name;
     ColumnKind kind;
     bool updatable; // false: only carried by Insert/Delete so an undone removal comes back exactly
 };
 
 struct EditableTable
 {
-    QString name;
+    RecordKind record;
+    QString name; // the table
     QVector<EditableColumn> columns;
     const EditableColumn* column(const QString& name) const;
 };
 
-// nullptr when `table` is not editable by hand.
-const EditableTable* editableTable(const QString& table);
+// nullptr when records of `kind` are not edited by hand.
+const EditableTable* editableTable(RecordKind kind);
 
 // A worker's pseudo-field → (link table, reference column, reference list), or empty strings if not one.
 struct IdSetLink

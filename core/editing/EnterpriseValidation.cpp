@@ -3,6 +3,7 @@
 // min ≤ max, dates, status), dated demand snapshots and monitoring flags.
 
 #include "core/editing/ValidationSupport.h"
+#include "core/records/RecordLimits.h"
 #include "core/validation/CreditCode.h"
 #include "core/validation/Phone.h"
 
@@ -27,7 +28,7 @@ void checkPhoneField(Checker& c, const char* field)
                 QStringLiteral("write it as %1").arg(phone.normalized));
 }
 
-// min ≤ max for a pair of optional whole numbers in [0, limit].
+// min ≤ max for a pair of optional whole numbers in [low, limit].
 void checkRange(Checker& c, const char* minField, Label minLabel, const char* maxField, Label maxLabel, qint64 low,
                 qint64 limit)
 {
@@ -48,7 +49,7 @@ ValidationReport validateEnterprise(QSqlDatabase db, qint64 recordId, const QVar
     constexpr Label kCode{"统一社会信用代码", "Credit code"};
     Checker c(db, values, today);
     if (c.required("name", kName))
-        c.maxLength("name", kName, 100);
+        c.maxLength("name", kName, limits::kEnterpriseNameLength);
     c.recordExists("org_id", {"所属单位", "Organisation"}, QStringLiteral("organisations"));
     if (!c.blank("credit_code")) {
         const CreditCodeCheck code = checkCreditCode(c.text("credit_code"));
@@ -81,7 +82,7 @@ ValidationReport validateVacancy(QSqlDatabase db, qint64 recordId, const QVarian
     Checker c(db, values, today);
     c.recordExists("enterprise_id", kEnterprise, QStringLiteral("enterprises"));
     if (c.required("title", kTitle)) {
-        c.maxLength("title", kTitle, 100);
+        c.maxLength("title", kTitle, limits::kVacancyTitleLength);
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT id FROM vacancies WHERE enterprise_id = ? AND title = ? AND id <> ?"));
         q.addBindValue(c.value("enterprise_id").toLongLong());
@@ -93,9 +94,11 @@ ValidationReport validateVacancy(QSqlDatabase db, qint64 recordId, const QVarian
                 QStringLiteral("this enterprise already has a vacancy with this title; rename it or edit that one"));
     }
     if (c.required("headcount", {"招聘人数", "Headcount"}))
-        c.number("headcount", {"招聘人数", "Headcount"}, 0, 100000);
-    checkRange(c, "wage_min", {"月薪下限", "Wage from"}, "wage_max", {"月薪上限", "Wage to"}, 0, 1000000);
-    checkRange(c, "age_min", {"最低年龄", "Minimum age"}, "age_max", {"最高年龄", "Maximum age"}, 16, 80);
+        c.number("headcount", {"招聘人数", "Headcount"}, 0, limits::kHeadcountMax);
+    checkRange(c, "wage_min", {"月薪下限", "Wage from"}, "wage_max", {"月薪上限", "Wage to"}, limits::kWageMin,
+               limits::kWageMax);
+    checkRange(c, "age_min", {"最低年龄", "Minimum age"}, "age_max", {"最高年龄", "Maximum age"}, limits::kAgeMin,
+               limits::kAgeMax);
     c.reference("occupation_group_id", {"职业大类", "Occupation group"}, QStringLiteral("occupation_group"));
     c.reference("education_id", {"学历要求", "Education"}, QStringLiteral("education"));
     c.reference("skill_level_id", {"技能要求", "Skill level"}, QStringLiteral("skill_level"));
@@ -124,9 +127,9 @@ ValidationReport validateDemandSnapshot(QSqlDatabase db, qint64, const QVariantM
         c.date("recorded_on", kRecorded, true);
     c.oneOf("contact_kind", {"联系方式", "Contact"},
             {QStringLiteral("visit"), QStringLiteral("call"), QStringLiteral("fair"), QStringLiteral("other")}, false);
-    c.number("planned", {"用工计划", "Hiring plan"}, 0, 1000000);
-    c.number("hired", {"已招人数", "Hired"}, 0, 1000000);
-    c.number("gap", {"缺工人数", "Gap"}, 0, 1000000);
+    c.number("planned", {"用工计划", "Hiring plan"}, 0, limits::kPeopleMax);
+    c.number("hired", {"已招人数", "Hired"}, 0, limits::kPeopleMax);
+    c.number("gap", {"缺工人数", "Gap"}, 0, limits::kPeopleMax);
     return c.take();
 }
 
@@ -150,7 +153,7 @@ ValidationReport validateEnterpriseFlag(QSqlDatabase db, qint64, const QVariantM
             c.error("amount_yuan", {"金额", "Amount"}, QStringLiteral("请填写不小于 0 的数"),
                     QStringLiteral("enter a number of at least 0"));
     }
-    c.number("people_affected", {"涉及人数", "People affected"}, 0, 1000000);
+    c.number("people_affected", {"涉及人数", "People affected"}, 0, limits::kPeopleMax);
     return c.take();
 }
 

@@ -1,8 +1,8 @@
 #include "core/editing/RecordChange.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/editing/EditableTables.h"
 #include "core/editing/RecordValidation.h"
-#include "core/audit/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 
@@ -51,7 +51,7 @@ Expected<Row> readRow(QSqlDatabase db, const EditableTable& table, qint64 id)
     QStringList plain;
     for (const EditableColumn& c : table.columns) {
         if (c.kind != ColumnKind::IdSet)
-            plain.append(QLatin1String(c.name));
+            plain.append(c.name);
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(plain.join(QStringLiteral(", ")), table.name));
@@ -66,10 +66,10 @@ Expected<Row> readRow(QSqlDatabase db, const EditableTable& table, qint64 id)
     for (const EditableColumn& c : table.columns) {
         if (c.kind != ColumnKind::IdSet)
             continue;
-        auto ids = readIdSet(db, QLatin1String(c.name), id);
+        auto ids = readIdSet(db, c.name, id);
         if (!ids)
             return Expected<Row>::failure(ids.error());
-        row.insert(QLatin1String(c.name), ids.value());
+        row.insert(c.name, ids.value());
     }
     return row;
 }
@@ -78,17 +78,17 @@ Expected<Row> readRow(QSqlDatabase db, const EditableTable& table, qint64 id)
 Status checkEditable(const RecordChange& change, const EditableTable* table)
 {
     if (!table)
-        return Status::failure(
-            QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand").arg(change.table));
+        return Status::failure(QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand")
+                                   .arg(recordTable(change.record)));
     QSet<QString> seen;
     for (const FieldValue& f : change.fields) {
         const EditableColumn* c = table->column(f.field);
         if (!c)
             return Status::failure(QStringLiteral("“%1.%2”不能手工编辑 / The field “%1.%2” cannot be edited by hand")
-                                       .arg(change.table, f.field));
+                                       .arg(table->name, f.field));
         if (change.kind == RecordChange::Kind::Update && !c->updatable)
             return Status::failure(
-                QStringLiteral("“%1.%2”不能修改 / The field “%1.%2” cannot be changed").arg(change.table, f.field));
+                QStringLiteral("“%1.%2”不能修改 / The field “%1.%2” cannot be changed").arg(table->name, f.field));
         if (seen.contains(f.field))
             return Status::failure(QStringLiteral("字段“%1”出现两次 / The field “%1” is given twice").arg(f.field));
         seen.insert(f.field);
@@ -184,7 +184,7 @@ Status audit(QSqlDatabase db, const RecordChange& change, qint64 id, const QStri
     static const QString actions[] = {QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")};
     AuditEntry e;
     e.action = actions[static_cast<int>(change.kind)];
-    e.table = change.table;
+    e.table = recordTable(change.record);
     e.recordId = id;
     e.field = field;
     e.oldValue = change.kind == RecordChange::Kind::Insert ? QVariant() : editing::auditForm(kind, before);
@@ -198,7 +198,7 @@ Row newRow(const EditableTable& table)
 {
     Row row;
     for (const EditableColumn& c : table.columns)
-        row.insert(QLatin1String(c.name), editing::storedForm(c.kind, QVariant()));
+        row.insert(c.name, editing::storedForm(c.kind, QVariant()));
     return row;
 }
 
@@ -237,7 +237,7 @@ Expected<qint64> applyInsert(QSqlDatabase db, const EditableTable& table, const 
             return fail(QStringLiteral("记录 %1 已存在 / Record %1 already exists").arg(change.recordId));
     } else {
         // A record restored by undo (recordId given) is put back as it was; a new one must pass every check.
-        const QString errors = newErrors({}, validateRecord(db, table.name, 0, row));
+        const QString errors = newErrors({}, validateRecord(db, table.record, 0, row));
         if (!errors.isEmpty())
             return fail(errors);
     }
@@ -253,8 +253,8 @@ Expected<qint64> applyInsert(QSqlDatabase db, const EditableTable& table, const 
     for (const EditableColumn& c : table.columns) {
         if (c.kind == ColumnKind::IdSet)
             continue;
-        columns << QLatin1String(c.name);
-        values << row.value(QLatin1String(c.name));
+        columns << c.name;
+        values << row.value(c.name);
     }
     if (table.name == QLatin1String("workers") || table.name == QLatin1String("enterprises") ||
         table.name == QLatin1String("vacancies")) {
@@ -273,7 +273,7 @@ Expected<qint64> applyInsert(QSqlDatabase db, const EditableTable& table, const 
     for (const EditableColumn& c : table.columns) {
         if (c.kind != ColumnKind::IdSet)
             continue;
-        const Status s = writeIdSet(db, QLatin1String(c.name), id, {}, row.value(QLatin1String(c.name)).toList());
+        const Status s = writeIdSet(db, c.name, id, {}, row.value(c.name).toList());
         if (!s)
             return fail(s.error());
     }
@@ -306,8 +306,8 @@ Expected<qint64> applyUpdate(QSqlDatabase db, const EditableTable& table, const 
     Row row = current;
     for (const FieldValue& f : change.fields)
         row.insert(f.field, editing::storedForm(table.column(f.field)->kind, f.after));
-    const QString errors = newErrors(validateRecord(db, table.name, change.recordId, current),
-                                     validateRecord(db, table.name, change.recordId, row));
+    const QString errors = newErrors(validateRecord(db, table.record, change.recordId, current),
+                                     validateRecord(db, table.record, change.recordId, row));
     if (!errors.isEmpty())
         return fail(errors);
     QStringList sets;
@@ -358,8 +358,7 @@ Expected<qint64> applyDelete(QSqlDatabase db, const EditableTable& table, const 
     for (const EditableColumn& c : table.columns) {
         if (c.kind != ColumnKind::IdSet)
             continue;
-        const Status s =
-            writeIdSet(db, QLatin1String(c.name), change.recordId, current.value(QLatin1String(c.name)).toList(), {});
+        const Status s = writeIdSet(db, c.name, change.recordId, current.value(c.name).toList(), {});
         if (!s)
             return fail(s.error());
     }
@@ -370,8 +369,7 @@ Expected<qint64> applyDelete(QSqlDatabase db, const EditableTable& table, const 
         return fail(describeSqlError(q, QStringLiteral("removing from ") + table.name));
     // Every stored field is audited, whatever the change carried, so the log alone shows what was removed.
     for (const EditableColumn& c : table.columns) {
-        const QString field = QLatin1String(c.name);
-        const Status s = audit(db, change, change.recordId, field, c.kind, current.value(field), {});
+        const Status s = audit(db, change, change.recordId, c.name, c.kind, current.value(c.name), {});
         if (!s)
             return fail(s.error());
     }
@@ -382,7 +380,7 @@ Expected<qint64> applyDelete(QSqlDatabase db, const EditableTable& table, const 
 
 Expected<qint64> applyRecordChange(QSqlDatabase db, const RecordChange& change)
 {
-    const EditableTable* table = editing::editableTable(change.table);
+    const EditableTable* table = editing::editableTable(change.record);
     const Status editable = checkEditable(change, table);
     if (!editable)
         return fail(editable.error());
@@ -417,7 +415,7 @@ Expected<qint64> applyRecordChange(QSqlDatabase db, const RecordChange& change)
 RecordChange invertedChange(const RecordChange& change, qint64 appliedId)
 {
     RecordChange inverse;
-    inverse.table = change.table;
+    inverse.record = change.record;
     inverse.recordId = appliedId;
     inverse.note =
         change.note.isEmpty() ? QStringLiteral("撤销 / undo") : QStringLiteral("撤销 / undo: ") + change.note;
@@ -437,13 +435,13 @@ RecordChange invertedChange(const RecordChange& change, qint64 appliedId)
     return inverse;
 }
 
-Expected<QVector<FieldValue>> loadRecordFields(QSqlDatabase db, const QString& tableName, qint64 recordId)
+Expected<QVector<FieldValue>> loadRecordFields(QSqlDatabase db, RecordKind record, qint64 recordId)
 {
     using Result = Expected<QVector<FieldValue>>;
-    const EditableTable* table = editing::editableTable(tableName);
+    const EditableTable* table = editing::editableTable(record);
     if (!table)
         return Result::failure(
-            QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand").arg(tableName));
+            QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand").arg(recordTable(record)));
     auto row = readRow(db, *table, recordId);
     if (!row)
         return Result::failure(row.error());
@@ -451,27 +449,27 @@ Expected<QVector<FieldValue>> loadRecordFields(QSqlDatabase db, const QString& t
         return Result::failure(QStringLiteral("记录 %1 不存在 / Record %1 does not exist").arg(recordId));
     QVector<FieldValue> fields;
     for (const EditableColumn& c : table->columns) {
-        const QVariant v = row->value(QLatin1String(c.name));
-        fields.append({QLatin1String(c.name), v, v});
+        const QVariant v = row->value(c.name);
+        fields.append({c.name, v, v});
     }
     return fields;
 }
 
-Expected<RecordChange> updateOf(QSqlDatabase db, const QString& table, qint64 recordId, const QVariantMap& values)
+Expected<RecordChange> updateOf(QSqlDatabase db, RecordKind record, qint64 recordId, const QVariantMap& values)
 {
-    auto fields = loadRecordFields(db, table, recordId);
+    auto fields = loadRecordFields(db, record, recordId);
     if (!fields)
         return Expected<RecordChange>::failure(fields.error());
-    const EditableTable* t = editing::editableTable(table);
+    const EditableTable* t = editing::editableTable(record);
     RecordChange change;
     change.kind = RecordChange::Kind::Update;
-    change.table = table;
+    change.record = record;
     change.recordId = recordId;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const EditableColumn* c = t->column(it.key());
         if (!c || !c->updatable)
             return Expected<RecordChange>::failure(
-                QStringLiteral("“%1.%2”不能修改 / The field “%1.%2” cannot be changed").arg(table, it.key()));
+                QStringLiteral("“%1.%2”不能修改 / The field “%1.%2” cannot be changed").arg(t->name, it.key()));
         for (const FieldValue& f : fields.value()) {
             if (f.field == it.key() && !editing::sameStoredValue(c->kind, f.before, it.value()))
                 change.fields.append({f.field, f.before, editing::storedForm(c->kind, it.value())});
@@ -480,17 +478,17 @@ Expected<RecordChange> updateOf(QSqlDatabase db, const QString& table, qint64 re
     return change;
 }
 
-RecordChange changeBetween(const QString& table, qint64 recordId, const QVariantMap& loaded, const QVariantMap& edited)
+RecordChange changeBetween(RecordKind record, qint64 recordId, const QVariantMap& loaded, const QVariantMap& edited)
 {
     RecordChange change;
-    change.table = table;
+    change.record = record;
     change.recordId = recordId;
     change.kind = recordId == 0 ? RecordChange::Kind::Insert : RecordChange::Kind::Update;
-    const EditableTable* t = editing::editableTable(table);
+    const EditableTable* t = editing::editableTable(record);
     if (!t)
         return change;
     for (const EditableColumn& c : t->columns) {
-        const QString field = QLatin1String(c.name);
+        const QString& field = c.name;
         if (!edited.contains(field))
             continue;
         const QVariant after = editing::storedForm(c.kind, edited.value(field));
@@ -506,9 +504,9 @@ RecordChange changeBetween(const QString& table, qint64 recordId, const QVariant
     return change;
 }
 
-Expected<QVariantMap> loadRecord(QSqlDatabase db, const QString& table, qint64 recordId)
+Expected<QVariantMap> loadRecord(QSqlDatabase db, RecordKind record, qint64 recordId)
 {
-    auto fields = loadRecordFields(db, table, recordId);
+    auto fields = loadRecordFields(db, record, recordId);
     if (!fields)
         return Expected<QVariantMap>::failure(fields.error());
     QVariantMap map;
@@ -517,14 +515,14 @@ Expected<QVariantMap> loadRecord(QSqlDatabase db, const QString& table, qint64 r
     return map;
 }
 
-Expected<RecordChange> deletionOf(QSqlDatabase db, const QString& table, qint64 recordId)
+Expected<RecordChange> deletionOf(QSqlDatabase db, RecordKind record, qint64 recordId)
 {
-    auto fields = loadRecordFields(db, table, recordId);
+    auto fields = loadRecordFields(db, record, recordId);
     if (!fields)
         return Expected<RecordChange>::failure(fields.error());
     RecordChange change;
     change.kind = RecordChange::Kind::Delete;
-    change.table = table;
+    change.record = record;
     change.recordId = recordId;
     for (const FieldValue& f : fields.value())
         change.fields.append({f.field, f.before, QVariant()});

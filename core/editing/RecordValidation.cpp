@@ -47,22 +47,27 @@ QString ValidationReport::errorSummary() const
     return lines.join(QLatin1Char('\n'));
 }
 
-ValidationReport validateRecord(QSqlDatabase db, const QString& table, qint64 recordId, const QVariantMap& values,
+ValidationReport validateRecord(QSqlDatabase db, RecordKind record, qint64 recordId, const QVariantMap& values,
                                 QDate today)
 {
-    if (table == QLatin1String("workers"))
+    switch (record) {
+    case RecordKind::Worker:
         return validateWorker(db, recordId, values, today);
-    if (table == QLatin1String("enterprises"))
+    case RecordKind::Enterprise:
         return validateEnterprise(db, recordId, values, today);
-    if (table == QLatin1String("vacancies"))
+    case RecordKind::Vacancy:
         return validateVacancy(db, recordId, values, today);
-    if (table == QLatin1String("demand_snapshots"))
+    case RecordKind::DemandSnapshot:
         return validateDemandSnapshot(db, recordId, values, today);
-    if (table == QLatin1String("enterprise_flags"))
+    case RecordKind::EnterpriseFlag:
         return validateEnterpriseFlag(db, recordId, values, today);
+    default:
+        break;
+    }
     ValidationReport report;
     report.issues.append(
-        {QString(), QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand").arg(table)});
+        {QString(),
+         QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand").arg(recordTable(record))});
     return report;
 }
 

@@ -3,6 +3,8 @@
 // enterprise flags). The edit dialogs run them as the officer types and applyRecordChange runs them again before
 // writing, so no path stores bad data. Messages are bilingual, name the field and say how to fix it.
 
+#include "core/records/RecordKind.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -30,10 +32,10 @@ struct ValidationReport
     QString errorSummary() const;
 };
 
-// Checks the complete record as it would be stored: `values` maps every editable column of `table` (and, for
-// workers, key_groups / hardships / service_needs) to its stored form. `recordId` is the record being edited
+// Checks the complete record as it would be stored: `values` maps every field of the record's kind (the field
+// catalogue, core/records/RecordFields.h) to its stored form. `recordId` is the record being edited
 // (0 = new), so that duplicates (ID number, vacancy title) do not find the record itself.
-ValidationReport validateRecord(QSqlDatabase db, const QString& table, qint64 recordId, const QVariantMap& values,
+ValidationReport validateRecord(QSqlDatabase db, RecordKind record, qint64 recordId, const QVariantMap& values,
                                 QDate today = QDate::currentDate());
 
 ValidationReport validateWorker(QSqlDatabase db, qint64 recordId, const QVariantMap& values, QDate today);

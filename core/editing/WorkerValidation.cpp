@@ -3,6 +3,7 @@
 // the reference lists.
 
 #include "core/editing/ValidationSupport.h"
+#include "core/records/RecordLimits.h"
 #include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"
 
@@ -90,7 +91,7 @@ ValidationReport validateWorker(QSqlDatabase db, qint64 recordId, const QVariant
 {
     Checker c(db, values, today);
     if (c.required("name", kName))
-        c.maxLength("name", kName, 50);
+        c.maxLength("name", kName, limits::kPersonNameLength);
     c.recordExists("org_id", kOrg, QStringLiteral("organisations"));
     checkResidentIdField(c, recordId);
 
@@ -120,8 +121,8 @@ ValidationReport validateWorker(QSqlDatabase db, qint64 recordId, const QVariant
 
     qint64 wageMin = 0;
     qint64 wageMax = 0;
-    const bool hasMin = c.number("expected_wage_min", kWageMin, 0, 1000000, &wageMin);
-    const bool hasMax = c.number("expected_wage_max", kWageMax, 0, 1000000, &wageMax);
+    const bool hasMin = c.number("expected_wage_min", kWageMin, limits::kWageMin, limits::kWageMax, &wageMin);
+    const bool hasMax = c.number("expected_wage_max", kWageMax, limits::kWageMin, limits::kWageMax, &wageMax);
     if (hasMin && hasMax && wageMin > wageMax)
         c.error("expected_wage_max", kWageMax, QStringLiteral("不能低于下限（%1 元）").arg(wageMin),
                 QStringLiteral("cannot be below the lower bound (%1 yuan)").arg(wageMin));

@@ -1,5 +1,8 @@
 #include "core/lists/EnterpriseListExport.h"
 
+#include "core/lists/FieldHeadings.h"
+#include "core/records/RecordFields.h"
+
 namespace jb::core {
 
 QStringList EnterpriseListExport::header(bool chinese)
@@ -7,12 +10,9 @@ QStringList EnterpriseListExport::header(bool chinese)
     QStringList h;
     for (int c = 0; c < static_cast<int>(EnterpriseColumn::Count); ++c)
         h << EnterpriseListQuery::columnTitle(static_cast<EnterpriseColumn>(c), chinese);
-    if (chinese)
-        h << QStringLiteral("联系人") << QStringLiteral("联系电话") << QStringLiteral("地址")
-          << QStringLiteral("重点企业") << QStringLiteral("重大项目");
-    else
-        h << QStringLiteral("Contact") << QStringLiteral("Contact phone") << QStringLiteral("Address")
-          << QStringLiteral("Key enterprise") << QStringLiteral("Major project");
+    namespace e = fields::enterprise;
+    for (const QString& field : {e::contactName, e::contactPhone, e::address, e::keyEnterprise, e::majorProject})
+        h << fieldHeading(RecordKind::Enterprise, field, chinese);
     return h;
 }
 

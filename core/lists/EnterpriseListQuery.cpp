@@ -1,12 +1,13 @@
 #include "core/lists/EnterpriseListQuery.h"
 
+#include "core/lists/FieldHeadings.h"
 #include "core/lists/ListWindow.h"
+#include "core/records/RecordFields.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/Normalize.h"
 #include "core/validation/Phone.h"
 
 #include <QSqlError>
-
 #include <algorithm>
 
 namespace jb::core {
@@ -329,20 +330,37 @@ QString EnterpriseListQuery::windowSqlForBenchmark(qint64 offset, int limit) con
 
 QString EnterpriseListQuery::columnTitle(EnterpriseColumn column, bool chinese)
 {
-    struct Title
-    {
-        const char* zh;
-        const char* en;
-    };
-    static const Title titles[] = {{"企业名称", "Enterprise"},      {"统一社会信用代码", "Credit code"},
-                                   {"所属单位", "County / town"},   {"行业", "Industry"},
-                                   {"在招岗位", "Open vacancies"},  {"招聘人数", "Headcount wanted"},
-                                   {"已招人数", "Hired"},           {"缺工人数", "Gap"},
-                                   {"最近联系", "Last contact"},    {"监测预警", "Flags"}};
-    const int i = static_cast<int>(column);
-    if (i < 0 || i >= static_cast<int>(EnterpriseColumn::Count))
-        return {};
-    return QString::fromUtf8(chinese ? titles[i].zh : titles[i].en);
+    // A column that shows one field takes the catalogue's heading (hired and gap are the latest visit's); the
+    // counts, sums and flags are the list's own.
+    namespace e = fields::enterprise;
+    namespace s = fields::snapshot;
+    const auto own = [chinese](const char* zh, const char* en) { return QString::fromUtf8(chinese ? zh : en); };
+    const auto field = [chinese](RecordKind kind, const QString& id) { return fieldHeading(kind, id, chinese); };
+    switch (column) {
+    case EnterpriseColumn::Name:
+        return field(RecordKind::Enterprise, e::name);
+    case EnterpriseColumn::CreditCode:
+        return field(RecordKind::Enterprise, e::creditCode);
+    case EnterpriseColumn::Organisation:
+        return field(RecordKind::Enterprise, e::org);
+    case EnterpriseColumn::Industry:
+        return field(RecordKind::Enterprise, e::industry);
+    case EnterpriseColumn::OpenVacancies:
+        return own("在招岗位", "Open vacancies");
+    case EnterpriseColumn::Headcount:
+        return own("招聘人数", "Headcount wanted");
+    case EnterpriseColumn::Hired:
+        return field(RecordKind::DemandSnapshot, s::hired);
+    case EnterpriseColumn::Gap:
+        return field(RecordKind::DemandSnapshot, s::gap);
+    case EnterpriseColumn::LastContact:
+        return own("最近联系", "Last contact");
+    case EnterpriseColumn::Flags:
+        return own("监测预警", "Flags");
+    case EnterpriseColumn::Count:
+        break;
+    }
+    return {};
 }
 
 QString EnterpriseListQuery::flagKindText(const QString& kind, bool chinese)

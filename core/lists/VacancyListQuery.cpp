@@ -1,7 +1,9 @@
 #include "core/lists/VacancyListQuery.h"
 
 #include "core/lists/EnterpriseListQuery.h"
+#include "core/lists/FieldHeadings.h"
 #include "core/lists/ListWindow.h"
+#include "core/records/RecordFields.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/Phone.h"
 
@@ -133,19 +135,24 @@ Expected<QVector<VacancyRow>> VacancyListQuery::all() const
 
 QStringList VacancyListQuery::header(bool chinese)
 {
-    if (chinese)
-        return {QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属单位"),
-                QStringLiteral("岗位名称"), QStringLiteral("工种"),             QStringLiteral("职业类别"),
-                QStringLiteral("招聘人数"), QStringLiteral("月薪（元）"),       QStringLiteral("学历要求"),
-                QStringLiteral("年龄要求"), QStringLiteral("技能等级"),         QStringLiteral("工作地点"),
-                QStringLiteral("用工形式"), QStringLiteral("发布日期"),         QStringLiteral("状态"),
-                QStringLiteral("联系人"),   QStringLiteral("联系电话")};
-    return {QStringLiteral("Enterprise"),     QStringLiteral("Credit code"),   QStringLiteral("County / town"),
-            QStringLiteral("Vacancy"),        QStringLiteral("Trade"),         QStringLiteral("Occupation group"),
-            QStringLiteral("Headcount"),      QStringLiteral("Wage (yuan/month)"), QStringLiteral("Education"),
-            QStringLiteral("Age"),            QStringLiteral("Skill level"),   QStringLiteral("Work location"),
-            QStringLiteral("Employment form"), QStringLiteral("Posted"),       QStringLiteral("Status"),
-            QStringLiteral("Contact"),        QStringLiteral("Contact phone")};
+    // Every column shows a field of the vacancy or of its enterprise: the catalogue's headings (a range under its
+    // lower bound's).
+    namespace e = fields::enterprise;
+    namespace v = fields::vacancy;
+    const std::pair<RecordKind, QString> columns[] = {
+        {RecordKind::Enterprise, e::name},        {RecordKind::Enterprise, e::creditCode},
+        {RecordKind::Enterprise, e::org},         {RecordKind::Vacancy, v::title},
+        {RecordKind::Vacancy, v::trade},          {RecordKind::Vacancy, v::occupationGroup},
+        {RecordKind::Vacancy, v::headcount},      {RecordKind::Vacancy, v::wageMin},
+        {RecordKind::Vacancy, v::education},      {RecordKind::Vacancy, v::ageMin},
+        {RecordKind::Vacancy, v::skillLevel},     {RecordKind::Vacancy, v::workLocation},
+        {RecordKind::Vacancy, v::employmentForm}, {RecordKind::Vacancy, v::postedOn},
+        {RecordKind::Vacancy, v::status},         {RecordKind::Enterprise, e::contactName},
+        {RecordKind::Enterprise, e::contactPhone}};
+    QStringList h;
+    for (const auto& [kind, field] : columns)
+        h << fieldHeading(kind, field, chinese);
+    return h;
 }
 
 QVector<QVariant> VacancyListQuery::cells(const VacancyRow& r, bool chinese)

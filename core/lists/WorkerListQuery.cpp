@@ -1,6 +1,8 @@
 #include "core/lists/WorkerListQuery.h"
 
+#include "core/lists/FieldHeadings.h"
 #include "core/lists/ListWindow.h"
+#include "core/records/RecordFields.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/WorkerSearchIndex.h"
 #include "core/validation/Phone.h"
@@ -9,7 +11,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 namespace jb::core {
@@ -486,20 +487,37 @@ Status WorkerListQuery::forEach(bool unmasked, const std::function<bool(const Wo
 
 QString WorkerListQuery::columnTitle(WorkerColumn column, bool chinese)
 {
-    struct Title
-    {
-        const char* zh;
-        const char* en;
-    };
-    static const Title titles[] = {
-        {"姓名", "Name"},          {"性别", "Gender"},       {"年龄", "Age"},
-        {"身份证号", "ID number"}, {"手机号", "Phone"},      {"重点群体", "Key groups"},
-        {"就业状态", "Status"},    {"求职工种", "Desired trade"}, {"登记日期", "Registered"},
-        {"最近联系", "Last contact"}, {"一周承诺", "One-week promise"}};
-    const int i = static_cast<int>(column);
-    if (i < 0 || i >= static_cast<int>(WorkerColumn::Count))
-        return {};
-    return chinese ? QString::fromUtf8(titles[i].zh) : QString::fromUtf8(titles[i].en);
+    // A column that shows one field takes the catalogue's heading; the age and the promise are the list's own.
+    namespace f = fields::worker;
+    const auto own = [chinese](const char* zh, const char* en) { return QString::fromUtf8(chinese ? zh : en); };
+    const auto field = [chinese](const QString& id) { return fieldHeading(RecordKind::Worker, id, chinese); };
+    switch (column) {
+    case WorkerColumn::Name:
+        return field(f::name);
+    case WorkerColumn::Gender:
+        return field(f::gender);
+    case WorkerColumn::Age:
+        return own("年龄", "Age");
+    case WorkerColumn::ResidentId:
+        return field(f::idNumber);
+    case WorkerColumn::Phone:
+        return field(f::phone);
+    case WorkerColumn::KeyGroups:
+        return field(f::keyGroups);
+    case WorkerColumn::Status:
+        return field(f::employmentStatus);
+    case WorkerColumn::DesiredTrade:
+        return field(f::desiredTrade);
+    case WorkerColumn::Registered:
+        return field(f::registeredOn);
+    case WorkerColumn::LastContact:
+        return field(f::lastContactOn);
+    case WorkerColumn::Promise:
+        return own("一周承诺", "One-week promise");
+    case WorkerColumn::Count:
+        break;
+    }
+    return {};
 }
 
 QString WorkerListQuery::promiseText(PromiseState state, bool chinese)

@@ -59,7 +59,7 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
     const QString from = sqlDate(d.from), to = sqlDate(d.to);
     const QString& f = d.figure;
     auto referralStage = [&](const QString& stage) {
-        q.m_kind = RecordKind::Referrals;
+        q.m_kind = RecordKind::Referral;
         q.m_from = firstStageJoin(stage, from, to) + inSubtree("w.org_id", d.orgId) + keyGroupFilter(d, "w.id");
         q.m_select = kReferralColumns.arg(QStringLiteral("s.occurred_on"));
         q.m_order = QStringLiteral("s.occurred_on, r.id");
@@ -76,7 +76,7 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
         // widened by a few days for the month-end rule and the exact day checked on each row.
         const QString months = summary::stableMonthsExpression();
         const QString stableDay = summary::stableDayExpression(QStringLiteral("s.occurred_on"), months);
-        q.m_kind = RecordKind::Referrals;
+        q.m_kind = RecordKind::Referral;
         q.m_from = firstStageJoin(QStringLiteral("contract"),
                                   QStringLiteral("date(%1, '-' || %2 || ' months', '-4 days')").arg(from, months),
                                   to) +
@@ -89,7 +89,7 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
         q.m_order = QStringLiteral("s.occurred_on, r.id");
         q.m_residentIdColumns = {1};
     } else if (f == QLatin1String("jobs_collected")) {
-        q.m_kind = RecordKind::Vacancies;
+        q.m_kind = RecordKind::Vacancy;
         q.m_from = QStringLiteral("vacancies v JOIN enterprises e ON e.id = v.enterprise_id WHERE v.posted_on "
                                   "BETWEEN %1 AND %2")
                        .arg(from, to) +
@@ -99,7 +99,7 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
         q.m_order = QStringLiteral("v.posted_on, v.id");
         q.m_total = QStringLiteral("v.headcount");
     } else if (f == QLatin1String("enterprises_visited")) {
-        q.m_kind = RecordKind::Enterprises;
+        q.m_kind = RecordKind::Enterprise;
         q.m_from = QStringLiteral("enterprises e WHERE (EXISTS (SELECT 1 FROM demand_snapshots d WHERE "
                                   "d.enterprise_id = e.id AND d.recorded_on BETWEEN %1 AND %2) OR EXISTS (SELECT 1 "
                                   "FROM vacancies v WHERE v.enterprise_id = e.id AND v.posted_on BETWEEN %1 AND %2))")
@@ -112,7 +112,7 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
                          .arg(from, to);
         q.m_order = QStringLiteral("e.name, e.id");
     } else if (f == QLatin1String("job_fairs")) {
-        q.m_kind = RecordKind::JobFairs;
+        q.m_kind = RecordKind::JobFair;
         q.m_from = QStringLiteral("job_fairs f WHERE f.held_on BETWEEN %1 AND %2").arg(from, to) +
                    inSubtree("f.org_id", d.orgId);
         if (d.fairLevel)
@@ -123,7 +123,7 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
         q.m_order = QStringLiteral("f.held_on, f.id");
     } else if (f == QLatin1String("people_trained") || f == QLatin1String("insurance_enrolments") ||
                f == QLatin1String("entrepreneurship_projects")) {
-        q.m_kind = RecordKind::Services;
+        q.m_kind = RecordKind::Service;
         const QString condition =
             f == QLatin1String("entrepreneurship_projects")
                 ? QStringLiteral("v.project_status IS NOT NULL")
@@ -143,7 +143,7 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
         q.m_residentIdColumns = {2};
     } else if (f == QLatin1String("hardship_served_in_promise") || f == QLatin1String("hardship_due") ||
                f == QLatin1String("hardship_overdue")) {
-        q.m_kind = RecordKind::Workers;
+        q.m_kind = RecordKind::Worker;
         const QString due = summary::promiseDueExpression(QStringLiteral("w.registered_on"));
         const QString served = summary::firstRecommendationExpression(QStringLiteral("w.id"));
         QString condition;
@@ -170,26 +170,31 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
 QStringList DrillDownQuery::columnsZh() const
 {
     switch (m_kind) {
-    case RecordKind::Referrals:
+    case RecordKind::Referral:
         return {QStringLiteral("姓名"), QStringLiteral("身份证号"), QStringLiteral("企业"), QStringLiteral("岗位"),
                 QStringLiteral("日期"), QStringLiteral("当前阶段"), QStringLiteral("所属单位")};
-    case RecordKind::Vacancies:
+    case RecordKind::Vacancy:
         return {QStringLiteral("企业"), QStringLiteral("岗位"), QStringLiteral("招聘人数"), QStringLiteral("发布日期"),
                 QStringLiteral("状态"), QStringLiteral("所属单位")};
-    case RecordKind::Enterprises:
+    case RecordKind::Enterprise:
         return {QStringLiteral("企业"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属单位"),
                 QStringLiteral("需求记录"), QStringLiteral("发布岗位")};
-    case RecordKind::JobFairs:
+    case RecordKind::JobFair:
         return {QStringLiteral("名称"), QStringLiteral("日期"), QStringLiteral("组织层级"), QStringLiteral("形式"),
                 QStringLiteral("参会企业"), QStringLiteral("岗位"), QStringLiteral("参会人数"),
                 QStringLiteral("达成意向"), QStringLiteral("签约")};
-    case RecordKind::Services:
+    case RecordKind::Service:
         return {QStringLiteral("服务类型"), QStringLiteral("姓名"), QStringLiteral("身份证号"),
                 QStringLiteral("日期"), QStringLiteral("细类"), QStringLiteral("项目"), QStringLiteral("项目状态"),
                 QStringLiteral("所属单位")};
-    case RecordKind::Workers:
+    case RecordKind::Worker:
         return {QStringLiteral("姓名"), QStringLiteral("身份证号"), QStringLiteral("登记日期"),
                 QStringLiteral("承诺期限"), QStringLiteral("首次推荐"), QStringLiteral("所属单位")};
+    case RecordKind::Organisation:
+    case RecordKind::DemandSnapshot:
+    case RecordKind::EnterpriseFlag:
+    case RecordKind::Period:
+    case RecordKind::Target: break; // no figure stands on these
     }
     return {};
 }
@@ -197,27 +202,32 @@ QStringList DrillDownQuery::columnsZh() const
 QStringList DrillDownQuery::columnsEn() const
 {
     switch (m_kind) {
-    case RecordKind::Referrals:
+    case RecordKind::Referral:
         return {QStringLiteral("Name"), QStringLiteral("ID number"), QStringLiteral("Enterprise"),
                 QStringLiteral("Vacancy"), QStringLiteral("Date"), QStringLiteral("Current stage"),
                 QStringLiteral("Unit")};
-    case RecordKind::Vacancies:
+    case RecordKind::Vacancy:
         return {QStringLiteral("Enterprise"), QStringLiteral("Vacancy"), QStringLiteral("Headcount"),
                 QStringLiteral("Posted"), QStringLiteral("Status"), QStringLiteral("Unit")};
-    case RecordKind::Enterprises:
+    case RecordKind::Enterprise:
         return {QStringLiteral("Enterprise"), QStringLiteral("Credit code"), QStringLiteral("Unit"),
                 QStringLiteral("Demand records"), QStringLiteral("Vacancies posted")};
-    case RecordKind::JobFairs:
+    case RecordKind::JobFair:
         return {QStringLiteral("Name"), QStringLiteral("Date"), QStringLiteral("Organiser level"),
                 QStringLiteral("Mode"), QStringLiteral("Enterprises"), QStringLiteral("Jobs"),
                 QStringLiteral("Attendees"), QStringLiteral("Intentions"), QStringLiteral("Contracts")};
-    case RecordKind::Services:
+    case RecordKind::Service:
         return {QStringLiteral("Service"), QStringLiteral("Name"), QStringLiteral("ID number"),
                 QStringLiteral("Date"), QStringLiteral("Subtype"), QStringLiteral("Project"),
                 QStringLiteral("Project status"), QStringLiteral("Unit")};
-    case RecordKind::Workers:
+    case RecordKind::Worker:
         return {QStringLiteral("Name"), QStringLiteral("ID number"), QStringLiteral("Registered"),
                 QStringLiteral("Promise due"), QStringLiteral("First recommendation"), QStringLiteral("Unit")};
+    case RecordKind::Organisation:
+    case RecordKind::DemandSnapshot:
+    case RecordKind::EnterpriseFlag:
+    case RecordKind::Period:
+    case RecordKind::Target: break; // no figure stands on these
     }
     return {};
 }

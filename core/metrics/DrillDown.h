@@ -55,7 +55,7 @@ private:
     DrillDownQuery() = default;
     QSqlDatabase m_db;
     DrillDown m_drillDown;
-    RecordKind m_kind = RecordKind::Workers;
+    RecordKind m_kind = RecordKind::Worker;
     QString m_from;   // FROM … WHERE … selecting exactly the records
     QString m_select; // the columns shown
     QString m_order;

@@ -63,16 +63,21 @@ SplitBasis splitBasisFor(const QString& metric)
     if (!info)
         return SplitBasis::Equal;
     switch (info->records) {
-    case RecordKind::Enterprises:
-    case RecordKind::Vacancies:
+    case RecordKind::Enterprise:
+    case RecordKind::Vacancy:
         return SplitBasis::Enterprises;
-    case RecordKind::JobFairs:
+    case RecordKind::JobFair:
         // Every sub-unit is expected to hold its fairs whatever its size, as the plan's per-level minimums say.
         return SplitBasis::Equal;
-    case RecordKind::Referrals:
-    case RecordKind::Services:
-    case RecordKind::Workers:
+    case RecordKind::Referral:
+    case RecordKind::Service:
+    case RecordKind::Worker:
         return SplitBasis::Workers;
+    case RecordKind::Organisation:
+    case RecordKind::DemandSnapshot:
+    case RecordKind::EnterpriseFlag:
+    case RecordKind::Period:
+    case RecordKind::Target: break; // no metric counts these
     }
     return SplitBasis::Equal;
 }

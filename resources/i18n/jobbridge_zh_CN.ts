@@ -75,6 +75,13 @@
     </message>
 </context>
 <context>
+    <name>FieldEditors</name>
+    <message>
+        <source> (retired)</source>
+        <translation>（已停用）</translation>
+    </message>
+</context>
+<context>
     <name>ImportScreenshots</name>
     <message>
         <source>Cannot create a scratch folder for the import screenshots.</source>
@@ -307,50 +314,6 @@
     <message>
         <source>Record a visit</source>
         <translation>记录走访</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>上门走访</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>电话联系</translation>
-    </message>
-    <message>
-        <source>Job fair</source>
-        <translation>招聘会</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <source>Hiring plan (people)</source>
-        <translation>用工计划（人）</translation>
-    </message>
-    <message>
-        <source>Hired so far</source>
-        <translation>已招人数</translation>
-    </message>
-    <message>
-        <source>Gap (still wanted)</source>
-        <translation>缺工人数</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Hired is more than the plan: check both numbers.</source>
@@ -774,54 +737,6 @@
     <message>
         <source>Add enterprise to the demand list</source>
         <translation>新增企业到需求清单</translation>
-    </message>
-    <message>
-        <source>Enterprise name</source>
-        <translation>企业名称</translation>
-    </message>
-    <message>
-        <source>18 characters</source>
-        <translation>18 位</translation>
-    </message>
-    <message>
-        <source>Unified social credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>联系人</translation>
-    </message>
-    <message>
-        <source>Mobile or landline with area code</source>
-        <translation>手机号或带区号的固定电话</translation>
-    </message>
-    <message>
-        <source>Contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Key enterprise</source>
-        <translation>重点企业</translation>
-    </message>
-    <message>
-        <source>Major project</source>
-        <translation>重大项目</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>Fields marked * are required.</source>
@@ -2343,10 +2258,6 @@ SHA-256：%3</translation>
         <source>Required</source>
         <translation>必填</translation>
     </message>
-    <message>
-        <source> (retired)</source>
-        <translation>（已停用）</translation>
-    </message>
 </context>
 <context>
     <name>jb::ui::ReferenceListsPage</name>
@@ -2922,102 +2833,6 @@ SHA-256：%3</translation>
         <translation>企业：%1</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>年-月-日（如 2026-03-01）</translation>
-    </message>
-    <message>
-        <source>yuan per month</source>
-        <translation>元/月</translation>
-    </message>
-    <message>
-        <source>Vacancy title</source>
-        <translation>岗位名称</translation>
-    </message>
-    <message>
-        <source>Trade</source>
-        <translation>工种</translation>
-    </message>
-    <message>
-        <source>Occupation group</source>
-        <translation>职业大类</translation>
-    </message>
-    <message>
-        <source>Headcount wanted</source>
-        <translation>招聘人数</translation>
-    </message>
-    <message>
-        <source>Wage from</source>
-        <translation>月薪下限</translation>
-    </message>
-    <message>
-        <source>Wage to</source>
-        <translation>月薪上限</translation>
-    </message>
-    <message>
-        <source>as written, e.g. 面议</source>
-        <translation>按原文填写，如“面议”</translation>
-    </message>
-    <message>
-        <source>Wage as written</source>
-        <translation>薪资原文</translation>
-    </message>
-    <message>
-        <source>Benefits</source>
-        <translation>福利待遇</translation>
-    </message>
-    <message>
-        <source>Work location</source>
-        <translation>工作地点</translation>
-    </message>
-    <message>
-        <source>Education required</source>
-        <translation>学历要求</translation>
-    </message>
-    <message>
-        <source>Age from</source>
-        <translation>最低年龄</translation>
-    </message>
-    <message>
-        <source>Age to</source>
-        <translation>最高年龄</translation>
-    </message>
-    <message>
-        <source>Skill level</source>
-        <translation>技能要求</translation>
-    </message>
-    <message>
-        <source>Other requirements</source>
-        <translation>其他要求</translation>
-    </message>
-    <message>
-        <source>Employment form</source>
-        <translation>用工形式</translation>
-    </message>
-    <message>
-        <source>Posted on</source>
-        <translation>发布日期</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>招聘中</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>已招满</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation>关闭日期</translation>
-    </message>
-    <message>
         <source>Fields marked * are required. A vacancy that is filled or closed needs the day.</source>
         <translation>带 * 的为必填项。已招满或已关闭的岗位须填写日期。</translation>
     </message>
@@ -3182,10 +2997,6 @@ SHA-256：%3</translation>
 <context>
     <name>jb::ui::WorkerEditDialog</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>年-月-日（如 2026-03-01）</translation>
-    </message>
-    <message>
         <source>Edit person</source>
         <translation>编辑劳动者</translation>
     </message>
@@ -3194,128 +3005,8 @@ SHA-256：%3</translation>
         <translation>新增劳动者到求职需求清单</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>18 characters; a 15-digit old number is upgraded</source>
-        <translation>18 位；15 位旧号码自动升级</translation>
-    </message>
-    <message>
-        <source>Resident ID</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
         <source>Follows the resident ID; chosen by hand only when there is no ID</source>
         <translation>由身份证号确定；没有身份证号时才可手选</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Mobile or landline with area code</source>
-        <translation>手机号或带区号的固定电话</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>所属单位</translation>
-    </message>
-    <message>
-        <source>Household registration</source>
-        <translation>户籍地</translation>
-    </message>
-    <message>
-        <source>Lives in</source>
-        <translation>现居住地</translation>
-    </message>
-    <message>
-        <source>Employment status</source>
-        <translation>就业状态</translation>
-    </message>
-    <message>
-        <source>Registered on</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>最近联系</translation>
-    </message>
-    <message>
-        <source>Returned to work on</source>
-        <translation>返岗时间</translation>
-    </message>
-    <message>
-        <source>In the province</source>
-        <translation>省内</translation>
-    </message>
-    <message>
-        <source>Outside the province</source>
-        <translation>省外</translation>
-    </message>
-    <message>
-        <source>Return destination</source>
-        <translation>返岗去向</translation>
-    </message>
-    <message>
-        <source>Desired trade</source>
-        <translation>意向工种</translation>
-    </message>
-    <message>
-        <source>Desired place</source>
-        <translation>意向地点</translation>
-    </message>
-    <message>
-        <source>yuan per month</source>
-        <translation>元/月</translation>
-    </message>
-    <message>
-        <source>Expected wage from</source>
-        <translation>期望月薪下限</translation>
-    </message>
-    <message>
-        <source>Expected wage to</source>
-        <translation>期望月薪上限</translation>
-    </message>
-    <message>
-        <source>Skill level</source>
-        <translation>技能等级</translation>
-    </message>
-    <message>
-        <source>Education</source>
-        <translation>文化程度</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>Key groups</source>
-        <translation>重点群体</translation>
-    </message>
-    <message>
-        <source>Hardship categories</source>
-        <translation>困难类别</translation>
-    </message>
-    <message>
-        <source>Service needs</source>
-        <translation>服务需求</translation>
     </message>
     <message>
         <source>Fields marked * are required. Gender and birth date follow the resident ID.</source>

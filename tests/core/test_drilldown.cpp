@@ -68,7 +68,7 @@ TEST_CASE("Drill-down lists mask resident IDs and come a window at a time", "[dr
     const qint64 home = count(db, QStringLiteral("SELECT id FROM organisations WHERE is_home = 1"));
     const auto q = DrillDownQuery::create(db, {QStringLiteral("contracts"), home, QDate(2026, 1, 1), kToday, {}, {}});
     REQUIRE(q.hasValue());
-    CHECK(q->kind() == RecordKind::Referrals);
+    CHECK(q->kind() == RecordKind::Referral);
     const qint64 n = *q->count();
     REQUIRE(n > 60);
     const auto first = q->fetch(0, 50);

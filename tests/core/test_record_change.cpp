@@ -66,9 +66,9 @@ QString refusal(QSqlDatabase db, const RecordChange& change)
 }
 
 // Everything of one record that an edit can touch, as text (for exact before/after comparison).
-QString snapshot(QSqlDatabase db, const QString& table, qint64 id)
+QString snapshot(QSqlDatabase db, RecordKind record, qint64 id)
 {
-    const auto fields = loadRecordFields(db, table, id);
+    const auto fields = loadRecordFields(db, record, id);
     if (!fields)
         return QStringLiteral("<none>");
     QStringList parts;
@@ -94,7 +94,7 @@ RecordChange newWorker(QSqlDatabase db, const QString& id, const QString& name)
     REQUIRE(info.ok());
     RecordChange c;
     c.kind = Kind::Insert;
-    c.table = QStringLiteral("workers");
+    c.record = RecordKind::Worker;
     c.note = QStringLiteral("test");
     const qint64 home = OrganisationRepository(db).home()->id;
     c.fields = {{QStringLiteral("name"), {}, name},
@@ -140,7 +140,7 @@ TEST_CASE("Adding a person: audited per field, undone and redone with the same i
     CHECK(scalar(db, QStringLiteral("SELECT new_value FROM audit_log WHERE record_id = %1 AND field = 'key_groups'")
                          .arg(workerId))
               .toString() == QStringLiteral("%1,%2").arg(qMin(g0, g1)).arg(qMax(g0, g1)));
-    const QString added = snapshot(db, QStringLiteral("workers"), workerId);
+    const QString added = snapshot(db, RecordKind::Worker, workerId);
 
     // Undo: the person and the key-group links are gone, and the removal is audited.
     const RecordChange undo = invertedChange(add, workerId);
@@ -156,7 +156,7 @@ TEST_CASE("Adding a person: audited per field, undone and redone with the same i
     RecordChange redo = add;
     redo.recordId = workerId;
     CHECK(apply(db, redo) == workerId);
-    CHECK(snapshot(db, QStringLiteral("workers"), workerId) == added);
+    CHECK(snapshot(db, RecordKind::Worker, workerId) == added);
     CHECK(summaryRows(db) == recountedRows(db));
 }
 
@@ -200,13 +200,13 @@ TEST_CASE("Checks refuse bad data and write nothing", "[editing]")
     {
         auto update = [&](const char* field, const QVariant& before, const QVariant& after) {
             RecordChange c;
-            c.table = QStringLiteral("workers");
+            c.record = RecordKind::Worker;
             c.recordId = first;
             c.fields = {{QLatin1String(field), before, after}};
             return refusal(db, c);
         };
         RecordChange wages;
-        wages.table = QStringLiteral("workers");
+        wages.record = RecordKind::Worker;
         wages.recordId = first;
         wages.fields = {{QStringLiteral("expected_wage_min"), {}, 6000},
                         {QStringLiteral("expected_wage_max"), {}, 4000}};
@@ -224,10 +224,10 @@ TEST_CASE("Checks refuse bad data and write nothing", "[editing]")
     SECTION("tables and columns that are not edited by hand")
     {
         RecordChange c;
-        c.table = QStringLiteral("referrals");
+        c.record = RecordKind::Referral;
         c.recordId = 1;
         CHECK(refusal(db, c).contains(QStringLiteral("cannot be edited by hand")));
-        c.table = QStringLiteral("workers");
+        c.record = RecordKind::Worker;
         c.recordId = first;
         c.fields = {{QStringLiteral("created_at"), {}, QStringLiteral("2020-01-01")}};
         CHECK(refusal(db, c).contains(QStringLiteral("cannot be changed")));
@@ -246,13 +246,13 @@ TEST_CASE("An edit is refused when the record changed meanwhile", "[editing]")
     QSqlDatabase db = file->connection();
     const qint64 w = apply(db, newWorker(db, validId(QStringLiteral("34012219850302123")), QStringLiteral("王小伟")));
     RecordChange mine;
-    mine.table = QStringLiteral("workers");
+    mine.record = RecordKind::Worker;
     mine.recordId = w;
     mine.fields = {{QStringLiteral("phone"), QStringLiteral("13812345678"), QStringLiteral("13900001234")},
                    {QStringLiteral("note"), QString(), QStringLiteral("回访")}};
     // Someone else changes the phone first.
     RecordChange theirs;
-    theirs.table = QStringLiteral("workers");
+    theirs.record = RecordKind::Worker;
     theirs.recordId = w;
     theirs.fields = {{QStringLiteral("phone"), QStringLiteral("13812345678"), QStringLiteral("13700001111")}};
     apply(db, theirs);
@@ -266,7 +266,7 @@ TEST_CASE("An edit is refused when the record changed meanwhile", "[editing]")
     CHECK(refusal(db, undoMine).contains(QStringLiteral("was changed meanwhile")));
 
     RecordChange gone;
-    gone.table = QStringLiteral("workers");
+    gone.record = RecordKind::Worker;
     gone.recordId = w + 100;
     gone.fields = {{QStringLiteral("note"), QString(), QStringLiteral("x")}};
     CHECK(refusal(db, gone).contains(QStringLiteral("no longer exists")));
@@ -313,7 +313,7 @@ TEST_CASE("Edits of key groups, registration day and organisation keep the summa
             values.insert(QStringLiteral("registered_on"), registered.addDays(-3).toString(Qt::ISODate));
         }
         values.insert(QStringLiteral("org_id"), orgIds.at(i % orgIds.size()).toLongLong());
-        auto change = updateOf(db, QStringLiteral("workers"), w, values);
+        auto change = updateOf(db, RecordKind::Worker, w, values);
         requireOk(change);
         REQUIRE_FALSE(change->fields.isEmpty());
         applied.append({change.value(), apply(db, change.value())});
@@ -343,14 +343,14 @@ TEST_CASE("Enterprises, vacancies, snapshots and flags: round trips and refused 
     const qint64 home = OrganisationRepository(db).home()->id;
     RecordChange addEnterprise;
     addEnterprise.kind = Kind::Insert;
-    addEnterprise.table = QStringLiteral("enterprises");
+    addEnterprise.record = RecordKind::Enterprise;
     addEnterprise.fields = {{QStringLiteral("name"), {}, QStringLiteral("合肥长城机械有限公司")},
                             {QStringLiteral("org_id"), {}, home},
                             {QStringLiteral("credit_code"), {}, QStringLiteral("91340100MA2N0F0X0A")},
                             {QStringLiteral("industry_id"), {}, referenceId(db, "industry", 2)}};
     // A code failing its check character is a warning: saved.
     const ValidationReport warned =
-        validateRecord(db, QStringLiteral("enterprises"), 0,
+        validateRecord(db, RecordKind::Enterprise, 0,
                        {{QStringLiteral("name"), QStringLiteral("x")},
                         {QStringLiteral("org_id"), home},
                         {QStringLiteral("credit_code"), QStringLiteral("91340100MA2N0F0X0A")}});
@@ -359,14 +359,14 @@ TEST_CASE("Enterprises, vacancies, snapshots and flags: round trips and refused 
     const qint64 e = apply(db, addEnterprise);
 
     RecordChange badCode;
-    badCode.table = QStringLiteral("enterprises");
+    badCode.record = RecordKind::Enterprise;
     badCode.recordId = e;
     badCode.fields = {{QStringLiteral("credit_code"), QStringLiteral("91340100MA2N0F0X0A"), QStringLiteral("ABC")}};
     refusal(db, badCode);
 
     RecordChange addVacancy;
     addVacancy.kind = Kind::Insert;
-    addVacancy.table = QStringLiteral("vacancies");
+    addVacancy.record = RecordKind::Vacancy;
     addVacancy.fields = {{QStringLiteral("enterprise_id"), {}, e},
                          {QStringLiteral("title"), {}, QStringLiteral("数控车工")},
                          {QStringLiteral("headcount"), {}, 5},
@@ -382,8 +382,8 @@ TEST_CASE("Enterprises, vacancies, snapshots and flags: round trips and refused 
     CHECK(refusal(db, negative).contains(QStringLiteral("Headcount")));
 
     // Closing it: an Update of two fields, undone exactly.
-    const QString open = snapshot(db, QStringLiteral("vacancies"), v);
-    auto close = updateOf(db, QStringLiteral("vacancies"), v,
+    const QString open = snapshot(db, RecordKind::Vacancy, v);
+    auto close = updateOf(db, RecordKind::Vacancy, v,
                           {{QStringLiteral("status"), QStringLiteral("closed")},
                            {QStringLiteral("closed_on"), QStringLiteral("2026-04-01")}});
     requireOk(close);
@@ -392,7 +392,7 @@ TEST_CASE("Enterprises, vacancies, snapshots and flags: round trips and refused 
     CHECK(scalar(db, QStringLiteral("SELECT status || closed_on FROM vacancies WHERE id = %1").arg(v)).toString() ==
           QStringLiteral("closed2026-04-01"));
     apply(db, invertedChange(close.value(), v));
-    CHECK(snapshot(db, QStringLiteral("vacancies"), v) == open);
+    CHECK(snapshot(db, RecordKind::Vacancy, v) == open);
 
     // A referral points at the vacancy: removing it is refused, naming the referrals.
     const qint64 w = apply(db, newWorker(db, validId(QStringLiteral("34012219850302123")), QStringLiteral("王小伟")));
@@ -402,63 +402,63 @@ TEST_CASE("Enterprises, vacancies, snapshots and flags: round trips and refused 
                        .arg(w)
                        .arg(v)
                        .arg(e)));
-    auto removeVacancy = deletionOf(db, QStringLiteral("vacancies"), v);
+    auto removeVacancy = deletionOf(db, RecordKind::Vacancy, v);
     requireOk(removeVacancy);
     CHECK(refusal(db, removeVacancy.value()) ==
           QStringLiteral(
               "该岗位有1条推荐记录，不能删除，可改为关闭 / 1 referrals point to this vacancy; close it instead"));
-    auto removeEnterprise = deletionOf(db, QStringLiteral("enterprises"), e);
+    auto removeEnterprise = deletionOf(db, RecordKind::Enterprise, e);
     requireOk(removeEnterprise);
     CHECK(refusal(db, removeEnterprise.value()).contains(QStringLiteral("1 vacancies")));
-    auto removeWorker = deletionOf(db, QStringLiteral("workers"), w);
+    auto removeWorker = deletionOf(db, RecordKind::Worker, w);
     requireOk(removeWorker);
     CHECK(refusal(db, removeWorker.value()).contains(QStringLiteral("1 referrals point to this person")));
     REQUIRE(q.exec(QStringLiteral("DELETE FROM referrals")));
 
     // Without dependents a removal goes through and its inverse puts the row back exactly.
-    const QString before = snapshot(db, QStringLiteral("vacancies"), v);
-    auto removal = deletionOf(db, QStringLiteral("vacancies"), v);
+    const QString before = snapshot(db, RecordKind::Vacancy, v);
+    auto removal = deletionOf(db, RecordKind::Vacancy, v);
     requireOk(removal);
     apply(db, removal.value());
-    CHECK(snapshot(db, QStringLiteral("vacancies"), v) == QStringLiteral("<none>"));
+    CHECK(snapshot(db, RecordKind::Vacancy, v) == QStringLiteral("<none>"));
     apply(db, invertedChange(removal.value(), v));
-    CHECK(snapshot(db, QStringLiteral("vacancies"), v) == before);
+    CHECK(snapshot(db, RecordKind::Vacancy, v) == before);
 
     // Demand snapshots and flags.
-    for (const auto& [table, fields] : QVector<QPair<QString, QVector<FieldValue>>>{
-             {QStringLiteral("demand_snapshots"),
+    for (const auto& [record, fields] : QVector<QPair<RecordKind, QVector<FieldValue>>>{
+             {RecordKind::DemandSnapshot,
               {{QStringLiteral("enterprise_id"), {}, e},
                {QStringLiteral("recorded_on"), {}, QStringLiteral("2026-03-03")},
                {QStringLiteral("contact_kind"), {}, QStringLiteral("call")},
                {QStringLiteral("planned"), {}, 40},
                {QStringLiteral("hired"), {}, 12},
                {QStringLiteral("gap"), {}, 28}}},
-             {QStringLiteral("enterprise_flags"),
+             {RecordKind::EnterpriseFlag,
               {{QStringLiteral("enterprise_id"), {}, e},
                {QStringLiteral("kind"), {}, QStringLiteral("wage_arrears")},
                {QStringLiteral("flagged_on"), {}, QStringLiteral("2026-03-03")},
                {QStringLiteral("amount_yuan"), {}, 12000.5},
                {QStringLiteral("people_affected"), {}, 8}}}}) {
-        INFO(table.toStdString());
+        INFO(recordTable(record).toStdString());
         RecordChange add;
         add.kind = Kind::Insert;
-        add.table = table;
+        add.record = record;
         add.fields = fields;
         const qint64 id = apply(db, add);
-        const QString added = snapshot(db, table, id);
+        const QString added = snapshot(db, record, id);
         const QString dateField =
-            table == QLatin1String("demand_snapshots") ? QStringLiteral("recorded_on") : QStringLiteral("resolved_on");
-        auto later = updateOf(db, table, id, {{dateField, QStringLiteral("2026-03-09")}});
+            record == RecordKind::DemandSnapshot ? QStringLiteral("recorded_on") : QStringLiteral("resolved_on");
+        auto later = updateOf(db, record, id, {{dateField, QStringLiteral("2026-03-09")}});
         requireOk(later);
         apply(db, later.value());
-        CHECK(snapshot(db, table, id) != added);
+        CHECK(snapshot(db, record, id) != added);
         apply(db, invertedChange(later.value(), id));
-        CHECK(snapshot(db, table, id) == added);
-        auto future = updateOf(db, table, id, {{dateField, QDate::currentDate().addDays(2)}});
+        CHECK(snapshot(db, record, id) == added);
+        auto future = updateOf(db, record, id, {{dateField, QDate::currentDate().addDays(2)}});
         requireOk(future);
         refusal(db, future.value());
         apply(db, invertedChange(add, id));
-        CHECK(snapshot(db, table, id) == QStringLiteral("<none>"));
+        CHECK(snapshot(db, record, id) == QStringLiteral("<none>"));
     }
     CHECK(summaryRows(db) == recountedRows(db));
 }

@@ -3,15 +3,18 @@
 // - documents/ includes only core/, documents/, Qt Core and Qt Gui;
 // - ui/ includes core/, documents/ and ui/, and nothing from Qt Sql;
 // - screenshots/ adds ui/; app/ may use everything;
-// - core's folders form no cycle (a cycle means two folders are one module pretending to be two).
+// - core's folders form no cycle (a cycle means two folders are one module pretending to be two);
+// - ui/ spells no table or column name of core's schema (see "ui names no table or column" below).
 // A failure names the file, the line and the rule it breaks.
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -171,4 +174,269 @@ TEST_CASE("core's folders depend on each other without a cycle")
             visit(it.key());
     INFO(cycles.join(u'\n').toStdString());
     CHECK(cycles.isEmpty());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// ui names no table or column.
+//
+// The names come from core's schema itself: every CREATE TABLE (and ALTER TABLE … ADD COLUMN) in
+// core/storage/Schema*.cpp. A string literal in ui/ equal to one of them is a leak: a dialog keying values by column,
+// a page counting a table by name. Which names count:
+// - every table name, and every column name with an underscore (employment_status_id, closed_on): spelled that way
+//   they are the schema's and nothing else's;
+// - the one-word columns (name, status, note, title, …) of the records ui/ edits through core's field catalogue
+//   (workers, enterprises, vacancies, demand_snapshots, enterprise_flags), where a leak would be a field keyed by
+//   its column. One-word columns of other tables (inserted, value, key, kind, …) are also ordinary words the
+//   interface uses for other things (the import's counts, a widget property), so they are not checked.
+// What is not a leak, though it may be spelled alike:
+// - an object name: the first argument of setObjectName(), of setProperty()/property(), or of a ui function whose
+//   first parameter is `const QString& objectName` (found in ui/'s own sources: addField, startLayout, …), or a
+//   literal on a line that compares or names a variable `objectName` (the pages' ids "workers", "targets", …);
+// - words for the officer: the text of tr() and QT_TR_NOOP();
+// - comments.
+
+namespace {
+
+struct Literal
+{
+    int line = 0;
+    QString text;     // the literal's content
+    QString codeLine; // its line without comments, literals kept
+    int column = 0;   // where the literal starts in codeLine
+};
+
+// String literals and the comment-free text of each line, by a small C++ tokeniser (strings, characters,
+// line and block comments; raw strings are not used in ui/).
+QVector<Literal> literalsIn(const QString& source)
+{
+    QVector<Literal> found;
+    QStringList code{QString()};
+    enum class State { Code, String, Char, LineComment, BlockComment } state = State::Code;
+    QString current;
+    int startColumn = 0;
+    for (qsizetype i = 0; i < source.size(); ++i) {
+        const QChar c = source.at(i);
+        const QChar next = i + 1 < source.size() ? source.at(i + 1) : QChar();
+        if (c == u'\n') {
+            if (state == State::LineComment)
+                state = State::Code;
+            code << QString();
+            continue;
+        }
+        switch (state) {
+        case State::Code:
+            if (c == u'/' && next == u'/') {
+                state = State::LineComment;
+            } else if (c == u'/' && next == u'*') {
+                state = State::BlockComment;
+                ++i;
+            } else {
+                code.last() += c;
+                if (c == u'"') {
+                    state = State::String;
+                    current.clear();
+                    startColumn = int(code.last().size() - 1);
+                } else if (c == u'\'') {
+                    state = State::Char;
+                }
+            }
+            break;
+        case State::String:
+        case State::Char:
+            code.last() += c;
+            if (c == u'\\') {
+                code.last() += next;
+                if (state == State::String)
+                    current += c + QString(next);
+                ++i;
+            } else if (state == State::String && c == u'"') {
+                found.push_back({int(code.size()), current, QString(), startColumn});
+                state = State::Code;
+            } else if (state == State::Char && c == u'\'') {
+                state = State::Code;
+            } else if (state == State::String) {
+                current += c;
+            }
+            break;
+        case State::LineComment:
+            break;
+        case State::BlockComment:
+            if (c == u'*' && next == u'/') {
+                state = State::Code;
+                ++i;
+            }
+            break;
+        }
+    }
+    for (Literal& l : found)
+        l.codeLine = code.at(l.line - 1);
+    return found;
+}
+
+QString readSource(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+struct Schema
+{
+    QSet<QString> tables;
+    QHash<QString, QSet<QString>> columns; // table → its columns
+};
+
+// The tables and columns the schema steps create, read from their SQL text.
+Schema schemaOfCore()
+{
+    static const QRegularExpression create(QStringLiteral(R"(CREATE TABLE (\w+) \()"));
+    static const QRegularExpression addColumn(QStringLiteral(R"(ALTER TABLE (\w+) ADD COLUMN (\w+))"));
+    static const QRegularExpression columnName(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    Schema schema;
+    const QDir storage(sourceRoot() + QStringLiteral("/core/storage"));
+    for (const QString& name : storage.entryList({QStringLiteral("Schema*.cpp")}, QDir::Files)) {
+        const QString sql = readSource(storage.filePath(name));
+        for (auto it = create.globalMatch(sql); it.hasNext();) {
+            const auto m = it.next();
+            const QString table = m.captured(1);
+            schema.tables.insert(table);
+            // The definitions between the balanced parentheses, split at the commas outside nested ones.
+            int depth = 1;
+            QString definition;
+            for (qsizetype i = m.capturedEnd(); i < sql.size() && depth > 0; ++i) {
+                const QChar c = sql.at(i);
+                depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
+                if ((c == u',' && depth == 1) || depth == 0) {
+                    const QString first = definition.trimmed().section(u' ', 0, 0);
+                    if (columnName.match(first).hasMatch())
+                        schema.columns[table].insert(first);
+                    definition.clear();
+                } else {
+                    definition += c;
+                }
+            }
+        }
+        for (auto it = addColumn.globalMatch(sql); it.hasNext();) {
+            const auto m = it.next();
+            schema.columns[m.captured(1)].insert(m.captured(2));
+        }
+    }
+    return schema;
+}
+
+// The names a literal in ui/ must not be, each with what it is (for the failure message).
+QHash<QString, QString> forbiddenNames(const Schema& schema)
+{
+    static const QStringList edited = {QStringLiteral("workers"), QStringLiteral("enterprises"),
+                                       QStringLiteral("vacancies"), QStringLiteral("demand_snapshots"),
+                                       QStringLiteral("enterprise_flags")};
+    QHash<QString, QString> names;
+    for (auto it = schema.columns.cbegin(); it != schema.columns.cend(); ++it)
+        for (const QString& column : it.value())
+            if (column.contains(u'_') || edited.contains(it.key()))
+                names.insert(column, QStringLiteral("a column of ") + it.key());
+    for (const QString& table : schema.tables)
+        names.insert(table, QStringLiteral("a table"));
+    return names;
+}
+
+// ui functions whose first parameter is an object name.
+QSet<QString> objectNameFunctions(const QStringList& sources)
+{
+    static const QRegularExpression declared(QStringLiteral(R"(\b(\w+)\(\s*const QString&\s*objectName\b)"));
+    QSet<QString> functions{QStringLiteral("setObjectName"), QStringLiteral("setProperty"), QStringLiteral("property")};
+    for (const QString& source : sources)
+        for (auto it = declared.globalMatch(source); it.hasNext();)
+            functions.insert(it.next().captured(1));
+    return functions;
+}
+
+bool isObjectNameOrWords(const Literal& l, const QSet<QString>& objectNameCalls)
+{
+    static const QRegularExpression namedObject(QStringLiteral(R"(\bobjectName\b)"));
+    static const QRegularExpression firstArgument(
+        QStringLiteral(R"(\b(\w+)\(\s*(?:QStringLiteral\(|QLatin1String\(|QString::fromLatin1\()?\s*$)"));
+    if (namedObject.match(l.codeLine).hasMatch())
+        return true;
+    const auto call = firstArgument.match(l.codeLine.left(l.column));
+    if (!call.hasMatch())
+        return false;
+    const QString function = call.captured(1);
+    return objectNameCalls.contains(function) || function == QLatin1String("tr") ||
+           function == QLatin1String("QT_TR_NOOP");
+}
+
+// "file:line: "name" is a table / a column of t" for every leak in `files` (path → source).
+QStringList schemaLeaks(const QMap<QString, QString>& files, const QHash<QString, QString>& names)
+{
+    const QSet<QString> objectNameCalls = objectNameFunctions(files.values());
+    QStringList leaks;
+    for (auto it = files.cbegin(); it != files.cend(); ++it)
+        for (const Literal& l : literalsIn(it.value()))
+            if (names.contains(l.text) && !isObjectNameOrWords(l, objectNameCalls))
+                leaks
+                    << QStringLiteral("%1:%2: \"%3\" is %4").arg(it.key()).arg(l.line).arg(l.text, names.value(l.text));
+    return leaks;
+}
+
+QMap<QString, QString> sourcesUnder(const QString& folder)
+{
+    QMap<QString, QString> files;
+    const QString root = sourceRoot();
+    QDirIterator it(root + u'/' + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(path.mid(root.size() + 1), readSource(path));
+    }
+    return files;
+}
+
+} // namespace
+
+TEST_CASE("the schema's tables and columns are read from core's schema steps")
+{
+    const Schema schema = schemaOfCore();
+    CHECK(schema.tables.size() > 25);
+    for (const char* table : {"workers", "enterprises", "vacancies", "demand_snapshots", "enterprise_flags"})
+        CHECK(schema.tables.contains(QLatin1String(table)));
+    CHECK(schema.columns.value(QStringLiteral("workers")).contains(QStringLiteral("employment_status_id")));
+    CHECK(schema.columns.value(QStringLiteral("workers")).contains(QStringLiteral("import_hash"))); // ADD COLUMN
+    CHECK(schema.columns.value(QStringLiteral("vacancies")).contains(QStringLiteral("closed_on")));
+    CHECK(schema.columns.value(QStringLiteral("vacancies")).contains(QStringLiteral("status")));
+    CHECK_FALSE(schema.columns.value(QStringLiteral("vacancies")).contains(QStringLiteral("UNIQUE")));
+}
+
+TEST_CASE("the schema-name check finds leaks and passes object names, words and comments")
+{
+    const QHash<QString, QString> names = forbiddenNames(schemaOfCore());
+    const QString planted = QStringLiteral(R"(
+QPushButton* makeButton(const QString& objectName, QWidget* parent);
+void f(QVariantMap& v, QWidget* w)
+{
+    v.insert(QStringLiteral("closed_on"), QDate());                 // a column
+    put("status", 1);                                                // a one-word column of vacancies
+    stats.rowsIn(QStringLiteral("job_fairs"));                       // a table
+    w->setObjectName(QStringLiteral("workers"));                     // an object name
+    makeButton(QStringLiteral("note"), w);                           // an object name through a ui function
+    if (objectName == QLatin1String("referrals")) {}                 // a page id
+    label->setText(tr("workers"));                                   // words
+    // QStringLiteral("closed_on") in a comment
+    /* "workers" in a block comment */
+    count(QStringLiteral("inserted"));                               // a word that is an import_batches column
+}
+)");
+    const QStringList leaks = schemaLeaks({{QStringLiteral("planted.cpp"), planted}}, names);
+    INFO(leaks.join(u'\n').toStdString());
+    REQUIRE(leaks.size() == 3);
+    CHECK(leaks.at(0).startsWith(QStringLiteral("planted.cpp:5: \"closed_on\"")));
+    CHECK(leaks.at(1).startsWith(QStringLiteral("planted.cpp:6: \"status\"")));
+    CHECK(leaks.at(2).startsWith(QStringLiteral("planted.cpp:7: \"job_fairs\" is a table")));
+}
+
+TEST_CASE("ui names no table or column of core's schema")
+{
+    const QStringList leaks = schemaLeaks(sourcesUnder(QStringLiteral("ui")), forbiddenNames(schemaOfCore()));
+    INFO(leaks.join(u'\n').toStdString());
+    CHECK(leaks.isEmpty());
 }

@@ -206,7 +206,7 @@ TEST_CASE("editing: an edited name shows in the list; an undo refused after an o
     REQUIRE(worker > 0);
 
     // The sample people have no ID or phone yet: give this one both (through core, as any edit).
-    auto withId = jb::core::updateOf(w.window->database()->connection(), QStringLiteral("workers"), worker,
+    auto withId = jb::core::updateOf(w.window->database()->connection(), jb::core::RecordKind::Worker, worker,
                                      {{QStringLiteral("id_number"), validId(QStringLiteral("34012219850302123"))},
                                       {QStringLiteral("gender"), QStringLiteral("M")},
                                       {QStringLiteral("birth_date"), QStringLiteral("1985-03-02")},
@@ -236,7 +236,7 @@ TEST_CASE("editing: an edited name shows in the list; an undo refused after an o
                                .arg(worker)) == 1);
 
     // Someone changes the name outside this stack; undoing my edit must not overwrite theirs.
-    auto outside = jb::core::updateOf(w.window->database()->connection(), QStringLiteral("workers"), worker,
+    auto outside = jb::core::updateOf(w.window->database()->connection(), jb::core::RecordKind::Worker, worker,
                                       {{QStringLiteral("name"), QStringLiteral("李外改")}});
     REQUIRE(outside);
     REQUIRE(jb::core::applyRecordChange(w.window->database()->connection(), outside.value()));
@@ -320,7 +320,7 @@ TEST_CASE("editing: the page on screen re-reads at once, a hidden page just befo
                                                            "AND code = 'migrant_worker'"));
     jb::core::RecordChange add;
     add.kind = jb::core::RecordChange::Kind::Insert;
-    add.table = QStringLiteral("workers");
+    add.record = jb::core::RecordKind::Worker;
     add.fields = {{QStringLiteral("name"), {}, QStringLiteral("返乡甲")},
                   {QStringLiteral("org_id"),
                    {},

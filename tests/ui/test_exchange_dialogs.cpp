@@ -30,7 +30,7 @@ TEST_CASE("exchange: export a county's package and import it into its city throu
     {
         auto county = jb::core::Database::open(countyPath);
         REQUIRE(county);
-        jb::ui::ExportPackageDialog dialog((*county)->connection());
+        jb::ui::ExportPackageDialog dialog(**county);
         auto* period = dialog.findChild<QComboBox*>(QStringLiteral("packagePeriod"));
         REQUIRE(period);
         if (period->findData(QStringLiteral("2026")) < 0)
@@ -42,7 +42,7 @@ TEST_CASE("exchange: export a county's package and import it into its city throu
     }
     auto city = jb::core::Database::open(cityPath);
     REQUIRE(city);
-    jb::ui::ImportPackagesDialog dialog((*city)->connection());
+    jb::ui::ImportPackagesDialog dialog(**city);
     QSignalSpy imported(&dialog, &jb::ui::ImportPackagesDialog::packagesImported);
     CHECK(dialog.importFiles({package}) == 0);
     CHECK(imported.count() == 1);

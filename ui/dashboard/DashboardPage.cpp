@@ -108,31 +108,33 @@ QWidget* DashboardPage::buildHeader()
     auto* caption = new QLabel(tr("Records in this file:"), header);
     caption->setStyleSheet(QStringLiteral("color: #555;"));
     second->addWidget(caption);
-    addCount(QStringLiteral("enterprises"), tr("Enterprises"), second);
-    addCount(QStringLiteral("vacancies"), tr("Vacancies"), second);
-    addCount(QStringLiteral("workers"), tr("Workers"), second);
-    addCount(QStringLiteral("job_fairs"), tr("Job fairs"), second);
-    addCount(QStringLiteral("referrals"), tr("Referrals"), second);
-    addCount(QStringLiteral("services"), tr("Services"), second);
+    using K = core::RecordKind;
+    addCount(K::Enterprise, QStringLiteral("count_enterprises"), tr("Enterprises"), second);
+    addCount(K::Vacancy, QStringLiteral("count_vacancies"), tr("Vacancies"), second);
+    addCount(K::Worker, QStringLiteral("count_workers"), tr("Workers"), second);
+    addCount(K::JobFair, QStringLiteral("count_job_fairs"), tr("Job fairs"), second);
+    addCount(K::Referral, QStringLiteral("count_referrals"), tr("Referrals"), second);
+    addCount(K::Service, QStringLiteral("count_services"), tr("Services"), second);
     second->addStretch(1);
     rows->addLayout(second);
     return header;
 }
 
-void DashboardPage::addCount(const QString& table, const QString& caption, QHBoxLayout* row)
+void DashboardPage::addCount(core::RecordKind record, const QString& objectName, const QString& caption,
+                             QHBoxLayout* row)
 {
     auto* name = new QLabel(caption, row->parentWidget());
     name->setStyleSheet(QStringLiteral("color: #555;"));
     row->addSpacing(6);
     row->addWidget(name);
     auto* number = new QLabel(row->parentWidget());
-    number->setObjectName(QStringLiteral("count_") + table);
+    number->setObjectName(objectName);
     QFont bold = number->font();
     bold.setBold(true);
     number->setFont(bold);
     number->setStyleSheet(QStringLiteral("color: #1f4e79;"));
     row->addWidget(number);
-    m_counts.insert(table, number);
+    m_counts.insert(record, number);
 }
 
 QWidget* DashboardPage::buildBullets()
@@ -208,7 +210,7 @@ void DashboardPage::showFile(core::Database& database, const core::DatabaseStats
         closeDrillDowns();
     m_database = &database;
     showCounts(stats);
-    const QString error = m_selectors->load(database.connection(), today());
+    const QString error = m_selectors->load(database, today());
     if (!error.isEmpty())
         emit errorOccurred(error);
     reloadProgress();
@@ -221,7 +223,7 @@ void DashboardPage::showCounts(const core::DatabaseStats& stats)
     m_homeDetail->setText(tr("Home organisation: %1 (division code %2)")
                               .arg(fullName.isEmpty() ? stats.homeName : fullName, stats.homeCode));
     for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        const qint64 rows = stats.rowsIn(it.key());
+        const qint64 rows = stats.count(it.key());
         it.value()->setText(rows < 0 ? tr("unknown") : QLocale().toString(rows));
     }
 }
@@ -248,7 +250,7 @@ void DashboardPage::setToday(const QDate& today)
 {
     m_today = today;
     if (m_database) {
-        m_selectors->load(m_database->connection(), this->today());
+        m_selectors->load(*m_database, this->today());
         reloadProgress();
     }
 }
@@ -344,7 +346,7 @@ DrillDownDialog* DashboardPage::openDrillDown(const DrillRequest& request)
 {
     if (!m_database)
         return nullptr;
-    auto* dialog = new DrillDownDialog(m_database->connection(), request, this);
+    auto* dialog = new DrillDownDialog(*m_database, request, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_drillDowns.append(dialog);
     dialog->show();

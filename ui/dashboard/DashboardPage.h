@@ -5,12 +5,14 @@
 // the records behind it in a drill-down window. A compact line keeps the record counts of the file.
 
 #include "core/metrics/Progress.h"
+#include "core/records/RecordKind.h"
 #include "ui/Page.h"
 #include "ui/dashboard/DrillRequest.h"
 
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QPointer>
 
 #include <optional>
@@ -67,7 +69,8 @@ private:
     QWidget* buildHeader();
     QWidget* buildBullets();
     QWidget* buildCharts();
-    void addCount(const QString& table, const QString& caption, QHBoxLayout* row);
+    // The count of `record` in `row`, its number named `objectName`.
+    void addCount(core::RecordKind record, const QString& objectName, const QString& caption, QHBoxLayout* row);
     void showCounts(const core::DatabaseStats& stats);
     void showMetric();
     void showFailure(const QString& message);
@@ -80,7 +83,7 @@ private:
 
     QLabel* m_homeName = nullptr;
     QLabel* m_homeDetail = nullptr;
-    QHash<QString, QLabel*> m_counts; // by table name
+    QMap<core::RecordKind, QLabel*> m_counts;
     ProgressSelectors* m_selectors = nullptr;
     QLabel* m_message = nullptr;
     QHash<QString, BulletChart*> m_bullets; // by metric key

@@ -1,5 +1,7 @@
 #include "ui/dashboard/DrillDownDialog.h"
 
+#include "core/storage/Database.h"
+
 #include "ui/Localisation.h"
 #include "ui/dashboard/ChartStyle.h"
 #include "ui/dashboard/RecordWindowModel.h"
@@ -12,7 +14,7 @@
 
 namespace jb::ui {
 
-DrillDownDialog::DrillDownDialog(QSqlDatabase db, DrillRequest request, QWidget* parent)
+DrillDownDialog::DrillDownDialog(const core::Database& database, DrillRequest request, QWidget* parent)
     : QDialog(parent), m_request(std::move(request))
 {
     setObjectName(QStringLiteral("drillDownDialog"));
@@ -53,7 +55,7 @@ DrillDownDialog::DrillDownDialog(QSqlDatabase db, DrillRequest request, QWidget*
     layout->addWidget(buttons);
 
     connect(m_model, &RecordWindowModel::fetchFailed, this, &DrillDownDialog::showError);
-    load(std::move(db));
+    load(database);
 }
 
 QString DrillDownDialog::windowTitleFor(const DrillRequest& request)
@@ -61,9 +63,9 @@ QString DrillDownDialog::windowTitleFor(const DrillRequest& request)
     return tr("%1 — %2, %3").arg(request.figureName, request.orgName, request.periodLabel);
 }
 
-void DrillDownDialog::load(QSqlDatabase db)
+void DrillDownDialog::load(const core::Database& database)
 {
-    core::Expected<core::DrillDownQuery> query = core::DrillDownQuery::create(std::move(db), m_request.selection);
+    core::Expected<core::DrillDownQuery> query = core::DrillDownQuery::create(database.connection(), m_request.selection);
     if (!query) {
         showError(query.error());
         return;

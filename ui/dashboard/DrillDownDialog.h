@@ -6,12 +6,15 @@
 #include "ui/dashboard/DrillRequest.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QTableView;
 QT_END_NAMESPACE
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -22,7 +25,8 @@ class DrillDownDialog final : public QDialog
     Q_OBJECT
 
 public:
-    DrillDownDialog(QSqlDatabase db, DrillRequest request, QWidget* parent = nullptr);
+    // Reads the records from `database` (the query keeps what it needs: the dialog may outlive nothing but the file).
+    DrillDownDialog(const core::Database& database, DrillRequest request, QWidget* parent = nullptr);
 
     const DrillRequest& request() const { return m_request; }
     // -1 until counted, or when counting failed (error() then says why).
@@ -34,7 +38,7 @@ public:
     static QString windowTitleFor(const DrillRequest& request);
 
 private:
-    void load(QSqlDatabase db);
+    void load(const core::Database& database);
     void showError(const QString& message);
 
     DrillRequest m_request;

@@ -3,6 +3,7 @@
 #include "core/domain/MetricCatalog.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/targets/PeriodRepository.h"
+#include "core/storage/Database.h"
 #include "ui/Localisation.h"
 
 #include <QComboBox>
@@ -72,7 +73,7 @@ int ProgressSelectors::defaultPeriodIndex(const QVector<core::Period>& periods, 
     return periods.isEmpty() ? -1 : 0;
 }
 
-QString ProgressSelectors::load(QSqlDatabase db, const QDate& today)
+QString ProgressSelectors::load(const core::Database& database, const QDate& today)
 {
     const qint64 previousOrg = orgId();
     const QString previousPeriod = period() ? period()->name : QString();
@@ -84,7 +85,7 @@ QString ProgressSelectors::load(QSqlDatabase db, const QDate& today)
     m_periods.clear();
 
     QString error;
-    const core::OrganisationRepository organisations(db);
+    const core::OrganisationRepository organisations(database.connection());
     const core::Expected<core::Organisation> home = organisations.home();
     if (home) {
         m_org->addItem(home->name, home->id);

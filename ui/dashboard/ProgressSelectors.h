@@ -6,13 +6,16 @@
 #include "core/domain/Period.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <QVector>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
 QT_END_NAMESPACE
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -25,7 +28,7 @@ public:
 
     // Fills the organisation and period lists from the file; returns an error message, empty on success. Keeps the
     // organisation, period and metric chosen before when they are still there.
-    QString load(QSqlDatabase db, const QDate& today);
+    QString load(const core::Database& database, const QDate& today);
     void clear();
 
     qint64 orgId() const;

@@ -1,5 +1,7 @@
 #include "ui/duplicates/DuplicateTableModel.h"
 
+#include "core/storage/Database.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -14,7 +16,7 @@ constexpr int kCachedWindows = 8;
 
 DuplicateTableModel::DuplicateTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-bool DuplicateTableModel::run(QSqlDatabase db, core::DuplicateRule rule)
+bool DuplicateTableModel::run(const core::Database& database, core::DuplicateRule rule)
 {
     beginResetModel();
     m_rule = rule;
@@ -22,7 +24,7 @@ bool DuplicateTableModel::run(QSqlDatabase db, core::DuplicateRule rule)
     m_firstRow.clear();
     m_windows.clear();
     m_error.clear();
-    core::Expected<core::DuplicateFinder> found = core::DuplicateFinder::find(db, rule);
+    core::Expected<core::DuplicateFinder> found = core::DuplicateFinder::find(database.connection(), rule);
     QString error;
     if (found) {
         m_finder.emplace(std::move(*found));

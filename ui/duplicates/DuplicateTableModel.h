@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace jb::core {
+class Database;
+}
+
 namespace jb::ui {
 
 class DuplicateTableModel final : public QAbstractTableModel
@@ -25,7 +29,7 @@ public:
     explicit DuplicateTableModel(QObject* parent = nullptr);
 
     // Runs `rule` on `db` and shows its groups; false (and failed) when core refuses.
-    bool run(QSqlDatabase db, core::DuplicateRule rule);
+    bool run(const core::Database& database, core::DuplicateRule rule);
     void clear();
 
     core::MergeRecordKind kind() const { return core::recordKindOf(m_rule); }

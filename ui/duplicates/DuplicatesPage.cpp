@@ -149,7 +149,7 @@ void DuplicatesPage::findDuplicates()
         return;
     m_stale = false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_model->run(m_database->connection(), static_cast<core::DuplicateRule>(m_rule->currentData().toInt()));
+    m_model->run(*m_database, static_cast<core::DuplicateRule>(m_rule->currentData().toInt()));
     QApplication::restoreOverrideCursor();
     showSummary();
 }
@@ -196,7 +196,7 @@ MergeDialog* DuplicatesPage::mergeCurrentGroup()
         }
         labels << parts.join(QStringLiteral(" · "));
     }
-    auto* dialog = new MergeDialog(m_database->connection(), m_model->kind(), ids, this, labels);
+    auto* dialog = new MergeDialog(*m_database, m_model->kind(), ids, this, labels);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MergeDialog::merged, this, [this, dialog, group](qint64 survivor) {
         // The window re-reads every page (this one is re-read below, once).

@@ -1,5 +1,7 @@
 #include "ui/duplicates/MergeDialog.h"
 
+#include "core/storage/Database.h"
+
 #include "ui/Localisation.h"
 
 #include <QButtonGroup>
@@ -24,9 +26,9 @@ QString shown(const QString& text)
 
 } // namespace
 
-MergeDialog::MergeDialog(QSqlDatabase db, core::MergeRecordKind kind, const QVector<qint64>& recordIds,
+MergeDialog::MergeDialog(core::Database& database, core::MergeRecordKind kind, const QVector<qint64>& recordIds,
                          QWidget* parent, const QStringList& labels)
-    : QDialog(parent), m_db(std::move(db)), m_kind(kind)
+    : QDialog(parent), m_database(database), m_kind(kind)
 {
     setObjectName(QStringLiteral("mergeDialog"));
     setWindowTitle(kind == core::MergeRecordKind::Worker ? tr("Merge two worker records")
@@ -134,7 +136,7 @@ void MergeDialog::reloadPreview()
         return;
     }
     const core::Expected<core::MergePreview> p =
-        core::RecordMerge::preview(m_db, m_kind, survivorId(), loserId(), Localisation::isChinese());
+        core::RecordMerge::preview(m_database.connection(), m_kind, survivorId(), loserId(), Localisation::isChinese());
     if (!p) {
         m_refusal->setText(p.error());
         return;
@@ -207,7 +209,7 @@ void MergeDialog::accept()
         request.choices.insert(it.key(), it.value()->checkedId() == 1 ? core::MergeSide::Loser
                                                                       : core::MergeSide::Survivor);
     core::MergeUndo undo;
-    const core::Expected<qint64> done = core::RecordMerge::merge(m_db, request, &undo);
+    const core::Expected<qint64> done = core::RecordMerge::merge(m_database.connection(), request, &undo);
     if (!done) {
         m_refusal->setText(done.error());
         return;

@@ -9,13 +9,16 @@
 
 #include <QDialog>
 #include <QHash>
-#include <QSqlDatabase>
 
 class QButtonGroup;
 class QComboBox;
 class QDialogButtonBox;
 class QGridLayout;
 class QLabel;
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -25,7 +28,7 @@ class MergeDialog final : public QDialog
 
 public:
     // `labels` (optional, same order as `recordIds`) name the records in the two choosers, e.g. "张三 · 340122****".
-    MergeDialog(QSqlDatabase db, core::MergeRecordKind kind, const QVector<qint64>& recordIds,
+    MergeDialog(core::Database& database, core::MergeRecordKind kind, const QVector<qint64>& recordIds,
                 QWidget* parent = nullptr, const QStringList& labels = {});
 
     qint64 survivorId() const;
@@ -47,7 +50,7 @@ private:
     void reloadPreview();
     void clearGrid();
 
-    QSqlDatabase m_db;
+    core::Database& m_database;
     core::MergeRecordKind m_kind;
     core::MergePreview m_preview;
     QComboBox* m_survivor = nullptr;

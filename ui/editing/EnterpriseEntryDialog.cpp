@@ -1,7 +1,9 @@
 #include "ui/editing/EnterpriseEntryDialog.h"
 
 #include "core/editing/RecordValidation.h"
+#include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
+#include "ui/editing/FieldEditors.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,13 +13,38 @@
 
 namespace jb::ui {
 
-EnterpriseEntryDialog::EnterpriseEntryDialog(core::Database& database, const QString& table, qint64 enterpriseId,
+EnterpriseEntryDialog::EnterpriseEntryDialog(core::Database& database, core::RecordKind record, qint64 enterpriseId,
                                              qint64 recordId, const QString& objectName, QWidget* parent)
-    : QDialog(parent), m_database(database), m_table(table), m_enterpriseId(enterpriseId), m_recordId(recordId)
+    : QDialog(parent), m_database(database), m_record(record), m_enterpriseId(enterpriseId), m_recordId(recordId)
 {
     setObjectName(objectName);
     m_layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
+}
+
+QWidget* EnterpriseEntryDialog::addField(const QString& field, const QString& objectName)
+{
+    const core::RecordField* description = core::recordField(m_record, field);
+    QWidget* editor = description
+                          ? FieldEditors::make(this, m_database, *description, {}, objectName, EditorStyle::Stepped)
+                          : nullptr;
+    if (!editor)
+        return nullptr;
+    m_form->addRow(description->kind == core::FieldKind::YesNo ? QString() : description->label.text(), editor);
+    m_editors.insert(field, editor);
+    return editor;
+}
+
+QVariantMap EnterpriseEntryDialog::values() const
+{
+    QVariantMap values;
+    for (const core::RecordField& field : core::recordFields(m_record)) {
+        if (field.kind == core::FieldKind::Owner)
+            values.insert(field.id, m_enterpriseId);
+    }
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        values.insert(it.key(), FieldEditors::value(it.value()));
+    return values;
 }
 
 void EnterpriseEntryDialog::finishLayout(const QString& problemsName)
@@ -38,19 +65,22 @@ bool EnterpriseEntryDialog::loadEntry()
 {
     if (!m_recordId)
         return false;
-    const auto loaded = core::loadRecordFields(m_database.connection(), m_table, m_recordId);
+    const auto loaded = core::loadRecordFields(m_database.connection(), m_record, m_recordId);
     if (!loaded) {
         m_problems->setText(loaded.error());
         return false;
     }
     m_loaded = *loaded;
+    for (const core::FieldValue& f : std::as_const(m_loaded)) {
+        if (QWidget* editor = m_editors.value(f.field))
+            FieldEditors::setValue(editor, f.before);
+    }
     return true;
 }
 
 void EnterpriseEntryDialog::showCheck(const QStringList& more)
 {
-    const core::ValidationReport report =
-        core::validateRecord(m_database.connection(), m_table, m_recordId, values());
+    const core::ValidationReport report = core::validateRecord(m_database.connection(), m_record, m_recordId, values());
     QStringList lines;
     for (const core::FieldIssue& issue : report.issues)
         lines << issue.message;
@@ -63,7 +93,7 @@ void EnterpriseEntryDialog::showCheck(const QStringList& more)
 core::RecordChange EnterpriseEntryDialog::changeOf(bool nullDiffers) const
 {
     core::RecordChange change;
-    change.table = m_table;
+    change.record = m_record;
     const QVariantMap now = values();
     if (!m_recordId) {
         change.kind = core::RecordChange::Kind::Insert;

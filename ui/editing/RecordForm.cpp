@@ -1,20 +1,18 @@
 #include "ui/editing/RecordForm.h"
 
-#include "core/organisations/OrganisationRepository.h"
-#include "core/reference/ReferenceRepository.h"
 #include "core/storage/Database.h"
-#include "ui/Localisation.h"
+#include "ui/editing/FieldEditors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace jb::ui {
@@ -33,9 +31,23 @@ void setInvalid(QWidget* editor, bool invalid)
 
 } // namespace
 
-RecordForm::RecordForm(QDialogButtonBox* buttons, bool newRecord, std::function<void()> onEdited, QObject* parent)
-    : QObject(parent), m_buttons(buttons), m_newRecord(newRecord), m_onEdited(std::move(onEdited))
+RecordForm::RecordForm(core::Database& database, core::RecordKind record, QDialogButtonBox* buttons, bool newRecord,
+                       std::function<void()> onEdited, QObject* parent)
+    : QObject(parent), m_database(database), m_record(record), m_buttons(buttons), m_newRecord(newRecord),
+      m_onEdited(std::move(onEdited))
 {
+}
+
+QVariantMap RecordForm::load(qint64 recordId, const QVariantMap& defaults, QString* error) const
+{
+    if (!recordId)
+        return defaults;
+    const auto loaded = core::loadRecord(m_database.connection(), m_record, recordId);
+    if (!loaded) {
+        *error = loaded.error();
+        return {};
+    }
+    return loaded.value();
 }
 
 QLabel* RecordForm::watch(const QString& field, QWidget* editor)
@@ -63,20 +75,25 @@ QLabel* RecordForm::watch(const QString& field, QWidget* editor)
     return message;
 }
 
-void RecordForm::addRow(QFormLayout* form, const QString& field, const QString& label, QWidget* editor, bool required)
+QWidget* RecordForm::addField(QFormLayout* form, const QString& field, const QVariant& value, const QString& objectName)
 {
+    const core::RecordField* description = core::recordField(m_record, field);
     auto* cell = new QWidget(form->parentWidget());
+    QWidget* editor = description ? FieldEditors::make(cell, m_database, *description, value, objectName) : nullptr;
+    if (!editor) {
+        delete cell;
+        return nullptr;
+    }
     auto* column = new QVBoxLayout(cell);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(1);
-    editor->setParent(cell);
     column->addWidget(editor);
-    QLabel* message = watch(field, editor);
-    message->setParent(cell);
-    column->addWidget(message);
+    column->addWidget(watch(field, editor));
     auto* name = new QLabel(form->parentWidget());
     name->setObjectName(field + QStringLiteral("Label"));
-    if (required) {
+    // A mark carries its label itself (a check box's text).
+    const QString label = description->kind == core::FieldKind::YesNo ? QString() : description->label.text();
+    if (description->required) {
         name->setTextFormat(Qt::RichText);
         name->setText(label.toHtmlEscaped() + QStringLiteral(" <span style=\"color:#c62828\">*</span>"));
         name->setToolTip(tr("Required"));
@@ -85,6 +102,35 @@ void RecordForm::addRow(QFormLayout* form, const QString& field, const QString& 
     }
     name->setBuddy(editor);
     form->addRow(name, cell);
+    return editor;
+}
+
+void RecordForm::addFields(QFormLayout* form, const QVariantMap& values, std::initializer_list<Row> rows)
+{
+    for (const Row& row : rows)
+        addField(form, row.field, values.value(row.field), QLatin1String(row.objectName));
+}
+
+QGroupBox* RecordForm::addFieldBox(QWidget* parent, const QString& field, const QVariant& value,
+                                   const QString& objectName)
+{
+    const core::RecordField* description = core::recordField(m_record, field);
+    auto* box = new QGroupBox(description ? description->label.text() : QString(), parent);
+    QWidget* editor = description ? FieldEditors::make(box, m_database, *description, value, objectName) : nullptr;
+    if (!editor)
+        return box;
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(editor);
+    layout->addWidget(watch(field, editor));
+    return box;
+}
+
+QVariantMap RecordForm::values() const
+{
+    QVariantMap values;
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
+        values.insert(it.key(), FieldEditors::value(it.value()));
+    return values;
 }
 
 void RecordForm::edited(const QString& field)
@@ -94,12 +140,12 @@ void RecordForm::edited(const QString& field)
         m_onEdited();
 }
 
-void RecordForm::showCheck(core::Database& database, const QVariantMap& loaded, const core::RecordChange& change)
+void RecordForm::showCheck(const QVariantMap& loaded, const core::RecordChange& change)
 {
     QVariantMap values = loaded;
     for (const core::FieldValue& field : change.fields)
         values.insert(field.field, field.after);
-    showReport(core::validateRecord(database.connection(), change.table, change.recordId, values));
+    showReport(core::validateRecord(m_database.connection(), change.record, change.recordId, values));
 }
 
 void RecordForm::showReport(const core::ValidationReport& report)
@@ -120,121 +166,6 @@ void RecordForm::showReport(const core::ValidationReport& report)
         ok->setEnabled(!report.hasErrors());
         ok->setToolTip(report.hasErrors() ? report.errorSummary() : QString());
     }
-}
-
-QLineEdit* RecordForm::lineEdit(QWidget* parent, const QString& objectName, const QString& placeholder)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
-
-QComboBox* RecordForm::referenceCombo(QWidget* parent, core::Database& database, const QString& list,
-                                      const QVariant& current, bool allowEmpty, const QString& objectName)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    if (allowEmpty)
-        combo->addItem(QStringLiteral("—"), QVariant());
-    const qint64 currentId = current.isNull() ? 0 : current.toLongLong();
-    const auto items = core::ReferenceRepository(database.connection()).items(list, true);
-    if (items) {
-        for (const core::ReferenceItem& item : items.value()) {
-            if (item.retired && item.id != currentId)
-                continue; // retired values stay on the records that have them, but are not offered anew
-            QString name = Localisation::pick(item.nameZh, item.nameEn);
-            if (item.retired)
-                name += tr(" (retired)");
-            combo->addItem(name, item.id);
-        }
-    }
-    const int index = currentId ? combo->findData(currentId) : 0;
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-    return combo;
-}
-
-QComboBox* RecordForm::codeCombo(QWidget* parent, const QVector<QPair<QString, QString>>& codesAndNames,
-                                 const QVariant& current, const QString& objectName)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setObjectName(objectName);
-    for (const auto& [code, name] : codesAndNames)
-        combo->addItem(name, code.isEmpty() ? QVariant() : QVariant(code));
-    const int index = current.isNull() ? 0 : combo->findData(current.toString());
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-    return combo;
-}
-
-QComboBox* RecordForm::organisationCombo(QWidget* parent, core::Database& database, const QVariant& current)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setObjectName(QStringLiteral("orgCombo"));
-    core::OrganisationRepository repo(database.connection());
-    const auto home = repo.home();
-    if (!home)
-        return combo;
-    const auto ids = repo.subtreeIds(home->id);
-    const auto all = repo.all();
-    if (!ids || !all)
-        return combo;
-    for (const core::Organisation& org : all.value()) {
-        const bool chosen = !current.isNull() && current.toLongLong() == org.id;
-        if (!ids->contains(org.id) || (org.retired && !chosen))
-            continue;
-        combo->addItem(org.name, org.id);
-    }
-    const int index = current.isNull() ? combo->findData(home->id) : combo->findData(current.toLongLong());
-    combo->setCurrentIndex(index < 0 ? 0 : index);
-    return combo;
-}
-
-QVariant RecordForm::comboValue(const QComboBox* combo)
-{
-    return combo->currentData();
-}
-
-QListWidget* RecordForm::checkList(QWidget* parent, core::Database& database, const QString& list,
-                                   const QVariantList& checked, const QString& objectName)
-{
-    auto* widget = new QListWidget(parent);
-    widget->setObjectName(objectName);
-    QSet<qint64> ids;
-    for (const QVariant& id : checked)
-        ids.insert(id.toLongLong());
-    const auto items = core::ReferenceRepository(database.connection()).items(list, true);
-    if (items) {
-        for (const core::ReferenceItem& item : items.value()) {
-            const bool on = ids.contains(item.id);
-            if (item.retired && !on)
-                continue;
-            QString name = Localisation::pick(item.nameZh, item.nameEn);
-            if (item.retired)
-                name += tr(" (retired)");
-            auto* row = new QListWidgetItem(name, widget);
-            row->setData(Qt::UserRole, item.id);
-            row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-            row->setCheckState(on ? Qt::Checked : Qt::Unchecked);
-        }
-    }
-    return widget;
-}
-
-QVariantList RecordForm::checkedIds(const QListWidget* list)
-{
-    QVariantList ids;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->checkState() == Qt::Checked)
-            ids.append(list->item(i)->data(Qt::UserRole).toLongLong());
-    }
-    return ids;
-}
-
-QVariant RecordForm::text(const QLineEdit* edit)
-{
-    const QString t = edit->text().trimmed();
-    return t.isEmpty() ? QVariant() : QVariant(t);
 }
 
 } // namespace jb::ui

@@ -1,9 +1,11 @@
 #pragma once
-// RecordForm: what every record dialog shares. Labelled editors (required ones marked *), a message under each
-// field from core's checks (ValidationReport), a red border on fields in error, an amber note for warnings, and
-// OK disabled while any error stands. For a new record, messages appear once the officer has touched a field (OK
-// is disabled from the start); for an existing record every problem shows at once. Also the editor helpers the
-// dialogs use: reference-data combo boxes (retired values only where already chosen) and checkable lists.
+// RecordForm: what every record dialog shares, built from core's field catalogue (core/records/RecordFields.h).
+// For each field the dialog places, the editor its kind calls for (ui/editing/FieldEditors.h) under its label
+// (required ones marked *), a message under it from core's checks (ValidationReport), a red border on fields in
+// error, an amber note for warnings, and OK disabled while any error stands. For a new record, messages appear once
+// the officer has touched a field (OK is disabled from the start); for an existing record every problem shows at
+// once. The dialog keeps only its special behaviour (the resident ID fills gender and birth date, …): the form
+// holds the editors and reads their values, keyed by the catalogue's field ids.
 
 #include "core/editing/RecordChange.h"
 #include "core/editing/RecordValidation.h"
@@ -13,13 +15,12 @@
 #include <QSet>
 #include <QVariant>
 #include <functional>
+#include <initializer_list>
 
-class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
 class QWidget;
 
 namespace jb::core {
@@ -33,39 +34,46 @@ class RecordForm final : public QObject
     Q_OBJECT
 
 public:
-    // `onEdited` runs after any editor changes (the dialog re-validates and calls showReport).
-    RecordForm(QDialogButtonBox* buttons, bool newRecord, std::function<void()> onEdited, QObject* parent);
+    // A field the dialog places, and the object name its editor gets (tests and screenshots find editors by it).
+    struct Row
+    {
+        const QString& field;
+        const char* objectName;
+    };
 
-    // Adds `editor` for `field` under `label` to `form`, with its message line beneath.
-    void addRow(QFormLayout* form, const QString& field, const QString& label, QWidget* editor, bool required = false);
-    // Watches an editor placed outside a form row (e.g. a checkable list) and gives it a message line.
-    QLabel* watch(const QString& field, QWidget* editor);
+    // `onEdited` runs after any editor changes (the dialog re-validates and calls showCheck).
+    RecordForm(core::Database& database, core::RecordKind record, QDialogButtonBox* buttons, bool newRecord,
+               std::function<void()> onEdited, QObject* parent);
+
+    // The stored record `recordId` (field id → value), or `defaults` for a new one (recordId 0). On failure the
+    // record is empty and *error says why.
+    QVariantMap load(qint64 recordId, const QVariantMap& defaults, QString* error) const;
+
+    // Adds the editor of `field`, showing `value`, in a row of `form` with its message line beneath.
+    QWidget* addField(QFormLayout* form, const QString& field, const QVariant& value, const QString& objectName);
+    // addField() for each row in turn, each showing its value in `values`.
+    void addFields(QFormLayout* form, const QVariantMap& values, std::initializer_list<Row> rows);
+    // The editor of `field` in a box titled with its label, the message line beneath (a checkable list).
+    QGroupBox* addFieldBox(QWidget* parent, const QString& field, const QVariant& value, const QString& objectName);
+
+    template <typename Editor> Editor* editor(const QString& field) const
+    {
+        return qobject_cast<Editor*>(m_editors.value(field));
+    }
+    // Every field's value as its editor holds it (field id → value; see FieldEditors::value).
+    QVariantMap values() const;
 
     void showReport(const core::ValidationReport& report);
     // Checks the record as `change` would leave it (`loaded` with the changed fields replaced) and shows the report.
-    void showCheck(core::Database& database, const QVariantMap& loaded, const core::RecordChange& change);
+    void showCheck(const QVariantMap& loaded, const core::RecordChange& change);
     QLabel* messageLabel(const QString& field) const { return m_messages.value(field); }
 
-    // Editors.
-    static QLineEdit* lineEdit(QWidget* parent, const QString& objectName, const QString& placeholder = {});
-    // Reference items of `list` (name in the interface language; a leading empty choice when `allowEmpty`),
-    // `current` selected; a retired value is offered only when it is `current`.
-    static QComboBox* referenceCombo(QWidget* parent, core::Database& database, const QString& list,
-                                     const QVariant& current, bool allowEmpty, const QString& objectName);
-    // A fixed choice of stored codes with their shown names.
-    static QComboBox* codeCombo(QWidget* parent, const QVector<QPair<QString, QString>>& codesAndNames,
-                                const QVariant& current, const QString& objectName);
-    // The home organisation and everything under it (retired ones only when `current`); the home when null.
-    static QComboBox* organisationCombo(QWidget* parent, core::Database& database, const QVariant& current);
-    static QVariant comboValue(const QComboBox* combo);
-    static QListWidget* checkList(QWidget* parent, core::Database& database, const QString& list,
-                                  const QVariantList& checked, const QString& objectName);
-    static QVariantList checkedIds(const QListWidget* list);
-    // The text of a line edit, trimmed (null when empty).
-    static QVariant text(const QLineEdit* edit);
-
 private:
+    QLabel* watch(const QString& field, QWidget* editor);
     void edited(const QString& field);
+
+    core::Database& m_database;
+    const core::RecordKind m_record;
     QDialogButtonBox* m_buttons;
     bool m_newRecord;
     std::function<void()> m_onEdited;

@@ -9,6 +9,10 @@
 #include <QDialog>
 #include <memory>
 
+class QDialogButtonBox;
+class QLayout;
+class QVBoxLayout;
+
 namespace jb::core {
 class Database;
 }
@@ -30,6 +34,10 @@ public:
 
 private:
     struct Fields;
+    QVariantMap load(QVBoxLayout* layout);
+    QLayout* makeColumns(const QVariantMap& values);
+    void finish(QVBoxLayout* layout, QDialogButtonBox* buttons);
+    void statusChosen();
     void validate();
     std::unique_ptr<Fields> m;
 };

@@ -10,6 +10,10 @@
 #include <QDialog>
 #include <memory>
 
+class QDialogButtonBox;
+class QLayout;
+class QVBoxLayout;
+
 namespace jb::core {
 class Database;
 }
@@ -33,6 +37,10 @@ public:
 
 private:
     struct Fields;
+    QVariantMap load(core::Database& database, qint64 workerId);
+    QLayout* makeColumns(const QVariantMap& values);
+    QLayout* makeLists(const QVariantMap& values);
+    void finish(QVBoxLayout* layout, QDialogButtonBox* buttons);
     void validate();
     std::unique_ptr<Fields> m;
 };

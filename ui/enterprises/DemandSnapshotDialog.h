@@ -1,15 +1,13 @@
 #pragma once
 // DemandSnapshotDialog: records a visit or call to an enterprise (a dated demand snapshot: hiring plan, hired so
-// far, gap), or corrects one. The gap follows plan − hired until the officer types another. Each field is checked
-// as the officer types; OK stays disabled while one is invalid (ui/editing/EnterpriseEntryDialog.h). The dialog
-// writes nothing: change() is the Insert or Update, applied through ui/editing/EditCommands.h (undoable, audited).
+// far, gap), or corrects one; its fields are the catalogue's (core/records/RecordFields.h). The gap follows
+// plan − hired until the officer types another. Each field is checked as the officer types; OK stays disabled while
+// one is invalid (ui/editing/EnterpriseEntryDialog.h). The dialog writes nothing: change() is the Insert or Update,
+// applied through ui/editing/EditCommands.h (undoable, audited).
 
 #include "ui/editing/EnterpriseEntryDialog.h"
 
-class QComboBox;
 class QDateEdit;
-class QLineEdit;
-class QPlainTextEdit;
 class QSpinBox;
 
 namespace jb::ui {
@@ -23,7 +21,6 @@ public:
     DemandSnapshotDialog(core::Database& database, qint64 enterpriseId, qint64 recordId, QWidget* parent = nullptr);
 
     core::RecordChange change() const;
-    QVariantMap values() const override;
 
     QDateEdit* dateEdit() const { return m_date; }
     QSpinBox* plannedBox() const { return m_planned; }
@@ -35,12 +32,9 @@ private:
 
     bool m_gapTyped = false;
     QDateEdit* m_date = nullptr;
-    QComboBox* m_kind = nullptr;
     QSpinBox* m_planned = nullptr;
     QSpinBox* m_hired = nullptr;
     QSpinBox* m_gap = nullptr;
-    QLineEdit* m_officer = nullptr;
-    QPlainTextEdit* m_note = nullptr;
 };
 
 } // namespace jb::ui

@@ -2,6 +2,7 @@
 
 #include "core/editing/RecordChange.h"
 #include "core/lists/EnterpriseDetail.h"
+#include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
 #include "ui/dashboard/ChartStyle.h"
 #include "ui/editing/EditCommands.h"
@@ -355,9 +356,9 @@ void EnterpriseDetailPanel::closeVacancy()
     const qint64 id = currentId(m_vacancies);
     if (!m_database || !id)
         return;
-    const auto change = core::updateOf(m_database->connection(), QStringLiteral("vacancies"), id,
-                                       {{QStringLiteral("status"), QStringLiteral("closed")},
-                                        {QStringLiteral("closed_on"), today().toString(Qt::ISODate)}});
+    const auto change = core::updateOf(m_database->connection(), core::RecordKind::Vacancy, id,
+                                       {{core::fields::vacancy::status, QStringLiteral("closed")},
+                                        {core::fields::vacancy::closedOn, today().toString(Qt::ISODate)}});
     if (!change) {
         emit failed(change.error());
         return;
@@ -392,8 +393,8 @@ void EnterpriseDetailPanel::resolveFlag()
     const qint64 id = currentId(m_flags);
     if (!m_database || !id || !m_flags->currentItem()->text(2).isEmpty()) // already resolved
         return;
-    const auto change = core::updateOf(m_database->connection(), QStringLiteral("enterprise_flags"), id,
-                                       {{QStringLiteral("resolved_on"), today().toString(Qt::ISODate)}});
+    const auto change = core::updateOf(m_database->connection(), core::RecordKind::EnterpriseFlag, id,
+                                       {{core::fields::flag::resolvedOn, today().toString(Qt::ISODate)}});
     if (!change) {
         emit failed(change.error());
         return;

@@ -1,6 +1,7 @@
 #include "ui/enterprises/EnterpriseFilterBar.h"
 
 #include "core/reference/ReferenceRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,20 +40,20 @@ EnterpriseFilterBar::EnterpriseFilterBar(QWidget* parent)
     layout->addWidget(m_open);
 }
 
-QString EnterpriseFilterBar::load(QSqlDatabase db)
+QString EnterpriseFilterBar::load(const core::Database& database)
 {
     m_loading = true;
     clear();
     const bool chinese = chineseUi();
     QString error;
-    const auto items = core::ReferenceRepository(db).items(QStringLiteral("industry"));
+    const auto items = core::ReferenceRepository(database.connection()).items(QStringLiteral("industry"));
     if (items) {
         for (const core::ReferenceItem& item : *items)
             m_industry->addItem(chinese ? item.nameZh : item.nameEn, item.id);
     } else {
         error = items.error();
     }
-    addSubUnits(m_org, db);
+    addSubUnits(m_org, database);
     m_loading = false;
     return error;
 }

@@ -1,5 +1,7 @@
 #include "ui/enterprises/EnterpriseTableModel.h"
 
+#include "core/storage/Database.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -36,9 +38,9 @@ QString EnterpriseTableModel::flagName(const QString& kind)
     return kind;
 }
 
-bool EnterpriseTableModel::setSource(QSqlDatabase db, const core::EnterpriseFilter& filter)
+bool EnterpriseTableModel::setSource(const core::Database& database, const core::EnterpriseFilter& filter)
 {
-    m_db = std::move(db);
+    m_database = &database;
     m_filter = filter;
     return rebuild();
 }
@@ -57,7 +59,7 @@ bool EnterpriseTableModel::reload()
 core::Expected<qint64> EnterpriseTableModel::openQuery(std::optional<qint64> /*knownTotal: always counted*/)
 {
     core::Expected<core::EnterpriseListQuery> query =
-        core::EnterpriseListQuery::create(m_db, m_filter, m_sort, chineseUi());
+        core::EnterpriseListQuery::create(m_database->connection(), m_filter, m_sort, chineseUi());
     if (!query)
         return core::Expected<qint64>::failure(query.error());
     const core::Expected<qint64> count = query->count();
@@ -172,7 +174,7 @@ void EnterpriseTableModel::sort(int column, Qt::SortOrder order)
     if (wanted.column == m_sort.column && wanted.descending == m_sort.descending && m_query)
         return;
     m_sort = wanted;
-    if (m_db.isValid())
+    if (m_database)
         rebuild();
 }
 

@@ -21,7 +21,7 @@ public:
     explicit EnterpriseTableModel(QObject* parent = nullptr);
 
     // Starts over on `db` with `filter` (keeps the sort). Returns false (and emits failed) when core refuses.
-    bool setSource(QSqlDatabase db, const core::EnterpriseFilter& filter);
+    bool setSource(const core::Database& database, const core::EnterpriseFilter& filter);
     bool setFilter(const core::EnterpriseFilter& filter);
     // Reads everything again (after an edit), keeping filter and sort.
     bool reload();

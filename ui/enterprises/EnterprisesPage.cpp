@@ -119,13 +119,13 @@ void EnterprisesPage::setToday(const QDate& today)
 void EnterprisesPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
 {
     m_database = &database;
-    const QString error = m_filters->load(database.connection());
+    const QString error = m_filters->load(database);
     if (!error.isEmpty())
         emit errorOccurred(error);
     m_detail->setDatabase(&database);
     m_detail->setUndoStack(undoStack());
     m_detail->showEnterprise(0);
-    m_model->setSource(database.connection(), m_filters->filter());
+    m_model->setSource(database, m_filters->filter());
 }
 
 void EnterprisesPage::clearFile()

@@ -1,5 +1,7 @@
 #include "ui/enterprises/FlagDialog.h"
 
+#include "core/records/RecordFields.h"
+#include "core/records/RecordLimits.h"
 #include "core/storage/Database.h"
 #include "ui/enterprises/EnterpriseTableModel.h"
 
@@ -15,7 +17,7 @@
 namespace jb::ui {
 
 FlagDialog::FlagDialog(core::Database& database, qint64 enterpriseId, qint64 recordId, QWidget* parent)
-    : EnterpriseEntryDialog(database, QStringLiteral("enterprise_flags"), enterpriseId, recordId,
+    : EnterpriseEntryDialog(database, core::RecordKind::EnterpriseFlag, enterpriseId, recordId,
                             QStringLiteral("flagDialog"), parent)
 {
     setWindowTitle(recordId ? tr("Edit a monitoring flag") : tr("Add a monitoring flag"));
@@ -47,7 +49,7 @@ FlagDialog::FlagDialog(core::Database& database, qint64 enterpriseId, qint64 rec
     m_amount->setSuffix(tr(" yuan"));
     m_people = new QSpinBox(this);
     m_people->setObjectName(QStringLiteral("flagPeople"));
-    m_people->setRange(0, 1000000);
+    m_people->setRange(0, core::limits::kPeopleMax);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("flagNote"));
     m_note->setMaximumHeight(70);
@@ -62,19 +64,19 @@ FlagDialog::FlagDialog(core::Database& database, qint64 enterpriseId, qint64 rec
     if (loadEntry()) {
         for (const core::FieldValue& f : m_loaded) {
             const QString v = f.before.toString();
-            if (f.field == QLatin1String("kind"))
+            if (f.field == core::fields::flag::kind)
                 m_kind->setCurrentIndex(std::max(0, m_kind->findData(v)));
-            else if (f.field == QLatin1String("flagged_on"))
+            else if (f.field == core::fields::flag::flaggedOn)
                 m_flaggedOn->setDate(QDate::fromString(v, Qt::ISODate));
-            else if (f.field == QLatin1String("resolved_on") && !v.isEmpty()) {
+            else if (f.field == core::fields::flag::resolvedOn && !v.isEmpty()) {
                 m_resolved->setChecked(true);
                 m_resolvedOn->setEnabled(true);
                 m_resolvedOn->setDate(QDate::fromString(v, Qt::ISODate));
-            } else if (f.field == QLatin1String("amount_yuan"))
+            } else if (f.field == core::fields::flag::amount)
                 m_amount->setValue(f.before.toDouble());
-            else if (f.field == QLatin1String("people_affected"))
+            else if (f.field == core::fields::flag::peopleAffected)
                 m_people->setValue(f.before.toInt());
-            else if (f.field == QLatin1String("note"))
+            else if (f.field == core::fields::flag::note)
                 m_note->setPlainText(v);
         }
     }
@@ -99,15 +101,15 @@ QVariantMap FlagDialog::values() const
     // Amount and people are stored only where they mean something (null otherwise).
     const QString kind = m_kind->currentData().toString();
     const bool arrears = kind == QLatin1String("wage_arrears");
-    return {{QStringLiteral("enterprise_id"), m_enterpriseId},
-            {QStringLiteral("kind"), kind},
-            {QStringLiteral("flagged_on"), m_flaggedOn->date().toString(Qt::ISODate)},
-            {QStringLiteral("resolved_on"),
-             m_resolved->isChecked() ? QVariant(m_resolvedOn->date().toString(Qt::ISODate)) : QVariant()},
-            {QStringLiteral("amount_yuan"), arrears ? QVariant(m_amount->value()) : QVariant()},
-            {QStringLiteral("people_affected"),
-             kind != QLatin1String("labour_risk") ? QVariant(m_people->value()) : QVariant()},
-            {QStringLiteral("note"), m_note->toPlainText().trimmed()}};
+    namespace f = core::fields::flag;
+    return {
+        {f::enterprise, m_enterpriseId},
+        {f::kind, kind},
+        {f::flaggedOn, m_flaggedOn->date().toString(Qt::ISODate)},
+        {f::resolvedOn, m_resolved->isChecked() ? QVariant(m_resolvedOn->date().toString(Qt::ISODate)) : QVariant()},
+        {f::amount, arrears ? QVariant(m_amount->value()) : QVariant()},
+        {f::peopleAffected, kind != QLatin1String("labour_risk") ? QVariant(m_people->value()) : QVariant()},
+        {f::note, m_note->toPlainText().trimmed()}};
 }
 
 void FlagDialog::validate()

@@ -2,6 +2,7 @@
 
 #include "core/exchange/PackageExport.h"
 #include "core/targets/PeriodRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +19,8 @@
 
 namespace jb::ui {
 
-ExportPackageDialog::ExportPackageDialog(QSqlDatabase db, QWidget* parent) : QDialog(parent), m_db(std::move(db))
+ExportPackageDialog::ExportPackageDialog(core::Database& database, QWidget* parent)
+    : QDialog(parent), m_database(database)
 {
     setObjectName(QStringLiteral("exportPackageDialog"));
     setWindowTitle(tr("Export package for the organisation above"));
@@ -36,7 +38,7 @@ ExportPackageDialog::ExportPackageDialog(QSqlDatabase db, QWidget* parent) : QDi
     m_period->setObjectName(QStringLiteral("packagePeriod"));
     const QDate today = QDate::currentDate();
     const QString thisMonth = core::PeriodRepository::monthPeriod(today.year(), today.month()).name;
-    if (const auto periods = core::PeriodRepository(m_db).all())
+    if (const auto periods = core::PeriodRepository(m_database.connection()).all())
         for (const core::Period& p : *periods)
             m_period->addItem(QStringLiteral("%1 (%2)").arg(p.label, p.name), p.name);
     for (const QString& name : {thisMonth, QString::number(today.year())})
@@ -92,7 +94,7 @@ bool ExportPackageDialog::exportTo(const QString& path)
     options.period = m_period->currentData().toString();
     options.today = m_asOf->date();
     options.withRecords = m_records->isChecked();
-    const auto package = core::exchange::buildPackage(m_db, options);
+    const auto package = core::exchange::buildPackage(m_database.connection(), options);
     if (!package) {
         showMessage(package.error(), true);
         return false;

@@ -3,12 +3,15 @@
 // exchange package for the organisation above (core::exchange::buildPackage), saved where the officer chooses.
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -17,7 +20,7 @@ class ExportPackageDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit ExportPackageDialog(QSqlDatabase db, QWidget* parent = nullptr);
+    explicit ExportPackageDialog(core::Database& database, QWidget* parent = nullptr);
 
     // Builds the package of the chosen period and writes it to `path`; false (with the reason shown) on failure.
     bool exportTo(const QString& path);
@@ -26,7 +29,7 @@ private:
     void chooseFileAndExport();
     void showMessage(const QString& text, bool error);
 
-    QSqlDatabase m_db;
+    core::Database& m_database;
     QComboBox* m_period = nullptr;
     QDateEdit* m_asOf = nullptr;
     QCheckBox* m_records = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/exchange/ImportPackagesDialog.h"
 
 #include "core/exchange/PackageImport.h"
+#include "core/storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,7 +15,8 @@
 
 namespace jb::ui {
 
-ImportPackagesDialog::ImportPackagesDialog(QSqlDatabase db, QWidget* parent) : QDialog(parent), m_db(std::move(db))
+ImportPackagesDialog::ImportPackagesDialog(core::Database& database, QWidget* parent)
+    : QDialog(parent), m_database(database)
 {
     setObjectName(QStringLiteral("importPackagesDialog"));
     setWindowTitle(tr("Import packages from the organisations below"));
@@ -55,7 +57,7 @@ int ImportPackagesDialog::importFiles(const QStringList& paths)
     int refused = 0;
     bool written = false;
     QStringList lines;
-    for (const core::exchange::FileImport& r : core::exchange::importPackageFiles(m_db, paths)) {
+    for (const core::exchange::FileImport& r : core::exchange::importPackageFiles(m_database.connection(), paths)) {
         lines << QDir::toNativeSeparators(r.path);
         if (r.outcome) {
             written = written || r.outcome->kind != core::exchange::ImportOutcome::Kind::Unchanged;

@@ -4,10 +4,13 @@
 // each one changed or why it was refused.
 
 #include <QDialog>
-#include <QSqlDatabase>
 #include <QStringList>
 
 class QPlainTextEdit;
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -16,7 +19,7 @@ class ImportPackagesDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit ImportPackagesDialog(QSqlDatabase db, QWidget* parent = nullptr);
+    explicit ImportPackagesDialog(core::Database& database, QWidget* parent = nullptr);
 
     // Imports the files and lists the outcome; returns how many were refused.
     int importFiles(const QStringList& paths);
@@ -28,7 +31,7 @@ signals:
 private:
     void chooseFilesAndImport();
 
-    QSqlDatabase m_db;
+    core::Database& m_database;
     QPlainTextEdit* m_results = nullptr;
 };
 

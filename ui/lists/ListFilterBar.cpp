@@ -1,6 +1,7 @@
 #include "ui/lists/ListFilterBar.h"
 
 #include "core/organisations/OrganisationRepository.h"
+#include "core/storage/Database.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -50,9 +51,9 @@ QComboBox* ListFilterBar::combo(const QString& objectName) const
     return findChild<QComboBox*>(objectName);
 }
 
-void ListFilterBar::addSubUnits(QComboBox* combo, QSqlDatabase db)
+void ListFilterBar::addSubUnits(QComboBox* combo, const core::Database& database)
 {
-    core::OrganisationRepository orgs(std::move(db));
+    core::OrganisationRepository orgs(database.connection());
     if (const auto home = orgs.home()) {
         if (const auto children = orgs.children(home->id)) {
             for (const core::Organisation& org : *children)

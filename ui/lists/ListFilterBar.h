@@ -4,7 +4,6 @@
 // drop-down filled from the organisation tree, and one filterChanged() for any of them — none while the bar is
 // being filled or cleared. The page's bar adds its own choices and reads them back as its core filter.
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <optional>
@@ -12,6 +11,10 @@
 class QComboBox;
 class QLineEdit;
 class QTimer;
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -38,7 +41,7 @@ protected:
     // A drop-down whose first item, `caption`, means "all".
     QComboBox* addCombo(const QString& objectName, const QString& caption);
     // Adds the home organisation's sub-units to `combo`.
-    static void addSubUnits(QComboBox* combo, QSqlDatabase db);
+    static void addSubUnits(QComboBox* combo, const core::Database& database);
     // Empties the search box without searching.
     void clearSearch();
     // Emits filterChanged() unless the bar is being filled or cleared.

@@ -10,9 +10,9 @@
 
 namespace jb::ui {
 
-QHBoxLayout* ListPage::startLayout(const QString& name, const QString& countName)
+QHBoxLayout* ListPage::startLayout(const QString& objectName, const QString& countName)
 {
-    setObjectName(name);
+    setObjectName(objectName);
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(16, 12, 16, 8);
     m_layout->setSpacing(8);

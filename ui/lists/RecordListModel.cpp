@@ -7,7 +7,7 @@ namespace jb::ui {
 void RecordListModel::clear()
 {
     beginResetModel();
-    m_db = QSqlDatabase();
+    m_database = nullptr;
     dropQuery();
     m_total = 0;
     m_error.clear();
@@ -22,7 +22,7 @@ bool RecordListModel::rebuild(std::optional<qint64> knownTotal)
     m_total = 0;
     m_error.clear();
     QString error;
-    if (m_db.isValid()) {
+    if (m_database) {
         const core::Expected<qint64> count = openQuery(knownTotal);
         if (count)
             m_total = *count;

@@ -8,8 +8,11 @@
 #include "ui/RowWindows.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 #include <optional>
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -30,7 +33,7 @@ signals:
 protected:
     explicit RecordListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-    // Opens the query for the current filter and sort on m_db and returns how many rows it selects; `knownTotal`:
+    // Opens the query for the current filter and sort on m_database and returns how many rows it selects; `knownTotal`:
     // the rows are the same as before (a new order), so they need not be counted again.
     virtual core::Expected<qint64> openQuery(std::optional<qint64> knownTotal) = 0;
     // Forgets the query and the windows read through it.
@@ -50,7 +53,7 @@ protected:
         return found;
     }
 
-    QSqlDatabase m_db;
+    const core::Database* m_database = nullptr; // the open file, null when none
     qint64 m_total = 0;
 
 private:

@@ -133,7 +133,7 @@ void ReferenceListsPage::reloadValues(qint64 selectItem)
 {
     if (!m_database)
         return;
-    m_model->load(m_database->connection(), m_list->currentData().toString());
+    m_model->load(*m_database, m_list->currentData().toString());
     const int row = selectItem ? m_model->rowOfItem(selectItem) : -1;
     if (row >= 0)
         m_table->selectRow(row);

@@ -1,5 +1,7 @@
 #include "ui/reference/ReferenceValueModel.h"
 
+#include "core/storage/Database.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -8,9 +10,10 @@ namespace jb::ui {
 
 ReferenceValueModel::ReferenceValueModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-bool ReferenceValueModel::load(QSqlDatabase db, const QString& list)
+bool ReferenceValueModel::load(const core::Database& database, const QString& list)
 {
-    const core::Expected<QVector<core::ReferenceValue>> values = core::ReferenceEditor(db).values(list);
+    const core::Expected<QVector<core::ReferenceValue>> values =
+        core::ReferenceEditor(database.connection()).values(list);
     beginResetModel();
     m_values = values ? *values : QVector<core::ReferenceValue>();
     endResetModel();

@@ -7,6 +7,10 @@
 
 #include <QAbstractTableModel>
 
+namespace jb::core {
+class Database;
+}
+
 namespace jb::ui {
 
 class ReferenceValueModel final : public QAbstractTableModel
@@ -18,8 +22,8 @@ public:
 
     explicit ReferenceValueModel(QObject* parent = nullptr);
 
-    // Reads `list` from `db`; false (and failed) when core refuses.
-    bool load(QSqlDatabase db, const QString& list);
+    // Reads `list` from the file; false (and failed) when core refuses.
+    bool load(const core::Database& database, const QString& list);
     void clear();
     const core::ReferenceValue* value(int row) const;
     int rowOfItem(qint64 itemId) const;

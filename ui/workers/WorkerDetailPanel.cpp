@@ -2,6 +2,7 @@
 
 #include "core/lists/WorkerDetail.h"
 #include "core/lists/WorkerListQuery.h"
+#include "core/storage/Database.h"
 
 #include <QPushButton>
 #include <QScrollArea>
@@ -62,14 +63,14 @@ void WorkerDetailPanel::showWorker(qint64 id)
     m_referrals->clear();
     m_services->clear();
     m_timeline->clear();
-    if (id <= 0 || !m_db.isValid()) {
+    if (id <= 0 || !m_database) {
         m_id = 0;
         showNoRecord(tr("Worker details"));
         return;
     }
     const bool chinese = chineseUi();
     const core::Expected<core::WorkerDetail> loaded =
-        core::loadWorkerDetail(m_db, id, m_today.isValid() ? m_today : QDate::currentDate(), chinese);
+        core::loadWorkerDetail(m_database->connection(), id, m_today.isValid() ? m_today : QDate::currentDate(), chinese);
     if (!loaded) {
         emit failed(loaded.error());
         showWorker(0);
@@ -131,28 +132,28 @@ void WorkerDetailPanel::revealResidentId()
 {
     if (m_id <= 0)
         return;
-    const core::Expected<QString> value = core::revealWorkerField(m_db, m_id, core::RevealField::ResidentId);
+    const core::Expected<QString> value = core::revealWorkerField(m_database->connection(), m_id, core::RevealField::ResidentId);
     if (!value) {
         emit failed(value.error());
         return;
     }
     setField(QStringLiteral("residentId"), *value);
     m_revealId->setEnabled(false);
-    emit revealed(QStringLiteral("id_number"));
+    emit revealed(core::RevealField::ResidentId);
 }
 
 void WorkerDetailPanel::revealPhone()
 {
     if (m_id <= 0)
         return;
-    const core::Expected<QString> value = core::revealWorkerField(m_db, m_id, core::RevealField::Phone);
+    const core::Expected<QString> value = core::revealWorkerField(m_database->connection(), m_id, core::RevealField::Phone);
     if (!value) {
         emit failed(value.error());
         return;
     }
     setField(QStringLiteral("phone"), *value);
     m_revealPhone->setEnabled(false);
-    emit revealed(QStringLiteral("phone"));
+    emit revealed(core::RevealField::Phone);
 }
 
 } // namespace jb::ui

@@ -3,13 +3,17 @@
 // each with a button that shows the full value and writes the audit log), the referrals with their stages, the
 // services, and a dated timeline of everything, newest first.
 
+#include "core/lists/WorkerDetail.h"
 #include "ui/lists/RecordDetailPanel.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 
 class QPushButton;
 class QTreeWidget;
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -20,7 +24,8 @@ class WorkerDetailPanel final : public RecordDetailPanel
 public:
     explicit WorkerDetailPanel(QWidget* parent = nullptr);
 
-    void setDatabase(QSqlDatabase db) { m_db = std::move(db); }
+    // The open file (null: none).
+    void setDatabase(const core::Database* database) { m_database = database; }
     void setToday(const QDate& today) { m_today = today; }
     // Shows worker `id` (0: nobody).
     void showWorker(qint64 id);
@@ -32,10 +37,10 @@ public:
 
 signals:
     void failed(const QString& message);
-    void revealed(const QString& field);
+    void revealed(core::RevealField field);
 
 private:
-    QSqlDatabase m_db;
+    const core::Database* m_database = nullptr;
     QDate m_today;
     qint64 m_id = 0;
     QPushButton* m_revealId = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/workers/WorkerFilterBar.h"
 
 #include "core/reference/ReferenceRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,12 +70,12 @@ WorkerFilterBar::WorkerFilterBar(QWidget* parent) : ListFilterBar(QStringLiteral
     layout->addLayout(second, 1, 0);
 }
 
-QString WorkerFilterBar::load(QSqlDatabase db)
+QString WorkerFilterBar::load(const core::Database& database)
 {
     m_loading = true;
     clear();
     const bool chinese = chineseUi();
-    core::ReferenceRepository refs(db);
+    core::ReferenceRepository refs(database.connection());
     QString error;
     auto fill = [&](QComboBox* combo, const char* list) {
         const auto items = refs.items(QLatin1String(list));
@@ -90,7 +91,7 @@ QString WorkerFilterBar::load(QSqlDatabase db)
     fill(m_hardship, "hardship_category");
     fill(m_status, "employment_status");
     fill(m_serviceNeed, "service_type");
-    addSubUnits(m_org, db);
+    addSubUnits(m_org, database);
     m_loading = false;
     return error;
 }

@@ -21,7 +21,7 @@ public:
     explicit WorkerFilterBar(QWidget* parent = nullptr);
 
     // Fills the drop-downs from `db` (the choices reset to "all"); returns an error message or an empty string.
-    QString load(QSqlDatabase db);
+    QString load(const core::Database& database);
     void clear();
     core::WorkerFilter filter() const;
 

@@ -1,5 +1,7 @@
 #include "ui/workers/WorkerTableModel.h"
 
+#include "core/storage/Database.h"
+
 #include <QLocale>
 
 namespace jb::ui {
@@ -22,9 +24,9 @@ QDate WorkerTableModel::today() const
     return m_today.isValid() ? m_today : QDate::currentDate();
 }
 
-bool WorkerTableModel::setSource(QSqlDatabase db, const core::WorkerFilter& filter)
+bool WorkerTableModel::setSource(const core::Database& database, const core::WorkerFilter& filter)
 {
-    m_db = std::move(db);
+    m_database = &database;
     m_filter = filter;
     return rebuild();
 }
@@ -38,7 +40,7 @@ bool WorkerTableModel::setFilter(const core::WorkerFilter& filter)
 core::Expected<qint64> WorkerTableModel::openQuery(std::optional<qint64> knownTotal)
 {
     core::Expected<core::WorkerListQuery> query =
-        core::WorkerListQuery::create(m_db, m_filter, m_sort, today(), chineseUi());
+        core::WorkerListQuery::create(m_database->connection(), m_filter, m_sort, today(), chineseUi());
     if (!query)
         return core::Expected<qint64>::failure(query.error());
     if (knownTotal)
@@ -138,7 +140,7 @@ void WorkerTableModel::sort(int column, Qt::SortOrder order)
     if (wanted.column == m_sort.column && wanted.descending == m_sort.descending && m_query)
         return;
     m_sort = wanted;
-    if (m_db.isValid())
+    if (m_database)
         rebuild(m_query && m_query->today() == today() ? std::optional<qint64>(m_total) : std::nullopt);
 }
 

@@ -22,7 +22,7 @@ public:
     explicit WorkerTableModel(QObject* parent = nullptr);
 
     // Starts over on `db` with `filter` (keeps the sort). Returns false (and emits failed) when core refuses.
-    bool setSource(QSqlDatabase db, const core::WorkerFilter& filter);
+    bool setSource(const core::Database& database, const core::WorkerFilter& filter);
     bool setFilter(const core::WorkerFilter& filter);
     void setToday(const QDate& today) { m_today = today; }
     QDate today() const;

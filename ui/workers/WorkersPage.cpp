@@ -114,17 +114,17 @@ void WorkersPage::setToday(const QDate& today)
 void WorkersPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
 {
     m_database = &database;
-    const QString error = m_filters->load(database.connection());
+    const QString error = m_filters->load(database);
     if (!error.isEmpty())
         emit errorOccurred(error);
-    m_detail->setDatabase(database.connection());
-    m_model->setSource(database.connection(), m_filters->filter());
+    m_detail->setDatabase(&database);
+    m_model->setSource(database, m_filters->filter());
 }
 
 void WorkersPage::clearFile()
 {
     m_database = nullptr;
-    m_detail->setDatabase(QSqlDatabase());
+    m_detail->setDatabase(nullptr);
     m_detail->showWorker(0);
     m_model->clear();
     m_filters->clear();

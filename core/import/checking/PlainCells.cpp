@@ -2,6 +2,7 @@
 // dates, mobiles and wages here, and leaves every other form to the full readers in ValueParsers.cpp.
 
 #include "core/import/checking/ValueParsers.h"
+#include "core/records/RecordLimits.h"
 
 #include <algorithm>
 
@@ -16,8 +17,8 @@ bool isAsciiDigit(QChar c)
 
 } // namespace
 
-// Without cleaning or scanning for words; the limits are parseWage's (below 100 a month is a figure with its unit
-// missing, above 1,000,000 not a monthly wage).
+// Without cleaning or scanning for words; the limits are parseWage's (core/records/RecordLimits.h: below 100 a month
+// is a figure with its unit missing, above 1,000,000 not a monthly wage).
 std::optional<WageRange> plainWage(QStringView text)
 {
     qint64 figures[2] = {0, 0};
@@ -41,7 +42,7 @@ std::optional<WageRange> plainWage(QStringView text)
     const qint64 low = std::min(figures[0], count == 1 ? figures[1] : figures[0]);
     const qint64 high = std::max(figures[0], count == 1 ? figures[1] : figures[0]);
     WageRange r;
-    if (low < 100 || high > 1000000)
+    if (low < limits::kWageMin || high > limits::kWageMax)
         return r;
     r.recognised = true;
     r.min = static_cast<int>(low);

@@ -4,6 +4,7 @@
 
 #include "core/import/checking/ValueParsers.h"
 
+#include "core/records/RecordLimits.h"
 #include "core/validation/Normalize.h"
 
 #include <cmath>
@@ -325,9 +326,7 @@ WageRange parseWage(const QString& text)
     if (lo > hi)
         std::swap(lo, hi);
     // Below 100 yuan a month is a figure with its unit missing ("5-8" for 5k-8k), not a wage.
-    constexpr int kMinMonthly = 100;
-    constexpr int kMaxMonthly = 1000000;
-    if (lo < kMinMonthly || hi > kMaxMonthly) {
+    if (lo < limits::kWageMin || hi > limits::kWageMax) {
         r.recognised = false;
         return r;
     }
@@ -359,7 +358,7 @@ HeadcountParse parseHeadcount(const QString& text)
     sc.takeAny({u"计划招聘", u"招聘", u"需求", u"拟招", u"招", u"需", u"约", u"共", u"计"});
     std::optional<int> count;
     if (const std::optional<double> n = sc.number()) {
-        if (*n != std::floor(*n) || *n > 1000000)
+        if (*n != std::floor(*n) || *n > limits::kHeadcountMax)
             return r;
         count = static_cast<int>(*n);
         if (sc.rangeSeparator()) {
@@ -421,9 +420,7 @@ AgeRange parseAgeRange(const QString& text)
     }
     if (!acceptableRemainder(sc.rest()))
         return r;
-    constexpr double kMinAge = 14;
-    constexpr double kMaxAge = 100;
-    const auto plausible = [](double v) { return v == std::floor(v) && v >= kMinAge && v <= kMaxAge; };
+    const auto plausible = [](double v) { return v == std::floor(v) && v >= limits::kAgeMin && v <= limits::kAgeMax; };
     if (!plausible(*first) || (second && (!plausible(*second) || *second < *first)))
         return r;
     r.recognised = true;

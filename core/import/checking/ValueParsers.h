@@ -42,7 +42,7 @@ struct WageRange
 WageRange parseWage(const QString& text);
 
 // "20", "20人", "约20名", "20余人", "五人", "20-30人" (the lower figure: headcounts add up to quota figures, which
-// must not be overstated). "若干", "不限", "多名" are recognised without a number.
+// must not be overstated). "若干", "不限", "多名" are recognised without a number. At most limits::kHeadcountMax.
 struct HeadcountParse
 {
     bool recognised = false;
@@ -50,7 +50,8 @@ struct HeadcountParse
 };
 HeadcountParse parseHeadcount(const QString& text);
 
-// "18-45岁", "18至45周岁", "45岁以下", "不超过45岁", "≤45", "18岁以上", "年满18周岁", "不限". Ages 14–100.
+// "18-45岁", "18至45周岁", "45岁以下", "不超过45岁", "≤45", "18岁以上", "年满18周岁", "不限". Ages 16–80
+// (core/records/RecordLimits.h, the editor's limits too); any other figure is not recognised.
 struct AgeRange
 {
     bool recognised = false;
