@@ -103,7 +103,7 @@ QString modeWords(const Words& w, const QString& mode)
 
 QString metricName(const Words& w, const MetricInfo& info)
 {
-    return w.pick(info.nameZh, info.nameEn);
+    return w.pick(info.name);
 }
 
 } // namespace
@@ -124,7 +124,7 @@ ReportSection summary(const MonthlyReport& r, const Words& w)
         const MetricProgress* year = findFigure(r.yearToDate, info.metric);
         ReportRow row;
         row.cells = {ReportCell::label(metricName(w, info)),
-                     ReportCell::label(w.pick(info.unitZh, info.unitEn)),
+                     ReportCell::label(w.pick(info.unit)),
                      ReportCell::integer(month ? month->actual : 0),
                      ReportCell::number(month ? month->target : std::nullopt),
                      ratio(2, 3),
@@ -172,7 +172,7 @@ ReportSection summary(const MonthlyReport& r, const Words& w)
             const MetricProgress* m = findFigure(*r.phase, info.metric);
             ReportRow row;
             row.cells = {ReportCell::label(metricName(w, info)),
-                         ReportCell::label(w.pick(info.unitZh, info.unitEn)),
+                         ReportCell::label(w.pick(info.unit)),
                          ReportCell::integer(m ? m->actual : 0),
                          ReportCell::number(m ? m->target : std::nullopt),
                          ratio(2, 3),
@@ -402,9 +402,9 @@ ReportSection referrals(const MonthlyReport& r, const Words& w)
     const QVector<core::FunnelStage>& stages = core::funnelStages();
     for (int i = 0; i < stages.size(); ++i) {
         ReportRow row;
-        row.cells = {ReportCell::label(w.pick(stages.at(i).nameZh, stages.at(i).nameEn)),
-                     ReportCell::integer(r.thisMonth.funnel.value(i)), formulaCell(Op::Ratio, {1}, {1}, 0),
-                     ReportCell::integer(r.yearToDate.funnel.value(i)), formulaCell(Op::Ratio, {3}, {3}, 0)};
+        row.cells = {ReportCell::label(w.pick(stages.at(i).name)), ReportCell::integer(r.thisMonth.funnel.value(i)),
+                     formulaCell(Op::Ratio, {1}, {1}, 0), ReportCell::integer(r.yearToDate.funnel.value(i)),
+                     formulaCell(Op::Ratio, {3}, {3}, 0)};
         table.rows << row;
     }
     table.note = w("每条推荐在各阶段只计一次（首次到达该阶段的日期）。",

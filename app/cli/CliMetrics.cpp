@@ -43,7 +43,7 @@ void printText(const Progress& p, CliOutput& io)
     for (const MetricProgress& m : p.metrics) {
         const MetricInfo& info = metricInfo(m.metric);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                   .arg(info.nameZh + QStringLiteral(" ") + info.key, -34)
+                   .arg(info.name.text() + QStringLiteral(" ") + info.key, -34)
                    .arg(m.actual, 9)
                    .arg(optional(m.target), 9)
                    .arg(optional(m.pace.expected), 9)
@@ -71,7 +71,7 @@ void printText(const Progress& p, CliOutput& io)
             << Qt::endl;
     out << QStringLiteral("推荐进程 / funnel:");
     for (int i = 0; i < p.funnel.size(); ++i)
-        out << QStringLiteral(" %1 %2").arg(funnelStages().at(i).nameZh).arg(p.funnel.at(i));
+        out << QStringLiteral(" %1 %2").arg(funnelStages().at(i).name.text()).arg(p.funnel.at(i));
     out << Qt::endl;
     out << QStringLiteral("一周承诺 / promise (%1 days): registered %2, in promise %3, late %4, due %5, overdue %6")
                .arg(p.promise.promiseDays)
