@@ -200,7 +200,7 @@ contains pk-340121.jbpkg '"format": "jobbridge-package"' "package format"
 contains pk-340121.jbpkg '"format_version": 1' "package format version"
 expect 0 "init city" -- "$cli" init city.jobbridge --org 340100
 expect 0 "package import three counties" -- "$cli" package import city.jobbridge pk-340121.jbpkg pk-340122.jbpkg pk-340123.jbpkg
-contains out.txt "已导入 / imported: 340122 肥东县 · 2026" "import names each county"
+contains out.txt "已导入：340122 肥东县 · 2026" "import names each county"
 expect 0 "same package again" -- "$cli" package import city.jobbridge pk-340122.jbpkg
 contains out.txt "nothing changed" "a repeated package changes nothing"
 sum_city=$(sha256sum city.jobbridge | cut -d' ' -f1)
@@ -216,7 +216,7 @@ expect 2 "random file as a package" -- "$cli" package import city.jobbridge rand
 expect 0 "export the month" -- "$cli" package export pk-340122.jobbridge --period 2026-11 --out pk-340122-11.jbpkg --today 2026-11-23
 expect 0 "re-export the year as of a later day" -- "$cli" package export pk-340122.jobbridge --period 2026 --out pk-340122-b.jbpkg --today 2026-12-31
 expect 0 "import the newer package" -- "$cli" package import city.jobbridge pk-340122-b.jbpkg pk-340122-11.jbpkg
-contains out.txt "已替换 / replaced: 340122 肥东县 · 2026" "replacement reported"
+contains out.txt "已替换：340122 肥东县 · 2026" "replacement reported"
 contains out.txt " → " "lists what changed"
 expect 2 "the older package after the newer one" -- "$cli" package import city.jobbridge pk-340122.jbpkg
 contains err.txt "not older than this one" "says it is older"
