@@ -62,13 +62,15 @@ int runExport(const QStringList& args, CliOutput& io)
     std::unique_ptr<core::Database> file;
     if (int code = openFile(parser, io, file); code >= 0)
         return code;
-    const bool chinese = parser.value(lang) == QLatin1String("zh");
+    // Reference names in the language the CLI speaks (--lang anywhere on the command line, see main.cpp), as the
+    // column titles are.
+    const core::NameLanguage names = core::shownNameLanguage();
     const bool full = parser.isSet(unmasked);
     core::Expected<qint64> rows = qint64(0);
     if (what == QLatin1String("workers")) {
         core::WorkerFilter filter;
         filter.search = parser.value(search);
-        auto query = core::WorkerListQuery::create(file->connection(), filter, {}, day, chinese);
+        auto query = core::WorkerListQuery::create(file->connection(), filter, {}, day, names);
         if (!query)
             return io.fail(BadData, query.error());
         rows = xlsx ? report::WorkerListXlsx::write(*query, out, full)
@@ -78,14 +80,14 @@ int runExport(const QStringList& args, CliOutput& io)
         core::EnterpriseFilter filter;
         filter.search = parser.value(search);
         if (what == QLatin1String("enterprises")) {
-            auto query = core::EnterpriseListQuery::create(file->connection(), filter, {}, chinese);
+            auto query = core::EnterpriseListQuery::create(file->connection(), filter, {}, names);
             if (!query)
                 return io.fail(BadData, query.error());
             report::ListXlsxSink sink(out, core::EnterpriseListExport::columnWidths());
             rows = xlsx ? core::EnterpriseListExport::write(*query, sink, full, out)
                         : core::EnterpriseListExport::writeCsv(*query, out, full);
         } else {
-            const auto query = core::VacancyListQuery::forFilter(file->connection(), filter, chinese);
+            const auto query = core::VacancyListQuery::forFilter(file->connection(), filter, names);
             report::ListXlsxSink sink(out, core::EnterpriseListExport::vacancyColumnWidths());
             rows = xlsx ? core::EnterpriseListExport::writeVacancies(query, sink, full, out)
                         : core::EnterpriseListExport::writeVacanciesCsv(query, out, full);

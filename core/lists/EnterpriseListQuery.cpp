@@ -6,7 +6,6 @@
 #include "core/validation/Phone.h"
 
 #include <QSqlError>
-
 #include <algorithm>
 
 namespace jb::core {
@@ -32,19 +31,28 @@ const char* const kOpenFlags =
 QString sortExpression(EnterpriseColumn column)
 {
     switch (column) {
-    case EnterpriseColumn::Name: return QStringLiteral("e.name");
-    case EnterpriseColumn::CreditCode: return QStringLiteral("e.credit_code");
+    case EnterpriseColumn::Name:
+        return QStringLiteral("e.name");
+    case EnterpriseColumn::CreditCode:
+        return QStringLiteral("e.credit_code");
     case EnterpriseColumn::Organisation:
         return QStringLiteral("(SELECT o.code FROM organisations o WHERE o.id = e.org_id)");
     case EnterpriseColumn::Industry:
         return QStringLiteral("(SELECT r.sort_order FROM reference_items r WHERE r.id = e.industry_id)");
-    case EnterpriseColumn::OpenVacancies: return QLatin1String(kOpenVacancies);
-    case EnterpriseColumn::Headcount: return QLatin1String(kHeadcount);
-    case EnterpriseColumn::Hired: return QLatin1String(kHired);
-    case EnterpriseColumn::Gap: return QLatin1String(kGap);
-    case EnterpriseColumn::LastContact: return QLatin1String(kLastContact);
-    case EnterpriseColumn::Flags: return QLatin1String(kOpenFlags);
-    case EnterpriseColumn::Count: break;
+    case EnterpriseColumn::OpenVacancies:
+        return QLatin1String(kOpenVacancies);
+    case EnterpriseColumn::Headcount:
+        return QLatin1String(kHeadcount);
+    case EnterpriseColumn::Hired:
+        return QLatin1String(kHired);
+    case EnterpriseColumn::Gap:
+        return QLatin1String(kGap);
+    case EnterpriseColumn::LastContact:
+        return QLatin1String(kLastContact);
+    case EnterpriseColumn::Flags:
+        return QLatin1String(kOpenFlags);
+    case EnterpriseColumn::Count:
+        break;
     }
     return QStringLiteral("e.id");
 }
@@ -76,8 +84,8 @@ bool looksLikeCreditCode(const QString& text)
 // Nothing narrows the list to a small part: no search, sub-unit, industry, priority or flag.
 bool isBroad(const EnterpriseFilter& f)
 {
-    return f.search.trimmed().isEmpty() && !f.orgId && !f.industryId &&
-           f.priority == EnterpriseFilter::Priority::Any && f.flag == EnterpriseFilter::Flag::Any;
+    return f.search.trimmed().isEmpty() && !f.orgId && !f.industryId && f.priority == EnterpriseFilter::Priority::Any &&
+           f.flag == EnterpriseFilter::Flag::Any;
 }
 
 } // namespace
@@ -109,11 +117,18 @@ QString enterpriseFilterSql(const EnterpriseFilter& f, QVariantList& binds)
     if (f.flag != EnterpriseFilter::Flag::Any) {
         QString kind;
         switch (f.flag) {
-        case EnterpriseFilter::Flag::WageArrears: kind = QStringLiteral("wage_arrears"); break;
-        case EnterpriseFilter::Flag::Attrition: kind = QStringLiteral("attrition"); break;
-        case EnterpriseFilter::Flag::LabourRisk: kind = QStringLiteral("labour_risk"); break;
+        case EnterpriseFilter::Flag::WageArrears:
+            kind = QStringLiteral("wage_arrears");
+            break;
+        case EnterpriseFilter::Flag::Attrition:
+            kind = QStringLiteral("attrition");
+            break;
+        case EnterpriseFilter::Flag::LabourRisk:
+            kind = QStringLiteral("labour_risk");
+            break;
         case EnterpriseFilter::Flag::Any:
-        case EnterpriseFilter::Flag::Flagged: break;
+        case EnterpriseFilter::Flag::Flagged:
+            break;
         }
         QString sql = QStringLiteral(
             "EXISTS (SELECT 1 FROM enterprise_flags f WHERE f.enterprise_id = e.id AND f.resolved_on IS NULL");
@@ -145,16 +160,16 @@ QString enterpriseFilterSql(const EnterpriseFilter& f, QVariantList& binds)
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-Expected<EnterpriseListQuery> EnterpriseListQuery::create(QSqlDatabase db, EnterpriseFilter filter,
-                                                          EnterpriseSort sort, bool chinese)
+Expected<EnterpriseListQuery> EnterpriseListQuery::create(QSqlDatabase db, EnterpriseFilter filter, EnterpriseSort sort,
+                                                          NameLanguage names)
 {
     if (!db.isValid() || !db.isOpen())
-        return Expected<EnterpriseListQuery>::failure(QStringLiteral("没有打开的台账文件 / No file is open"));
+        return Expected<EnterpriseListQuery>::failure(JB_TR("Lists", "No file is open"));
     EnterpriseListQuery query;
     query.m_db = db;
     query.m_filter = std::move(filter);
     query.m_sort = sort;
-    query.m_chinese = chinese;
+    query.m_names = names;
     return query;
 }
 
@@ -179,7 +194,7 @@ QString EnterpriseListQuery::selectSql(bool reversed, const QString& limit, QVar
     }
     inner += whereSql(binds);
     inner += QStringLiteral(" ORDER BY k%1, e.id%1").arg(direction) + limit;
-    const QString n = m_chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+    const QString n = m_names == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
     return QStringLiteral("SELECT e.id, e.name, e.credit_code, o.name, "
                           "(SELECT r.%1 FROM reference_items r WHERE r.id = e.industry_id), "
                           "%2, %3, %4, %5, %6, "
@@ -188,8 +203,8 @@ QString EnterpriseListQuery::selectSql(bool reversed, const QString& limit, QVar
                           "e.contact_name, e.contact_phone, e.address, e.is_key_enterprise, e.is_major_project "
                           "FROM (%7) p CROSS JOIN enterprises e ON e.id = p.eid "
                           "LEFT JOIN organisations o ON o.id = e.org_id ORDER BY p.k%8, p.eid%8")
-        .arg(n, QLatin1String(kOpenVacancies), QLatin1String(kHeadcount), QLatin1String(kHired),
-             QLatin1String(kGap), QLatin1String(kLastContact), inner, direction);
+        .arg(n, QLatin1String(kOpenVacancies), QLatin1String(kHeadcount), QLatin1String(kHired), QLatin1String(kGap),
+             QLatin1String(kLastContact), inner, direction);
 }
 
 Expected<qint64> EnterpriseListQuery::count() const
@@ -327,33 +342,30 @@ QString EnterpriseListQuery::windowSqlForBenchmark(qint64 offset, int limit) con
     return inlined(selectSql(reversed, limitClause(offset, end, reversed), binds), binds);
 }
 
-QString EnterpriseListQuery::columnTitle(EnterpriseColumn column, bool chinese)
+Message EnterpriseListQuery::columnTitle(EnterpriseColumn column)
 {
-    struct Title
-    {
-        const char* zh;
-        const char* en;
-    };
-    static const Title titles[] = {{"企业名称", "Enterprise"},      {"统一社会信用代码", "Credit code"},
-                                   {"所属单位", "County / town"},   {"行业", "Industry"},
-                                   {"在招岗位", "Open vacancies"},  {"招聘人数", "Headcount wanted"},
-                                   {"已招人数", "Hired"},           {"缺工人数", "Gap"},
-                                   {"最近联系", "Last contact"},    {"监测预警", "Flags"}};
+    // In EnterpriseColumn's order (table data).
+    static const char* const titles[] = {
+        QT_TRANSLATE_NOOP("Lists", "Enterprise"),     QT_TRANSLATE_NOOP("Lists", "Credit code"),
+        QT_TRANSLATE_NOOP("Lists", "County / town"),  QT_TRANSLATE_NOOP("Lists", "Industry"),
+        QT_TRANSLATE_NOOP("Lists", "Open vacancies"), QT_TRANSLATE_NOOP("Lists", "Headcount wanted"),
+        QT_TRANSLATE_NOOP("Lists", "Hired"),          QT_TRANSLATE_NOOP("Lists", "Gap"),
+        QT_TRANSLATE_NOOP("Lists", "Last contact"),   QT_TRANSLATE_NOOP("Lists", "Flags")};
     const int i = static_cast<int>(column);
     if (i < 0 || i >= static_cast<int>(EnterpriseColumn::Count))
         return {};
-    return QString::fromUtf8(chinese ? titles[i].zh : titles[i].en);
+    return Message("Lists", titles[i]);
 }
 
-QString EnterpriseListQuery::flagKindText(const QString& kind, bool chinese)
+Message EnterpriseListQuery::flagKindText(const QString& kind)
 {
     if (kind == QLatin1String("wage_arrears"))
-        return chinese ? QStringLiteral("欠薪") : QStringLiteral("Wage arrears");
+        return JB_TR("Lists", "Wage arrears");
     if (kind == QLatin1String("attrition"))
-        return chinese ? QStringLiteral("减员") : QStringLiteral("Staff attrition");
+        return JB_TR("Lists", "Staff attrition");
     if (kind == QLatin1String("labour_risk"))
-        return chinese ? QStringLiteral("劳动关系隐患") : QStringLiteral("Labour-relations risk");
-    return kind;
+        return JB_TR("Lists", "Labour-relations risk");
+    return Message::verbatim(kind);
 }
 
 } // namespace jb::core

@@ -25,21 +25,21 @@ QString range(const QVariant& low, const QVariant& high)
 
 } // namespace
 
-VacancyListQuery VacancyListQuery::forFilter(QSqlDatabase db, EnterpriseFilter filter, bool chinese)
+VacancyListQuery VacancyListQuery::forFilter(QSqlDatabase db, EnterpriseFilter filter, NameLanguage names)
 {
     VacancyListQuery q;
     q.m_db = std::move(db);
     q.m_filter = std::move(filter);
-    q.m_chinese = chinese;
+    q.m_names = names;
     return q;
 }
 
-VacancyListQuery VacancyListQuery::forEnterprise(QSqlDatabase db, qint64 enterpriseId, bool chinese)
+VacancyListQuery VacancyListQuery::forEnterprise(QSqlDatabase db, qint64 enterpriseId, NameLanguage names)
 {
     VacancyListQuery q;
     q.m_db = std::move(db);
     q.m_enterpriseId = enterpriseId;
-    q.m_chinese = chinese;
+    q.m_names = names;
     return q;
 }
 
@@ -67,7 +67,7 @@ Expected<qint64> VacancyListQuery::count() const
 
 Status VacancyListQuery::forEach(bool unmasked, const std::function<bool(const VacancyRow&)>& row) const
 {
-    const QString n = m_chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+    const QString n = m_names == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
     auto ref = [&n](const char* column) {
         return QStringLiteral("(SELECT r.%1 FROM reference_items r WHERE r.id = v.%2)").arg(n, QLatin1String(column));
     };
@@ -122,33 +122,36 @@ Status VacancyListQuery::forEach(bool unmasked, const std::function<bool(const V
 Expected<QVector<VacancyRow>> VacancyListQuery::all() const
 {
     QVector<VacancyRow> rows;
-    if (Status s = forEach(false, [&rows](const VacancyRow& r) {
-            rows.append(r);
-            return true;
-        });
+    if (Status s = forEach(false,
+                           [&rows](const VacancyRow& r) {
+                               rows.append(r);
+                               return true;
+                           });
         !s)
-        return Expected<QVector<VacancyRow>>::failure(s.error());
+        return Expected<QVector<VacancyRow>>::failure(s.message());
     return rows;
 }
 
-QStringList VacancyListQuery::header(bool chinese)
+QStringList VacancyListQuery::header()
 {
-    if (chinese)
-        return {QStringLiteral("企业名称"), QStringLiteral("统一社会信用代码"), QStringLiteral("所属单位"),
-                QStringLiteral("岗位名称"), QStringLiteral("工种"),             QStringLiteral("职业类别"),
-                QStringLiteral("招聘人数"), QStringLiteral("月薪（元）"),       QStringLiteral("学历要求"),
-                QStringLiteral("年龄要求"), QStringLiteral("技能等级"),         QStringLiteral("工作地点"),
-                QStringLiteral("用工形式"), QStringLiteral("发布日期"),         QStringLiteral("状态"),
-                QStringLiteral("联系人"),   QStringLiteral("联系电话")};
-    return {QStringLiteral("Enterprise"),     QStringLiteral("Credit code"),   QStringLiteral("County / town"),
-            QStringLiteral("Vacancy"),        QStringLiteral("Trade"),         QStringLiteral("Occupation group"),
-            QStringLiteral("Headcount"),      QStringLiteral("Wage (yuan/month)"), QStringLiteral("Education"),
-            QStringLiteral("Age"),            QStringLiteral("Skill level"),   QStringLiteral("Work location"),
-            QStringLiteral("Employment form"), QStringLiteral("Posted"),       QStringLiteral("Status"),
-            QStringLiteral("Contact"),        QStringLiteral("Contact phone")};
+    // In the order of cells() (table data).
+    static const char* const titles[] = {
+        QT_TRANSLATE_NOOP("Lists", "Enterprise"),      QT_TRANSLATE_NOOP("Lists", "Credit code"),
+        QT_TRANSLATE_NOOP("Lists", "County / town"),   QT_TRANSLATE_NOOP("Lists", "Vacancy"),
+        QT_TRANSLATE_NOOP("Lists", "Trade"),           QT_TRANSLATE_NOOP("Lists", "Occupation group"),
+        QT_TRANSLATE_NOOP("Lists", "Headcount"),       QT_TRANSLATE_NOOP("Lists", "Wage (yuan/month)"),
+        QT_TRANSLATE_NOOP("Lists", "Education"),       QT_TRANSLATE_NOOP("Lists", "Age required"),
+        QT_TRANSLATE_NOOP("Lists", "Skill level"),     QT_TRANSLATE_NOOP("Lists", "Work location"),
+        QT_TRANSLATE_NOOP("Lists", "Employment form"), QT_TRANSLATE_NOOP("Lists", "Posted"),
+        QT_TRANSLATE_NOOP("Lists", "Status"),          QT_TRANSLATE_NOOP("Lists", "Contact"),
+        QT_TRANSLATE_NOOP("Lists", "Contact phone")};
+    QStringList h;
+    for (const char* title : titles)
+        h << Message("Lists", title).text();
+    return h;
 }
 
-QVector<QVariant> VacancyListQuery::cells(const VacancyRow& r, bool chinese)
+QVector<QVariant> VacancyListQuery::cells(const VacancyRow& r)
 {
     return {r.enterprise,
             r.creditCode,
@@ -164,20 +167,20 @@ QVector<QVariant> VacancyListQuery::cells(const VacancyRow& r, bool chinese)
             r.workLocation,
             r.employmentForm,
             r.postedOn.isValid() ? QVariant(r.postedOn) : QVariant(),
-            statusText(r.status, chinese),
+            statusText(r.status).text(),
             r.contactName,
             r.contactPhone};
 }
 
-QString VacancyListQuery::statusText(const QString& status, bool chinese)
+Message VacancyListQuery::statusText(const QString& status)
 {
     if (status == QLatin1String("open"))
-        return chinese ? QStringLiteral("在招") : QStringLiteral("Open");
+        return JB_TR("Lists", "Open");
     if (status == QLatin1String("filled"))
-        return chinese ? QStringLiteral("已招满") : QStringLiteral("Filled");
+        return JB_TR("Lists", "Filled");
     if (status == QLatin1String("closed"))
-        return chinese ? QStringLiteral("已关闭") : QStringLiteral("Closed");
-    return status;
+        return JB_TR("Lists", "Closed");
+    return Message::verbatim(status);
 }
 
 } // namespace jb::core
