@@ -107,7 +107,7 @@ QString modeWords(const QString& mode)
 
 QString metricName(const MetricInfo& info)
 {
-    return localName(info.nameZh, info.nameEn);
+    return info.name.text();
 }
 
 // The headers of a table, in the installed language.
@@ -173,7 +173,7 @@ ReportSection summary(const MonthlyReport& r)
         const MetricProgress* year = findFigure(r.yearToDate, info.metric);
         ReportRow row;
         row.cells = {ReportCell::label(metricName(info)),
-                     ReportCell::label(localName(info.unitZh, info.unitEn)),
+                     ReportCell::label(info.unit.text()),
                      ReportCell::integer(month ? month->actual : 0),
                      ReportCell::number(month ? month->target : std::nullopt),
                      ratio(2, 3),
@@ -204,7 +204,7 @@ ReportSection summary(const MonthlyReport& r)
             const MetricProgress* m = findFigure(*r.phase, info.metric);
             ReportRow row;
             row.cells = {ReportCell::label(metricName(info)),
-                         ReportCell::label(localName(info.unitZh, info.unitEn)),
+                         ReportCell::label(info.unit.text()),
                          ReportCell::integer(m ? m->actual : 0),
                          ReportCell::number(m ? m->target : std::nullopt),
                          ratio(2, 3),
@@ -438,7 +438,7 @@ ReportSection referrals(const MonthlyReport& r)
     const QVector<core::FunnelStage>& stages = core::funnelStages();
     for (int i = 0; i < stages.size(); ++i) {
         ReportRow row;
-        row.cells = {ReportCell::label(localName(stages.at(i).nameZh, stages.at(i).nameEn)),
+        row.cells = {ReportCell::label(stages.at(i).name.text()),
                      ReportCell::integer(r.thisMonth.funnel.value(i)), formulaCell(Op::Ratio, {1}, {1}, 0),
                      ReportCell::integer(r.yearToDate.funnel.value(i)), formulaCell(Op::Ratio, {3}, {3}, 0)};
         table.rows << row;

@@ -4,6 +4,7 @@
 // as they are; totals and percentages are left as formulas for ReportTables to evaluate and the XLSX writer to
 // write.
 
+#include "core/i18n/Language.h"
 #include "documents/ReportTables.h"
 
 namespace jb::report::sections {

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliParsing.h"
 #include "core/lists/EnterpriseListExport.h"
+#include "core/domain/NameLanguage.h"
 #include "core/lists/WorkerListExport.h"
 #include "core/storage/Database.h"
 #include "documents/ListXlsx.h"
@@ -51,11 +52,13 @@ int readListExport(const QCommandLineParser& parser, CliOutput& io, ListExport& 
 // Writes the list; the rows written, or why none could be. Headers and names follow the CLI's language.
 core::Expected<qint64> writeList(core::Database& file, const ListExport& e)
 {
-    const bool chinese = inChinese();
+    // Reference names in the language the CLI speaks (--lang anywhere on the command line, see main.cpp), as the
+    // column titles are.
+    const core::NameLanguage names = core::shownNameLanguage();
     if (e.kind == QLatin1String("workers")) {
         core::WorkerFilter filter;
         filter.search = e.search;
-        auto query = core::WorkerListQuery::create(file.connection(), filter, {}, e.today, chinese);
+        auto query = core::WorkerListQuery::create(file.connection(), filter, {}, e.today, names);
         if (!query)
             return core::Expected<qint64>::failure(query.message());
         return e.xlsx ? report::WorkerListXlsx::write(*query, e.out, e.unmasked)
@@ -65,14 +68,14 @@ core::Expected<qint64> writeList(core::Database& file, const ListExport& e)
     core::EnterpriseFilter filter;
     filter.search = e.search;
     if (e.kind == QLatin1String("enterprises")) {
-        auto query = core::EnterpriseListQuery::create(file.connection(), filter, {}, chinese);
+        auto query = core::EnterpriseListQuery::create(file.connection(), filter, {}, names);
         if (!query)
             return core::Expected<qint64>::failure(query.message());
         report::ListXlsxSink sink(e.out, core::EnterpriseListExport::columnWidths());
         return e.xlsx ? core::EnterpriseListExport::write(*query, sink, e.unmasked, e.out)
                       : core::EnterpriseListExport::writeCsv(*query, e.out, e.unmasked);
     }
-    const auto query = core::VacancyListQuery::forFilter(file.connection(), filter, chinese);
+    const auto query = core::VacancyListQuery::forFilter(file.connection(), filter, names);
     report::ListXlsxSink sink(e.out, core::EnterpriseListExport::vacancyColumnWidths());
     return e.xlsx ? core::EnterpriseListExport::writeVacancies(query, sink, e.unmasked, e.out)
                   : core::EnterpriseListExport::writeVacanciesCsv(query, e.out, e.unmasked);

@@ -47,7 +47,7 @@ void printMetrics(const Progress& p, QTextStream& out)
     for (const MetricProgress& m : p.metrics) {
         const MetricInfo& info = metricInfo(m.metric);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                   .arg(localName(info.nameZh, info.nameEn) + QStringLiteral(" ") + info.key, -34)
+                   .arg(info.name.text() + QStringLiteral(" ") + info.key, -34)
                    .arg(m.actual, 9)
                    .arg(optional(m.target), 9)
                    .arg(optional(m.pace.expected), 9)
@@ -79,9 +79,7 @@ void printBreakdowns(const Progress& p, QTextStream& out)
             << Qt::endl;
     out << JB_TR("Cli", "Funnel:").text();
     for (int i = 0; i < p.funnel.size(); ++i)
-        out << QStringLiteral(" %1 %2")
-                   .arg(localName(funnelStages().at(i).nameZh, funnelStages().at(i).nameEn))
-                   .arg(p.funnel.at(i));
+        out << QStringLiteral(" %1 %2").arg(funnelStages().at(i).name.text()).arg(p.funnel.at(i));
     out << Qt::endl;
     out << JB_TR("Cli", "One-week promise (%1 days): registered %2, in promise %3, late %4, due %5, overdue %6")
                .arg(p.promise.promiseDays)

@@ -115,7 +115,7 @@ int runImport(const QStringList& args, CliOutput& io)
         if (r.outcome) {
             io.out() << describeOutcome(*r.outcome).join(QLatin1Char('\n')) << Qt::endl;
         } else {
-            io.err() << r.error << Qt::endl;
+            io.err() << r.error.text() << Qt::endl;
             ++refused;
         }
     }

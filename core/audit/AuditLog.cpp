@@ -1,5 +1,6 @@
 #include "core/audit/AuditLog.h"
 
+#include "core/Message.h"
 #include "core/storage/SqlError.h"
 
 #include <QDateTime>
@@ -26,7 +27,8 @@ QString currentOfficer(QSqlDatabase db)
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("未署名 / unnamed") : user;
+    // Stored in the audit log in the language of the officer who made the change.
+    return user.isEmpty() ? JB_TR("Storage", "unnamed").text() : user;
 }
 
 Status appendAudit(QSqlDatabase db, const AuditEntry& entry)

@@ -148,106 +148,133 @@ void planReferrals(const Context& ctx, DemoRandom& rng, const WorkerFacts& w, st
     }
 }
 
-void planServices(const Context& ctx, DemoRandom& rng, const WorkerFacts& w,
-                  const std::vector<PlannedReferral>& referrals, std::vector<PlannedService>& out)
+namespace {
+
+// The services planned for one worker so far; each is recorded by the worker's town or, one in five, by the county
+// federation itself.
+struct ServicePlan
 {
+    const Context& ctx;
+    DemoRandom& rng;
+    const WorkerFacts& w;
+    std::vector<PlannedService>& out;
     const DemoTables& t = demoTables();
-    out.clear();
-    auto add = [&](int type, int day) -> PlannedService& {
+
+    PlannedService& add(int type, int day)
+    {
         PlannedService s;
         s.type = type;
         s.day = std::min(day, ctx.today);
         s.atHome = rng.percent(20);
         out.push_back(std::move(s));
         return out.back();
-    };
-    const int enterprises = ctx.enterprises.size();
+    }
+    int day() { return serviceDay(ctx, rng, w.registered); }
+};
 
-    if (w.wants(JobReferralService) && rng.percent(6)) {
-        PlannedService& s = add(JobReferralService, serviceDay(ctx, rng, w.registered));
-        s.note = QStringLiteral("职业指导与岗位推荐");
+void planTraining(ServicePlan& p)
+{
+    DemoRandom& rng = p.rng;
+    PlannedService& s = p.add(Training, p.day());
+    static const char* const subtypes[] = {"skill_upgrading", "employment", "on_the_job"};
+    static const char* const deliveries[] = {"order_based", "targeted", ""};
+    s.subtype = subtypes[rng.pick({40, 45, 15})];
+    s.delivery = deliveries[rng.pick({35, 25, 40})];
+    static const int lengths[] = {3, 5, 7, 10, 15, 20, 30};
+    const int ends = s.day + lengths[rng.below(7)];
+    if (ends <= p.ctx.today) {
+        s.endsDay = ends;
+        s.completed = rng.percent(88) ? 1 : 0;
+        s.employedAfter = s.completed == 1 && rng.percent(55) ? 1 : 0;
+    } // else still running: end, completion and outcome unknown (NULL)
+    const int enterprises = p.ctx.enterprises.size();
+    if (qstrcmp(s.delivery, "order_based") == 0 && enterprises > 0)
+        s.enterprise = static_cast<int>(rng.below(static_cast<quint64>(enterprises)));
+    const QString trade = p.w.trade && *p.w.trade != QStringLiteral("不限") ? *p.w.trade : QStringLiteral("职业技能");
+    s.note = pickFrom(rng, p.t.trainingCourses).arg(trade);
+}
+
+void planEntrepreneurship(ServicePlan& p)
+{
+    DemoRandom& rng = p.rng;
+    PlannedService& s = p.add(Entrepreneurship, p.day());
+    static const char* const subtypes[] = {"guidance", "loan_discount", "interest_free_loan"};
+    const int sub = rng.pick({55, 25, 20});
+    s.subtype = subtypes[sub];
+    if (sub == 1)
+        s.amount = rng.range(10, 30) * 10000LL; // guaranteed start-up loan with a discounted rate
+    else if (sub == 2)
+        s.amount = rng.range(3, 10) * 10000LL; // union interest-free loan
+    if (rng.percent(35)) {
+        // Not arg(): some patterns use only %2, and arg() would fill the lowest placeholder present.
+        s.projectName = pickFrom(rng, p.t.projectPatterns);
+        s.projectName.replace(QLatin1String("%1"), p.ctx.unit(p.w.unit).shortName)
+            .replace(QLatin1String("%2"), *p.w.name);
+        s.projectStatus = rng.percent(25) ? 1 : 0;
     }
-    if (w.wants(Training) ? rng.percent(45) : rng.percent(3)) {
-        PlannedService& s = add(Training, serviceDay(ctx, rng, w.registered));
-        static const char* const subtypes[] = {"skill_upgrading", "employment", "on_the_job"};
-        static const char* const deliveries[] = {"order_based", "targeted", ""};
-        s.subtype = subtypes[rng.pick({40, 45, 15})];
-        s.delivery = deliveries[rng.pick({35, 25, 40})];
-        static const int lengths[] = {3, 5, 7, 10, 15, 20, 30};
-        const int ends = s.day + lengths[rng.below(7)];
-        if (ends <= ctx.today) {
-            s.endsDay = ends;
-            s.completed = rng.percent(88) ? 1 : 0;
-            s.employedAfter = s.completed == 1 && rng.percent(55) ? 1 : 0;
-        } // else still running: end, completion and outcome unknown (NULL)
-        if (qstrcmp(s.delivery, "order_based") == 0 && enterprises > 0)
-            s.enterprise = static_cast<int>(rng.below(static_cast<quint64>(enterprises)));
-        const QString trade = w.trade && *w.trade != QStringLiteral("不限") ? *w.trade : QStringLiteral("职业技能");
-        s.note = pickFrom(rng, t.trainingCourses).arg(trade);
-    }
-    if (w.wants(Entrepreneurship) ? rng.percent(55) : rng.perMille(5)) {
-        PlannedService& s = add(Entrepreneurship, serviceDay(ctx, rng, w.registered));
-        static const char* const subtypes[] = {"guidance", "loan_discount", "interest_free_loan"};
-        const int sub = rng.pick({55, 25, 20});
-        s.subtype = subtypes[sub];
-        if (sub == 1)
-            s.amount = rng.range(10, 30) * 10000LL; // guaranteed start-up loan with a discounted rate
-        else if (sub == 2)
-            s.amount = rng.range(3, 10) * 10000LL; // union interest-free loan
-        if (rng.percent(35)) {
-            // Not arg(): some patterns use only %2, and arg() would fill the lowest placeholder present.
-            s.projectName = pickFrom(rng, t.projectPatterns);
-            s.projectName.replace(QLatin1String("%1"), ctx.unit(w.unit).shortName)
-                .replace(QLatin1String("%2"), *w.name);
-            s.projectStatus = rng.percent(25) ? 1 : 0;
-        }
-    }
+}
+
+// Legal aid (often a wage claim against an enterprise in arrears), consultation, financial aid, psychological
+// support.
+void planAid(ServicePlan& p)
+{
+    DemoRandom& rng = p.rng;
+    const WorkerFacts& w = p.w;
     if (w.wants(LegalAid) ? rng.percent(45) : rng.perMille(3)) {
-        PlannedService& s = add(LegalAid, serviceDay(ctx, rng, w.registered));
-        if (!ctx.wageArrearsEnterprises.empty() && rng.percent(60)) {
-            s.enterprise =
-                ctx.wageArrearsEnterprises[static_cast<size_t>(rng.below(ctx.wageArrearsEnterprises.size()))];
+        PlannedService& s = p.add(LegalAid, p.day());
+        const std::vector<int>& arrears = p.ctx.wageArrearsEnterprises;
+        if (!arrears.empty() && rng.percent(60)) {
+            s.enterprise = arrears[static_cast<size_t>(rng.below(arrears.size()))];
             s.note = QStringLiteral("追讨欠薪");
         } else {
-            s.note = pickFrom(rng, t.legalAidNotes);
+            s.note = pickFrom(rng, p.t.legalAidNotes);
         }
     }
     if (rng.percent(w.wants(LegalAid) ? 25 : 4)) {
-        PlannedService& s = add(LegalConsultation, serviceDay(ctx, rng, w.registered));
-        s.note = pickFrom(rng, t.consultationNotes);
+        PlannedService& s = p.add(LegalConsultation, p.day());
+        s.note = pickFrom(rng, p.t.consultationNotes);
     }
     if (w.wants(FinancialAid) && rng.percent(55)) {
-        PlannedService& s = add(FinancialAid, serviceDay(ctx, rng, w.registered));
+        PlannedService& s = p.add(FinancialAid, p.day());
         s.amount = rng.range(5, 50) * 100LL;
-        s.note = pickFrom(rng, t.financialAidNotes);
+        s.note = pickFrom(rng, p.t.financialAidNotes);
     }
     if (w.wants(Psychological) && rng.percent(50)) {
-        PlannedService& s = add(Psychological, serviceDay(ctx, rng, w.registered));
-        s.note = pickFrom(rng, t.psychologicalNotes);
+        PlannedService& s = p.add(Psychological, p.day());
+        s.note = pickFrom(rng, p.t.psychologicalNotes);
     }
-    if (rng.percent(w.in(Hardship) ? 50 : (w.in(Disabled) ? 30 : 0))) {
-        // Visits cluster before the Spring Festival (送温暖) when that falls after registering.
-        int day = serviceDay(ctx, rng, w.registered);
-        for (int y : {ctx.year, ctx.year - 1}) {
-            const int from = static_cast<int>(QDate(y, 1, 10).toJulianDay());
-            const int to = std::min(ctx.today, static_cast<int>(QDate(y, 2, 15).toJulianDay()));
-            if (from >= w.registered && from <= to && rng.percent(70)) {
-                day = rng.range(from, to);
-                break;
-            }
+}
+
+// Visits cluster before the Spring Festival (送温暖) when that falls after registering.
+void planVisit(ServicePlan& p)
+{
+    DemoRandom& rng = p.rng;
+    const Context& ctx = p.ctx;
+    int day = p.day();
+    for (int y : {ctx.year, ctx.year - 1}) {
+        const int from = static_cast<int>(QDate(y, 1, 10).toJulianDay());
+        const int to = std::min(ctx.today, static_cast<int>(QDate(y, 2, 15).toJulianDay()));
+        if (from >= p.w.registered && from <= to && rng.percent(70)) {
+            day = rng.range(from, to);
+            break;
         }
-        PlannedService& s = add(Visit, day);
-        static const int amounts[] = {500, 800, 1000, 2000};
-        if (rng.percent(70))
-            s.amount = amounts[rng.below(4)];
-        s.note = pickFrom(rng, t.visitNotes);
     }
-    // Accident-injury mutual insurance for everyone who signed a labour contract during the phase.
+    PlannedService& s = p.add(Visit, day);
+    static const int amounts[] = {500, 800, 1000, 2000};
+    if (rng.percent(70))
+        s.amount = amounts[rng.below(4)];
+    s.note = pickFrom(rng, p.t.visitNotes);
+}
+
+// Accident-injury mutual insurance for everyone who signed a labour contract during the phase.
+void planInsurance(ServicePlan& p, const std::vector<PlannedReferral>& referrals)
+{
+    const Context& ctx = p.ctx;
     for (const PlannedReferral& r : referrals) {
         for (int k = 0; k < r.count; ++k) {
-            if (r.stage[k] != Contract || r.day[k] < ctx.phaseStart || r.day[k] > ctx.phaseEnd || !rng.percent(92))
+            if (r.stage[k] != Contract || r.day[k] < ctx.phaseStart || r.day[k] > ctx.phaseEnd || !p.rng.percent(92))
                 continue;
-            PlannedService& s = add(Insurance, r.day[k] + rng.range(0, 5));
+            PlannedService& s = p.add(Insurance, r.day[k] + p.rng.range(0, 5));
             s.amount = ctx.insurancePremium;
             s.provinceShare = ctx.insuranceProvinceShare;
             s.cityShare = ctx.insurancePremium - ctx.insuranceProvinceShare;
@@ -255,6 +282,27 @@ void planServices(const Context& ctx, DemoRandom& rng, const WorkerFacts& w,
             s.atHome = true;
         }
     }
+}
+
+} // namespace
+
+void planServices(const Context& ctx, DemoRandom& rng, const WorkerFacts& w,
+                  const std::vector<PlannedReferral>& referrals, std::vector<PlannedService>& out)
+{
+    out.clear();
+    ServicePlan p{ctx, rng, w, out};
+    if (w.wants(JobReferralService) && rng.percent(6)) {
+        PlannedService& s = p.add(JobReferralService, p.day());
+        s.note = QStringLiteral("职业指导与岗位推荐");
+    }
+    if (w.wants(Training) ? rng.percent(45) : rng.percent(3))
+        planTraining(p);
+    if (w.wants(Entrepreneurship) ? rng.percent(55) : rng.perMille(5))
+        planEntrepreneurship(p);
+    planAid(p);
+    if (rng.percent(w.in(Hardship) ? 50 : (w.in(Disabled) ? 30 : 0)))
+        planVisit(p);
+    planInsurance(p, referrals);
 }
 
 } // namespace jb::core::demo

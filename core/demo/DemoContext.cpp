@@ -66,7 +66,7 @@ qint64 RowInserter::lastId() const
     return m_batch.lastInsertId().toLongLong();
 }
 
-QString RowInserter::error(const QString& doing) const
+Message RowInserter::error(const QString& doing) const
 {
     return describeSqlError(m_failed ? *m_failed : m_batch, doing);
 }
@@ -186,10 +186,9 @@ Expected<qint64> nextId(QSqlDatabase db, const char* table)
     return q.value(0).toLongLong();
 }
 
-QString cancelledMessage()
+Message cancelledMessage()
 {
-    return QStringLiteral("已取消生成演示数据，文件未作改动 / Generating the demo data was cancelled; the file was not "
-                          "changed");
+    return JB_TR("Demo", "Generating the demo data was cancelled; the file was not changed");
 }
 
 } // namespace jb::core::demo

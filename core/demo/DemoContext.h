@@ -46,7 +46,7 @@ public:
     bool flush();
     // The id of the row just inserted (one row per statement only).
     qint64 lastId() const;
-    QString error(const QString& doing) const;
+    Message error(const QString& doing) const;
 
 private:
     QSqlQuery m_batch;
@@ -214,7 +214,7 @@ Status generateVacancies(Context& ctx);
 Status generateFairs(Context& ctx);
 Status generateWorkers(Context& ctx);
 
-// Bilingual failure for a cancelled run.
-QString cancelledMessage();
+// The failure of a cancelled run.
+Message cancelledMessage();
 
 } // namespace jb::core::demo

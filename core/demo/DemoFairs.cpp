@@ -5,6 +5,7 @@
 #include "core/demo/DemoContext.h"
 #include "core/demo/DemoNames.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace jb::core::demo {
@@ -55,39 +56,23 @@ std::vector<PlannedFair> planCountyFairs(const Context& ctx, DemoRandom& rng, in
     return out;
 }
 
-} // namespace
-
-Status generateFairs(Context& ctx)
+// The unified "1+16+N" fair is one day for the whole province (1 main venue, 16 city venues, N county venues):
+// the county's first phase fair at least two weeks after the plan's launch, or its first phase fair; -1 if none.
+int unifiedDayOf(const Context& ctx, const std::vector<PlannedFair>& plan)
 {
-    const DemoTables& t = demoTables();
-    DemoRandom rng(ctx.seed, kFairStream);
-    const int total = ctx.options.fairs;
-    if (total <= 0)
-        return {};
+    for (const PlannedFair& f : plan)
+        if (f.day >= ctx.phaseStart + 14 && f.day <= ctx.phaseEnd)
+            return f.day;
+    for (const PlannedFair& f : plan)
+        if (f.day >= ctx.phaseStart && f.day <= ctx.phaseEnd)
+            return f.day;
+    return -1;
+}
 
-    // The county's own fairs, in date order.
-    const int others = (total >= 8 && (ctx.cityId != 0 || ctx.provinceId != 0)) ? std::max(1, total / 8) : 0;
-    std::vector<PlannedFair> plan = planCountyFairs(ctx, rng, total - others);
-    std::stable_sort(plan.begin(), plan.end(),
-                     [](const PlannedFair& a, const PlannedFair& b) { return a.day < b.day; });
-
-    // The unified "1+16+N" fair is one day for the whole province (1 main venue, 16 city venues, N county venues):
-    // the county's first phase fair at least two weeks after the plan's launch, or its first phase fair.
-    int unifiedDay = -1;
-    for (const PlannedFair& f : plan) {
-        if (f.day >= ctx.phaseStart + 14 && f.day <= ctx.phaseEnd) {
-            unifiedDay = f.day;
-            break;
-        }
-    }
-    if (unifiedDay < 0)
-        for (const PlannedFair& f : plan)
-            if (f.day >= ctx.phaseStart && f.day <= ctx.phaseEnd) {
-                unifiedDay = f.day;
-                break;
-            }
-    // Kinds: the unified venue once; then every other kind at least once, in random order; the rest special
-    // fairs by weight. Before the phase there is no unified fair yet, but every kind is still shown.
+// Kinds: the unified venue once; then every other kind at least once, in random order; the rest special fairs by
+// weight. Before the phase there is no unified fair yet, but every kind is still shown.
+void assignKinds(DemoRandom& rng, std::vector<PlannedFair>& plan, int unifiedDay)
+{
     std::vector<int> forced = {Industry, Group, Occupation, Livestream};
     if (unifiedDay < 0)
         forced.push_back(Unified);
@@ -104,9 +89,19 @@ Status generateFairs(Context& ctx)
             f.kind = rng.pick({0, 30, 30, 20, 20});
         }
     }
+}
 
-    // A few city- and province-level fairs the county took part in: the province's and city's unified venues on
-    // the unified day, then city special fairs during the phase.
+// Every fair of the year in date order: the county's own, then a few city- and province-level fairs the county
+// took part in (the province's and city's unified venues on the unified day, then city special fairs during the
+// phase).
+std::vector<PlannedFair> planFairs(const Context& ctx, DemoRandom& rng, int total)
+{
+    const auto byDay = [](const PlannedFair& a, const PlannedFair& b) { return a.day < b.day; };
+    const int others = (total >= 8 && (ctx.cityId != 0 || ctx.provinceId != 0)) ? std::max(1, total / 8) : 0;
+    std::vector<PlannedFair> plan = planCountyFairs(ctx, rng, total - others);
+    std::stable_sort(plan.begin(), plan.end(), byDay);
+    const int unifiedDay = unifiedDayOf(ctx, plan);
+    assignKinds(rng, plan, unifiedDay);
     for (int i = 0; i < others; ++i) {
         PlannedFair f;
         const bool province = ctx.provinceId != 0 && (ctx.cityId == 0 || i == 1);
@@ -121,150 +116,228 @@ Status generateFairs(Context& ctx)
         }
         plan.push_back(f);
     }
-    std::stable_sort(plan.begin(), plan.end(),
-                     [](const PlannedFair& a, const PlannedFair& b) { return a.day < b.day; });
+    std::stable_sort(plan.begin(), plan.end(), byDay);
+    return plan;
+}
 
-    static const char* const kindCodes[] = {"unified", "industry", "group", "occupation", "livestream"};
-    RowInserter fair(ctx.db, "job_fairs",
-                     "org_id,organiser_level,name,held_on,ends_on,mode,kind_id,venue,enterprises_count,"
-                     "jobs_offered,attendees,intentions,contracts,created_at,updated_at");
-    RowInserter link(ctx.db, "fair_enterprises", "fair_id,enterprise_id,jobs_offered,intentions,contracts", 50);
-    if (!fair.isReady() || !link.isReady())
-        return Status::failure(fair.error(QStringLiteral("job fairs")));
+// One attending enterprise's figures at a fair.
+struct Figures
+{
+    int jobs = 0;
+    int intentions = 0;
+    int contracts = 0;
+};
 
-    const QString year = QString::number(ctx.year);
-    std::vector<int> shuffled(static_cast<size_t>(ctx.enterprises.size()));
-    for (size_t i = 0; i < shuffled.size(); ++i)
-        shuffled[i] = static_cast<int>(i);
-    int livestreamNumber = 0;
-    QHash<QString, int> sessions;
-    for (const PlannedFair& p : plan) {
-        FairInfo info;
-        info.heldDay = p.day;
-        info.county = p.level == County;
+// Writes the planned fairs with their attending demo enterprises, whose figures add up to the fair's.
+class FairWriter final
+{
+public:
+    FairWriter(Context& ctx, DemoRandom& rng);
+    Status start();
+    Status add(const PlannedFair& p);
+    Status finish();
 
+private:
+    struct Shown
+    {
         QString name;
         QString venue;
         QString mode = QStringLiteral("offline");
-        const SubUnit& town = ctx.unit(ctx.unitsByEnterprises.pick(rng));
-        if (p.level == Province) {
-            name = QStringLiteral("%1年%2总工会“1+16+N”职工就业帮扶统一招聘会（主会场）").arg(year, ctx.provinceName);
-            venue = ctx.provinceName + QStringLiteral("职工服务中心");
-            mode = QStringLiteral("both");
-        } else if (p.level == City) {
-            name = p.kind == Unified ? QStringLiteral("%1年%2“1+16+N”统一招聘会市级专场").arg(year, ctx.cityName)
-                                     : QStringLiteral("%1年%2总工会“春风行动”职工专场招聘会").arg(year, ctx.cityName);
-            venue = ctx.cityName + QStringLiteral("人力资源市场");
-        } else {
-            switch (p.kind) {
-            case Unified:
-                name = QStringLiteral("%1年“1+16+N”职工就业帮扶统一招聘会%2分会场").arg(year, ctx.homeName);
-                mode = QStringLiteral("both");
-                break;
-            case Industry:
-                name =
-                    QStringLiteral("%1年%2%3专场招聘会").arg(year, ctx.homeName, pickFrom(rng, t.industryFairThemes));
-                break;
-            case Group:
-                name = QStringLiteral("%1年%2%3专场招聘会").arg(year, ctx.homeName, pickFrom(rng, t.groupFairThemes));
-                break;
-            case Occupation:
-                name =
-                    QStringLiteral("%1年%2%3专场招聘会").arg(year, ctx.homeName, pickFrom(rng, t.occupationFairThemes));
-                break;
-            default:
-                name = QStringLiteral("%1总工会“直播带岗”第%2期").arg(ctx.homeName).arg(++livestreamNumber);
-                mode = QStringLiteral("online");
-                break;
-            }
-            if (p.kind != Livestream && p.kind != Unified)
-                mode = QString::fromLatin1(rng.percent(80) ? "offline" : (rng.percent(50) ? "online" : "both"));
-            if (p.kind == Livestream)
-                venue = rng.percent(60) ? QStringLiteral("抖音“%1总工会”直播间").arg(ctx.homeName)
-                                        : QStringLiteral("微信视频号“%1工会”直播间").arg(ctx.homeShort);
-            else if (mode == QLatin1String("online"))
-                venue = QStringLiteral("“皖工惠”线上招聘平台");
-            else
-                venue = rng.percent(40)
-                            ? ctx.homeName + QStringLiteral("人力资源市场")
-                            : town.place + (town.park ? QStringLiteral("企业服务中心") : QStringLiteral("文化广场"));
-        }
+    };
+    Shown countyFair(const PlannedFair& p, const SubUnit& town);
+    Shown shown(const PlannedFair& p);
+    // Attending demo enterprises: 20–80 at a county fair (fewer for a live stream), the county's delegation of
+    // 5–20 at a city or province fair.
+    void attend(const PlannedFair& p, FairInfo& info, std::vector<Figures>& figures, Figures& total);
 
-        // The same theme twice in a year is the second session of it.
-        if (const int seen = ++sessions[name]; seen > 1)
-            name += QStringLiteral("（第%1场）").arg(t.chineseNumerals.at(std::min(seen, 20) - 1));
+    Context& m_ctx;
+    DemoRandom& m_rng;
+    const DemoTables& m_t = demoTables();
+    RowInserter m_fair;
+    RowInserter m_link;
+    const QString m_year;
+    std::vector<int> m_shuffled;
+    int m_livestreamNumber = 0;
+    QHash<QString, int> m_sessions;
+};
 
-        // Attending demo enterprises: 20–80 at a county fair (fewer for a live stream), the county's delegation of
-        // 5–20 at a city or province fair; their figures add up to the fair's.
-        int wanted =
-            p.level != County ? rng.range(5, 20) : (p.kind == Livestream ? rng.range(5, 15) : rng.range(20, 80));
-        wanted = std::min(wanted, static_cast<int>(shuffled.size()));
-        for (int i = 0; i < wanted; ++i)
-            std::swap(shuffled[static_cast<size_t>(i)],
-                      shuffled[static_cast<size_t>(i) + rng.below(shuffled.size() - static_cast<size_t>(i))]);
-        info.enterprises.assign(shuffled.begin(), shuffled.begin() + wanted);
-        std::sort(info.enterprises.begin(), info.enterprises.end());
-        struct Figures
-        {
-            int jobs;
-            int intentions;
-            int contracts;
-        };
-        std::vector<Figures> figures;
-        int jobs = 0;
-        int intentions = 0;
-        int contracts = 0;
-        for (int e : info.enterprises) {
-            Figures f;
-            f.jobs = 3 + rng.skewedLow(0, ctx.enterprises.at(e).vacancyCount > 3 ? 80 : 40, 2);
-            f.intentions = f.jobs * rng.range(20, 50) / 100;
-            f.contracts = f.intentions * rng.range(40, 75) / 100;
-            jobs += f.jobs;
-            intentions += f.intentions;
-            contracts += f.contracts;
-            figures.push_back(f);
-        }
-        // Attendees: about 1.4 per job on site (98 enterprises, 3,615 jobs, 5,000+ people in the summary); online
-        // viewers of a live stream run to thousands.
-        const int attendees =
-            p.kind == Livestream ? rng.range(3000, 30000) : jobs * rng.range(120, 170) / 100 + rng.range(0, 200);
+FairWriter::FairWriter(Context& ctx, DemoRandom& rng)
+    : m_ctx(ctx), m_rng(rng), m_fair(ctx.db, "job_fairs",
+                                     "org_id,organiser_level,name,held_on,ends_on,mode,kind_id,venue,enterprises_count,"
+                                     "jobs_offered,attendees,intentions,contracts,created_at,updated_at"),
+      m_link(ctx.db, "fair_enterprises", "fair_id,enterprise_id,jobs_offered,intentions,contracts", 50),
+      m_year(QString::number(ctx.year)), m_shuffled(static_cast<size_t>(ctx.enterprises.size()))
+{
+    for (size_t i = 0; i < m_shuffled.size(); ++i)
+        m_shuffled[i] = static_cast<int>(i);
+}
 
-        const int endsOn = p.day + 1 <= ctx.today && p.level != County && rng.percent(40) ? p.day + 1 : 0;
-        fair.set(0, p.level == Province ? ctx.provinceId : (p.level == City ? ctx.cityId : ctx.homeId));
-        fair.set(1, QString::fromLatin1(p.level == Province ? "province" : (p.level == City ? "city" : "county")));
-        fair.set(2, name);
-        fair.set(3, ctx.date(p.day));
-        fair.set(4, endsOn ? ctx.dateValue(endsOn) : QVariant());
-        fair.set(5, mode);
-        fair.set(6, ctx.refs.id("fair_kind", kindCodes[p.kind]));
-        fair.set(7, venue);
-        fair.set(8, wanted);
-        fair.set(9, jobs);
-        fair.set(10, attendees);
-        fair.set(11, intentions);
-        fair.set(12, contracts);
-        fair.set(13, ctx.stamp(std::max(ctx.yearStart, p.day - rng.range(3, 14)), rng));
-        fair.set(14, ctx.stamp(std::max(endsOn, p.day) + (p.day + 2 <= ctx.today ? 1 : 0), rng));
-        if (!fair.exec())
-            return Status::failure(fair.error(QStringLiteral("job fairs")));
-        info.id = fair.lastId();
-        for (size_t k = 0; k < info.enterprises.size(); ++k) {
-            link.set(0, info.id);
-            link.set(1, ctx.enterprises.at(info.enterprises[k]).id);
-            link.set(2, figures[k].jobs);
-            link.set(3, figures[k].intentions);
-            link.set(4, figures[k].contracts);
-            if (!link.exec())
-                return Status::failure(link.error(QStringLiteral("fair enterprises")));
-        }
-        ctx.fairs.append(info);
-        ++ctx.summary.fairs;
+Status FairWriter::start()
+{
+    if (!m_fair.isReady() || !m_link.isReady())
+        return Status::failure(m_fair.error(QStringLiteral("job fairs")));
+    return {};
+}
+
+FairWriter::Shown FairWriter::countyFair(const PlannedFair& p, const SubUnit& town)
+{
+    const Context& ctx = m_ctx;
+    Shown f;
+    switch (p.kind) {
+    case Unified:
+        f.name = QStringLiteral("%1年“1+16+N”职工就业帮扶统一招聘会%2分会场").arg(m_year, ctx.homeName);
+        f.mode = QStringLiteral("both");
+        break;
+    case Industry:
+        f.name =
+            QStringLiteral("%1年%2%3专场招聘会").arg(m_year, ctx.homeName, pickFrom(m_rng, m_t.industryFairThemes));
+        break;
+    case Group:
+        f.name = QStringLiteral("%1年%2%3专场招聘会").arg(m_year, ctx.homeName, pickFrom(m_rng, m_t.groupFairThemes));
+        break;
+    case Occupation:
+        f.name =
+            QStringLiteral("%1年%2%3专场招聘会").arg(m_year, ctx.homeName, pickFrom(m_rng, m_t.occupationFairThemes));
+        break;
+    default:
+        f.name = QStringLiteral("%1总工会“直播带岗”第%2期").arg(ctx.homeName).arg(++m_livestreamNumber);
+        f.mode = QStringLiteral("online");
+        break;
+    }
+    if (p.kind != Livestream && p.kind != Unified)
+        f.mode = QString::fromLatin1(m_rng.percent(80) ? "offline" : (m_rng.percent(50) ? "online" : "both"));
+    if (p.kind == Livestream)
+        f.venue = m_rng.percent(60) ? QStringLiteral("抖音“%1总工会”直播间").arg(ctx.homeName)
+                                    : QStringLiteral("微信视频号“%1工会”直播间").arg(ctx.homeShort);
+    else if (f.mode == QLatin1String("online"))
+        f.venue = QStringLiteral("“皖工惠”线上招聘平台");
+    else
+        f.venue = m_rng.percent(40)
+                      ? ctx.homeName + QStringLiteral("人力资源市场")
+                      : town.place + (town.park ? QStringLiteral("企业服务中心") : QStringLiteral("文化广场"));
+    return f;
+}
+
+FairWriter::Shown FairWriter::shown(const PlannedFair& p)
+{
+    const Context& ctx = m_ctx;
+    const SubUnit& town = ctx.unit(ctx.unitsByEnterprises.pick(m_rng));
+    Shown f;
+    if (p.level == Province) {
+        f.name = QStringLiteral("%1年%2总工会“1+16+N”职工就业帮扶统一招聘会（主会场）").arg(m_year, ctx.provinceName);
+        f.venue = ctx.provinceName + QStringLiteral("职工服务中心");
+        f.mode = QStringLiteral("both");
+    } else if (p.level == City) {
+        f.name = p.kind == Unified ? QStringLiteral("%1年%2“1+16+N”统一招聘会市级专场").arg(m_year, ctx.cityName)
+                                   : QStringLiteral("%1年%2总工会“春风行动”职工专场招聘会").arg(m_year, ctx.cityName);
+        f.venue = ctx.cityName + QStringLiteral("人力资源市场");
+    } else {
+        f = countyFair(p, town);
+    }
+    // The same theme twice in a year is the second session of it.
+    if (const int seen = ++m_sessions[f.name]; seen > 1)
+        f.name += QStringLiteral("（第%1场）").arg(m_t.chineseNumerals.at(std::min(seen, 20) - 1));
+    return f;
+}
+
+void FairWriter::attend(const PlannedFair& p, FairInfo& info, std::vector<Figures>& figures, Figures& total)
+{
+    DemoRandom& rng = m_rng;
+    int wanted = p.level != County ? rng.range(5, 20) : (p.kind == Livestream ? rng.range(5, 15) : rng.range(20, 80));
+    wanted = std::min(wanted, static_cast<int>(m_shuffled.size()));
+    for (int i = 0; i < wanted; ++i)
+        std::swap(m_shuffled[static_cast<size_t>(i)],
+                  m_shuffled[static_cast<size_t>(i) + rng.below(m_shuffled.size() - static_cast<size_t>(i))]);
+    info.enterprises.assign(m_shuffled.begin(), m_shuffled.begin() + wanted);
+    std::sort(info.enterprises.begin(), info.enterprises.end());
+    for (int e : info.enterprises) {
+        Figures f;
+        f.jobs = 3 + rng.skewedLow(0, m_ctx.enterprises.at(e).vacancyCount > 3 ? 80 : 40, 2);
+        f.intentions = f.jobs * rng.range(20, 50) / 100;
+        f.contracts = f.intentions * rng.range(40, 75) / 100;
+        total.jobs += f.jobs;
+        total.intentions += f.intentions;
+        total.contracts += f.contracts;
+        figures.push_back(f);
+    }
+}
+
+Status FairWriter::add(const PlannedFair& p)
+{
+    static const char* const kindCodes[] = {"unified", "industry", "group", "occupation", "livestream"};
+    Context& ctx = m_ctx;
+    DemoRandom& rng = m_rng;
+    FairInfo info;
+    info.heldDay = p.day;
+    info.county = p.level == County;
+    const Shown f = shown(p);
+    std::vector<Figures> figures;
+    Figures total;
+    attend(p, info, figures, total);
+    // Attendees: about 1.4 per job on site (98 enterprises, 3,615 jobs, 5,000+ people in the summary); online
+    // viewers of a live stream run to thousands.
+    const int attendees =
+        p.kind == Livestream ? rng.range(3000, 30000) : total.jobs * rng.range(120, 170) / 100 + rng.range(0, 200);
+    const int endsOn = p.day + 1 <= ctx.today && p.level != County && rng.percent(40) ? p.day + 1 : 0;
+
+    m_fair.set(0, p.level == Province ? ctx.provinceId : (p.level == City ? ctx.cityId : ctx.homeId));
+    m_fair.set(1, QString::fromLatin1(p.level == Province ? "province" : (p.level == City ? "city" : "county")));
+    m_fair.set(2, f.name);
+    m_fair.set(3, ctx.date(p.day));
+    m_fair.set(4, endsOn ? ctx.dateValue(endsOn) : QVariant());
+    m_fair.set(5, f.mode);
+    m_fair.set(6, ctx.refs.id("fair_kind", kindCodes[p.kind]));
+    m_fair.set(7, f.venue);
+    m_fair.set(8, static_cast<int>(info.enterprises.size()));
+    m_fair.set(9, total.jobs);
+    m_fair.set(10, attendees);
+    m_fair.set(11, total.intentions);
+    m_fair.set(12, total.contracts);
+    m_fair.set(13, ctx.stamp(std::max(ctx.yearStart, p.day - rng.range(3, 14)), rng));
+    m_fair.set(14, ctx.stamp(std::max(endsOn, p.day) + (p.day + 2 <= ctx.today ? 1 : 0), rng));
+    if (!m_fair.exec())
+        return Status::failure(m_fair.error(QStringLiteral("job fairs")));
+    info.id = m_fair.lastId();
+    for (size_t k = 0; k < info.enterprises.size(); ++k) {
+        m_link.set(0, info.id);
+        m_link.set(1, ctx.enterprises.at(info.enterprises[k]).id);
+        m_link.set(2, figures[k].jobs);
+        m_link.set(3, figures[k].intentions);
+        m_link.set(4, figures[k].contracts);
+        if (!m_link.exec())
+            return Status::failure(m_link.error(QStringLiteral("fair enterprises")));
+    }
+    ctx.fairs.append(info);
+    ++ctx.summary.fairs;
+    return {};
+}
+
+Status FairWriter::finish()
+{
+    if (!m_link.flush())
+        return Status::failure(m_link.error(QStringLiteral("fair enterprises")));
+    return {};
+}
+
+} // namespace
+
+Status generateFairs(Context& ctx)
+{
+    DemoRandom rng(ctx.seed, kFairStream);
+    const int total = ctx.options.fairs;
+    if (total <= 0)
+        return {};
+    const std::vector<PlannedFair> plan = planFairs(ctx, rng, total);
+    FairWriter writer(ctx, rng);
+    if (Status s = writer.start(); !s)
+        return s;
+    for (const PlannedFair& p : plan) {
+        if (Status s = writer.add(p); !s)
+            return s;
         if (!ctx.progress.advance(40))
             return {};
     }
-    if (!link.flush())
-        return Status::failure(link.error(QStringLiteral("fair enterprises")));
-    return {};
+    return writer.finish();
 }
 
 } // namespace jb::core::demo

@@ -3,10 +3,10 @@
 
 #include "core/demo/DemoGenerator.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/demo/DemoContext.h"
 #include "core/demo/DemoNames.h"
 #include "core/demo/DemoStaging.h"
-#include "core/audit/AuditLog.h"
 #include "core/storage/ActivitySummary.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
@@ -95,25 +95,22 @@ private:
     bool m_restoreWal = false;
 };
 
-QString optionProblem(const DemoOptions& o)
+Message optionProblem(const DemoOptions& o)
 {
     if (o.workers < 0 || o.workers > kMaxWorkers)
-        return QStringLiteral("劳动者人数应在 0 到 %1 之间 / The number of workers must be between 0 and %1")
-            .arg(kMaxWorkers);
+        return JB_TR("Demo", "The number of workers must be between 0 and %1").arg(kMaxWorkers);
     if (o.enterprises < 0 || o.enterprises > kMaxEnterprises)
-        return QStringLiteral("企业数应在 0 到 %1 之间 / The number of enterprises must be between 0 and %1")
-            .arg(kMaxEnterprises);
+        return JB_TR("Demo", "The number of enterprises must be between 0 and %1").arg(kMaxEnterprises);
     if (o.vacancies < -1 || o.vacancies > kMaxVacancies)
-        return QStringLiteral("岗位数应在 0 到 %1 之间（-1 表示按企业数自动确定）/ The number of vacancies must be "
-                              "between 0 and %1 (-1: chosen from the number of enterprises)")
+        return JB_TR("Demo",
+                     "The number of vacancies must be between 0 and %1 (-1: chosen from the number of enterprises)")
             .arg(kMaxVacancies);
     if (o.vacancies > 0 && o.enterprises == 0)
-        return QStringLiteral("没有企业就不能生成岗位 / Vacancies need at least one enterprise");
+        return JB_TR("Demo", "Vacancies need at least one enterprise");
     if (o.fairs < 0 || o.fairs > kMaxFairs)
-        return QStringLiteral("招聘会场数应在 0 到 %1 之间 / The number of job fairs must be between 0 and %1")
-            .arg(kMaxFairs);
+        return JB_TR("Demo", "The number of job fairs must be between 0 and %1").arg(kMaxFairs);
     if (o.today.isValid() && o.today.year() < 1990)
-        return QStringLiteral("演示数据的“今天”不能早于 1990 年 / The demo's \"today\" cannot be before 1990");
+        return JB_TR("Demo", "The demo's \"today\" cannot be before 1990");
     return {};
 }
 
@@ -123,8 +120,7 @@ Status loadHome(Context& ctx)
     if (!q.exec(QStringLiteral("SELECT id, code, name, parent_id FROM organisations WHERE is_home = 1")))
         return Status::failure(describeSqlError(q, QStringLiteral("home organisation")));
     if (!q.next())
-        return Status::failure(QStringLiteral("文件中没有设定本单位，无法生成演示数据 / The file has no home "
-                                              "organisation, so no demo data can be generated"));
+        return Status::failure(JB_TR("Demo", "The file has no home organisation, so no demo data can be generated"));
     ctx.homeId = q.value(0).toLongLong();
     ctx.homeCode = q.value(1).toString();
     ctx.homeName = q.value(2).toString();
@@ -360,7 +356,8 @@ Status insertTargets(Context& ctx, const PeriodIds& periods)
     QSqlQuery insert(ctx.db);
     insert.prepare(QStringLiteral("INSERT OR IGNORE INTO targets (org_id, period_id, metric, value, note) "
                                   "VALUES (?, ?, ?, ?, ?)"));
-    const QString note = QStringLiteral("演示数据 / demo data");
+    // Stored with the targets, in the language of the officer who made the file.
+    const QString note = JB_TR("Demo", "demo data").text();
     auto add = [&](qint64 org, qint64 period, const QString& metric, qint64 value) {
         insert.addBindValue(org);
         insert.addBindValue(period);
@@ -402,16 +399,82 @@ Status insertTargets(Context& ctx, const PeriodIds& periods)
     return {};
 }
 
+// Everything the parts need before the first record: the file must hold no records yet (checked inside the
+// transaction, so nothing can slip in between the check and the first insert), then the home, reference ids,
+// settings, sub-units and officers.
+Status prepare(Context& ctx, DemoRandom& setupRng)
+{
+    const auto existing = scalar(ctx.db, QStringLiteral("SELECT (SELECT COUNT(*) FROM workers) + "
+                                                        "(SELECT COUNT(*) FROM enterprises)"));
+    if (!existing)
+        return Status::failure(existing.message());
+    if (existing->toLongLong() > 0)
+        return Status::failure(JB_TR("Demo", "The file already holds enterprises or workers. Demo data can only be "
+                                             "generated into a new, empty file; the file was not changed"));
+    if (Status s = loadHome(ctx); !s)
+        return s;
+    if (Status s = ctx.refs.load(ctx.db); !s)
+        return s;
+    if (Status s = readSettings(ctx); !s)
+        return s;
+    defineSubUnits(ctx);
+    if (Status s = insertSubUnits(ctx, setupRng); !s)
+        return s;
+    for (int i = 0; i < 6; ++i)
+        ctx.officers << demo::personName(setupRng, setupRng.percent(45));
+    return {};
+}
+
+// Millions of rows: one recount of the activity summary and one pass over the names for the search index
+// afterwards are far cheaper than their per-row triggers. Generated workers have no import fingerprint to clear:
+// the links need not look for one.
+Status dropBulkTriggers(QSqlDatabase db)
+{
+    if (Status s = summary::dropTriggers(db); !s)
+        return s;
+    if (Status s = execStatements(db, search::dropTriggerStatements(), QStringLiteral("search index")); !s)
+        return s;
+    return execStatements(db, schema::dropFingerprintTriggerStatements(), QStringLiteral("fingerprint"));
+}
+
+Status restoreBulkTriggers(QSqlDatabase db)
+{
+    if (Status s = summary::rebuild(db); !s)
+        return s;
+    if (Status s = summary::createTriggers(db); !s)
+        return s;
+    if (Status s = execStatements(db, schema::fingerprintTriggerStatements(), QStringLiteral("fingerprint")); !s)
+        return s;
+    return execStatements(db, QStringList{search::fillStatement()} + search::triggerStatements(),
+                          QStringLiteral("search index"));
+}
+
+// The audit note names the demo in the officer's language; the figures are a record for whoever reads the log.
+Status auditDemo(const Context& ctx)
+{
+    const DemoSummary& sum = ctx.summary;
+    const QString note =
+        JB_TR("Demo", "demo data").text() +
+        QStringLiteral(": seed %1, today %2; %3 enterprises, %4 vacancies, %5 workers, %6 job fairs, "
+                       "%7 referrals, %8 services, %9 snapshots, %10 targets")
+            .arg(QString::number(ctx.options.seed), ctx.options.today.toString(Qt::ISODate),
+                 QString::number(sum.enterprises), QString::number(sum.vacancies), QString::number(sum.workers),
+                 QString::number(sum.fairs), QString::number(sum.referrals), QString::number(sum.services),
+                 QString::number(sum.snapshots))
+            .arg(sum.targets);
+    return appendAudit(ctx.db, {QStringLiteral("demo"), QString(), 0, QString(), {}, {}, note});
+}
+
 } // namespace
 
 Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
                                    const std::function<bool(int)>& progress)
 {
     using Result = Expected<DemoSummary>;
-    if (const QString problem = optionProblem(options); !problem.isEmpty())
+    if (const Message problem = optionProblem(options); !problem.isEmpty())
         return Result::failure(problem);
     if (!db.isOpen())
-        return Result::failure(QStringLiteral("文件未打开 / The file is not open"));
+        return Result::failure(JB_TR("Demo", "The file is not open"));
 
     Context ctx(db, options, progress);
     DemoRandom setupRng(ctx.seed, kSetupStream);
@@ -425,87 +488,38 @@ Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
     }
     Transaction tx(db);
     if (!tx.started())
-        return Result::failure(tx.error());
-
-    // Checked inside the transaction so nothing can slip in between the check and the first insert.
-    const auto existing = scalar(db, QStringLiteral("SELECT (SELECT COUNT(*) FROM workers) + "
-                                                    "(SELECT COUNT(*) FROM enterprises)"));
-    if (!existing)
-        return Result::failure(existing.error());
-    if (existing->toLongLong() > 0)
-        return Result::failure(
-            QStringLiteral("文件中已有企业或劳动者记录，演示数据只能生成到新建的空文件中；文件未作改动 / "
-                           "The file already holds enterprises or workers. Demo data can only be "
-                           "generated into a new, empty file; the file was not changed"));
-
-    if (Status s = loadHome(ctx); !s)
-        return Result::failure(s.error());
-    if (Status s = ctx.refs.load(db); !s)
-        return Result::failure(s.error());
-    if (Status s = readSettings(ctx); !s)
-        return Result::failure(s.error());
-    defineSubUnits(ctx);
-    if (Status s = insertSubUnits(ctx, setupRng); !s)
-        return Result::failure(s.error());
-    for (int i = 0; i < 6; ++i)
-        ctx.officers << demo::personName(setupRng, setupRng.percent(45));
+        return Result::failure(tx.message());
+    if (Status s = prepare(ctx, setupRng); !s)
+        return Result::failure(s.message());
 
     const qint64 vacancies = options.vacancies < 0 ? 4LL * options.enterprises : options.vacancies;
     ctx.progress.setTotal(4LL * options.enterprises + vacancies + 40LL * options.fairs + 6LL * options.workers);
     ctx.progress.advance(0);
-
-    // Millions of rows: one recount of the activity summary and one pass over the names for the search index
-    // afterwards are far cheaper than their per-row triggers.
-    if (Status s = summary::dropTriggers(db); !s)
-        return Result::failure(s.error());
-    if (Status s = execStatements(db, search::dropTriggerStatements(), QStringLiteral("search index")); !s)
-        return Result::failure(s.error());
-    // Generated workers have no import fingerprint to clear: the links need not look for one.
-    if (Status s = execStatements(db, schema::dropFingerprintTriggerStatements(), QStringLiteral("fingerprint")); !s)
-        return Result::failure(s.error());
+    if (Status s = dropBulkTriggers(db); !s)
+        return Result::failure(s.message());
     using Part = Status (*)(Context&);
     for (Part part : {demo::generateEnterprises, demo::generateVacancies, demo::generateFairs, demo::generateWorkers}) {
         if (Status s = part(ctx); !s)
-            return Result::failure(s.error());
+            return Result::failure(s.message());
         if (ctx.progress.cancelled())
             return Result::failure(demo::cancelledMessage());
     }
-
-    if (Status s = summary::rebuild(db); !s)
-        return Result::failure(s.error());
-    if (Status s = summary::createTriggers(db); !s)
-        return Result::failure(s.error());
-    if (Status s = execStatements(db, schema::fingerprintTriggerStatements(), QStringLiteral("fingerprint")); !s)
-        return Result::failure(s.error());
-    if (Status s = execStatements(db, QStringList{search::fillStatement()} + search::triggerStatements(),
-                                  QStringLiteral("search index"));
-        !s)
-        return Result::failure(s.error());
+    if (Status s = restoreBulkTriggers(db); !s)
+        return Result::failure(s.message());
 
     const Expected<PeriodIds> periods = insertPeriods(ctx);
     if (!periods)
-        return Result::failure(periods.error());
+        return Result::failure(periods.message());
     if (Status s = insertTargets(ctx, *periods); !s)
-        return Result::failure(s.error());
-
-    const DemoSummary& sum = ctx.summary;
-    const QString note =
-        QStringLiteral("演示数据 / demo data: seed %1, today %2; %3 enterprises, %4 vacancies, "
-                       "%5 workers, %6 job fairs, %7 referrals, %8 services, %9 snapshots, "
-                       "%10 targets")
-            .arg(QString::number(options.seed), ctx.options.today.toString(Qt::ISODate),
-                 QString::number(sum.enterprises), QString::number(sum.vacancies), QString::number(sum.workers),
-                 QString::number(sum.fairs), QString::number(sum.referrals), QString::number(sum.services),
-                 QString::number(sum.snapshots))
-            .arg(sum.targets);
-    if (Status s = appendAudit(db, {QStringLiteral("demo"), QString(), 0, QString(), {}, {}, note}); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
+    if (Status s = auditDemo(ctx); !s)
+        return Result::failure(s.message());
 
     if (!ctx.progress.finish())
         return Result::failure(demo::cancelledMessage());
     if (Status s = tx.commit(); !s)
-        return Result::failure(s.error());
-    return sum;
+        return Result::failure(s.message());
+    return ctx.summary;
 }
 
 } // namespace jb::core

@@ -232,7 +232,7 @@ void StagingWriter::run()
     }
     QSqlDatabase::removeDatabase(name);
     std::lock_guard<std::mutex> lock(m_mutex);
-    m_threadError = result ? QString() : result.error();
+    m_threadError = result ? Message() : result.message();
     m_threadDone = true;
     m_changed.notify_all();
 }
@@ -244,7 +244,8 @@ Status StagingWriter::push(StagedChunk chunk)
     std::unique_lock<std::mutex> lock(m_mutex);
     m_changed.wait(lock, [this] { return m_threadDone || m_queue.size() < kMaxQueuedChunks; });
     if (m_threadDone)
-        return Status::failure(m_threadError.isEmpty() ? QStringLiteral("staging stopped") : m_threadError);
+        return Status::failure(m_threadError.isEmpty() ? Message::verbatim(QStringLiteral("staging stopped"))
+                                                       : m_threadError);
     m_queue.push_back(std::move(chunk));
     lock.unlock();
     m_changed.notify_all();

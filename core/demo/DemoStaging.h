@@ -108,7 +108,7 @@ private:
     std::deque<StagedChunk> m_queue;
     bool m_closing = false;
     bool m_threadDone = false;
-    QString m_threadError;
+    Message m_threadError;
     std::atomic<bool> m_abandon{false};
     bool m_tablesDropped = true;
 };

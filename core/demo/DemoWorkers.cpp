@@ -2,6 +2,7 @@
 // categories and service needs, then (planned in DemoActivity) their referrals and services. This is the hot
 // loop of a million-worker run: strings that repeat are built once, rows go through prepared inserts.
 
+#include "core/Message.h"
 #include "core/demo/DemoActivity.h"
 #include "core/demo/DemoContext.h"
 #include "core/demo/DemoIdentifiers.h"
@@ -12,6 +13,7 @@
 
 #include <QDate>
 #include <QSqlQuery>
+#include <optional>
 
 namespace jb::core::demo {
 
@@ -110,361 +112,488 @@ QVector<QVariant> idsOf(const Context& ctx, const char* list, std::initializer_l
     return out;
 }
 
-} // namespace
-
-Status generateWorkers(Context& ctx)
+// Strings and reference ids that repeat for every worker, built once.
+struct WorkerWords
 {
-    const DemoTables& t = demoTables();
-    DemoRandom rng(ctx.seed, kWorkerStream);
-    const int count = ctx.options.workers;
-    if (count <= 0)
-        return {};
-
-    QVector<AddressCode> codes;
-    std::vector<qint64> codeWeights;
-    addressCodes(ctx, codes, codeWeights);
-    const WeightedPicker codePicker(codeWeights);
-    const std::vector<int> days = registrationDays(ctx, rng, count);
-    const WeightedPicker tradePicker(t.desiredTradeWeights);
-
-    // Birth-day bounds per age, so an age drawn is the exact age today.
-    const QDate today = ctx.options.today;
-    int ageFrom[62] = {};
-    int ageTo[62] = {};
-    for (int age = 16; age <= 61; ++age) {
-        ageFrom[age] = static_cast<int>(today.addYears(-(age + 1)).toJulianDay()) + 1;
-        ageTo[age] = static_cast<int>(today.addYears(-age).toJulianDay());
-    }
-
-    // Strings that repeat: places per sub-unit, hukou for the home's own people, desired places.
-    QVector<QString> unitHukou;
-    int firstTown = 0;
-    while (firstTown < ctx.units.size() - 1 && ctx.unit(firstTown).park)
-        ++firstTown;
-    for (int u = 0; u < ctx.units.size(); ++u)
-        unitHukou.append(ctx.homeFullName + ctx.unit(ctx.unit(u).park ? firstTown : u).name);
-    const QString nearby = QStringLiteral("就近（%1）");
-    const QStringList desiredPlaces = {ctx.homeName, ctx.cityName.isEmpty() ? ctx.homeName : ctx.cityName,
-                                       QStringLiteral("省内"), QStringLiteral("长三角地区"), QStringLiteral("不限")};
-    const QString male = QStringLiteral("M");
-    const QString female = QStringLiteral("F");
-    const QString inProvince = QStringLiteral("in_province");
-    const QString outOfProvince = QStringLiteral("out_of_province");
-    static const char* const stageCodes[] = {"recommended", "interviewed", "intention", "contract", "stable", "left"};
+    QVector<QString> unitHukou; // the home's own people: the home and their town (a park's people: the first town)
+    QString nearby = QStringLiteral("就近（%1）");
+    QStringList desiredPlaces;
+    QString male = QStringLiteral("M");
+    QString female = QStringLiteral("F");
+    QString inProvince = QStringLiteral("in_province");
+    QString outOfProvince = QStringLiteral("out_of_province");
+    QString candidate = QStringLiteral("candidate");
+    QString selected = QStringLiteral("selected");
     QString stageNames[StageCount];
-    for (int s = 0; s < StageCount; ++s)
-        stageNames[s] = QString::fromLatin1(stageCodes[s]);
+    QVector<QVariant> groupIds, hardshipIds, serviceIds, statusIds, educationIds, skillIds;
 
-    const QVector<QVariant> groupIds =
-        idsOf(ctx, "key_group", {"migrant_worker", "hardship", "new_form", "transferred", "disabled"});
-    const QVector<QVariant> hardshipIds = idsOf(ctx, "hardship_category",
-                                                {"zero_employment", "dibao_long_unemployed", "both_laid_off",
-                                                 "single_parent", "disabled_able", "military_family"});
-    const QVector<QVariant> serviceIds =
-        idsOf(ctx, "service_type",
-              {"job_referral", "training", "entrepreneurship", "legal_aid", "legal_consultation", "financial_aid",
-               "psychological", "visit", "insurance"});
-    const QVector<QVariant> statusIds =
-        idsOf(ctx, "employment_status", {"unemployed", "seeking_change", "employed", "flexible", "waiting"});
-    const QVector<QVariant> educationIds =
-        idsOf(ctx, "education", {"primary", "junior", "senior", "college", "bachelor", "postgraduate"});
-    const QVector<QVariant> skillIds =
-        idsOf(ctx, "skill_level", {"none", "level5", "level4", "level3", "level2", "level1"});
+    explicit WorkerWords(const Context& ctx)
+    {
+        int firstTown = 0;
+        while (firstTown < ctx.units.size() - 1 && ctx.unit(firstTown).park)
+            ++firstTown;
+        for (int u = 0; u < ctx.units.size(); ++u)
+            unitHukou.append(ctx.homeFullName + ctx.unit(ctx.unit(u).park ? firstTown : u).name);
+        desiredPlaces = {ctx.homeName, ctx.cityName.isEmpty() ? ctx.homeName : ctx.cityName, QStringLiteral("省内"),
+                         QStringLiteral("长三角地区"), QStringLiteral("不限")};
+        static const char* const stageCodes[] = {"recommended", "interviewed", "intention",
+                                                 "contract",    "stable",      "left"};
+        for (int s = 0; s < StageCount; ++s)
+            stageNames[s] = QString::fromLatin1(stageCodes[s]);
+        groupIds = idsOf(ctx, "key_group", {"migrant_worker", "hardship", "new_form", "transferred", "disabled"});
+        hardshipIds = idsOf(ctx, "hardship_category",
+                            {"zero_employment", "dibao_long_unemployed", "both_laid_off", "single_parent",
+                             "disabled_able", "military_family"});
+        serviceIds = idsOf(ctx, "service_type",
+                           {"job_referral", "training", "entrepreneurship", "legal_aid", "legal_consultation",
+                            "financial_aid", "psychological", "visit", "insurance"});
+        statusIds =
+            idsOf(ctx, "employment_status", {"unemployed", "seeking_change", "employed", "flexible", "waiting"});
+        educationIds = idsOf(ctx, "education", {"primary", "junior", "senior", "college", "bachelor", "postgraduate"});
+        skillIds = idsOf(ctx, "skill_level", {"none", "level5", "level4", "level3", "level2", "level1"});
+    }
+};
 
-    // Referrals, their stages and services are staged (see DemoStaging.h); the rest goes straight in.
-    // Multi-row inserts, so the ids are chosen here (the tables hold no larger id).
-    StagingWriter staging(ctx.db, ctx.stagingFile);
-    if (Status s = staging.start(); !s)
-        return s;
-    RowInserter worker(
-        ctx.db, "workers",
-        "id,org_id,name,gender,id_number,birth_date,phone,hukou_place,current_place,employment_status_id,"
-        "returned_on,return_destination,desired_trade,desired_place,expected_wage_min,"
-        "expected_wage_max,skill_level_id,education_id,registered_on,last_contact_on,created_at,"
-        "updated_at",
-        40);
-    RowBuffer referral(StagedReferrals);
-    RowBuffer stage(StagedStages);
-    RowBuffer service(StagedServices);
-    RowInserter group(ctx.db, "worker_key_groups", "worker_id,key_group_id", 400);
-    RowInserter hardship(ctx.db, "worker_hardships", "worker_id,category_id", 200);
-    RowInserter need(ctx.db, "worker_service_needs", "worker_id,service_type_id", 400);
-    for (const RowInserter* r : {&worker, &group, &hardship, &need})
+// One worker as drawn: the facts the referral and service plans read, and what only the worker's rows need.
+struct DrawnWorker
+{
+    WorkerFacts facts;
+    QString name;
+    int birth = 0; // Julian day
+    int birthYear = 0;
+    int birthMonth = 0;
+    int birthDay = 0;
+    int codeIndex = 0;
+    int sequence = 0;
+    unsigned categories = 0; // 1 << hardship category
+};
+
+// Draws the workers one by one (the random draws in a fixed order, so a seed gives the same file) and writes them
+// with their key groups, hardships and needs; their referrals, stages and services are staged (DemoStaging.h).
+class WorkerWriter final
+{
+public:
+    // `staging` has started: the inserters are prepared after its tables exist.
+    WorkerWriter(Context& ctx, StagingWriter& staging);
+    Status start();
+    Status add(int i);
+    Status finish();
+
+private:
+    Status drawIdentity(int i, DrawnWorker& d);
+    void drawNeeds(DrawnWorker& d);
+    // What the worker's row says besides the identity: drawn after the referral and service plans.
+    struct Circumstances
+    {
+        int status = 0; // index into the employment statuses
+        int lastContact = 0;
+        int returned = 0; // Julian day; 0: not a returning migrant worker
+        bool outside = false;
+        const QString* current = nullptr; // where the worker is now
+        int education = 0;
+    };
+    Circumstances drawCircumstances(const DrawnWorker& d);
+    Status writeWorker(const DrawnWorker& d, const QVariant& workerId);
+    Status writeLinks(const DrawnWorker& d, const QVariant& workerId);
+    void stageReferrals(const QVariant& workerId);
+    void stageServices(const DrawnWorker& d, const QVariant& workerId);
+    Status handOver();
+
+    Context& m_ctx;
+    const DemoTables& m_t = demoTables();
+    DemoRandom m_rng;
+    QVector<AddressCode> m_codes;
+    std::vector<qint64> m_codeWeights;
+    std::optional<WeightedPicker> m_codePicker;
+    std::vector<int> m_days;
+    const WeightedPicker m_tradePicker;
+    int m_ageFrom[62] = {}; // birth-day bounds per age, so an age drawn is the exact age today
+    int m_ageTo[62] = {};
+    const WorkerWords m_words;
+
+    StagingWriter& m_staging;
+    RowInserter m_worker;
+    RowBuffer m_referral{StagedReferrals};
+    RowBuffer m_stage{StagedStages};
+    RowBuffer m_service{StagedServices};
+    RowInserter m_group;
+    RowInserter m_hardship;
+    RowInserter m_need;
+
+    qint64 m_nextWorkerId = 0;
+    qint64 m_nextReferralId = 0;
+    U64Set m_usedIds;
+    std::vector<PlannedReferral> m_referrals;
+    std::vector<PlannedService> m_services;
+    int m_hardshipSeen = 0;
+};
+
+WorkerWriter::WorkerWriter(Context& ctx, StagingWriter& staging)
+    : m_ctx(ctx), m_rng(ctx.seed, kWorkerStream), m_tradePicker(m_t.desiredTradeWeights), m_words(ctx),
+      m_staging(staging),
+      // Multi-row inserts, so the ids are chosen here (the tables hold no larger id).
+      m_worker(ctx.db, "workers",
+               "id,org_id,name,gender,id_number,birth_date,phone,hukou_place,current_place,employment_status_id,"
+               "returned_on,return_destination,desired_trade,desired_place,expected_wage_min,"
+               "expected_wage_max,skill_level_id,education_id,registered_on,last_contact_on,created_at,"
+               "updated_at",
+               40),
+      m_group(ctx.db, "worker_key_groups", "worker_id,key_group_id", 400),
+      m_hardship(ctx.db, "worker_hardships", "worker_id,category_id", 200),
+      m_need(ctx.db, "worker_service_needs", "worker_id,service_type_id", 400),
+      m_usedIds(static_cast<size_t>(ctx.options.workers))
+{
+    addressCodes(ctx, m_codes, m_codeWeights);
+    m_codePicker.emplace(m_codeWeights);
+    m_days = registrationDays(ctx, m_rng, ctx.options.workers);
+    const QDate today = ctx.options.today;
+    for (int age = 16; age <= 61; ++age) {
+        m_ageFrom[age] = static_cast<int>(today.addYears(-(age + 1)).toJulianDay()) + 1;
+        m_ageTo[age] = static_cast<int>(today.addYears(-age).toJulianDay());
+    }
+}
+
+Status WorkerWriter::start()
+{
+    for (const RowInserter* r : {&m_worker, &m_group, &m_hardship, &m_need})
         if (!r->isReady())
             return Status::failure(r->error(QStringLiteral("workers")));
-    auto handOver = [&]() {
-        StagedChunk chunk;
-        chunk.values[StagedReferrals] = referral.take();
-        chunk.values[StagedStages] = stage.take();
-        chunk.values[StagedServices] = service.take();
-        return staging.push(std::move(chunk));
-    };
-
-    const Expected<qint64> firstWorker = nextId(ctx.db, "workers");
-    const Expected<qint64> firstReferral = nextId(ctx.db, "referrals");
+    const Expected<qint64> firstWorker = nextId(m_ctx.db, "workers");
+    const Expected<qint64> firstReferral = nextId(m_ctx.db, "referrals");
     if (!firstWorker || !firstReferral)
-        return Status::failure(firstWorker ? firstReferral.error() : firstWorker.error());
-    qint64 nextWorkerId = *firstWorker;
-    qint64 nextReferralId = *firstReferral;
-    U64Set usedIds(static_cast<size_t>(count));
-    std::vector<PlannedReferral> referrals;
-    std::vector<PlannedService> services;
-    int hardshipSeen = 0;
-    const QString candidate = QStringLiteral("candidate");
-    const QString selected = QStringLiteral("selected");
+        return Status::failure(firstWorker ? firstReferral.message() : firstWorker.message());
+    m_nextWorkerId = *firstWorker;
+    m_nextReferralId = *firstReferral;
+    return {};
+}
 
-    for (int i = 0; i < count; ++i) {
-        WorkerFacts w;
-        w.registered = days[static_cast<size_t>(i)];
-        w.unit = ctx.unitsByWorkers.pick(rng);
-        const SubUnit& unit = ctx.unit(w.unit);
+// Key groups, gender, age and birth day, and a unique resident ID: address code, birth date, sequence with the
+// gender's parity (the check character is computed when the row is written).
+Status WorkerWriter::drawIdentity(int i, DrawnWorker& d)
+{
+    WorkerFacts& w = d.facts;
+    DemoRandom& rng = m_rng;
+    w.registered = m_days[static_cast<size_t>(i)];
+    w.unit = m_ctx.unitsByWorkers.pick(rng);
 
-        // Key groups: ~55% migrant workers, some people in two groups; the first five workers cover every group.
-        if (rng.percent(55))
-            w.groups |= 1U << Migrant;
-        if (rng.percent(12))
-            w.groups |= 1U << Hardship;
-        if (rng.percent(9))
-            w.groups |= 1U << NewForm;
-        if (rng.percent(7))
-            w.groups |= 1U << Transferred;
-        if (rng.perMille(35))
-            w.groups |= 1U << Disabled;
-        if (i < KeyGroupCount)
-            w.groups |= 1U << i;
+    // Key groups: ~55% migrant workers, some people in two groups; the first five workers cover every group.
+    if (rng.percent(55))
+        w.groups |= 1U << Migrant;
+    if (rng.percent(12))
+        w.groups |= 1U << Hardship;
+    if (rng.percent(9))
+        w.groups |= 1U << NewForm;
+    if (rng.percent(7))
+        w.groups |= 1U << Transferred;
+    if (rng.perMille(35))
+        w.groups |= 1U << Disabled;
+    if (i < KeyGroupCount)
+        w.groups |= 1U << i;
 
-        w.male = rng.percent(w.in(NewForm) ? 75 : (w.in(Migrant) ? 62 : 50));
-        const int bucket = w.in(NewForm)       ? rng.pick({25, 45, 22, 7, 1})
-                           : w.in(Transferred) ? rng.pick({2, 15, 33, 38, 12})
-                           : w.in(Migrant)     ? rng.pick({8, 22, 28, 30, 12})
-                                               : rng.pick({12, 24, 26, 26, 12});
-        static const int bucketFrom[] = {18, 25, 35, 45, 55};
-        static const int bucketTo[] = {24, 34, 44, 54, 60};
-        w.age = rng.range(bucketFrom[bucket], bucketTo[bucket]);
-        const int birth = rng.range(ageFrom[w.age], ageTo[w.age]);
-        int by = 0;
-        int bm = 0;
-        int bd = 0;
-        QDate::fromJulianDay(birth).getDate(&by, &bm, &bd);
+    w.male = rng.percent(w.in(NewForm) ? 75 : (w.in(Migrant) ? 62 : 50));
+    const int bucket = w.in(NewForm)       ? rng.pick({25, 45, 22, 7, 1})
+                       : w.in(Transferred) ? rng.pick({2, 15, 33, 38, 12})
+                       : w.in(Migrant)     ? rng.pick({8, 22, 28, 30, 12})
+                                           : rng.pick({12, 24, 26, 26, 12});
+    static const int bucketFrom[] = {18, 25, 35, 45, 55};
+    static const int bucketTo[] = {24, 34, 44, 54, 60};
+    w.age = rng.range(bucketFrom[bucket], bucketTo[bucket]);
+    d.birth = rng.range(m_ageFrom[w.age], m_ageTo[w.age]);
+    QDate::fromJulianDay(d.birth).getDate(&d.birthYear, &d.birthMonth, &d.birthDay);
 
-        // A unique resident ID: address code, birth date, sequence with the gender's parity, check character.
-        int codeIndex = codePicker.pick(rng);
-        if (by > codes.at(codeIndex).maxBirthYear)
-            codeIndex = 0;
-        int sequence = 0;
-        for (int attempt = 0;; ++attempt) {
-            sequence = w.male ? 1 + 2 * rng.range(0, 499) : 2 + 2 * rng.range(0, 498);
-            const quint64 key = (static_cast<quint64>(codeIndex) << 48) ^ (static_cast<quint64>(birth) << 12) ^
-                                static_cast<quint64>(sequence);
-            if (usedIds.insert(key))
-                break;
-            if (attempt > 2000)
-                return Status::failure(QStringLiteral("演示身份证号已用尽 / Ran out of demo ID numbers"));
-        }
-        const AddressCode& address = codes.at(codeIndex);
-        const QString name = personName(rng, w.male);
-        w.name = &name;
-
-        // Hardship categories (the first six hardship workers cover every category), service needs.
-        unsigned categories = 0;
-        if (w.in(Hardship)) {
-            categories |= 1U << (hardshipSeen < 6 ? hardshipSeen : rng.pick({20, 22, 12, 20, 14, 12}));
-            ++hardshipSeen;
-            if (w.in(Disabled))
-                categories |= 1U << 4;
-            if (rng.percent(15))
-                categories |= 1U << rng.pick({20, 22, 12, 20, 14, 12});
-        }
-        if (rng.percent(85))
-            w.needs |= 1U << JobReferralService;
-        if (rng.percent(25))
-            w.needs |= 1U << Training;
-        if (rng.percent(w.in(Migrant) ? 8 : 4))
-            w.needs |= 1U << Entrepreneurship;
-        if (rng.percent(w.in(Hardship) ? 15 : 5))
-            w.needs |= 1U << LegalAid;
-        if (rng.percent(w.in(Hardship) ? 60 : 2))
-            w.needs |= 1U << FinancialAid;
-        if (rng.percent(w.in(Hardship) || w.in(Disabled) ? 15 : 2))
-            w.needs |= 1U << Psychological;
-        // One to three needs: job referral when nothing else, the first three otherwise.
-        if (w.needs == 0)
-            w.needs = 1U << JobReferralService;
-        for (int kept = 0, s = 0; s < ServiceTypeCount; ++s)
-            if (((w.needs >> s) & 1U) != 0 && ++kept > 3)
-                w.needs &= ~(1U << s);
-
-        const QString& trade = t.desiredTrades.at(tradePicker.pick(rng));
-        w.trade = &trade;
-        planReferrals(ctx, rng, w, referrals);
-        planServices(ctx, rng, w, referrals, services);
-
-        // Status follows the referrals: a contract means employed; otherwise mostly looking.
-        int status = rng.pick({55, 15, 5, 15, 10});
-        if (w.in(Transferred) && rng.percent(50))
-            status = 4;
-        int lastContact = w.registered;
-        for (const PlannedReferral& r : referrals) {
-            lastContact = std::max(lastContact, r.lastDay());
-            if (r.lastStage() == Contract || r.lastStage() == Stable)
-                status = 2;
-            else if (r.lastStage() == Left && status == 2)
-                status = rng.percent(60) ? 0 : 3;
-        }
-        for (const PlannedService& s : services)
-            lastContact = std::max(lastContact, s.day);
-        if (rng.percent(40))
-            lastContact = std::max(lastContact, rng.range(w.registered, ctx.today));
-
-        // Returning migrant workers: back to work after the Spring Festival, in or out of the province.
-        int returned = 0;
-        bool outside = false;
-        if (w.in(Migrant) && rng.percent(60)) {
-            for (int y = ctx.year; y >= ctx.year - 1 && returned == 0; --y) {
-                const int from = static_cast<int>(QDate(y, 2, 1).toJulianDay());
-                const int to = std::min(ctx.today, static_cast<int>(QDate(y, 3, 20).toJulianDay()));
-                if (from <= to)
-                    returned = rng.range(from, to);
-            }
-            outside = rng.percent(55);
-            if (returned > w.registered)
-                lastContact = std::max(lastContact, returned); // the officer recorded the return
-        }
-        const QString& current =
-            returned && outside ? t.outOfProvinceCities.at(
-                                      static_cast<int>(rng.below(static_cast<quint64>(t.outOfProvinceCities.size()))))
-            : returned && rng.percent(50)
-                ? t.inProvinceCities.at(static_cast<int>(rng.below(static_cast<quint64>(t.inProvinceCities.size()))))
-                : unit.place;
-
-        const int educationWeights[3][6] = {{1, 20, 35, 27, 15, 2}, {6, 42, 30, 14, 7, 1}, {25, 50, 18, 5, 2, 0}};
-        const int education = rng.pick(educationWeights[w.age < 30 ? 0 : (w.age < 45 ? 1 : 2)], 6);
-
-        const QVariant workerId(nextWorkerId++);
-        worker.set(0, workerId);
-        worker.set(1, unit.id);
-        worker.set(2, name);
-        worker.set(3, w.male ? male : female);
-        worker.set(4, makeResidentId(address.code, by, bm, bd, sequence));
-        worker.set(5, ctx.date(birth));
-        worker.set(6, makeMobile(rng));
-        worker.set(7, address.home ? unitHukou.at(rng.percent(85) ? w.unit : ctx.unitsByWorkers.pick(rng))
-                                   : address.hukou);
-        worker.set(8, current);
-        worker.set(9, statusIds.at(status));
-        worker.set(10, returned ? ctx.dateValue(returned) : QVariant());
-        worker.set(11, returned ? QVariant(outside ? outOfProvince : inProvince) : QVariant());
-        worker.set(12, trade);
-        worker.set(13, rng.percent(10) ? nearby.arg(unit.name) : desiredPlaces.at(rng.pick({35, 20, 10, 10, 15})));
-        if (rng.percent(8)) {
-            worker.set(14, QVariant());
-            worker.set(15, QVariant());
-        } else {
-            const int low = 3000 + 500 * rng.skewedLow(0, 8, 2);
-            worker.set(14, low);
-            worker.set(15, low + 500 * rng.range(1, 4));
-        }
-        worker.set(16, skillIds.at(rng.pick({55, 20, 15, 7, 2, 1})));
-        worker.set(17, educationIds.at(education));
-        worker.set(18, ctx.date(w.registered));
-        worker.set(19, ctx.date(lastContact));
-        const QString created = ctx.stamp(w.registered, rng);
-        worker.set(20, created);
-        worker.set(21, lastContact == w.registered ? created : ctx.stamp(lastContact, rng));
-        if (!worker.exec())
-            return Status::failure(worker.error(QStringLiteral("workers")));
-        ++ctx.summary.workers;
-
-        for (int g = 0; g < KeyGroupCount; ++g) {
-            if (!w.in(static_cast<KeyGroup>(g)) || groupIds.at(g).isNull())
-                continue;
-            group.set(0, workerId);
-            group.set(1, groupIds.at(g));
-            if (!group.exec())
-                return Status::failure(group.error(QStringLiteral("worker key groups")));
-        }
-        for (int c = 0; c < 6; ++c) {
-            if (!((categories >> c) & 1U) || hardshipIds.at(c).isNull())
-                continue;
-            hardship.set(0, workerId);
-            hardship.set(1, hardshipIds.at(c));
-            if (!hardship.exec())
-                return Status::failure(hardship.error(QStringLiteral("worker hardships")));
-        }
-        for (int s = 0; s < ServiceTypeCount; ++s) {
-            if (!w.wants(static_cast<ServiceType>(s)) || serviceIds.at(s).isNull())
-                continue;
-            need.set(0, workerId);
-            need.set(1, serviceIds.at(s));
-            if (!need.exec())
-                return Status::failure(need.error(QStringLiteral("worker service needs")));
-        }
-
-        for (const PlannedReferral& r : referrals) {
-            const QVariant referralId(nextReferralId++);
-            referral.set(0, referralId);
-            referral.set(1, workerId);
-            referral.set(2, r.vacancy >= 0 ? QVariant(ctx.vacancies.at(r.vacancy).id) : QVariant());
-            referral.set(3, ctx.enterprises.at(r.enterprise).id);
-            referral.set(4, r.fair >= 0 ? QVariant(ctx.fairs.at(r.fair).id) : QVariant());
-            referral.set(5, stageNames[r.lastStage()]);
-            referral.set(6, ctx.date(r.lastDay()));
-            referral.set(7, ctx.officer(rng));
-            referral.set(8, ctx.stamp(r.day[0], rng));
-            referral.exec();
-            for (int k = 0; k < r.count; ++k) {
-                stage.set(0, referralId);
-                stage.set(1, stageNames[r.stage[k]]);
-                stage.set(2, ctx.date(r.day[k]));
-                stage.exec();
-            }
-            ++ctx.summary.referrals;
-        }
-
-        for (const PlannedService& s : services) {
-            service.set(0, s.atHome ? ctx.homeId : unit.id);
-            service.set(1, serviceIds.at(s.type));
-            service.set(2, workerId);
-            service.set(3, s.enterprise >= 0 ? QVariant(ctx.enterprises.at(s.enterprise).id) : QVariant());
-            service.set(4, ctx.date(s.day));
-            service.set(5, s.endsDay ? ctx.dateValue(s.endsDay) : QVariant());
-            service.setText(6, QString::fromLatin1(s.subtype));
-            service.setText(7, QString::fromLatin1(s.delivery));
-            service.set(8, s.completed >= 0 ? QVariant(s.completed) : QVariant());
-            service.set(9, s.employedAfter >= 0 ? QVariant(s.employedAfter) : QVariant());
-            service.setText(10, s.projectName);
-            service.set(11, s.projectStatus < 0 ? QVariant() : QVariant(s.projectStatus ? selected : candidate));
-            service.set(12, s.amount >= 0 ? QVariant(static_cast<double>(s.amount)) : QVariant());
-            service.set(13, s.provinceShare >= 0 ? QVariant(static_cast<double>(s.provinceShare)) : QVariant());
-            service.set(14, s.cityShare >= 0 ? QVariant(static_cast<double>(s.cityShare)) : QVariant());
-            service.set(15, ctx.officer(rng));
-            service.setText(16, s.note);
-            service.set(17, ctx.stamp(s.day, rng));
-            service.exec();
-            ++ctx.summary.services;
-        }
-
-        // Progress: 4 units per worker here, 2 for moving the staged rows at the end.
-        if (i % 512 == 511) {
-            if (referral.rows() >= 1024)
-                if (Status s = handOver(); !s)
-                    return s;
-            if (!ctx.progress.advance(4 * 512))
-                return {};
-        }
+    d.codeIndex = m_codePicker->pick(rng);
+    if (d.birthYear > m_codes.at(d.codeIndex).maxBirthYear)
+        d.codeIndex = 0;
+    for (int attempt = 0;; ++attempt) {
+        d.sequence = w.male ? 1 + 2 * rng.range(0, 499) : 2 + 2 * rng.range(0, 498);
+        const quint64 key = (static_cast<quint64>(d.codeIndex) << 48) ^ (static_cast<quint64>(d.birth) << 12) ^
+                            static_cast<quint64>(d.sequence);
+        if (m_usedIds.insert(key))
+            break;
+        if (attempt > 2000)
+            return Status::failure(JB_TR("Demo", "Ran out of demo ID numbers"));
     }
-    ctx.progress.advance(4LL * (count % 512));
+    d.name = personName(rng, w.male);
+    w.name = &d.name;
+    return {};
+}
+
+// Hardship categories (the first six hardship workers cover every category), then service needs.
+void WorkerWriter::drawNeeds(DrawnWorker& d)
+{
+    WorkerFacts& w = d.facts;
+    DemoRandom& rng = m_rng;
+    if (w.in(Hardship)) {
+        d.categories |= 1U << (m_hardshipSeen < 6 ? m_hardshipSeen : rng.pick({20, 22, 12, 20, 14, 12}));
+        ++m_hardshipSeen;
+        if (w.in(Disabled))
+            d.categories |= 1U << 4;
+        if (rng.percent(15))
+            d.categories |= 1U << rng.pick({20, 22, 12, 20, 14, 12});
+    }
+    if (rng.percent(85))
+        w.needs |= 1U << JobReferralService;
+    if (rng.percent(25))
+        w.needs |= 1U << Training;
+    if (rng.percent(w.in(Migrant) ? 8 : 4))
+        w.needs |= 1U << Entrepreneurship;
+    if (rng.percent(w.in(Hardship) ? 15 : 5))
+        w.needs |= 1U << LegalAid;
+    if (rng.percent(w.in(Hardship) ? 60 : 2))
+        w.needs |= 1U << FinancialAid;
+    if (rng.percent(w.in(Hardship) || w.in(Disabled) ? 15 : 2))
+        w.needs |= 1U << Psychological;
+    // One to three needs: job referral when nothing else, the first three otherwise.
+    if (w.needs == 0)
+        w.needs = 1U << JobReferralService;
+    for (int kept = 0, s = 0; s < ServiceTypeCount; ++s)
+        if (((w.needs >> s) & 1U) != 0 && ++kept > 3)
+            w.needs &= ~(1U << s);
+}
+
+// Status and last contact follow the referrals and services planned; returning migrant workers are back after the
+// Spring Festival, in or out of the province.
+WorkerWriter::Circumstances WorkerWriter::drawCircumstances(const DrawnWorker& d)
+{
+    const WorkerFacts& w = d.facts;
+    DemoRandom& rng = m_rng;
+    Circumstances c;
+    c.status = rng.pick({55, 15, 5, 15, 10}); // a contract means employed; otherwise mostly looking
+    if (w.in(Transferred) && rng.percent(50))
+        c.status = 4;
+    c.lastContact = w.registered;
+    for (const PlannedReferral& r : m_referrals) {
+        c.lastContact = std::max(c.lastContact, r.lastDay());
+        if (r.lastStage() == Contract || r.lastStage() == Stable)
+            c.status = 2;
+        else if (r.lastStage() == Left && c.status == 2)
+            c.status = rng.percent(60) ? 0 : 3;
+    }
+    for (const PlannedService& s : m_services)
+        c.lastContact = std::max(c.lastContact, s.day);
+    if (rng.percent(40))
+        c.lastContact = std::max(c.lastContact, rng.range(w.registered, m_ctx.today));
+
+    if (w.in(Migrant) && rng.percent(60)) {
+        for (int y = m_ctx.year; y >= m_ctx.year - 1 && c.returned == 0; --y) {
+            const int from = static_cast<int>(QDate(y, 2, 1).toJulianDay());
+            const int to = std::min(m_ctx.today, static_cast<int>(QDate(y, 3, 20).toJulianDay()));
+            if (from <= to)
+                c.returned = rng.range(from, to);
+        }
+        c.outside = rng.percent(55);
+        if (c.returned > w.registered)
+            c.lastContact = std::max(c.lastContact, c.returned); // the officer recorded the return
+    }
+    c.current =
+        c.returned && c.outside ? &m_t.outOfProvinceCities.at(
+                                      static_cast<int>(rng.below(static_cast<quint64>(m_t.outOfProvinceCities.size()))))
+        : c.returned && rng.percent(50)
+            ? &m_t.inProvinceCities.at(static_cast<int>(rng.below(static_cast<quint64>(m_t.inProvinceCities.size()))))
+            : &m_ctx.unit(w.unit).place;
+
+    const int educationWeights[3][6] = {{1, 20, 35, 27, 15, 2}, {6, 42, 30, 14, 7, 1}, {25, 50, 18, 5, 2, 0}};
+    c.education = rng.pick(educationWeights[w.age < 30 ? 0 : (w.age < 45 ? 1 : 2)], 6);
+    return c;
+}
+
+Status WorkerWriter::writeWorker(const DrawnWorker& d, const QVariant& workerId)
+{
+    const WorkerFacts& w = d.facts;
+    const SubUnit& unit = m_ctx.unit(w.unit);
+    DemoRandom& rng = m_rng;
+    const Circumstances c = drawCircumstances(d);
+    const int lastContact = c.lastContact;
+    const AddressCode& address = m_codes.at(d.codeIndex);
+    RowInserter& row = m_worker;
+    row.set(0, workerId);
+    row.set(1, unit.id);
+    row.set(2, d.name);
+    row.set(3, w.male ? m_words.male : m_words.female);
+    row.set(4, makeResidentId(address.code, d.birthYear, d.birthMonth, d.birthDay, d.sequence));
+    row.set(5, m_ctx.date(d.birth));
+    row.set(6, makeMobile(rng));
+    row.set(7, address.home ? m_words.unitHukou.at(rng.percent(85) ? w.unit : m_ctx.unitsByWorkers.pick(rng))
+                            : address.hukou);
+    row.set(8, *c.current);
+    row.set(9, m_words.statusIds.at(c.status));
+    row.set(10, c.returned ? m_ctx.dateValue(c.returned) : QVariant());
+    row.set(11, c.returned ? QVariant(c.outside ? m_words.outOfProvince : m_words.inProvince) : QVariant());
+    row.set(12, *w.trade);
+    row.set(13,
+            rng.percent(10) ? m_words.nearby.arg(unit.name) : m_words.desiredPlaces.at(rng.pick({35, 20, 10, 10, 15})));
+    if (rng.percent(8)) {
+        row.set(14, QVariant());
+        row.set(15, QVariant());
+    } else {
+        const int low = 3000 + 500 * rng.skewedLow(0, 8, 2);
+        row.set(14, low);
+        row.set(15, low + 500 * rng.range(1, 4));
+    }
+    row.set(16, m_words.skillIds.at(rng.pick({55, 20, 15, 7, 2, 1})));
+    row.set(17, m_words.educationIds.at(c.education));
+    row.set(18, m_ctx.date(w.registered));
+    row.set(19, m_ctx.date(lastContact));
+    const QString created = m_ctx.stamp(w.registered, rng);
+    row.set(20, created);
+    row.set(21, lastContact == w.registered ? created : m_ctx.stamp(lastContact, rng));
+    if (!row.exec())
+        return Status::failure(row.error(QStringLiteral("workers")));
+    ++m_ctx.summary.workers;
+    return {};
+}
+
+Status WorkerWriter::writeLinks(const DrawnWorker& d, const QVariant& workerId)
+{
+    for (int g = 0; g < KeyGroupCount; ++g) {
+        if (!d.facts.in(static_cast<KeyGroup>(g)) || m_words.groupIds.at(g).isNull())
+            continue;
+        m_group.set(0, workerId);
+        m_group.set(1, m_words.groupIds.at(g));
+        if (!m_group.exec())
+            return Status::failure(m_group.error(QStringLiteral("worker key groups")));
+    }
+    for (int c = 0; c < 6; ++c) {
+        if (!((d.categories >> c) & 1U) || m_words.hardshipIds.at(c).isNull())
+            continue;
+        m_hardship.set(0, workerId);
+        m_hardship.set(1, m_words.hardshipIds.at(c));
+        if (!m_hardship.exec())
+            return Status::failure(m_hardship.error(QStringLiteral("worker hardships")));
+    }
+    for (int s = 0; s < ServiceTypeCount; ++s) {
+        if (!d.facts.wants(static_cast<ServiceType>(s)) || m_words.serviceIds.at(s).isNull())
+            continue;
+        m_need.set(0, workerId);
+        m_need.set(1, m_words.serviceIds.at(s));
+        if (!m_need.exec())
+            return Status::failure(m_need.error(QStringLiteral("worker service needs")));
+    }
+    return {};
+}
+
+void WorkerWriter::stageReferrals(const QVariant& workerId)
+{
+    for (const PlannedReferral& r : m_referrals) {
+        const QVariant referralId(m_nextReferralId++);
+        m_referral.set(0, referralId);
+        m_referral.set(1, workerId);
+        m_referral.set(2, r.vacancy >= 0 ? QVariant(m_ctx.vacancies.at(r.vacancy).id) : QVariant());
+        m_referral.set(3, m_ctx.enterprises.at(r.enterprise).id);
+        m_referral.set(4, r.fair >= 0 ? QVariant(m_ctx.fairs.at(r.fair).id) : QVariant());
+        m_referral.set(5, m_words.stageNames[r.lastStage()]);
+        m_referral.set(6, m_ctx.date(r.lastDay()));
+        m_referral.set(7, m_ctx.officer(m_rng));
+        m_referral.set(8, m_ctx.stamp(r.day[0], m_rng));
+        m_referral.exec();
+        for (int k = 0; k < r.count; ++k) {
+            m_stage.set(0, referralId);
+            m_stage.set(1, m_words.stageNames[r.stage[k]]);
+            m_stage.set(2, m_ctx.date(r.day[k]));
+            m_stage.exec();
+        }
+        ++m_ctx.summary.referrals;
+    }
+}
+
+void WorkerWriter::stageServices(const DrawnWorker& d, const QVariant& workerId)
+{
+    const SubUnit& unit = m_ctx.unit(d.facts.unit);
+    for (const PlannedService& s : m_services) {
+        RowBuffer& row = m_service;
+        row.set(0, s.atHome ? m_ctx.homeId : unit.id);
+        row.set(1, m_words.serviceIds.at(s.type));
+        row.set(2, workerId);
+        row.set(3, s.enterprise >= 0 ? QVariant(m_ctx.enterprises.at(s.enterprise).id) : QVariant());
+        row.set(4, m_ctx.date(s.day));
+        row.set(5, s.endsDay ? m_ctx.dateValue(s.endsDay) : QVariant());
+        row.setText(6, QString::fromLatin1(s.subtype));
+        row.setText(7, QString::fromLatin1(s.delivery));
+        row.set(8, s.completed >= 0 ? QVariant(s.completed) : QVariant());
+        row.set(9, s.employedAfter >= 0 ? QVariant(s.employedAfter) : QVariant());
+        row.setText(10, s.projectName);
+        row.set(11,
+                s.projectStatus < 0 ? QVariant() : QVariant(s.projectStatus ? m_words.selected : m_words.candidate));
+        row.set(12, s.amount >= 0 ? QVariant(static_cast<double>(s.amount)) : QVariant());
+        row.set(13, s.provinceShare >= 0 ? QVariant(static_cast<double>(s.provinceShare)) : QVariant());
+        row.set(14, s.cityShare >= 0 ? QVariant(static_cast<double>(s.cityShare)) : QVariant());
+        row.set(15, m_ctx.officer(m_rng));
+        row.setText(16, s.note);
+        row.set(17, m_ctx.stamp(s.day, m_rng));
+        row.exec();
+        ++m_ctx.summary.services;
+    }
+}
+
+Status WorkerWriter::handOver()
+{
+    StagedChunk chunk;
+    chunk.values[StagedReferrals] = m_referral.take();
+    chunk.values[StagedStages] = m_stage.take();
+    chunk.values[StagedServices] = m_service.take();
+    return m_staging.push(std::move(chunk));
+}
+
+Status WorkerWriter::add(int i)
+{
+    DrawnWorker d;
+    if (Status s = drawIdentity(i, d); !s)
+        return s;
+    drawNeeds(d);
+    const QString& trade = m_t.desiredTrades.at(m_tradePicker.pick(m_rng));
+    d.facts.trade = &trade;
+    planReferrals(m_ctx, m_rng, d.facts, m_referrals);
+    planServices(m_ctx, m_rng, d.facts, m_referrals, m_services);
+
+    const QVariant workerId(m_nextWorkerId++);
+    if (Status s = writeWorker(d, workerId); !s)
+        return s;
+    if (Status s = writeLinks(d, workerId); !s)
+        return s;
+    stageReferrals(workerId);
+    stageServices(d, workerId);
+    if (i % 512 == 511 && m_referral.rows() >= 1024)
+        return handOver();
+    return {};
+}
+
+Status WorkerWriter::finish()
+{
     if (Status s = handOver(); !s)
         return s;
-    for (RowInserter* r : {&worker, &group, &hardship, &need})
+    for (RowInserter* r : {&m_worker, &m_group, &m_hardship, &m_need})
         if (!r->flush())
             return Status::failure(r->error(QStringLiteral("workers")));
     // Shares of the moving time, in units per 10 workers: stages take the most (two indexes on many rows).
     static const int moveShare[StagedTableCount] = {5, 12, 3};
-    const auto moved = [&](StagedTable table) { ctx.progress.advance(qint64{count} * moveShare[table] / 10); };
-    if (Status s = staging.finish(moved); !s)
+    const qint64 count = m_ctx.options.workers;
+    const auto moved = [&](StagedTable table) { m_ctx.progress.advance(count * moveShare[table] / 10); };
+    return m_staging.finish(moved);
+}
+
+} // namespace
+
+Status generateWorkers(Context& ctx)
+{
+    const int count = ctx.options.workers;
+    if (count <= 0)
+        return {};
+    // Referrals, their stages and services are staged (see DemoStaging.h); the rest goes straight in.
+    StagingWriter staging(ctx.db, ctx.stagingFile);
+    if (Status s = staging.start(); !s)
         return s;
-    return {};
+    WorkerWriter writer(ctx, staging);
+    if (Status s = writer.start(); !s)
+        return s;
+    for (int i = 0; i < count; ++i) {
+        if (Status s = writer.add(i); !s)
+            return s;
+        // Progress: 4 units per worker here, 2 for moving the staged rows at the end.
+        if (i % 512 == 511 && !ctx.progress.advance(4 * 512))
+            return {};
+    }
+    ctx.progress.advance(4LL * (count % 512));
+    return writer.finish();
 }
 
 } // namespace jb::core::demo

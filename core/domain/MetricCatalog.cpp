@@ -9,55 +9,53 @@ namespace {
 
 QVector<MetricInfo> buildCatalog()
 {
-    auto s = [](const char* text) { return QString::fromUtf8(text); };
+    // Table data: one row per metric (key, name, unit, definition, records behind it, by key group).
     return {
-        {Metric::EnterprisesVisited, s("enterprises_visited"), s("走访企业"), s("Enterprises visited for jobs"),
-         s("家"), s("enterprises"),
-         s("统计期内有用工需求记录（走访或电话登记的需求快照，或新发布的岗位）的企业，每家只计一次。"),
-         s("Distinct enterprises with demand recorded in the period (a demand snapshot from a visit or call, or a "
-           "vacancy posted); each enterprise counts once."),
+        {Metric::EnterprisesVisited, QStringLiteral("enterprises_visited"),
+         JB_TR("Metrics", "Enterprises visited for jobs"), JB_TR("Metrics", "enterprises"),
+         JB_TR("Metrics", "Distinct enterprises with demand recorded in the period (a demand snapshot from a visit or "
+                          "call, or a vacancy posted); each enterprise counts once."),
          RecordKind::Enterprise, false},
-        {Metric::JobsCollected, s("jobs_collected"), s("收集岗位"), s("Jobs collected"), s("个"), s("jobs"),
-         s("统计期内发布的岗位的招聘人数之和（按发布日期）。"),
-         s("Headcount wanted by the vacancies posted in the period (by posting date)."), RecordKind::Vacancy,
-         false},
-        {Metric::JobFairs, s("job_fairs"), s("举办招聘会"), s("Job fairs held"), s("场"), s("fairs"),
-         s("统计期内本单位及下级单位举办的招聘会场次（按举办日期），按组织层级分列，对照各层级的最低场次目标。"),
-         s("Fairs held in the period by the organisation and its sub-units (by date), by organiser level, against "
-           "the per-level minimums set as targets."),
+        {Metric::JobsCollected, QStringLiteral("jobs_collected"), JB_TR("Metrics", "Jobs collected"),
+         JB_TR("Metrics", "jobs"),
+         JB_TR("Metrics", "Headcount wanted by the vacancies posted in the period (by posting date)."),
+         RecordKind::Vacancy, false},
+        {Metric::JobFairs, QStringLiteral("job_fairs"), JB_TR("Metrics", "Job fairs held"), JB_TR("Metrics", "fairs"),
+         JB_TR("Metrics", "Fairs held in the period by the organisation and its sub-units (by date), by organiser "
+                          "level, against the per-level minimums set as targets."),
          RecordKind::JobFair, false},
-        {Metric::StableEmployment, s("stable_employment"), s("稳定就业"), s("Stable employment"), s("人"),
-         s("people"),
-         s("签订劳动合同满N个月（设置项“稳定就业月数”，默认3个月）且此前未登记离职的推荐，计入满N个月当天。"),
-         s("Referrals whose labour contract has lasted N months (setting stable_months, default 3) with no "
-           "departure recorded before then; counted on the day the N months are complete."),
+        {Metric::StableEmployment, QStringLiteral("stable_employment"), JB_TR("Metrics", "Stable employment"),
+         JB_TR("Metrics", "people"),
+         JB_TR("Metrics", "Referrals whose labour contract has lasted N months (setting stable_months, default 3) with "
+                          "no departure recorded before then; counted on the day the N months are complete."),
          RecordKind::Referral, true},
-        {Metric::Intentions, s("intentions"), s("达成就业意向"), s("Employment intentions reached"), s("人"),
-         s("people"), s("统计期内首次达到“达成意向”阶段的推荐（含在招聘会上登记到人的推荐）。"),
-         s("Referrals that first reached the intention stage in the period (including those registered at fairs)."),
+        {Metric::Intentions, QStringLiteral("intentions"), JB_TR("Metrics", "Employment intentions reached"),
+         JB_TR("Metrics", "people"),
+         JB_TR("Metrics",
+               "Referrals that first reached the intention stage in the period (including those registered at fairs)."),
          RecordKind::Referral, true},
-        {Metric::Contracts, s("contracts"), s("签订劳动合同"), s("Labour contracts signed"), s("人"), s("people"),
-         s("统计期内首次达到“签订合同”阶段的推荐。"),
-         s("Referrals that first reached the contract stage in the period."), RecordKind::Referral, true},
-        {Metric::PeopleTrained, s("people_trained"), s("技能培训"), s("People trained"), s("人次"), s("people"),
-         s("统计期内开始的技能培训服务记录（一人一条）。"),
-         s("Training service records starting in the period (one per person)."), RecordKind::Service, true},
-        {Metric::EntrepreneurshipProjects, s("entrepreneurship_projects"), s("创业项目"),
-         s("Entrepreneurship projects"), s("个"), s("projects"),
-         s("统计期内登记的创业服务中列为候选或入选优质项目的数量。"),
-         s("Entrepreneurship services in the period whose project is a candidate for, or selected as, a "
-           "high-quality project."),
+        {Metric::Contracts, QStringLiteral("contracts"), JB_TR("Metrics", "Labour contracts signed"),
+         JB_TR("Metrics", "people"), JB_TR("Metrics", "Referrals that first reached the contract stage in the period."),
+         RecordKind::Referral, true},
+        {Metric::PeopleTrained, QStringLiteral("people_trained"), JB_TR("Metrics", "People trained"),
+         // 人次, not 人: a source text has one translation, so this unit has its own English words.
+         JB_TR("Metrics", "person-times"),
+         JB_TR("Metrics", "Training service records starting in the period (one per person)."), RecordKind::Service,
+         true},
+        {Metric::EntrepreneurshipProjects, QStringLiteral("entrepreneurship_projects"),
+         JB_TR("Metrics", "Entrepreneurship projects"), JB_TR("Metrics", "projects"),
+         JB_TR("Metrics", "Entrepreneurship services in the period whose project is a candidate for, or selected as, a "
+                          "high-quality project."),
          RecordKind::Service, true},
-        {Metric::InsuranceEnrolments, s("insurance_enrolments"), s("互助保障参保"), s("Mutual insurance enrolments"),
-         s("人"), s("people"), s("统计期内办理的职工意外伤害互助保障（签订劳动合同的集中行动期就业人员）。"),
-         s("Accident-injury mutual insurance enrolments in the period (for workers who signed a contract during the "
-           "concentrated phase)."),
+        {Metric::InsuranceEnrolments, QStringLiteral("insurance_enrolments"),
+         JB_TR("Metrics", "Mutual insurance enrolments"), JB_TR("Metrics", "people"),
+         JB_TR("Metrics", "Accident-injury mutual insurance enrolments in the period (for workers who signed a "
+                          "contract during the concentrated phase)."),
          RecordKind::Service, true},
-        {Metric::HardshipServedInPromise, s("hardship_served_in_promise"), s("一周承诺兑现"),
-         s("Hardship cases served within the promise"), s("人"), s("people"),
-         s("困难群体登记后在承诺天数（设置项“承诺天数”，默认7天）内获得首次岗位推荐的人数，计入首次推荐当天。"),
-         s("Hardship cases whose first job recommendation came within the promise days of registering (setting "
-           "promise_days, default 7); counted on the day of that recommendation."),
+        {Metric::HardshipServedInPromise, QStringLiteral("hardship_served_in_promise"),
+         JB_TR("Metrics", "Hardship cases served within the promise"), JB_TR("Metrics", "people"),
+         JB_TR("Metrics", "Hardship cases whose first job recommendation came within the promise days of registering "
+                          "(setting promise_days, default 7); counted on the day of that recommendation."),
          RecordKind::Worker, true},
     };
 }
@@ -86,11 +84,11 @@ const MetricInfo* findMetric(const QString& key)
 const QVector<FunnelStage>& funnelStages()
 {
     static const QVector<FunnelStage> stages = {
-        {QStringLiteral("recommended"), QStringLiteral("推荐"), QStringLiteral("Recommended")},
-        {QStringLiteral("interviewed"), QStringLiteral("面试"), QStringLiteral("Interviewed")},
-        {QStringLiteral("intention"), QStringLiteral("达成意向"), QStringLiteral("Intention reached")},
-        {QStringLiteral("contract"), QStringLiteral("签订合同"), QStringLiteral("Contract signed")},
-        {QStringLiteral("stable_employment"), QStringLiteral("稳定就业"), QStringLiteral("Stable employment")},
+        {QStringLiteral("recommended"), JB_TR("Metrics", "Recommended")},
+        {QStringLiteral("interviewed"), JB_TR("Metrics", "Interviewed")},
+        {QStringLiteral("intention"), JB_TR("Metrics", "Intention reached")},
+        {QStringLiteral("contract"), JB_TR("Metrics", "Contract signed")},
+        {QStringLiteral("stable_employment"), JB_TR("Metrics", "Stable employment")},
     };
     return stages;
 }

@@ -1,14 +1,16 @@
 #pragma once
 // The metrics an officer is measured by, defined once. Each has a stored key (used by targets, the CLI and
-// reports), names in Chinese and English, its definition in words, and the kind of record that stands behind it
-// (what a drill-down lists). docs/metrics.md repeats the definitions for readers of the code.
+// reports), its name, unit and definition as messages (shown in the chosen language), and the kind of record that
+// stands behind it (what a drill-down lists). docs/metrics.md repeats the definitions for readers of the code.
 
+#include "core/Message.h"
 #include "core/records/RecordKind.h"
 
 #include <QString>
 #include <QVector>
 
 namespace jb::core {
+
 
 enum class Metric {
     EnterprisesVisited,
@@ -26,13 +28,10 @@ enum class Metric {
 struct MetricInfo
 {
     Metric metric;
-    QString key;          // "enterprises_visited"
-    QString nameZh;       // "走访企业"
-    QString nameEn;       // "Enterprises visited for jobs"
-    QString unitZh;       // "家", "个", "场", "人"
-    QString unitEn;       // "enterprises", "jobs", "fairs", "people"
-    QString definitionZh;
-    QString definitionEn;
+    QString key;        // "enterprises_visited"
+    Message name;       // "Enterprises visited for jobs" (走访企业)
+    Message unit;       // "enterprises", "jobs", "fairs", "people" (家, 个, 场, 人)
+    Message definition; // what is counted, in words
     RecordKind records; // the records behind the figure
     bool byKeyGroup; // counts people, so it can be broken down by key group
 };
@@ -47,8 +46,7 @@ const MetricInfo* findMetric(const QString& key);
 struct FunnelStage
 {
     QString key; // "recommended", "interviewed", "intention", "contract", "stable_employment"
-    QString nameZh;
-    QString nameEn;
+    Message name;
 };
 const QVector<FunnelStage>& funnelStages();
 

@@ -1,5 +1,6 @@
 #include "core/domain/Organisation.h"
 
+#include <QtGlobal>
 #include <array>
 #include <utility>
 
@@ -11,17 +12,17 @@ struct KindText
 {
     OrgKind kind;
     const char* key;
-    const char* label;
+    const char* label; // English source text, translated in context "Storage"
 };
 
 const std::array<KindText, 7> kKinds = {{
-    {OrgKind::Province, "province", "省级 / Province"},
-    {OrgKind::Prefecture, "prefecture", "市级 / City"},
-    {OrgKind::County, "county", "县级 / County"},
-    {OrgKind::Town, "town", "乡镇（街道） / Town"},
-    {OrgKind::Park, "park", "园区 / Industrial park"},
-    {OrgKind::IndustryUnion, "industry_union", "产业（行业）工会 / Industry union"},
-    {OrgKind::Other, "other", "其他 / Other"},
+    {OrgKind::Province, "province", QT_TRANSLATE_NOOP("Storage", "Province")},
+    {OrgKind::Prefecture, "prefecture", QT_TRANSLATE_NOOP("Storage", "City")},
+    {OrgKind::County, "county", QT_TRANSLATE_NOOP("Storage", "County")},
+    {OrgKind::Town, "town", QT_TRANSLATE_NOOP("Storage", "Town")},
+    {OrgKind::Park, "park", QT_TRANSLATE_NOOP("Storage", "Industrial park")},
+    {OrgKind::IndustryUnion, "industry_union", QT_TRANSLATE_NOOP("Storage", "Industry union")},
+    {OrgKind::Other, "other", QT_TRANSLATE_NOOP("Storage", "Other")},
 }};
 
 } // namespace
@@ -42,11 +43,11 @@ std::optional<OrgKind> orgKindFromKey(const QString& key)
     return std::nullopt;
 }
 
-QString orgKindLabel(OrgKind kind)
+Message orgKindLabel(OrgKind kind)
 {
     for (const KindText& k : kKinds)
         if (k.kind == kind)
-            return QString::fromUtf8(k.label);
+            return Message("Storage", k.label);
     return {};
 }
 

@@ -2,17 +2,18 @@
 // An organisation in the union tree: province, city (prefecture), county, or a sub-unit an officer adds
 // (town, industrial park, industry union).
 
-#include <QString>
+#include "core/Message.h"
 
+#include <QString>
 #include <optional>
 
 namespace jb::core {
 
 enum class OrgKind { Province, Prefecture, County, Town, Park, IndustryUnion, Other };
 
-QString orgKindKey(OrgKind kind);                    // stored value, e.g. "county"
+QString orgKindKey(OrgKind kind); // stored value, e.g. "county"
 std::optional<OrgKind> orgKindFromKey(const QString& key);
-QString orgKindLabel(OrgKind kind);                  // "县级 / County"
+Message orgKindLabel(OrgKind kind); // "County" (县级)
 
 struct Organisation
 {

@@ -15,4 +15,9 @@ QString periodKindKey(PeriodKind kind)
     return {};
 }
 
+Message monthTitle(const QDate& dayInMonth)
+{
+    return JB_TR("Targets", "%2/%1").arg(dayInMonth.year()).arg(dayInMonth.month());
+}
+
 } // namespace jb::core

@@ -268,7 +268,7 @@ Expected<qint64> applyInsert(QSqlDatabase db, const EditableTable& table, const 
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(describeSqlError(q, QStringLiteral("adding to ") + table.name));
+        return fail(describeSqlError(q, QStringLiteral("adding to ") + table.name).text());
     const qint64 id = change.recordId > 0 ? change.recordId : q.lastInsertId().toLongLong();
     for (const EditableColumn& c : table.columns) {
         if (c.kind != ColumnKind::IdSet)
@@ -336,7 +336,7 @@ Expected<qint64> applyUpdate(QSqlDatabase db, const EditableTable& table, const 
             q.addBindValue(v);
         q.addBindValue(change.recordId);
         if (!q.exec())
-            return fail(describeSqlError(q, QStringLiteral("changing ") + table.name));
+            return fail(describeSqlError(q, QStringLiteral("changing ") + table.name).text());
     }
     for (const FieldValue& f : change.fields) {
         const Status s = audit(db, change, change.recordId, f.field, table.column(f.field)->kind,
@@ -366,7 +366,7 @@ Expected<qint64> applyDelete(QSqlDatabase db, const EditableTable& table, const 
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name));
     q.addBindValue(change.recordId);
     if (!q.exec())
-        return fail(describeSqlError(q, QStringLiteral("removing from ") + table.name));
+        return fail(describeSqlError(q, QStringLiteral("removing from ") + table.name).text());
     // Every stored field is audited, whatever the change carried, so the log alone shows what was removed.
     for (const EditableColumn& c : table.columns) {
         const Status s = audit(db, change, change.recordId, c.name, c.kind, current.value(c.name), {});

@@ -13,7 +13,6 @@
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace jb::core::exchange {
@@ -53,7 +52,7 @@ Expected<QVector<Period>> periodsFor(QSqlDatabase db, const Period& main)
     }
     auto all = PeriodRepository(db).all();
     if (!all)
-        return Expected<QVector<Period>>::failure(all.error());
+        return Expected<QVector<Period>>::failure(all.message());
     for (const Period& p : *all)
         if (p.kind == PeriodKind::Phase && p.name != main.name && p.start <= main.end && p.end >= main.start)
             out << p;
@@ -97,16 +96,17 @@ Expected<QJsonArray> anonymisedRecords(QSqlDatabase db, qint64 homeId, const Per
     const QString groups = QStringLiteral("(SELECT group_concat(k.code, ',') FROM worker_key_groups g "
                                           "JOIN reference_items k ON k.id = g.key_group_id WHERE g.worker_id = w.id)");
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT 'referral', r.id, o.code, %1, s.stage, min(s.occurred_on) FROM organisation_tree t "
-                             "CROSS JOIN workers w ON w.org_id = t.org_id JOIN organisations o ON o.id = w.org_id "
-                             "JOIN referrals r ON r.worker_id = w.id JOIN referral_stages s ON s.referral_id = r.id "
-                             "WHERE t.ancestor_id = ? GROUP BY r.id, s.stage HAVING min(s.occurred_on) BETWEEN ? AND ? "
-                             "UNION ALL "
-                             "SELECT 'service', v.id, o.code, %1, k.code, v.provided_on FROM organisation_tree t "
-                             "CROSS JOIN services v ON v.org_id = t.org_id JOIN organisations o ON o.id = v.org_id "
-                             "JOIN reference_items k ON k.id = v.service_type_id LEFT JOIN workers w ON w.id = v.worker_id "
-                             "WHERE t.ancestor_id = ? AND v.provided_on BETWEEN ? AND ? ORDER BY 1, 2, 6")
-                  .arg(groups));
+    q.prepare(
+        QStringLiteral("SELECT 'referral', r.id, o.code, %1, s.stage, min(s.occurred_on) FROM organisation_tree t "
+                       "CROSS JOIN workers w ON w.org_id = t.org_id JOIN organisations o ON o.id = w.org_id "
+                       "JOIN referrals r ON r.worker_id = w.id JOIN referral_stages s ON s.referral_id = r.id "
+                       "WHERE t.ancestor_id = ? GROUP BY r.id, s.stage HAVING min(s.occurred_on) BETWEEN ? AND ? "
+                       "UNION ALL "
+                       "SELECT 'service', v.id, o.code, %1, k.code, v.provided_on FROM organisation_tree t "
+                       "CROSS JOIN services v ON v.org_id = t.org_id JOIN organisations o ON o.id = v.org_id "
+                       "JOIN reference_items k ON k.id = v.service_type_id LEFT JOIN workers w ON w.id = v.worker_id "
+                       "WHERE t.ancestor_id = ? AND v.provided_on BETWEEN ? AND ? ORDER BY 1, 2, 6")
+            .arg(groups));
     for (int i = 0; i < 2; ++i) {
         q.addBindValue(homeId);
         q.addBindValue(period.start.toString(Qt::ISODate));
@@ -137,9 +137,8 @@ Expected<QJsonArray> anonymisedRecords(QSqlDatabase db, qint64 homeId, const Per
             current = QJsonObject{{QStringLiteral("n"), ++serial},
                                   {QStringLiteral("kind"), q.value(0).toString()},
                                   {QStringLiteral("unit"), q.value(2).toString()},
-                                  {QStringLiteral("key_groups"),
-                                   QJsonArray::fromStringList(q.value(3).toString().split(
-                                       QLatin1Char(','), Qt::SkipEmptyParts))}};
+                                  {QStringLiteral("key_groups"), QJsonArray::fromStringList(q.value(3).toString().split(
+                                                                     QLatin1Char(','), Qt::SkipEmptyParts))}};
             if (!referral) {
                 current.insert(QStringLiteral("type"), q.value(4).toString());
                 current.insert(QStringLiteral("on"), q.value(5).toString());
@@ -160,16 +159,16 @@ Expected<Package> buildPackage(QSqlDatabase db, const ExportOptions& options)
     OrganisationRepository orgs(db);
     const auto home = orgs.home();
     if (!home)
-        return Result::failure(home.error());
+        return Result::failure(home.message());
     const auto main = PeriodRepository(db).find(options.period);
     if (!main)
-        return Result::failure(main.error());
+        return Result::failure(main.message());
     const auto periods = periodsFor(db, *main);
     if (!periods)
-        return Result::failure(periods.error());
+        return Result::failure(periods.message());
     const auto children = orgs.children(home->id);
     if (!children)
-        return Result::failure(children.error());
+        return Result::failure(children.message());
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
     const QDate asOf = std::min(today, main->end);
 
@@ -190,20 +189,20 @@ Expected<Package> buildPackage(QSqlDatabase db, const ExportOptions& options)
         for (const Organisation& unit : std::as_const(units)) {
             const auto progress = loadProgress(db, unit.id, period, asOf);
             if (!progress)
-                return Result::failure(progress.error());
+                return Result::failure(progress.message());
             section.units << unitFrom(*progress);
         }
         p.sections << section;
     }
     auto fairs = fairsOf(db, home->id, *main, asOf);
     if (!fairs)
-        return Result::failure(fairs.error());
+        return Result::failure(fairs.message());
     p.fairs = *fairs;
     QJsonArray records;
     if (options.withRecords) {
         auto r = anonymisedRecords(db, home->id, *main, asOf);
         if (!r)
-            return Result::failure(r.error());
+            return Result::failure(r.message());
         records = *r;
         p.records = static_cast<int>(records.size());
     }
@@ -216,10 +215,10 @@ Status writePackageFile(const Package& package, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("无法写入“%1”：%2 / Cannot write \"%1\": %2").arg(path, file.errorString()));
+        return Status::failure(JB_TR("Exchange", "Cannot write \"%1\": %2").arg(path).arg(file.errorString()));
     file.write(QJsonDocument(package.json).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Status::failure(QStringLiteral("无法写入“%1”：%2 / Cannot write \"%1\": %2").arg(path, file.errorString()));
+        return Status::failure(JB_TR("Exchange", "Cannot write \"%1\": %2").arg(path).arg(file.errorString()));
     return {};
 }
 

@@ -72,41 +72,41 @@ QJsonArray unitsToJson(const QVector<UnitFigures>& units)
 class Reader final
 {
 public:
-    QString problem;
+    Message problem;
 
-    bool fail(const QString& member, const QString& what)
+    // `what` says what is wrong with the member, after its name: "is missing or not text".
+    bool fail(const QString& member, const Message& what)
     {
         if (problem.isEmpty())
-            problem = QStringLiteral("“%1”%2 / \"%1\" %3").arg(member, what.section(QLatin1Char('|'), 0, 0),
-                                                                 what.section(QLatin1Char('|'), 1));
+            problem = JB_TR("Exchange", "\"%1\" %2").arg(member).arg(what);
         return false;
     }
     QString text(const QJsonObject& o, const QString& key, const QString& where)
     {
         const QJsonValue v = o.value(key);
         if (!v.isString() || v.toString().trimmed().isEmpty())
-            fail(where + key, QStringLiteral("缺失或不是文字|is missing or not text"));
+            fail(where + key, JB_TR("Exchange", "is missing or not text"));
         return v.toString().trimmed();
     }
     QDate date(const QJsonObject& o, const QString& key, const QString& where)
     {
         const QDate d = QDate::fromString(text(o, key, where), Qt::ISODate);
         if (!d.isValid())
-            fail(where + key, QStringLiteral("不是 YYYY-MM-DD 日期|is not a YYYY-MM-DD date"));
+            fail(where + key, JB_TR("Exchange", "is not a YYYY-MM-DD date"));
         return d;
     }
     QHash<QString, qint64> counts(const QJsonValue& value, const QString& where, const QString& prefix = {})
     {
         QHash<QString, qint64> out;
         if (!value.isObject()) {
-            fail(where, QStringLiteral("缺失或不是对象|is missing or not an object"));
+            fail(where, JB_TR("Exchange", "is missing or not an object"));
             return out;
         }
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const double d = it.value().toDouble(-1);
             if (!it.value().isDouble() || d < 0 || d != static_cast<double>(static_cast<qint64>(d)))
-                fail(where + QLatin1Char('.') + it.key(), QStringLiteral("不是非负整数|is not a whole number ≥ 0"));
+                fail(where + QLatin1Char('.') + it.key(), JB_TR("Exchange", "is not a whole number ≥ 0"));
             else
                 out.insert(prefix + it.key(), static_cast<qint64>(d));
         }
@@ -120,19 +120,19 @@ public:
         p.label = o.value(QStringLiteral("label")).toString(p.name);
         const auto kind = periodKindFrom(o.value(QStringLiteral("kind")).toString());
         if (!kind)
-            fail(where + QStringLiteral("kind"), QStringLiteral("应为 year、phase 或 month|must be year, phase or month"));
+            fail(where + QStringLiteral("kind"), JB_TR("Exchange", "must be year, phase or month"));
         p.kind = kind.value_or(PeriodKind::Phase);
         p.start = date(o, QStringLiteral("start"), where);
         p.end = date(o, QStringLiteral("end"), where);
         if (p.start.isValid() && p.end.isValid() && p.end < p.start)
-            fail(where + QStringLiteral("end"), QStringLiteral("早于开始日期|is before the start"));
+            fail(where + QStringLiteral("end"), JB_TR("Exchange", "is before the start"));
         return p;
     }
     QVector<UnitFigures> units(const QJsonValue& value, const QString& where)
     {
         QVector<UnitFigures> out;
         if (!value.isArray() || value.toArray().isEmpty()) {
-            fail(where, QStringLiteral("缺失或为空|is missing or empty"));
+            fail(where, JB_TR("Exchange", "is missing or empty"));
             return out;
         }
         for (const QJsonValue& v : value.toArray()) {
@@ -163,11 +163,12 @@ public:
     }
 };
 
-QString refusal(const QString& fileName, const QString& zh, const QString& en)
+// `reason` follows the file's name: "is not a JobBridge exchange package".
+Message refusal(const QString& fileName, const Message& reason)
 {
-    const QString name = fileName.isEmpty() ? QString() : QStringLiteral("“%1”").arg(fileName);
-    const QString nameEn = fileName.isEmpty() ? QStringLiteral("The file") : QStringLiteral("\"%1\"").arg(fileName);
-    return QStringLiteral("%1%2 / %3 %4").arg(name, zh, nameEn, en);
+    if (fileName.isEmpty())
+        return JB_TR("Exchange", "The file %1").arg(reason);
+    return JB_TR("Exchange", "\"%1\" %2").arg(fileName).arg(reason);
 }
 
 } // namespace
@@ -242,38 +243,32 @@ Expected<Package> parsePackage(const QByteArray& bytes, const QString& fileName)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Result::failure(refusal(fileName, QStringLiteral("不是上报包（不是 JSON 文件）。请选择下级单位导出的 .jbpkg 文件。"),
-                                       QStringLiteral("is not an exchange package (not JSON). Choose the .jbpkg file "
-                                                      "exported by the child organisation.")));
+        return Result::failure(refusal(
+            fileName,
+            JB_TR(
+                "Exchange",
+                "is not an exchange package (not JSON). Choose the .jbpkg file exported by the child organisation.")));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != kPackageFormat)
-        return Result::failure(refusal(fileName, QStringLiteral("不是 JobBridge 上报包（格式名称不符）。"),
-                                       QStringLiteral("is not a JobBridge exchange package (unknown format).")));
+        return Result::failure(
+            refusal(fileName, JB_TR("Exchange", "is not a JobBridge exchange package (unknown format).")));
     const QJsonValue version = o.value(QStringLiteral("format_version"));
     if (!version.isDouble() || version.toInt() != kPackageFormatVersion) {
         if (version.toInt() > kPackageFormatVersion)
-            return Result::failure(refusal(
-                fileName,
-                QStringLiteral("是较新版本 JobBridge 导出的上报包（格式版本 %1，本程序只认 %2）。请升级 JobBridge 后再导入。")
-                    .arg(version.toInt())
-                    .arg(kPackageFormatVersion),
-                QStringLiteral("was exported by a newer JobBridge (format version %1; this one reads %2). Update "
-                               "JobBridge, then import it again.")
-                    .arg(version.toInt())
-                    .arg(kPackageFormatVersion)));
-        return Result::failure(refusal(fileName,
-                                       QStringLiteral("的格式版本“%1”无法识别，请对方重新导出。")
-                                           .arg(version.toVariant().toString()),
-                                       QStringLiteral("has an unknown format version \"%1\"; ask the sender to export "
-                                                      "it again.")
-                                           .arg(version.toVariant().toString())));
+            return Result::failure(
+                refusal(fileName, JB_TR("Exchange", "was exported by a newer JobBridge (format version %1; this one "
+                                                    "reads %2). Update JobBridge, then import it again.")
+                                      .arg(version.toInt())
+                                      .arg(kPackageFormatVersion)));
+        return Result::failure(refusal(
+            fileName, JB_TR("Exchange", "has an unknown format version \"%1\"; ask the sender to export it again.")
+                          .arg(version.toVariant().toString())));
     }
     const QString stated = o.value(QStringLiteral("sha256")).toString();
     if (stated.isEmpty() || stated.compare(checksumOf(o), Qt::CaseInsensitive) != 0)
         return Result::failure(refusal(
-            fileName, QStringLiteral("校验和不符：导出后文件被改动或已损坏。请对方重新导出并发送原文件，不要打开编辑。"),
-            QStringLiteral("fails its SHA-256 checksum: it was changed or damaged after export. Ask the sender to "
-                           "export it again and send the file as it is, without editing it.")));
+            fileName, JB_TR("Exchange", "fails its SHA-256 checksum: it was changed or damaged after export. Ask the "
+                                        "sender to export it again and send the file as it is, without editing it.")));
 
     Reader r;
     Package p;
@@ -286,12 +281,12 @@ Expected<Package> parsePackage(const QByteArray& bytes, const QString& fileName)
     p.parentCode = org.value(QStringLiteral("parent_code")).toString();
     p.createdAt = QDateTime::fromString(r.text(o, QStringLiteral("created_at"), {}), Qt::ISODateWithMs);
     if (!p.createdAt.isValid())
-        r.fail(QStringLiteral("created_at"), QStringLiteral("不是 ISO 8601 时间|is not an ISO 8601 time"));
+        r.fail(QStringLiteral("created_at"), JB_TR("Exchange", "is not an ISO 8601 time"));
     p.sections << r.section(o, {});
     for (const QJsonValue& v : o.value(QStringLiteral("context")).toArray())
         p.sections << r.section(v.toObject(), QStringLiteral("context."));
     if (r.problem.isEmpty() && p.main().units.constFirst().code != p.orgCode)
-        r.fail(QStringLiteral("figures"), QStringLiteral("的第一项不是导出单位本身|does not start with the sending organisation"));
+        r.fail(QStringLiteral("figures"), JB_TR("Exchange", "does not start with the sending organisation"));
     for (const QJsonValue& v : o.value(QStringLiteral("fairs")).toArray()) {
         const QJsonObject f = v.toObject();
         PackageFair fair;
@@ -310,10 +305,9 @@ Expected<Package> parsePackage(const QByteArray& bytes, const QString& fileName)
     }
     p.records = static_cast<int>(o.value(QStringLiteral("records")).toArray().size());
     if (!r.problem.isEmpty())
-        return Result::failure(refusal(fileName, QStringLiteral("内容不完整：%1。请对方用 JobBridge 重新导出。").arg(r.problem),
-                                       QStringLiteral("is incomplete: %1. Ask the sender to export it again with "
-                                                      "JobBridge.")
-                                           .arg(r.problem)));
+        return Result::failure(refusal(
+            fileName,
+            JB_TR("Exchange", "is incomplete: %1. Ask the sender to export it again with JobBridge.").arg(r.problem)));
     return p;
 }
 
@@ -322,15 +316,13 @@ Expected<Package> readPackageFile(const QString& path)
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!QFileInfo(path).isFile())
-        return Expected<Package>::failure(refusal(name, QStringLiteral("不存在或不是文件。"),
-                                                  QStringLiteral("does not exist or is not a file.")));
+        return Expected<Package>::failure(refusal(name, JB_TR("Exchange", "does not exist or is not a file.")));
     if (!file.open(QIODevice::ReadOnly))
-        return Expected<Package>::failure(refusal(name, QStringLiteral("无法读取：%1").arg(file.errorString()),
-                                                  QStringLiteral("cannot be read: %1").arg(file.errorString())));
+        return Expected<Package>::failure(
+            refusal(name, JB_TR("Exchange", "cannot be read: %1").arg(file.errorString())));
     // Packages are a few hundred kilobytes; anything far larger is not one.
     if (file.size() > 256LL * 1024 * 1024)
-        return Expected<Package>::failure(refusal(name, QStringLiteral("太大，不是上报包。"),
-                                                  QStringLiteral("is too large to be an exchange package.")));
+        return Expected<Package>::failure(refusal(name, JB_TR("Exchange", "is too large to be an exchange package.")));
     return parsePackage(file.readAll(), name);
 }
 

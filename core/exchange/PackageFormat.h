@@ -27,8 +27,8 @@ struct UnitFigures
 {
     QString code;
     QString name;
-    QString kind;                                    // organisation kind key ("county", "town", …)
-    QHash<QString, qint64> totals;                   // metric key → value (fair levels as "fairs_<level>")
+    QString kind;                                     // organisation kind key ("county", "town", …)
+    QHash<QString, qint64> totals;                    // metric key → value (fair levels as "fairs_<level>")
     QHash<QString, QHash<QString, qint64>> keyGroups; // key group code → metric key → value
 };
 
@@ -64,8 +64,8 @@ struct Package
     QString sha256;
     QVector<PackageSection> sections; // the period sent first
     QVector<PackageFair> fairs;
-    int records = 0;     // anonymised records carried (kept in the package, not added to the receiver's lists)
-    QJsonObject json;    // the whole package as read (stored by the receiver)
+    int records = 0;  // anonymised records carried (kept in the package, not added to the receiver's lists)
+    QJsonObject json; // the whole package as read (stored by the receiver)
 
     const PackageSection& main() const { return sections.constFirst(); }
 };
@@ -75,7 +75,7 @@ QByteArray canonicalBytes(const QJsonObject& packageWithoutChecksum);
 QString checksumOf(const QJsonObject& packageWithoutChecksum);
 
 // Parses and checks a package: JSON, format name and version, checksum, required members. Messages say what is
-// wrong and what to do, in Chinese and English.
+// wrong and what to do.
 Expected<Package> parsePackage(const QByteArray& bytes, const QString& fileName = {});
 Expected<Package> readPackageFile(const QString& path);
 

@@ -2,8 +2,8 @@
 
 #include "core/exchange/PackageImport.h"
 
-#include "core/domain/Organisation.h"
 #include "core/audit/AuditLog.h"
+#include "core/domain/Organisation.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
@@ -14,7 +14,6 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace jb::core::exchange {
@@ -46,14 +45,14 @@ struct Plan
 {
     Organisation home;
     Organisation child;
-    Period period;               // id 0: a year or month to be stored
+    Period period; // id 0: a year or month to be stored
     qint64 oldPackageId = 0;
     QJsonObject oldJson;
     QDateTime oldCreatedAt;
     QHash<QString, qint64> orgIds; // code → id for the child and its sub-units present in this file
     QVector<NewUnit> newUnits;
     QHash<QString, qint64> keyGroupIds; // code → id of this file's key groups
-    QStringList notes;
+    QVector<Message> notes;
 };
 
 class Importer final
@@ -77,7 +76,7 @@ private:
     Status writeSections(qint64 packageId);
     Status writeFairs(qint64 packageId);
     Status exec(QSqlQuery& q, const char* what);
-    QString refuse(const QString& zh, const QString& en) const;
+    Message refuse(const Message& reason) const;
     QVector<FigureChange> diff() const;
 
     QSqlDatabase m_db;
@@ -87,14 +86,15 @@ private:
     bool m_unchanged = false;
 };
 
-QString Importer::refuse(const QString& zh, const QString& en) const
+Message Importer::refuse(const Message& reason) const
 {
-    const QString who = QStringLiteral("%1（%2）").arg(m_pkg.orgName, m_pkg.orgCode);
-    const QString file = m_file.isEmpty() ? QString() : QStringLiteral("“%1”：").arg(m_file);
-    const QString fileEn = m_file.isEmpty() ? QString() : QStringLiteral("\"%1\": ").arg(m_file);
-    return QStringLiteral("%1%2的上报包未导入，本文件未改动。%3 / %4The package of %5 was not imported; this file is "
-                          "unchanged. %6")
-        .arg(file, who, zh, fileEn, QStringLiteral("%1 (%2)").arg(m_pkg.orgName, m_pkg.orgCode), en);
+    const Message who = JB_TR("Exchange", "%1 (%2)").arg(m_pkg.orgName).arg(m_pkg.orgCode);
+    if (m_file.isEmpty())
+        return JB_TR("Exchange", "The package of %1 was not imported; this file is unchanged. %2").arg(who).arg(reason);
+    return JB_TR("Exchange", "\"%1\": The package of %2 was not imported; this file is unchanged. %3")
+        .arg(m_file)
+        .arg(who)
+        .arg(reason);
 }
 
 Status Importer::exec(QSqlQuery& q, const char* what)
@@ -109,23 +109,25 @@ Status Importer::checkOrganisation()
     OrganisationRepository orgs(m_db);
     const auto home = orgs.home();
     if (!home)
-        return Status::failure(home.error());
+        return Status::failure(home.message());
     m_plan.home = *home;
     const auto child = orgs.byCode(m_pkg.orgCode);
     QSqlQuery below(m_db);
-    below.prepare(QStringLiteral("SELECT 1 FROM organisation_tree WHERE ancestor_id = ? AND org_id = ? AND org_id <> ?"));
+    below.prepare(
+        QStringLiteral("SELECT 1 FROM organisation_tree WHERE ancestor_id = ? AND org_id = ? AND org_id <> ?"));
     below.addBindValue(home->id);
     below.addBindValue(child ? child->id : -1);
     below.addBindValue(home->id);
     if (Status s = exec(below, "organisation tree"); !s)
         return s;
     if (!child || !below.next())
-        return Status::failure(refuse(
-            QStringLiteral("%1（%2）不是本文件单位 %3（%4）的下级。请确认文件：应由 %4 的文件导入其下级的上报包。")
-                .arg(m_pkg.orgName, m_pkg.orgCode, home->name, home->code),
-            QStringLiteral("%1 (%2) is not below this file's organisation %3 (%4). Check the file: %4's file imports "
-                           "the packages of the organisations below %4.")
-                .arg(m_pkg.orgName, m_pkg.orgCode, home->name, home->code)));
+        return Status::failure(
+            refuse(JB_TR("Exchange", "%1 (%2) is not below this file's organisation %3 (%4). Check the file: %4's file "
+                                     "imports the packages of the organisations below %4.")
+                       .arg(m_pkg.orgName)
+                       .arg(m_pkg.orgCode)
+                       .arg(home->name)
+                       .arg(home->code)));
     m_plan.child = *child;
     m_plan.orgIds.insert(child->code, child->id);
     return {};
@@ -136,18 +138,16 @@ Status Importer::checkPeriod()
     const Period& sent = m_pkg.main().period;
     const auto mine = PeriodRepository(m_db).find(sent.name);
     if (!mine || mine->name != sent.name)
-        return Status::failure(refuse(
-            QStringLiteral("本文件没有统计期“%1”（%2）。请先在“目标”页新建同名、同日期的阶段，再导入。").arg(sent.name, range(sent)),
-            QStringLiteral("This file has no period \"%1\" (%2). Add the phase with the same name and dates on the "
-                           "Targets page, then import again.")
-                .arg(sent.name, range(sent))));
+        return Status::failure(refuse(JB_TR("Exchange", "This file has no period \"%1\" (%2). Add the phase with the "
+                                                        "same name and dates on the Targets page, then import again.")
+                                          .arg(sent.name)
+                                          .arg(range(sent))));
     if (mine->start != sent.start || mine->end != sent.end || mine->kind != sent.kind)
-        return Status::failure(refuse(
-            QStringLiteral("统计期“%1”的日期不同：本文件为 %2，上报包为 %3。请双方核对该阶段的日期后重新导出。")
-                .arg(sent.name, range(*mine), range(sent)),
-            QStringLiteral("Period \"%1\" has other dates here: %2 in this file, %3 in the package. Agree on the "
-                           "period's dates, then export again.")
-                .arg(sent.name, range(*mine), range(sent))));
+        return Status::failure(refuse(JB_TR("Exchange", "Period \"%1\" has other dates here: %2 in this file, %3 in "
+                                                        "the package. Agree on the period's dates, then export again.")
+                                          .arg(sent.name)
+                                          .arg(range(*mine))
+                                          .arg(range(sent))));
     m_plan.period = *mine;
     return {};
 }
@@ -157,8 +157,9 @@ Status Importer::checkPrevious()
     if (m_plan.period.id == 0)
         return {};
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, sha256, created_at, content_json FROM received_packages WHERE child_org_id = ? "
-                             "AND period_id = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id, sha256, created_at, content_json FROM received_packages WHERE child_org_id = ? "
+                       "AND period_id = ? AND superseded_by IS NULL ORDER BY id DESC LIMIT 1"));
     q.addBindValue(m_plan.child.id);
     q.addBindValue(m_plan.period.id);
     if (Status s = exec(q, "received packages"); !s)
@@ -172,12 +173,12 @@ Status Importer::checkPrevious()
         return {};
     }
     if (m_plan.oldCreatedAt.isValid() && m_pkg.createdAt <= m_plan.oldCreatedAt)
-        return Status::failure(refuse(
-            QStringLiteral("本文件已有该单位“%1”的上报包，导出于 %2，不比此包（导出于 %3）旧。如需更正，请对方重新导出最新的上报包。")
-                .arg(m_plan.period.name, stamp(m_plan.oldCreatedAt), stamp(m_pkg.createdAt)),
-            QStringLiteral("This file already has its package for \"%1\" exported at %2, not older than this one "
-                           "(exported at %3). For a correction, ask for a newly exported package.")
-                .arg(m_plan.period.name, stamp(m_plan.oldCreatedAt), stamp(m_pkg.createdAt))));
+        return Status::failure(
+            refuse(JB_TR("Exchange", "This file already has its package for \"%1\" exported at %2, not older than this "
+                                     "one (exported at %3). For a correction, ask for a newly exported package.")
+                       .arg(m_plan.period.name)
+                       .arg(stamp(m_plan.oldCreatedAt))
+                       .arg(stamp(m_pkg.createdAt))));
     m_plan.oldJson = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
     return {};
 }
@@ -193,11 +194,11 @@ Status Importer::checkUnits()
             seen.insert(unit.code);
             const auto existing = orgs.byCode(unit.code);
             if (existing && existing->parentId != m_plan.child.id)
-                return Status::failure(refuse(
-                    QStringLiteral("其下级单位 %1（%2）在本文件中属于另一个上级。请核对单位代码。").arg(unit.name, unit.code),
-                    QStringLiteral("Its sub-unit %1 (%2) belongs to another parent in this file. Check the unit "
-                                   "codes.")
-                        .arg(unit.name, unit.code)));
+                return Status::failure(
+                    refuse(JB_TR("Exchange",
+                                 "Its sub-unit %1 (%2) belongs to another parent in this file. Check the unit codes.")
+                               .arg(unit.name)
+                               .arg(unit.code)));
             if (existing) {
                 m_plan.orgIds.insert(unit.code, existing->id);
                 continue;
@@ -223,8 +224,8 @@ Status Importer::loadKeyGroups()
                 if (!m_plan.keyGroupIds.contains(it.key()))
                     unknown.insert(it.key());
     for (const QString& code : std::as_const(unknown))
-        m_plan.notes << QStringLiteral("本文件没有重点群体“%1”：其分组数字只保存在上报包中。 / This file has no key group "
-                                       "\"%1\": its figures are kept in the package only.")
+        m_plan.notes << JB_TR("Exchange",
+                              "This file has no key group \"%1\": its figures are kept in the package only.")
                             .arg(code);
     return {};
 }
@@ -323,7 +324,8 @@ Status Importer::write(ImportOutcome& outcome)
         m_plan.period.id = q.lastInsertId().toLongLong();
     }
     QSqlQuery unit(m_db);
-    unit.prepare(QStringLiteral("INSERT INTO organisations (code, name, kind, parent_id, created_at) VALUES (?, ?, ?, ?, ?)"));
+    unit.prepare(
+        QStringLiteral("INSERT INTO organisations (code, name, kind, parent_id, created_at) VALUES (?, ?, ?, ?, ?)"));
     for (const NewUnit& n : std::as_const(m_plan.newUnits)) {
         unit.addBindValue(n.code);
         unit.addBindValue(n.name);
@@ -367,12 +369,11 @@ Status Importer::write(ImportOutcome& outcome)
         return s;
     if (Status s = writeFairs(outcome.packageId); !s)
         return s;
-    return appendAudit(m_db, {QStringLiteral("import_package"), QStringLiteral("received_packages"), outcome.packageId,
-                              m_plan.period.name,
-                              m_plan.oldPackageId ? QVariant(QString::number(m_plan.oldPackageId)) : QVariant(),
-                              m_pkg.sha256,
-                              QStringLiteral("%1 %2 %3; %4").arg(m_plan.child.code, m_plan.child.name,
-                                                                   stamp(m_pkg.createdAt), m_file)});
+    return appendAudit(
+        m_db,
+        {QStringLiteral("import_package"), QStringLiteral("received_packages"), outcome.packageId, m_plan.period.name,
+         m_plan.oldPackageId ? QVariant(QString::number(m_plan.oldPackageId)) : QVariant(), m_pkg.sha256,
+         QStringLiteral("%1 %2 %3; %4").arg(m_plan.child.code, m_plan.child.name, stamp(m_pkg.createdAt), m_file)});
 }
 
 QVector<FigureChange> Importer::diff() const
@@ -382,9 +383,8 @@ QVector<FigureChange> Importer::diff() const
     if (!old)
         return out;
     for (const PackageSection& now : m_pkg.sections) {
-        const auto before = std::find_if(old->sections.begin(), old->sections.end(), [&](const PackageSection& s) {
-            return s.period.name == now.period.name;
-        });
+        const auto before = std::find_if(old->sections.begin(), old->sections.end(),
+                                         [&](const PackageSection& s) { return s.period.name == now.period.name; });
         QHash<QString, const UnitFigures*> oldUnits;
         if (before != old->sections.end())
             for (const UnitFigures& u : before->units)
@@ -415,7 +415,7 @@ QVector<FigureChange> Importer::diff() const
 Result Importer::run()
 {
     if (Status s = check(); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     ImportOutcome outcome;
     outcome.childCode = m_plan.child.code;
     outcome.childName = m_plan.child.name;
@@ -429,12 +429,11 @@ Result Importer::run()
     }
     Transaction tx(m_db);
     if (!tx.started())
-        return Result::failure(tx.error());
+        return Result::failure(tx.message());
     if (Status s = write(outcome); !s)
-        return Result::failure(refuse(QStringLiteral("写入失败：%1").arg(s.error()),
-                                      QStringLiteral("Writing failed: %1").arg(s.error())));
+        return Result::failure(refuse(JB_TR("Exchange", "Writing failed: %1").arg(s.message())));
     if (Status s = tx.commit(); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     outcome.subUnitsCreated = static_cast<int>(m_plan.newUnits.size());
     if (m_plan.oldPackageId != 0) {
         outcome.kind = ImportOutcome::Kind::Replaced;
@@ -463,7 +462,7 @@ QVector<FileImport> importPackageFiles(QSqlDatabase db, const QStringList& paths
             ready.append({path, std::move(*package)});
             readyIndex << static_cast<int>(results.size() - 1);
         } else {
-            results.last().error = package.error();
+            results.last().error = package.message();
         }
     }
     const QVector<FileImport> imported = importPackages(std::move(db), ready);
@@ -489,7 +488,7 @@ QVector<FileImport> importPackages(QSqlDatabase db, const QVector<std::pair<QStr
         if (outcome)
             results[i].outcome = *outcome;
         else
-            results[i].error = outcome.error();
+            results[i].error = outcome.message();
     }
     return results;
 }
@@ -500,27 +499,31 @@ QStringList describeOutcome(const ImportOutcome& o)
     const QString who = QStringLiteral("%1 %2 · %3").arg(o.childCode, o.childName, o.period);
     switch (o.kind) {
     case ImportOutcome::Kind::Added:
-        lines << QStringLiteral("已导入 / imported: %1（导出于 / exported %2）").arg(who, stamp(o.createdAt));
+        lines << JB_TR("Exchange", "imported: %1 (exported %2)").arg(who).arg(stamp(o.createdAt)).text();
         break;
     case ImportOutcome::Kind::Replaced:
-        lines << QStringLiteral("已替换 / replaced: %1（%2 → %3），%4 项数字变化 / %4 figures changed")
-                     .arg(who, stamp(o.replacedCreatedAt), stamp(o.createdAt))
-                     .arg(o.changes.size());
+        lines << JB_TR("Exchange", "replaced: %1 (%2 → %3), %4 figures changed")
+                     .arg(who)
+                     .arg(stamp(o.replacedCreatedAt))
+                     .arg(stamp(o.createdAt))
+                     .arg(static_cast<qint64>(o.changes.size()))
+                     .text();
         break;
     case ImportOutcome::Kind::Unchanged:
-        lines << QStringLiteral("已导入过，未改动 / already imported, nothing changed: %1").arg(who);
+        lines << JB_TR("Exchange", "already imported, nothing changed: %1").arg(who).text();
         break;
     }
+    const QString indent = QStringLiteral("  ");
     if (o.subUnitsCreated > 0)
-        lines << QStringLiteral("  新建下级单位 %1 个 / %1 sub-units added").arg(o.subUnitsCreated);
+        lines << indent + JB_TR("Exchange", "%1 sub-units added").arg(o.subUnitsCreated).text();
     for (const FigureChange& c : o.changes)
         lines << QStringLiteral("  %1 %2 %3%4 %5: %6 → %7")
                      .arg(c.period, c.orgCode, c.orgName,
                           c.keyGroup.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(c.keyGroup), c.metric)
                      .arg(c.before)
                      .arg(c.after);
-    for (const QString& n : o.notes)
-        lines << QStringLiteral("  ") + n;
+    for (const Message& n : o.notes)
+        lines << indent + n.text();
     return lines;
 }
 

@@ -14,7 +14,6 @@
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVector>
-
 #include <optional>
 #include <utility>
 
@@ -22,8 +21,8 @@ namespace jb::core::exchange {
 
 struct FigureChange
 {
-    QString period;   // period name
-    QString orgCode;  // the child or one of its sub-units
+    QString period;  // period name
+    QString orgCode; // the child or one of its sub-units
     QString orgName;
     QString keyGroup; // empty: everyone
     QString metric;
@@ -37,13 +36,13 @@ struct ImportOutcome
     Kind kind = Kind::Added;
     QString childCode;
     QString childName;
-    QString period;                 // the period sent (name)
-    QDateTime createdAt;            // of the package imported
-    QDateTime replacedCreatedAt;    // of the package it replaced (Replaced)
+    QString period;              // the period sent (name)
+    QDateTime createdAt;         // of the package imported
+    QDateTime replacedCreatedAt; // of the package it replaced (Replaced)
     qint64 packageId = 0;
     int subUnitsCreated = 0;
-    QVector<FigureChange> changes;  // Replaced: every figure that differs
-    QStringList notes;              // figures kept only in the package (e.g. a key group this file lacks)
+    QVector<FigureChange> changes; // Replaced: every figure that differs
+    QVector<Message> notes;        // figures kept only in the package (e.g. a key group this file lacks)
 };
 
 // Imports one checked package (see parsePackage). Refusals change nothing and say what to do.
@@ -53,7 +52,7 @@ struct FileImport
 {
     QString path;
     std::optional<ImportOutcome> outcome; // set on success
-    QString error;                        // set on refusal
+    Message error;                        // set on refusal
 };
 
 // Reads and imports several files, each in its own transaction, oldest package first (so the order given does
@@ -63,7 +62,7 @@ QVector<FileImport> importPackageFiles(QSqlDatabase db, const QStringList& paths
 // valid package never opens — and never upgrades — the file). `packages` pairs each file's path with its package.
 QVector<FileImport> importPackages(QSqlDatabase db, const QVector<std::pair<QString, Package>>& packages);
 
-// The outcome as text lines (Chinese / English) for the CLI and the import dialog.
+// The outcome as text lines in the installed language, for the CLI and the import dialog.
 QStringList describeOutcome(const ImportOutcome& outcome);
 
 } // namespace jb::core::exchange

@@ -45,4 +45,20 @@ Message installCoreTranslation(const QString& language)
     return {};
 }
 
+QString textIn(const Message& message, const QString& language)
+{
+    if (language != kChinese || message.source() == nullptr)
+        return message.sourceText();
+    // Loaded once and never installed, so it answers for Chinese whatever the application shows.
+    static const QTranslator* const chinese = [] {
+        auto* translator = new QTranslator;
+        if (!translator->load(QStringLiteral(":/i18n/jobbridge_core_zh_CN.qm")))
+            qWarning("The Chinese translation is missing from this build.");
+        return translator;
+    }();
+    Q_ASSERT_X(message.sourceText() == QString::fromUtf8(message.source()), "textIn", "a message with arguments");
+    const QString text = chinese->translate(message.context(), message.source());
+    return text.isEmpty() ? message.sourceText() : text;
+}
+
 } // namespace jb::core

@@ -22,4 +22,9 @@ QString chooseLanguage(const QString& requested, const QString& stored, const QL
 // the translation could not be installed.
 Message installCoreTranslation(const QString& language);
 
+// A message without arguments (a metric's name, a unit) in `language`, whatever language is installed: for output
+// fixed to a language, such as the name_zh and name_en side by side in the JSON for scripts, or a report printed in
+// the other language. English is the source text.
+QString textIn(const Message& message, const QString& language);
+
 } // namespace jb::core

@@ -15,7 +15,7 @@ QDate date(const QVariant& v)
     return QDate::fromString(v.toString().left(10), Qt::ISODate);
 }
 
-bool exec(QSqlQuery& q, const QString& sql, qint64 id, QString& error)
+bool exec(QSqlQuery& q, const QString& sql, qint64 id, Message& error)
 {
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -26,18 +26,15 @@ bool exec(QSqlQuery& q, const QString& sql, qint64 id, QString& error)
     return false;
 }
 
-QString noEnterprise(qint64 id)
+Message noEnterprise(qint64 id)
 {
-    return QStringLiteral("找不到该企业（编号 %1）/ No enterprise with id %1").arg(id);
+    return JB_TR("Lists", "No enterprise with id %1").arg(id);
 }
 
-} // namespace
-
-Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpriseId, bool chinese)
+// The enterprise's own fields; false (and `error` set) when it cannot be read or does not exist.
+bool readEnterprise(QSqlDatabase db, EnterpriseDetail& d, NameLanguage names, Message& error)
 {
-    using Result = Expected<EnterpriseDetail>;
-    const QString n = chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
-    QString error;
+    const QString n = names == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
     QSqlQuery q(db);
     if (!exec(q,
               QStringLiteral("SELECT e.name, e.credit_code, e.org_id, o.name, e.industry_id, "
@@ -46,12 +43,12 @@ Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpri
                              "e.updated_at FROM enterprises e LEFT JOIN organisations o ON o.id = e.org_id "
                              "WHERE e.id = ?")
                   .arg(n),
-              enterpriseId, error))
-        return Result::failure(error);
-    if (!q.next())
-        return Result::failure(noEnterprise(enterpriseId));
-    EnterpriseDetail d;
-    d.id = enterpriseId;
+              d.id, error))
+        return false;
+    if (!q.next()) {
+        error = noEnterprise(d.id);
+        return false;
+    }
     d.name = q.value(0).toString();
     d.creditCode = q.value(1).toString();
     d.orgId = q.value(2).toLongLong();
@@ -68,29 +65,32 @@ Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpri
     d.note = q.value(11).toString();
     d.createdOn = date(q.value(12));
     d.updatedOn = date(q.value(13));
+    return true;
+}
 
-    Expected<QVector<VacancyRow>> vacancies = VacancyListQuery::forEnterprise(db, enterpriseId, chinese).all();
-    if (!vacancies)
-        return Result::failure(vacancies.error());
-    d.vacancies = std::move(*vacancies);
-
+bool readSnapshots(QSqlDatabase db, EnterpriseDetail& d, Message& error)
+{
     QSqlQuery s(db);
     if (!exec(s,
               QStringLiteral("SELECT id, recorded_on, contact_kind, planned, hired, gap, officer, note "
                              "FROM demand_snapshots WHERE enterprise_id = ? ORDER BY recorded_on, id"),
-              enterpriseId, error))
-        return Result::failure(error);
+              d.id, error))
+        return false;
     while (s.next())
         d.snapshots.append({s.value(0).toLongLong(), date(s.value(1)), s.value(2).toString(), s.value(3).toInt(),
                             s.value(4).toInt(), s.value(5).toInt(), s.value(6).toString(), s.value(7).toString()});
+    return true;
+}
 
+bool readFlags(QSqlDatabase db, EnterpriseDetail& d, Message& error)
+{
     QSqlQuery f(db);
     if (!exec(f,
               QStringLiteral("SELECT id, kind, flagged_on, resolved_on, amount_yuan, people_affected, note "
                              "FROM enterprise_flags WHERE enterprise_id = ? "
                              "ORDER BY resolved_on IS NOT NULL, flagged_on DESC, id DESC"),
-              enterpriseId, error))
-        return Result::failure(error);
+              d.id, error))
+        return false;
     while (f.next()) {
         EnterpriseFlag flag;
         flag.id = f.value(0).toLongLong();
@@ -104,17 +104,40 @@ Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpri
         flag.note = f.value(6).toString();
         d.flags.append(flag);
     }
+    return true;
+}
 
+bool readReferrals(QSqlDatabase db, EnterpriseDetail& d, Message& error)
+{
     QSqlQuery r(db);
     if (!exec(r,
               QStringLiteral("SELECT f.id, w.name, coalesce(v.title, ''), f.stage, f.stage_on FROM referrals f "
                              "JOIN workers w ON w.id = f.worker_id LEFT JOIN vacancies v ON v.id = f.vacancy_id "
                              "WHERE f.enterprise_id = ? ORDER BY f.stage_on DESC, f.id DESC"),
-              enterpriseId, error))
-        return Result::failure(error);
+              d.id, error))
+        return false;
     while (r.next())
         d.referrals.append({r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
                             r.value(3).toString(), date(r.value(4))});
+    return true;
+}
+
+} // namespace
+
+Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpriseId, NameLanguage names)
+{
+    using Result = Expected<EnterpriseDetail>;
+    EnterpriseDetail d;
+    d.id = enterpriseId;
+    Message error;
+    if (!readEnterprise(db, d, names, error))
+        return Result::failure(error);
+    Expected<QVector<VacancyRow>> vacancies = VacancyListQuery::forEnterprise(db, enterpriseId, names).all();
+    if (!vacancies)
+        return Result::failure(vacancies.message());
+    d.vacancies = std::move(*vacancies);
+    if (!readSnapshots(db, d, error) || !readFlags(db, d, error) || !readReferrals(db, d, error))
+        return Result::failure(error);
     return d;
 }
 

@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QSqlDatabase>
 #include <QVector>
-
 #include <optional>
 
 namespace jb::core {
@@ -64,13 +63,14 @@ struct EnterpriseDetail
     QString note;
     QDate createdOn;
     QDate updatedOn;
-    QVector<VacancyRow> vacancies;      // newest posted first
-    QVector<DemandSnapshot> snapshots;  // oldest first
-    QVector<EnterpriseFlag> flags;      // open first, then newest first
+    QVector<VacancyRow> vacancies;         // newest posted first
+    QVector<DemandSnapshot> snapshots;     // oldest first
+    QVector<EnterpriseFlag> flags;         // open first, then newest first
     QVector<EnterpriseReferral> referrals; // newest first
 };
 
-Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpriseId, bool chinese = true);
+Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpriseId,
+                                                NameLanguage names = NameLanguage::Chinese);
 
 // The unmasked contact phone, with an audit entry (action 'reveal', table enterprises, field contact_phone, no
 // value) written in one transaction: either both happen or neither.

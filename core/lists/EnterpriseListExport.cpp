@@ -3,25 +3,34 @@
 #include "core/lists/FieldHeadings.h"
 #include "core/records/RecordFields.h"
 
+#include <QHash>
+
 namespace jb::core {
 
-QStringList EnterpriseListExport::header(bool chinese)
-{
-    QStringList h;
-    for (int c = 0; c < static_cast<int>(EnterpriseColumn::Count); ++c)
-        h << EnterpriseListQuery::columnTitle(static_cast<EnterpriseColumn>(c), chinese);
-    namespace e = fields::enterprise;
-    for (const QString& field : {e::contactName, e::contactPhone, e::address, e::keyEnterprise, e::majorProject})
-        h << fieldHeading(RecordKind::Enterprise, field, chinese);
-    return h;
-}
+namespace {
 
-QVector<QVariant> EnterpriseListExport::cells(const EnterpriseRow& row, bool chinese)
+// The words a row needs, translated once for the whole export rather than once per row.
+struct RowWords
 {
-    QStringList flags;
-    for (const QString& kind : row.openFlags)
-        flags << EnterpriseListQuery::flagKindText(kind, chinese);
-    const QString yes = chinese ? QStringLiteral("是") : QStringLiteral("yes");
+    QString yes = JB_TR("Lists", "yes").text();
+    QString listSeparator = JB_TR("Lists", ", ").text();
+    QHash<QString, QString> flagKinds; // by stored kind, filled as kinds turn up
+
+    QString flags(const QStringList& kinds)
+    {
+        QStringList shown;
+        for (const QString& kind : kinds) {
+            auto it = flagKinds.find(kind);
+            if (it == flagKinds.end())
+                it = flagKinds.insert(kind, EnterpriseListQuery::flagKindText(kind).text());
+            shown << *it;
+        }
+        return shown.join(listSeparator);
+    }
+};
+
+QVector<QVariant> cells(const EnterpriseRow& row, RowWords& words)
+{
     return {row.name,
             row.creditCode,
             row.organisation,
@@ -31,12 +40,25 @@ QVector<QVariant> EnterpriseListExport::cells(const EnterpriseRow& row, bool chi
             row.hired ? QVariant(*row.hired) : QVariant(),
             row.gap ? QVariant(*row.gap) : QVariant(),
             row.lastContact.isValid() ? QVariant(row.lastContact) : QVariant(),
-            flags.join(chinese ? QStringLiteral("、") : QStringLiteral(", ")),
+            words.flags(row.openFlags),
             row.contactName,
             row.contactPhone,
             row.address,
-            row.keyEnterprise ? yes : QString(),
-            row.majorProject ? yes : QString()};
+            row.keyEnterprise ? words.yes : QString(),
+            row.majorProject ? words.yes : QString()};
+}
+
+} // namespace
+
+QStringList EnterpriseListExport::header()
+{
+    QStringList h;
+    for (int c = 0; c < static_cast<int>(EnterpriseColumn::Count); ++c)
+        h << EnterpriseListQuery::columnTitle(static_cast<EnterpriseColumn>(c)).text();
+    namespace e = fields::enterprise;
+    for (const QString& field : {e::contactName, e::contactPhone, e::address, e::keyEnterprise, e::majorProject})
+        h << fieldHeading(RecordKind::Enterprise, field).text();
+    return h;
 }
 
 QString EnterpriseListExport::describe(const EnterpriseFilter& f)
@@ -53,11 +75,20 @@ QString EnterpriseListExport::describe(const EnterpriseFilter& f)
     if (f.withOpenVacancies)
         parts << QStringLiteral("open_vacancies");
     switch (f.flag) {
-    case EnterpriseFilter::Flag::Any: break;
-    case EnterpriseFilter::Flag::Flagged: parts << QStringLiteral("flagged"); break;
-    case EnterpriseFilter::Flag::WageArrears: parts << QStringLiteral("flag=wage_arrears"); break;
-    case EnterpriseFilter::Flag::Attrition: parts << QStringLiteral("flag=attrition"); break;
-    case EnterpriseFilter::Flag::LabourRisk: parts << QStringLiteral("flag=labour_risk"); break;
+    case EnterpriseFilter::Flag::Any:
+        break;
+    case EnterpriseFilter::Flag::Flagged:
+        parts << QStringLiteral("flagged");
+        break;
+    case EnterpriseFilter::Flag::WageArrears:
+        parts << QStringLiteral("flag=wage_arrears");
+        break;
+    case EnterpriseFilter::Flag::Attrition:
+        parts << QStringLiteral("flag=attrition");
+        break;
+    case EnterpriseFilter::Flag::LabourRisk:
+        parts << QStringLiteral("flag=labour_risk");
+        break;
     }
     if (!f.search.trimmed().isEmpty())
         parts << QStringLiteral("search=") + f.search.trimmed();
@@ -77,15 +108,15 @@ QVector<int> EnterpriseListExport::vacancyColumnWidths()
 Expected<qint64> EnterpriseListExport::write(const EnterpriseListQuery& query, ListSink& sink, bool unmasked,
                                              const QString& destination)
 {
-    const bool chinese = query.chinese();
+    RowWords words;
     ListExportJob job;
-    job.header = header(chinese);
+    job.header = header();
     job.unmasked = unmasked;
     job.table = QStringLiteral("enterprises");
     job.destination = destination;
     job.filter = describe(query.filter());
     job.rows = [&](const std::function<bool(const QVector<QVariant>&)>& put) {
-        return query.forEach(unmasked, [&](const EnterpriseRow& row) { return put(cells(row, chinese)); });
+        return query.forEach(unmasked, [&](const EnterpriseRow& row) { return put(cells(row, words)); });
     };
     return writeList(query.database(), sink, job);
 }
@@ -99,16 +130,14 @@ Expected<qint64> EnterpriseListExport::writeCsv(const EnterpriseListQuery& query
 Expected<qint64> EnterpriseListExport::writeVacancies(const VacancyListQuery& query, ListSink& sink, bool unmasked,
                                                       const QString& destination)
 {
-    const bool chinese = query.chinese();
     ListExportJob job;
-    job.header = VacancyListQuery::header(chinese);
+    job.header = VacancyListQuery::header();
     job.unmasked = unmasked;
     job.table = QStringLiteral("vacancies");
     job.destination = destination;
     job.filter = describe(query.filter());
     job.rows = [&](const std::function<bool(const QVector<QVariant>&)>& put) {
-        return query.forEach(unmasked,
-                             [&](const VacancyRow& row) { return put(VacancyListQuery::cells(row, chinese)); });
+        return query.forEach(unmasked, [&](const VacancyRow& row) { return put(VacancyListQuery::cells(row)); });
     };
     return writeList(query.database(), sink, job);
 }

@@ -21,8 +21,8 @@ public:
                                            const QString& destination);
     static Expected<qint64> writeVacanciesCsv(const VacancyListQuery& query, const QString& path, bool unmasked);
 
-    static QStringList header(bool chinese);
-    static QVector<QVariant> cells(const EnterpriseRow& row, bool chinese);
+    // The column titles, in the installed language.
+    static QStringList header();
     // The filter in words, for the audit note.
     static QString describe(const EnterpriseFilter& filter);
     // XLSX column widths (characters) of the two exports.

@@ -33,19 +33,28 @@ const char* const kOpenFlags =
 QString sortExpression(EnterpriseColumn column)
 {
     switch (column) {
-    case EnterpriseColumn::Name: return QStringLiteral("e.name");
-    case EnterpriseColumn::CreditCode: return QStringLiteral("e.credit_code");
+    case EnterpriseColumn::Name:
+        return QStringLiteral("e.name");
+    case EnterpriseColumn::CreditCode:
+        return QStringLiteral("e.credit_code");
     case EnterpriseColumn::Organisation:
         return QStringLiteral("(SELECT o.code FROM organisations o WHERE o.id = e.org_id)");
     case EnterpriseColumn::Industry:
         return QStringLiteral("(SELECT r.sort_order FROM reference_items r WHERE r.id = e.industry_id)");
-    case EnterpriseColumn::OpenVacancies: return QLatin1String(kOpenVacancies);
-    case EnterpriseColumn::Headcount: return QLatin1String(kHeadcount);
-    case EnterpriseColumn::Hired: return QLatin1String(kHired);
-    case EnterpriseColumn::Gap: return QLatin1String(kGap);
-    case EnterpriseColumn::LastContact: return QLatin1String(kLastContact);
-    case EnterpriseColumn::Flags: return QLatin1String(kOpenFlags);
-    case EnterpriseColumn::Count: break;
+    case EnterpriseColumn::OpenVacancies:
+        return QLatin1String(kOpenVacancies);
+    case EnterpriseColumn::Headcount:
+        return QLatin1String(kHeadcount);
+    case EnterpriseColumn::Hired:
+        return QLatin1String(kHired);
+    case EnterpriseColumn::Gap:
+        return QLatin1String(kGap);
+    case EnterpriseColumn::LastContact:
+        return QLatin1String(kLastContact);
+    case EnterpriseColumn::Flags:
+        return QLatin1String(kOpenFlags);
+    case EnterpriseColumn::Count:
+        break;
     }
     return QStringLiteral("e.id");
 }
@@ -77,8 +86,8 @@ bool looksLikeCreditCode(const QString& text)
 // Nothing narrows the list to a small part: no search, sub-unit, industry, priority or flag.
 bool isBroad(const EnterpriseFilter& f)
 {
-    return f.search.trimmed().isEmpty() && !f.orgId && !f.industryId &&
-           f.priority == EnterpriseFilter::Priority::Any && f.flag == EnterpriseFilter::Flag::Any;
+    return f.search.trimmed().isEmpty() && !f.orgId && !f.industryId && f.priority == EnterpriseFilter::Priority::Any &&
+           f.flag == EnterpriseFilter::Flag::Any;
 }
 
 } // namespace
@@ -110,11 +119,18 @@ QString enterpriseFilterSql(const EnterpriseFilter& f, QVariantList& binds)
     if (f.flag != EnterpriseFilter::Flag::Any) {
         QString kind;
         switch (f.flag) {
-        case EnterpriseFilter::Flag::WageArrears: kind = QStringLiteral("wage_arrears"); break;
-        case EnterpriseFilter::Flag::Attrition: kind = QStringLiteral("attrition"); break;
-        case EnterpriseFilter::Flag::LabourRisk: kind = QStringLiteral("labour_risk"); break;
+        case EnterpriseFilter::Flag::WageArrears:
+            kind = QStringLiteral("wage_arrears");
+            break;
+        case EnterpriseFilter::Flag::Attrition:
+            kind = QStringLiteral("attrition");
+            break;
+        case EnterpriseFilter::Flag::LabourRisk:
+            kind = QStringLiteral("labour_risk");
+            break;
         case EnterpriseFilter::Flag::Any:
-        case EnterpriseFilter::Flag::Flagged: break;
+        case EnterpriseFilter::Flag::Flagged:
+            break;
         }
         QString sql = QStringLiteral(
             "EXISTS (SELECT 1 FROM enterprise_flags f WHERE f.enterprise_id = e.id AND f.resolved_on IS NULL");
@@ -146,16 +162,16 @@ QString enterpriseFilterSql(const EnterpriseFilter& f, QVariantList& binds)
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-Expected<EnterpriseListQuery> EnterpriseListQuery::create(QSqlDatabase db, EnterpriseFilter filter,
-                                                          EnterpriseSort sort, bool chinese)
+Expected<EnterpriseListQuery> EnterpriseListQuery::create(QSqlDatabase db, EnterpriseFilter filter, EnterpriseSort sort,
+                                                          NameLanguage names)
 {
     if (!db.isValid() || !db.isOpen())
-        return Expected<EnterpriseListQuery>::failure(QStringLiteral("没有打开的台账文件 / No file is open"));
+        return Expected<EnterpriseListQuery>::failure(JB_TR("Lists", "No file is open"));
     EnterpriseListQuery query;
     query.m_db = db;
     query.m_filter = std::move(filter);
     query.m_sort = sort;
-    query.m_chinese = chinese;
+    query.m_names = names;
     return query;
 }
 
@@ -180,7 +196,7 @@ QString EnterpriseListQuery::selectSql(bool reversed, const QString& limit, QVar
     }
     inner += whereSql(binds);
     inner += QStringLiteral(" ORDER BY k%1, e.id%1").arg(direction) + limit;
-    const QString n = m_chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+    const QString n = m_names == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
     return QStringLiteral("SELECT e.id, e.name, e.credit_code, o.name, "
                           "(SELECT r.%1 FROM reference_items r WHERE r.id = e.industry_id), "
                           "%2, %3, %4, %5, %6, "
@@ -189,8 +205,8 @@ QString EnterpriseListQuery::selectSql(bool reversed, const QString& limit, QVar
                           "e.contact_name, e.contact_phone, e.address, e.is_key_enterprise, e.is_major_project "
                           "FROM (%7) p CROSS JOIN enterprises e ON e.id = p.eid "
                           "LEFT JOIN organisations o ON o.id = e.org_id ORDER BY p.k%8, p.eid%8")
-        .arg(n, QLatin1String(kOpenVacancies), QLatin1String(kHeadcount), QLatin1String(kHired),
-             QLatin1String(kGap), QLatin1String(kLastContact), inner, direction);
+        .arg(n, QLatin1String(kOpenVacancies), QLatin1String(kHeadcount), QLatin1String(kHired), QLatin1String(kGap),
+             QLatin1String(kLastContact), inner, direction);
 }
 
 Expected<qint64> EnterpriseListQuery::count() const
@@ -328,50 +344,48 @@ QString EnterpriseListQuery::windowSqlForBenchmark(qint64 offset, int limit) con
     return inlined(selectSql(reversed, limitClause(offset, end, reversed), binds), binds);
 }
 
-QString EnterpriseListQuery::columnTitle(EnterpriseColumn column, bool chinese)
+Message EnterpriseListQuery::columnTitle(EnterpriseColumn column)
 {
     // A column that shows one field takes the catalogue's heading (hired and gap are the latest visit's); the
     // counts, sums and flags are the list's own.
     namespace e = fields::enterprise;
     namespace s = fields::snapshot;
-    const auto own = [chinese](const char* zh, const char* en) { return QString::fromUtf8(chinese ? zh : en); };
-    const auto field = [chinese](RecordKind kind, const QString& id) { return fieldHeading(kind, id, chinese); };
     switch (column) {
     case EnterpriseColumn::Name:
-        return field(RecordKind::Enterprise, e::name);
+        return fieldHeading(RecordKind::Enterprise, e::name);
     case EnterpriseColumn::CreditCode:
-        return field(RecordKind::Enterprise, e::creditCode);
+        return fieldHeading(RecordKind::Enterprise, e::creditCode);
     case EnterpriseColumn::Organisation:
-        return field(RecordKind::Enterprise, e::org);
+        return fieldHeading(RecordKind::Enterprise, e::org);
     case EnterpriseColumn::Industry:
-        return field(RecordKind::Enterprise, e::industry);
+        return fieldHeading(RecordKind::Enterprise, e::industry);
     case EnterpriseColumn::OpenVacancies:
-        return own("在招岗位", "Open vacancies");
+        return JB_TR("Lists", "Open vacancies");
     case EnterpriseColumn::Headcount:
-        return own("招聘人数", "Headcount wanted");
+        return JB_TR("Lists", "Headcount wanted");
     case EnterpriseColumn::Hired:
-        return field(RecordKind::DemandSnapshot, s::hired);
+        return fieldHeading(RecordKind::DemandSnapshot, s::hired);
     case EnterpriseColumn::Gap:
-        return field(RecordKind::DemandSnapshot, s::gap);
+        return fieldHeading(RecordKind::DemandSnapshot, s::gap);
     case EnterpriseColumn::LastContact:
-        return own("最近联系", "Last contact");
+        return JB_TR("Lists", "Last contact");
     case EnterpriseColumn::Flags:
-        return own("监测预警", "Flags");
+        return JB_TR("Lists", "Flags");
     case EnterpriseColumn::Count:
         break;
     }
     return {};
 }
 
-QString EnterpriseListQuery::flagKindText(const QString& kind, bool chinese)
+Message EnterpriseListQuery::flagKindText(const QString& kind)
 {
     if (kind == QLatin1String("wage_arrears"))
-        return chinese ? QStringLiteral("欠薪") : QStringLiteral("Wage arrears");
+        return JB_TR("Lists", "Wage arrears");
     if (kind == QLatin1String("attrition"))
-        return chinese ? QStringLiteral("减员") : QStringLiteral("Staff attrition");
+        return JB_TR("Lists", "Staff attrition");
     if (kind == QLatin1String("labour_risk"))
-        return chinese ? QStringLiteral("劳动关系隐患") : QStringLiteral("Labour-relations risk");
-    return kind;
+        return JB_TR("Lists", "Labour-relations risk");
+    return Message::verbatim(kind);
 }
 
 } // namespace jb::core

@@ -6,6 +6,7 @@
 // and revealEnterprisePhone (EnterpriseDetail.h) unmask. Speed at 100k enterprises: bench/enterprises_list.sh.
 
 #include "core/Expected.h"
+#include "core/domain/NameLanguage.h"
 #include "core/lists/EnterpriseFilter.h"
 
 #include <QDate>
@@ -14,7 +15,6 @@
 #include <QStringList>
 #include <QVariantList>
 #include <QVector>
-
 #include <functional>
 #include <optional>
 
@@ -28,13 +28,13 @@ struct EnterpriseRow
     QString organisation; // the county or sub-unit it is registered under
     QString industry;
     int openVacancies = 0;
-    int headcount = 0;          // wanted across the open vacancies
-    std::optional<int> hired;   // latest demand snapshot; none when never visited
+    int headcount = 0;        // wanted across the open vacancies
+    std::optional<int> hired; // latest demand snapshot; none when never visited
     std::optional<int> gap;
-    QDate lastContact;          // latest demand snapshot's day
-    QStringList openFlags;      // kinds: wage_arrears, attrition, labour_risk
+    QDate lastContact;     // latest demand snapshot's day
+    QStringList openFlags; // kinds: wage_arrears, attrition, labour_risk
     QString contactName;
-    QString contactPhone;       // masked unless exported unmasked
+    QString contactPhone; // masked unless exported unmasked
     QString address;
     bool keyEnterprise = false;
     bool majorProject = false;
@@ -47,13 +47,13 @@ QString enterpriseFilterSql(const EnterpriseFilter& filter, QVariantList& binds)
 class EnterpriseListQuery final
 {
 public:
-    // `chinese` picks the names of reference values.
+    // `names` picks the names of reference values.
     static Expected<EnterpriseListQuery> create(QSqlDatabase db, EnterpriseFilter filter, EnterpriseSort sort = {},
-                                                bool chinese = true);
+                                                NameLanguage names = NameLanguage::Chinese);
 
     const EnterpriseFilter& filter() const { return m_filter; }
     const EnterpriseSort& sort() const { return m_sort; }
-    bool chinese() const { return m_chinese; }
+    NameLanguage names() const { return m_names; }
     QSqlDatabase database() const { return m_db; }
 
     // How many enterprises the filter selects (remembered for fetch(); a search remembers its enterprises too).
@@ -68,8 +68,9 @@ public:
     QString windowSqlForBenchmark(qint64 offset, int limit) const;
     QString countSqlForBenchmark() const;
 
-    static QString columnTitle(EnterpriseColumn column, bool chinese);
-    static QString flagKindText(const QString& kind, bool chinese);
+    // The words of the list, shown in the installed language.
+    static Message columnTitle(EnterpriseColumn column);
+    static Message flagKindText(const QString& kind);
 
 private:
     EnterpriseListQuery() = default;
@@ -82,7 +83,7 @@ private:
     QSqlDatabase m_db;
     EnterpriseFilter m_filter;
     EnterpriseSort m_sort;
-    bool m_chinese = true;
+    NameLanguage m_names = NameLanguage::Chinese;
     mutable std::optional<qint64> m_count;
     // A search's enterprises, found once by count() when there are few, so windows do not scan the names again.
     mutable std::optional<QVector<qint64>> m_searchIds;

@@ -4,13 +4,10 @@
 
 namespace jb::core {
 
-QString fieldHeading(RecordKind kind, const QString& field, bool chinese)
+Message fieldHeading(RecordKind kind, const QString& field)
 {
     const RecordField* f = recordField(kind, field);
-    if (!f)
-        return {};
-    // Chinese is the installed translation (the GUI, the CLI and the core tests install it for zh_CN).
-    return chinese ? f->columnHeading().text() : f->columnHeading().sourceText();
+    return f ? f->columnHeading() : Message();
 }
 
 } // namespace jb::core

@@ -1,7 +1,7 @@
 #include "core/lists/ListExport.h"
 
-#include "core/import/checking/ErrorFileWriter.h"
 #include "core/audit/AuditLog.h"
+#include "core/import/checking/ErrorFileWriter.h"
 #include "core/storage/Transaction.h"
 
 #include <QFile>
@@ -12,8 +12,7 @@ namespace jb::core {
 Status CsvListSink::begin(const QStringList& header)
 {
     if (!m_file.open(QIODevice::WriteOnly))
-        return Status::failure(
-            QStringLiteral("无法写入 %1：%2 / Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return Status::failure(JB_TR("Lists", "Cannot write %1: %2").arg(m_file.fileName()).arg(m_file.errorString()));
     m_file.write("\xEF\xBB\xBF"); // Excel reads UTF-8 only behind a BOM
     return line(header);
 }
@@ -30,8 +29,7 @@ Status CsvListSink::addRow(const QVector<QVariant>& cells)
 Status CsvListSink::finish()
 {
     if (!m_file.commit())
-        return Status::failure(
-            QStringLiteral("无法保存 %1：%2 / Cannot save %1: %2").arg(m_file.fileName(), m_file.errorString()));
+        return Status::failure(JB_TR("Lists", "Cannot save %1: %2").arg(m_file.fileName()).arg(m_file.errorString()));
     return {};
 }
 
@@ -43,7 +41,7 @@ Status CsvListSink::line(const QStringList& cells)
         quoted << ErrorFileWriter::csvCell(c);
     const QByteArray bytes = (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
     if (m_file.write(bytes) != bytes.size())
-        return Status::failure(QStringLiteral("写入失败 / Write failed: %1").arg(m_file.errorString()));
+        return Status::failure(JB_TR("Lists", "Write failed: %1").arg(m_file.errorString()));
     return {};
 }
 
@@ -53,9 +51,9 @@ Expected<qint64> writeList(QSqlDatabase db, ListSink& sink, const ListExportJob&
     // The audit entry and the file land together: the transaction commits only after the file is in place.
     Transaction tx(db);
     if (!tx.started())
-        return Result::failure(tx.error());
+        return Result::failure(tx.message());
     if (Status s = sink.begin(job.header); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     qint64 rows = 0;
     Status failed;
     const Status read = job.rows([&](const QVector<QVariant>& cells) {
@@ -64,25 +62,24 @@ Expected<qint64> writeList(QSqlDatabase db, ListSink& sink, const ListExportJob&
         return failed.ok();
     });
     if (!read)
-        return Result::failure(read.error());
+        return Result::failure(read.message());
     if (!failed)
-        return Result::failure(failed.error());
+        return Result::failure(failed.message());
     if (job.unmasked) {
         AuditEntry entry;
         entry.action = QStringLiteral("export_unmasked");
         entry.table = job.table;
-        entry.note = QStringLiteral("%1 rows → %2; filter: %3")
-                         .arg(rows)
-                         .arg(QFileInfo(job.destination).fileName(), job.filter);
+        entry.note =
+            QStringLiteral("%1 rows → %2; filter: %3").arg(rows).arg(QFileInfo(job.destination).fileName(), job.filter);
         if (Status s = appendAudit(db, entry); !s)
-            return Result::failure(s.error());
+            return Result::failure(s.message());
     }
     if (Status s = sink.finish(); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     if (Status s = tx.commit(); !s) {
         if (job.unmasked) // an unmasked file the trail does not know of must not stay behind
             QFile::remove(job.destination);
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     }
     return rows;
 }

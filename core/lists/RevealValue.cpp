@@ -9,12 +9,12 @@
 namespace jb::core {
 
 Expected<QString> revealStoredValue(QSqlDatabase db, const QString& table, const QString& column, qint64 recordId,
-                                    const QString& what, const QString& notFound)
+                                    const QString& what, const Message& notFound)
 {
     using Result = Expected<QString>;
     Transaction tx(db);
     if (!tx.started())
-        return Result::failure(tx.error());
+        return Result::failure(tx.message());
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, table));
@@ -31,9 +31,9 @@ Expected<QString> revealStoredValue(QSqlDatabase db, const QString& table, const
     entry.recordId = recordId;
     entry.field = column;
     if (Status s = appendAudit(db, entry); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     if (Status s = tx.commit(); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     return value;
 }
 

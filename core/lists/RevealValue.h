@@ -13,6 +13,6 @@ namespace jb::core {
 // `column` of record `recordId` in `table`, in full. `what` names the list in an SQL error; `notFound` is the
 // message when there is no such record.
 Expected<QString> revealStoredValue(QSqlDatabase db, const QString& table, const QString& column, qint64 recordId,
-                                    const QString& what, const QString& notFound);
+                                    const QString& what, const Message& notFound);
 
 } // namespace jb::core

@@ -27,21 +27,21 @@ QString range(const QVariant& low, const QVariant& high)
 
 } // namespace
 
-VacancyListQuery VacancyListQuery::forFilter(QSqlDatabase db, EnterpriseFilter filter, bool chinese)
+VacancyListQuery VacancyListQuery::forFilter(QSqlDatabase db, EnterpriseFilter filter, NameLanguage names)
 {
     VacancyListQuery q;
     q.m_db = std::move(db);
     q.m_filter = std::move(filter);
-    q.m_chinese = chinese;
+    q.m_names = names;
     return q;
 }
 
-VacancyListQuery VacancyListQuery::forEnterprise(QSqlDatabase db, qint64 enterpriseId, bool chinese)
+VacancyListQuery VacancyListQuery::forEnterprise(QSqlDatabase db, qint64 enterpriseId, NameLanguage names)
 {
     VacancyListQuery q;
     q.m_db = std::move(db);
     q.m_enterpriseId = enterpriseId;
-    q.m_chinese = chinese;
+    q.m_names = names;
     return q;
 }
 
@@ -69,7 +69,7 @@ Expected<qint64> VacancyListQuery::count() const
 
 Status VacancyListQuery::forEach(bool unmasked, const std::function<bool(const VacancyRow&)>& row) const
 {
-    const QString n = m_chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+    const QString n = m_names == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
     auto ref = [&n](const char* column) {
         return QStringLiteral("(SELECT r.%1 FROM reference_items r WHERE r.id = v.%2)").arg(n, QLatin1String(column));
     };
@@ -124,16 +124,17 @@ Status VacancyListQuery::forEach(bool unmasked, const std::function<bool(const V
 Expected<QVector<VacancyRow>> VacancyListQuery::all() const
 {
     QVector<VacancyRow> rows;
-    if (Status s = forEach(false, [&rows](const VacancyRow& r) {
-            rows.append(r);
-            return true;
-        });
+    if (Status s = forEach(false,
+                           [&rows](const VacancyRow& r) {
+                               rows.append(r);
+                               return true;
+                           });
         !s)
-        return Expected<QVector<VacancyRow>>::failure(s.error());
+        return Expected<QVector<VacancyRow>>::failure(s.message());
     return rows;
 }
 
-QStringList VacancyListQuery::header(bool chinese)
+QStringList VacancyListQuery::header()
 {
     // Every column shows a field of the vacancy or of its enterprise: the catalogue's headings (a range under its
     // lower bound's).
@@ -151,11 +152,11 @@ QStringList VacancyListQuery::header(bool chinese)
         {RecordKind::Enterprise, e::contactPhone}};
     QStringList h;
     for (const auto& [kind, field] : columns)
-        h << fieldHeading(kind, field, chinese);
+        h << fieldHeading(kind, field).text();
     return h;
 }
 
-QVector<QVariant> VacancyListQuery::cells(const VacancyRow& r, bool chinese)
+QVector<QVariant> VacancyListQuery::cells(const VacancyRow& r)
 {
     return {r.enterprise,
             r.creditCode,
@@ -171,20 +172,20 @@ QVector<QVariant> VacancyListQuery::cells(const VacancyRow& r, bool chinese)
             r.workLocation,
             r.employmentForm,
             r.postedOn.isValid() ? QVariant(r.postedOn) : QVariant(),
-            statusText(r.status, chinese),
+            statusText(r.status).text(),
             r.contactName,
             r.contactPhone};
 }
 
-QString VacancyListQuery::statusText(const QString& status, bool chinese)
+Message VacancyListQuery::statusText(const QString& status)
 {
     if (status == QLatin1String("open"))
-        return chinese ? QStringLiteral("在招") : QStringLiteral("Open");
+        return JB_TR("Lists", "Open");
     if (status == QLatin1String("filled"))
-        return chinese ? QStringLiteral("已招满") : QStringLiteral("Filled");
+        return JB_TR("Lists", "Filled");
     if (status == QLatin1String("closed"))
-        return chinese ? QStringLiteral("已关闭") : QStringLiteral("Closed");
-    return status;
+        return JB_TR("Lists", "Closed");
+    return Message::verbatim(status);
 }
 
 } // namespace jb::core

@@ -4,13 +4,13 @@
 // first. Contact phones are masked unless the export is unmasked (which core::writeList audits).
 
 #include "core/Expected.h"
+#include "core/domain/NameLanguage.h"
 #include "core/lists/EnterpriseFilter.h"
 
 #include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -29,7 +29,7 @@ struct VacancyRow
     int headcount = 0;
     QString wage; // "4500–6000" (yuan per month), else what was written ("面议")
     QString education;
-    QString age;  // "18–45", "≥18", "≤45" or empty
+    QString age; // "18–45", "≥18", "≤45" or empty
     QString skillLevel;
     QString workLocation;
     QString employmentForm;
@@ -46,21 +46,24 @@ class VacancyListQuery final
 {
 public:
     // The vacancies of every enterprise `filter` selects.
-    static VacancyListQuery forFilter(QSqlDatabase db, EnterpriseFilter filter, bool chinese = true);
+    static VacancyListQuery forFilter(QSqlDatabase db, EnterpriseFilter filter,
+                                      NameLanguage names = NameLanguage::Chinese);
     // The vacancies of one enterprise.
-    static VacancyListQuery forEnterprise(QSqlDatabase db, qint64 enterpriseId, bool chinese = true);
+    static VacancyListQuery forEnterprise(QSqlDatabase db, qint64 enterpriseId,
+                                          NameLanguage names = NameLanguage::Chinese);
 
     const EnterpriseFilter& filter() const { return m_filter; }
-    bool chinese() const { return m_chinese; }
+    NameLanguage names() const { return m_names; }
     QSqlDatabase database() const { return m_db; }
 
     Expected<qint64> count() const;
     Status forEach(bool unmasked, const std::function<bool(const VacancyRow&)>& row) const;
     Expected<QVector<VacancyRow>> all() const;
 
-    static QStringList header(bool chinese);
-    static QVector<QVariant> cells(const VacancyRow& row, bool chinese);
-    static QString statusText(const QString& status, bool chinese);
+    // The export's column titles and a row's cells, in the installed language.
+    static QStringList header();
+    static QVector<QVariant> cells(const VacancyRow& row);
+    static Message statusText(const QString& status);
 
 private:
     VacancyListQuery() = default;
@@ -69,7 +72,7 @@ private:
     QSqlDatabase m_db;
     EnterpriseFilter m_filter;
     std::optional<qint64> m_enterpriseId;
-    bool m_chinese = true;
+    NameLanguage m_names = NameLanguage::Chinese;
 };
 
 } // namespace jb::core

@@ -4,6 +4,7 @@
 // full ID or phone, and it writes the audit log in the same transaction.
 
 #include "core/Expected.h"
+#include "core/domain/NameLanguage.h"
 #include "core/lists/WorkerFilter.h"
 
 #include <QDate>
@@ -46,7 +47,7 @@ struct WorkerEvent
 {
     QDate on;
     QString kind; // registered, returned, contact, referral stage key, service, audit action
-    QString text; // one line in the query's language
+    QString text; // one line in the installed language
 };
 
 struct WorkerDetail
@@ -83,7 +84,7 @@ struct WorkerDetail
 };
 
 Expected<WorkerDetail> loadWorkerDetail(QSqlDatabase db, qint64 workerId, QDate today = QDate::currentDate(),
-                                        bool chinese = true);
+                                        NameLanguage names = NameLanguage::Chinese);
 
 enum class RevealField { ResidentId, Phone };
 

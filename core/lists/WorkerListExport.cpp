@@ -2,27 +2,51 @@
 
 namespace jb::core {
 
-QStringList WorkerListExport::header(bool chinese)
-{
-    QStringList h;
-    for (int c = 0; c < static_cast<int>(WorkerColumn::Count); ++c)
-        h << WorkerListQuery::columnTitle(static_cast<WorkerColumn>(c), chinese);
-    return h;
-}
+namespace {
 
-QVector<QVariant> WorkerListExport::cells(const WorkerRow& row, bool chinese)
+// The words a row needs, translated once for the whole export rather than once per row.
+struct RowWords
+{
+    QString male = WorkerListQuery::genderText(QStringLiteral("M")).text();
+    QString female = WorkerListQuery::genderText(QStringLiteral("F")).text();
+    QString listSeparator = JB_TR("Lists", ", ").text();
+    QVector<QString> promise; // by PromiseState
+
+    RowWords()
+    {
+        for (PromiseState s : {PromiseState::Overdue, PromiseState::Waiting, PromiseState::ServedLate,
+                               PromiseState::ServedInPromise, PromiseState::NotHardship})
+            promise << WorkerListQuery::promiseText(s).text();
+    }
+    QString gender(const QString& code) const
+    {
+        return code == QLatin1String("M") ? male : code == QLatin1String("F") ? female : QString();
+    }
+};
+
+QVector<QVariant> cells(const WorkerRow& row, const RowWords& words)
 {
     return {row.name,
-            WorkerListQuery::genderText(row.gender, chinese),
+            words.gender(row.gender),
             row.age >= 0 ? QVariant(row.age) : QVariant(),
             row.residentId,
             row.phone,
-            row.keyGroups.join(chinese ? QStringLiteral("、") : QStringLiteral(", ")),
+            row.keyGroups.join(words.listSeparator),
             row.status,
             row.desiredTrade,
             row.registeredOn.isValid() ? QVariant(row.registeredOn) : QVariant(),
             row.lastContactOn.isValid() ? QVariant(row.lastContactOn) : QVariant(),
-            WorkerListQuery::promiseText(row.promise, chinese)};
+            words.promise.at(static_cast<int>(row.promise))};
+}
+
+} // namespace
+
+QStringList WorkerListExport::header()
+{
+    QStringList h;
+    for (int c = 0; c < static_cast<int>(WorkerColumn::Count); ++c)
+        h << WorkerListQuery::columnTitle(static_cast<WorkerColumn>(c)).text();
+    return h;
 }
 
 QString WorkerListExport::describe(const WorkerFilter& f)
@@ -53,15 +77,15 @@ QString WorkerListExport::describe(const WorkerFilter& f)
 Expected<qint64> WorkerListExport::write(const WorkerListQuery& query, WorkerListSink& sink, bool unmasked,
                                          const QString& destination)
 {
-    const bool chinese = query.chinese();
+    const RowWords words;
     ListExportJob job;
-    job.header = header(chinese);
+    job.header = header();
     job.unmasked = unmasked;
     job.table = QStringLiteral("workers");
     job.destination = destination;
     job.filter = describe(query.filter());
     job.rows = [&](const std::function<bool(const QVector<QVariant>&)>& put) {
-        return query.forEach(unmasked, [&](const WorkerRow& row) { return put(cells(row, chinese)); });
+        return query.forEach(unmasked, [&](const WorkerRow& row) { return put(cells(row, words)); });
     };
     return writeList(query.m_db, sink, job);
 }

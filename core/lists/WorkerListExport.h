@@ -24,8 +24,8 @@ public:
                                   const QString& destination);
     static Expected<qint64> writeCsv(const WorkerListQuery& query, const QString& path, bool unmasked);
 
-    static QStringList header(bool chinese);
-    static QVector<QVariant> cells(const WorkerRow& row, bool chinese);
+    // The column titles, in the installed language.
+    static QStringList header();
     // The filter in words, for the audit note.
     static QString describe(const WorkerFilter& filter);
 };

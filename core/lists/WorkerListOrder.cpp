@@ -78,9 +78,10 @@ QVector<WorkerOrderPart> statusParts(const QVector<qint64>& ids, std::optional<q
         parts.append(part);
     }
     WorkerOrderPart none;
-    none.test = ids.isEmpty() ? QStringLiteral("1")
-                              : QStringLiteral("(w.employment_status_id IS NULL OR w.employment_status_id NOT IN (%1))")
-                                    .arg(idList(ids));
+    none.test =
+        ids.isEmpty()
+            ? QStringLiteral("1")
+            : QStringLiteral("(w.employment_status_id IS NULL OR w.employment_status_id NOT IN (%1))").arg(idList(ids));
     none.empty = known;
     parts.append(none);
     return parts;
@@ -151,14 +152,22 @@ Expected<WorkerListOrder> WorkerListOrder::create(QSqlDatabase db, const WorkerF
         order.m_kind = Kind::IndexWalk;
         order.m_key = QStringLiteral("w.id_number");
         return order;
-    case WorkerColumn::Name: order.m_key = QStringLiteral("w.name"); return order;
+    case WorkerColumn::Name:
+        order.m_key = QStringLiteral("w.name");
+        return order;
     case WorkerColumn::Age:
         order.m_key = QStringLiteral("w.birth_date");
         order.m_inverted = true; // ascending age = latest birth date first
         return order;
-    case WorkerColumn::Phone: order.m_key = QStringLiteral("w.phone"); return order;
-    case WorkerColumn::DesiredTrade: order.m_key = QStringLiteral("w.desired_trade"); return order;
-    case WorkerColumn::LastContact: order.m_key = QStringLiteral("w.last_contact_on"); return order;
+    case WorkerColumn::Phone:
+        order.m_key = QStringLiteral("w.phone");
+        return order;
+    case WorkerColumn::DesiredTrade:
+        order.m_key = QStringLiteral("w.desired_trade");
+        return order;
+    case WorkerColumn::LastContact:
+        order.m_key = QStringLiteral("w.last_contact_on");
+        return order;
     case WorkerColumn::Gender:
         order.m_kind = Kind::Parts;
         order.m_parts = genderParts();
@@ -168,7 +177,7 @@ Expected<WorkerListOrder> WorkerListOrder::create(QSqlDatabase db, const WorkerF
         const bool groups = column == WorkerColumn::KeyGroups;
         auto ids = referenceOrder(db, groups ? QStringLiteral("key_group") : QStringLiteral("employment_status"));
         if (!ids)
-            return Expected<WorkerListOrder>::failure(ids.error());
+            return Expected<WorkerListOrder>::failure(ids.message());
         order.m_kind = Kind::Parts;
         if (groups) {
             std::optional<qint64> required = filter.keyGroupId;
@@ -189,7 +198,8 @@ Expected<WorkerListOrder> WorkerListOrder::create(QSqlDatabase db, const WorkerF
         order.m_kind = Kind::Parts;
         order.m_parts = promiseParts(today, promiseDays, filter.hardshipCategoryId.has_value());
         return order;
-    case WorkerColumn::Count: break;
+    case WorkerColumn::Count:
+        break;
     }
     order.m_key = QStringLiteral("w.id");
     return order;

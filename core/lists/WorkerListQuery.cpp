@@ -35,16 +35,16 @@ QString direction(bool descending)
 } // namespace
 
 Expected<WorkerListQuery> WorkerListQuery::create(QSqlDatabase db, WorkerFilter filter, WorkerSort sort, QDate today,
-                                                  bool chinese)
+                                                  NameLanguage names)
 {
     if (!today.isValid())
-        return Expected<WorkerListQuery>::failure(QStringLiteral("日期无效 / Invalid date"));
+        return Expected<WorkerListQuery>::failure(JB_TR("Lists", "Invalid date"));
     WorkerListQuery query;
     query.m_db = db;
     query.m_filter = std::move(filter);
     query.m_sort = sort;
     query.m_today = today;
-    query.m_chinese = chinese;
+    query.m_names = names;
     query.m_search = WorkerSearch::parse(query.m_filter.search);
 
     QSqlQuery q(db);
@@ -60,7 +60,7 @@ Expected<WorkerListQuery> WorkerListQuery::create(QSqlDatabase db, WorkerFilter 
     Expected<WorkerListOrder> order =
         WorkerListOrder::create(db, query.m_filter, sort.column, today, query.m_promiseDays);
     if (!order)
-        return Expected<WorkerListQuery>::failure(order.error());
+        return Expected<WorkerListQuery>::failure(order.message());
     query.m_order = std::move(*order);
     for (const WorkerOrderPart& part : query.m_order.parts())
         query.m_partCounts.append(part.empty ? std::optional<qint64>(0) : std::nullopt);
@@ -125,6 +125,13 @@ QStringList WorkerListQuery::conditions(Plan plan, QVariantList& binds, bool key
         binds << isoOrNull(f.registeredTo);
     }
 
+    searchConditions(walk, where, binds);
+    return where;
+}
+
+// The search box: a name through the trigram index, or the last digits of an ID number or phone.
+void WorkerListQuery::searchConditions(bool walk, QStringList& where, QVariantList& binds) const
+{
     if (m_search.kind == WorkerSearch::Kind::Name) {
         where << QStringLiteral("%1w.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)")
                      .arg(walk ? QStringLiteral("+") : QString(), search::nameTable());
@@ -149,7 +156,6 @@ QStringList WorkerListQuery::conditions(Plan plan, QVariantList& binds, bool key
             }
         }
     }
-    return where;
 }
 
 QString WorkerListQuery::whereClause(Plan plan, QVariantList& binds, const QString& extra) const
@@ -168,8 +174,8 @@ QString WorkerListQuery::countSql(QVariantList& binds) const
     const bool onlyLinks = !f.statusId && !f.orgId && f.returned == WorkerFilter::Return::Any &&
                            !f.registeredFrom.isValid() && !f.registeredTo.isValid() &&
                            m_search.kind == WorkerSearch::Kind::None;
-    const int links = int(f.keyGroupId.has_value()) + int(f.hardshipCategoryId.has_value()) +
-                      int(f.serviceNeedId.has_value());
+    const int links =
+        int(f.keyGroupId.has_value()) + int(f.hardshipCategoryId.has_value()) + int(f.serviceNeedId.has_value());
     if (onlyLinks && links == 1) {
         if (f.keyGroupId) {
             binds << *f.keyGroupId;
@@ -223,7 +229,7 @@ QString WorkerListQuery::rowsSql(const QString& inner, bool keyDescending, bool 
 {
     // The inner statement sorts and cuts on ids and keys only (SQLite's sorter would otherwise compute every shown
     // column of every row it sorts); the shown columns are read for the window's rows alone.
-    const QString nameColumn = m_chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+    const QString nameColumn = m_names == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
     return QStringLiteral(
                "SELECT w.id, w.name, w.gender, w.birth_date, w.id_number, w.phone, "
                "(SELECT group_concat(n, char(31)) FROM (SELECT r.%1 AS n FROM worker_key_groups g "
@@ -299,8 +305,7 @@ QString WorkerListQuery::partSql(int part, bool descending, const QString& what,
         }
     }
     const QString where = (QStringList(filter) << test).join(QStringLiteral(" AND "));
-    const QString select =
-        what == QLatin1String("ids") ? QStringLiteral("%1 AS wid, %2 AS k").arg(id).arg(part) : what;
+    const QString select = what == QLatin1String("ids") ? QStringLiteral("%1 AS wid, %2 AS k").arg(id).arg(part) : what;
     QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(select, from, where);
     if (what == QLatin1String("ids"))
         sql += QStringLiteral(" ORDER BY %1%2").arg(id, direction(descending)) + tail;
@@ -363,7 +368,7 @@ Expected<QVector<WorkerRow>> WorkerListQuery::fetchParts(qint64 first, qint64 ro
         if (at > 0 || m_partCounts[part]) {
             Expected<qint64> size = partCount(part);
             if (!size)
-                return Expected<QVector<WorkerRow>>::failure(size.error());
+                return Expected<QVector<WorkerRow>>::failure(size.message());
             if (at >= *size) {
                 start += *size;
                 continue;
@@ -424,7 +429,7 @@ WorkerRow WorkerListQuery::readRow(const QSqlQuery& q, bool unmasked) const
     // The state comes from SQL, by the same tests that place the row in the promise's order.
     const int rank = q.value(12).toInt();
     row.promise = rank >= 0 && rank <= static_cast<int>(PromiseState::NotHardship) ? static_cast<PromiseState>(rank)
-                                                                                    : PromiseState::NotHardship;
+                                                                                   : PromiseState::NotHardship;
     return row;
 }
 
@@ -453,7 +458,7 @@ Status WorkerListQuery::forEach(bool unmasked, const std::function<bool(const Wo
     // One statement per part (or one in all) streams the rows in order; windows by offset would read again.
     if (!m_count) {
         if (Expected<qint64> n = count(); !n)
-            return Status::failure(n.error());
+            return Status::failure(n.message());
     }
     QStringList statements;
     QVector<QVariantList> bindLists;
@@ -485,19 +490,18 @@ Status WorkerListQuery::forEach(bool unmasked, const std::function<bool(const Wo
     return {};
 }
 
-QString WorkerListQuery::columnTitle(WorkerColumn column, bool chinese)
+Message WorkerListQuery::columnTitle(WorkerColumn column)
 {
     // A column that shows one field takes the catalogue's heading; the age and the promise are the list's own.
     namespace f = fields::worker;
-    const auto own = [chinese](const char* zh, const char* en) { return QString::fromUtf8(chinese ? zh : en); };
-    const auto field = [chinese](const QString& id) { return fieldHeading(RecordKind::Worker, id, chinese); };
+    const auto field = [](const QString& id) { return fieldHeading(RecordKind::Worker, id); };
     switch (column) {
     case WorkerColumn::Name:
         return field(f::name);
     case WorkerColumn::Gender:
         return field(f::gender);
     case WorkerColumn::Age:
-        return own("年龄", "Age");
+        return JB_TR("Lists", "Age");
     case WorkerColumn::ResidentId:
         return field(f::idNumber);
     case WorkerColumn::Phone:
@@ -513,31 +517,36 @@ QString WorkerListQuery::columnTitle(WorkerColumn column, bool chinese)
     case WorkerColumn::LastContact:
         return field(f::lastContactOn);
     case WorkerColumn::Promise:
-        return own("一周承诺", "One-week promise");
+        return JB_TR("Lists", "One-week promise");
     case WorkerColumn::Count:
         break;
     }
     return {};
 }
 
-QString WorkerListQuery::promiseText(PromiseState state, bool chinese)
+Message WorkerListQuery::promiseText(PromiseState state)
 {
     switch (state) {
-    case PromiseState::Overdue: return chinese ? QStringLiteral("已超期") : QStringLiteral("Overdue");
-    case PromiseState::Waiting: return chinese ? QStringLiteral("待推荐") : QStringLiteral("Due");
-    case PromiseState::ServedLate: return chinese ? QStringLiteral("超期后推荐") : QStringLiteral("Served late");
-    case PromiseState::ServedInPromise: return chinese ? QStringLiteral("按期推荐") : QStringLiteral("Served in time");
-    case PromiseState::NotHardship: break;
+    case PromiseState::Overdue:
+        return JB_TR("Lists", "Overdue");
+    case PromiseState::Waiting:
+        return JB_TR("Lists", "Due");
+    case PromiseState::ServedLate:
+        return JB_TR("Lists", "Served late");
+    case PromiseState::ServedInPromise:
+        return JB_TR("Lists", "Served in time");
+    case PromiseState::NotHardship:
+        break;
     }
     return {};
 }
 
-QString WorkerListQuery::genderText(const QString& gender, bool chinese)
+Message WorkerListQuery::genderText(const QString& gender)
 {
     if (gender == QLatin1String("M"))
-        return chinese ? QStringLiteral("男") : QStringLiteral("Male");
+        return JB_TR("Lists", "Male");
     if (gender == QLatin1String("F"))
-        return chinese ? QStringLiteral("女") : QStringLiteral("Female");
+        return JB_TR("Lists", "Female");
     return {};
 }
 

@@ -5,6 +5,7 @@
 // the reveal (WorkerDetail.h) unmask, and both write the audit log. Speed at 1M workers: bench/workers_list.sh.
 
 #include "core/Expected.h"
+#include "core/domain/NameLanguage.h"
 #include "core/lists/WorkerFilter.h"
 #include "core/lists/WorkerListOrder.h"
 #include "core/lists/WorkerSearch.h"
@@ -14,7 +15,6 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVector>
-
 #include <functional>
 #include <optional>
 
@@ -24,8 +24,8 @@ struct WorkerRow
 {
     qint64 id = 0;
     QString name;
-    QString gender; // "M", "F" or empty
-    int age = -1;   // completed years on the query's day; -1 when the birth date is unknown
+    QString gender;     // "M", "F" or empty
+    int age = -1;       // completed years on the query's day; -1 when the birth date is unknown
     QString residentId; // masked unless exported unmasked
     QString phone;      // masked unless exported unmasked
     QStringList keyGroups;
@@ -40,14 +40,15 @@ struct WorkerRow
 class WorkerListQuery final
 {
 public:
-    // `today` dates ages, the promise clock and "returned"; `chinese` picks the names of reference values.
+    // `today` dates ages, the promise clock and "returned"; `names` picks the names of reference values.
     static Expected<WorkerListQuery> create(QSqlDatabase db, WorkerFilter filter, WorkerSort sort = {},
-                                            QDate today = QDate::currentDate(), bool chinese = true);
+                                            QDate today = QDate::currentDate(),
+                                            NameLanguage names = NameLanguage::Chinese);
 
     const WorkerFilter& filter() const { return m_filter; }
     const WorkerSort& sort() const { return m_sort; }
     QDate today() const { return m_today; }
-    bool chinese() const { return m_chinese; }
+    NameLanguage names() const { return m_names; }
 
     // How many workers the filter selects (remembered for fetch()).
     Expected<qint64> count() const;
@@ -59,17 +60,21 @@ public:
 
     // The statements run since recording was switched on, values inlined, so the benchmark can hand the very
     // same statements to sqlite3.
-    void recordStatements(bool on) const { m_recording = on; m_recorded.clear(); }
+    void recordStatements(bool on) const
+    {
+        m_recording = on;
+        m_recorded.clear();
+    }
     QStringList recordedStatements() const { return m_recorded; }
 
     // Selections at least this large are walked in the order's index or parts, smaller ones fetched and sorted
     // (20,000 by default; tests set it to check both ways give the same rows).
     static void setWalkThreshold(qint64 rows);
 
-    // Column titles in the query's language.
-    static QString columnTitle(WorkerColumn column, bool chinese);
-    static QString promiseText(PromiseState state, bool chinese);
-    static QString genderText(const QString& gender, bool chinese);
+    // The words of the list, shown in the installed language.
+    static Message columnTitle(WorkerColumn column);
+    static Message promiseText(PromiseState state);
+    static Message genderText(const QString& gender);
 
 private:
     friend class WorkerListExport;
@@ -80,6 +85,7 @@ private:
     WorkerListQuery() = default;
     // `keyGroupDrives`: the key group is read from worker_key_groups d, joined in the FROM clause.
     QStringList conditions(Plan plan, QVariantList& binds, bool keyGroupDrives = false) const;
+    void searchConditions(bool walk, QStringList& where, QVariantList& binds) const;
     QString whereClause(Plan plan, QVariantList& binds, const QString& extra = {}) const;
     QString countSql(QVariantList& binds) const;
     Plan windowPlan() const;
@@ -101,7 +107,7 @@ private:
     WorkerFilter m_filter;
     WorkerSort m_sort;
     QDate m_today;
-    bool m_chinese = true;
+    NameLanguage m_names = NameLanguage::Chinese;
     int m_promiseDays = 7;
     qint64 m_migrantGroupId = -1;
     WorkerSearch m_search;

@@ -11,7 +11,6 @@
 #include <QStringList>
 #include <QVariant>
 #include <QVector>
-
 #include <optional>
 
 namespace jb::core {
@@ -41,9 +40,8 @@ public:
 
     RecordKind kind() const { return m_kind; }
     const DrillDown& selection() const { return m_drillDown; }
-    // Column titles, Chinese / English.
-    QStringList columnsZh() const;
-    QStringList columnsEn() const;
+    // Column titles, in the installed language.
+    QStringList columns() const;
 
     // How many records; and what they add up to in the figure's unit (the same as count() except for jobs
     // collected, where it is their headcount).
@@ -59,8 +57,9 @@ private:
     QString m_from;   // FROM … WHERE … selecting exactly the records
     QString m_select; // the columns shown
     QString m_order;
-    QString m_total;  // expression summed for figureTotal()
+    QString m_total;                  // expression summed for figureTotal()
     QVector<int> m_residentIdColumns; // masked before they leave core
+    int m_columns = 0;
 };
 
 } // namespace jb::core

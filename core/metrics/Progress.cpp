@@ -4,6 +4,7 @@
 
 #include "core/metrics/Progress.h"
 
+#include "core/Message.h"
 #include "core/metrics/ReceivedFigures.h"
 #include "core/metrics/SummaryKeys.h"
 #include "core/organisations/OrganisationRepository.h"
@@ -13,7 +14,6 @@
 
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 #include <map>
 
@@ -67,7 +67,7 @@ private:
     QVector<qint64> m_childIds;
     QHash<qint64, int> m_childOf; // organisation id in a child's subtree → index into bySubUnit
     QHash<QString, qint64> m_totals;
-    QHash<QString, qint64> m_receivedPromise; // due / overdue from child organisations' packages
+    QHash<QString, qint64> m_receivedPromise;           // due / overdue from child organisations' packages
     std::map<QString, std::map<QDate, qint64>> m_daily; // catalogue metric key → day → events that day
 };
 
@@ -92,7 +92,7 @@ Status Assembler::loadChildren()
 {
     const auto children = OrganisationRepository(m_db).children(m_w.orgId);
     if (!children)
-        return Status::failure(children.error());
+        return Status::failure(children.message());
     for (const Organisation& child : *children) {
         m_childIds << child.id;
         SubUnitFigures f;
@@ -107,7 +107,7 @@ Status Assembler::loadChildren()
                       .arg(m_w.ids(m_childIds)),
                   "organisation tree");
     if (!q)
-        return Status::failure(q.error());
+        return Status::failure(q.message());
     while (q->next())
         m_childOf.insert(q->value(1).toLongLong(), static_cast<int>(m_childIds.indexOf(q->value(0).toLongLong())));
     return {};
@@ -141,7 +141,7 @@ Status Assembler::summaryByDay()
                       .arg(sqlList(keys), QString::number(m_w.orgId), sqlDate(m_w.from), sqlDate(m_w.to)),
                   "activity summary");
     if (!q)
-        return Status::failure(q.error());
+        return Status::failure(q.message());
     while (q->next()) {
         const QString key = catalogueKey(q->value(0).toString());
         const QDate day = QDate::fromString(q->value(1).toString(), Qt::ISODate);
@@ -160,11 +160,10 @@ Status Assembler::summaryBySubUnit()
         return {};
     auto q = exec(QStringLiteral("SELECT metric, org_id, sum(n) FROM activity_daily WHERE metric IN (%1) AND "
                                  "key_group_id = 0 AND org_id IN (%2) AND day BETWEEN %3 AND %4 GROUP BY 1, 2")
-                      .arg(sqlList(summaryKeysOfCatalogue()), m_w.ids(m_childIds), sqlDate(m_w.from),
-                           sqlDate(m_w.to)),
+                      .arg(sqlList(summaryKeysOfCatalogue()), m_w.ids(m_childIds), sqlDate(m_w.from), sqlDate(m_w.to)),
                   "activity summary");
     if (!q)
-        return Status::failure(q.error());
+        return Status::failure(q.message());
     while (q->next()) {
         const int child = static_cast<int>(m_childIds.indexOf(q->value(1).toLongLong()));
         if (child >= 0)
@@ -179,7 +178,7 @@ Status Assembler::summaryByKeyGroup()
                                       "'key_group' AND retired = 0 ORDER BY sort_order, code"),
                        "key groups");
     if (!groups)
-        return Status::failure(groups.error());
+        return Status::failure(groups.message());
     QVector<qint64> ids;
     QStringList keys;
     for (const MetricInfo& info : metricCatalog())
@@ -200,11 +199,10 @@ Status Assembler::summaryByKeyGroup()
         return {};
     auto q = exec(QStringLiteral("SELECT metric, key_group_id, sum(n) FROM activity_daily WHERE metric IN (%1) AND "
                                  "key_group_id IN (%2) AND org_id = %3 AND day BETWEEN %4 AND %5 GROUP BY 1, 2")
-                      .arg(sqlList(keys), m_w.ids(ids), QString::number(m_w.orgId), sqlDate(m_w.from),
-                           sqlDate(m_w.to)),
+                      .arg(sqlList(keys), m_w.ids(ids), QString::number(m_w.orgId), sqlDate(m_w.from), sqlDate(m_w.to)),
                   "activity summary");
     if (!q)
-        return Status::failure(q.error());
+        return Status::failure(q.message());
     while (q->next()) {
         const int g = static_cast<int>(ids.indexOf(q->value(1).toLongLong()));
         m_p.byKeyGroup[g].actual[catalogueKey(q->value(0).toString())] = q->value(2).toLongLong();
@@ -217,13 +215,14 @@ Status Assembler::promiseState(const QDate& today)
     PromiseFigures& f = m_p.promise;
     f.promiseDays = SettingsRepository(m_db).intValue(QStringLiteral("promise_days"), 7);
     // Waiting cases are stored on their due day; those registered by `today` are due by today + promise days.
-    auto q = exec(QStringLiteral("SELECT coalesce(sum(CASE WHEN day >= %1 THEN n END), 0), "
-                                 "coalesce(sum(CASE WHEN day < %1 THEN n END), 0) FROM activity_daily "
-                                 "WHERE metric = 'hardship_awaiting' AND key_group_id = 0 AND org_id = %2 AND day <= %3")
-                      .arg(sqlDate(today), QString::number(m_w.orgId), sqlDate(today.addDays(f.promiseDays))),
-                  "one-week promise");
+    auto q =
+        exec(QStringLiteral("SELECT coalesce(sum(CASE WHEN day >= %1 THEN n END), 0), "
+                            "coalesce(sum(CASE WHEN day < %1 THEN n END), 0) FROM activity_daily "
+                            "WHERE metric = 'hardship_awaiting' AND key_group_id = 0 AND org_id = %2 AND day <= %3")
+                 .arg(sqlDate(today), QString::number(m_w.orgId), sqlDate(today.addDays(f.promiseDays))),
+             "one-week promise");
     if (!q)
-        return Status::failure(q.error());
+        return Status::failure(q.message());
     if (q->next()) {
         f.due = q->value(0).toLongLong();
         f.overdue = q->value(1).toLongLong();
@@ -249,7 +248,7 @@ Status Assembler::enterprisesVisited()
                       .arg(from, to, QString::number(m_w.orgId)),
                   "enterprises visited");
     if (!q)
-        return Status::failure(q.error());
+        return Status::failure(q.message());
     while (q->next()) {
         addDaily(kEnterprisesKey, QDate::fromString(q->value(1).toString(), Qt::ISODate), 1);
         if (const int child = m_childOf.value(q->value(0).toLongLong(), -1); child >= 0)
@@ -266,7 +265,7 @@ Status Assembler::jobFairs()
                       .arg(QString::number(m_w.orgId), sqlDate(m_w.from), sqlDate(m_w.to)),
                   "job fairs");
     if (!q)
-        return Status::failure(q.error());
+        return Status::failure(q.message());
     for (const char* level : {"province", "city", "county", "industry"})
         m_p.fairsByLevel << FairLevelCount{QLatin1String(level), 0};
     while (q->next()) {
@@ -286,7 +285,7 @@ Status Assembler::received()
 {
     const auto r = receivedFigures(m_db, m_w.orgId, m_p.period, m_childIds, m_p.asOf);
     if (!r)
-        return Status::failure(r.error());
+        return Status::failure(r.message());
     if (!r->any)
         return {};
     for (auto it = r->totals.begin(); it != r->totals.end(); ++it) {
@@ -364,9 +363,9 @@ Status Assembler::run(const QDate& today)
     m_w.orgId = m_p.org.id;
     m_w.from = m_p.period.start;
     m_w.to = m_p.asOf;
-    for (auto step : {&Assembler::loadChildren, &Assembler::summaryByDay, &Assembler::summaryBySubUnit,
-                      &Assembler::summaryByKeyGroup, &Assembler::enterprisesVisited, &Assembler::jobFairs,
-                      &Assembler::received})
+    for (auto step :
+         {&Assembler::loadChildren, &Assembler::summaryByDay, &Assembler::summaryBySubUnit,
+          &Assembler::summaryByKeyGroup, &Assembler::enterprisesVisited, &Assembler::jobFairs, &Assembler::received})
         if (Status s = (this->*step)(); !s)
             return s;
     if (Status s = promiseState(today); !s)
@@ -388,16 +387,16 @@ Expected<Progress> loadProgress(QSqlDatabase db, qint64 orgId, const Period& per
 {
     using Result = Expected<Progress>;
     if (!period.start.isValid() || !period.end.isValid() || period.end < period.start)
-        return Result::failure(QStringLiteral("统计期日期无效。 / The period's dates are not valid."));
+        return Result::failure(JB_TR("Metrics", "The period's dates are not valid."));
     auto org = OrganisationRepository(db).byId(orgId);
     if (!org)
-        return Result::failure(org.error());
+        return Result::failure(org.message());
     Progress p;
     p.org = *org;
     p.period = period;
     p.asOf = std::min(today, period.end);
     if (Status s = Assembler(db, p).run(today); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     return p;
 }
 

@@ -1,5 +1,7 @@
 #include "core/metrics/ProgressJson.h"
 
+#include "core/i18n/Language.h"
+
 #include <QJsonArray>
 
 namespace jb::core {
@@ -27,8 +29,8 @@ QJsonObject progressToJson(const Progress& p, bool withSeries)
     for (const MetricProgress& m : p.metrics) {
         const MetricInfo& info = metricInfo(m.metric);
         metrics.append(QJsonObject{{QStringLiteral("metric"), info.key},
-                                   {QStringLiteral("name_zh"), info.nameZh},
-                                   {QStringLiteral("name_en"), info.nameEn},
+                                   {QStringLiteral("name_zh"), textIn(info.name, kChinese)},
+                                   {QStringLiteral("name_en"), textIn(info.name, kEnglish)},
                                    {QStringLiteral("actual"), m.actual},
                                    {QStringLiteral("target"), optionalNumber(m.target)},
                                    {QStringLiteral("sub_unit_targets"), optionalNumber(m.subUnitTargets)},
@@ -59,9 +61,9 @@ QJsonObject progressToJson(const Progress& p, bool withSeries)
     for (const FairLevelCount& f : p.fairsByLevel)
         fairs.insert(f.level, f.fairs);
     QJsonObject root{
-        {QStringLiteral("organisation"),
-         QJsonObject{{QStringLiteral("id"), p.org.id}, {QStringLiteral("code"), p.org.code},
-                     {QStringLiteral("name"), p.org.name}}},
+        {QStringLiteral("organisation"), QJsonObject{{QStringLiteral("id"), p.org.id},
+                                                     {QStringLiteral("code"), p.org.code},
+                                                     {QStringLiteral("name"), p.org.name}}},
         {QStringLiteral("period_kind"), periodKindKey(p.period.kind)},
         {QStringLiteral("period"), QJsonObject{{QStringLiteral("name"), p.period.name},
                                                {QStringLiteral("label"), p.period.label},
@@ -126,7 +128,7 @@ Expected<Progress> progressFromJson(const QJsonObject& json)
     p.org.name = org.value(QStringLiteral("name")).toString();
     const QJsonObject period = json.value(QStringLiteral("period")).toObject();
     const QString kind = json.value(QStringLiteral("period_kind")).toString();
-    p.period.kind = kind == QLatin1String("month") ? PeriodKind::Month
+    p.period.kind = kind == QLatin1String("month")   ? PeriodKind::Month
                     : kind == QLatin1String("phase") ? PeriodKind::Phase
                                                      : PeriodKind::Year;
     p.period.name = period.value(QStringLiteral("name")).toString();
@@ -135,7 +137,7 @@ Expected<Progress> progressFromJson(const QJsonObject& json)
     p.period.end = QDate::fromString(period.value(QStringLiteral("end")).toString(), Qt::ISODate);
     p.asOf = QDate::fromString(json.value(QStringLiteral("as_of")).toString(), Qt::ISODate);
     if (p.org.code.isEmpty() || !p.period.start.isValid() || !p.asOf.isValid())
-        return Expected<Progress>::failure(QStringLiteral("保存的报表数据不完整。 / The stored figures are incomplete."));
+        return Expected<Progress>::failure(JB_TR("Metrics", "The stored figures are incomplete."));
 
     const QJsonArray metrics = json.value(QStringLiteral("metrics")).toArray();
     for (const MetricInfo& info : metricCatalog()) {

@@ -1,6 +1,7 @@
 #pragma once
 // Progress as JSON: what `jobbridge-cli metrics --json` prints, with stable keys (metric keys, ISO dates) so
-// scripts and the exchange packages can read it.
+// scripts and the exchange packages can read it. Names are in both languages (name_zh, name_en) whatever language
+// the program shows.
 
 #include "core/Expected.h"
 #include "core/metrics/Progress.h"

@@ -1,5 +1,6 @@
 #include "core/organisations/OrganisationRepository.h"
 
+#include "core/Message.h"
 #include "core/audit/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
@@ -56,10 +57,11 @@ Status OrganisationRepository::seedHome(const QString& homeCode)
     const AreaCodes& codes = AreaCodes::instance();
     const std::optional<AreaCodes::Division> home = codes.current(homeCode);
     if (!home)
-        return Status::failure(QStringLiteral("“%1”不是现行的行政区划代码（GB/T 2260），请从行政区划列表中选择本单位。/ "
-                                              "\"%1\" is not a division code in force (GB/T 2260); choose your "
-                                              "organisation from the division list.")
-                                   .arg(homeCode));
+        return Status::failure(
+            JB_TR(
+                "Storage",
+                "\"%1\" is not a division code in force (GB/T 2260); choose your organisation from the division list.")
+                .arg(homeCode));
 
     // Ancestors first (root down), then the home, then its descendants breadth-first, so parents exist.
     QVector<AreaCodes::Division> ordered;
@@ -72,7 +74,7 @@ Status OrganisationRepository::seedHome(const QString& homeCode)
 
     Transaction tx(m_db);
     if (!tx.started())
-        return Status::failure(tx.error());
+        return Status::failure(tx.message());
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO organisations (code, name, kind, parent_id, is_home, created_at) "
                                   "VALUES (?, ?, ?, (SELECT id FROM organisations WHERE code = ?), ?, ?)"));
@@ -101,8 +103,7 @@ Expected<Organisation> OrganisationRepository::home() const
     if (!q.exec(QStringLiteral("SELECT %1 FROM organisations WHERE is_home = 1").arg(kColumns)))
         return Expected<Organisation>::failure(describeSqlError(q, QStringLiteral("home organisation")));
     if (!q.next())
-        return Expected<Organisation>::failure(
-            QStringLiteral("文件中没有设定本单位 / The file has no home organisation"));
+        return Expected<Organisation>::failure(JB_TR("Storage", "The file has no home organisation"));
     return fromRow(q);
 }
 
@@ -114,8 +115,7 @@ Expected<Organisation> OrganisationRepository::byCode(const QString& code) const
     if (!q.exec())
         return Expected<Organisation>::failure(describeSqlError(q, QStringLiteral("organisation")));
     if (!q.next())
-        return Expected<Organisation>::failure(
-            QStringLiteral("文件中没有代码为 %1 的单位 / No organisation with code %1 in this file").arg(code));
+        return Expected<Organisation>::failure(JB_TR("Storage", "No organisation with code %1 in this file").arg(code));
     return fromRow(q);
 }
 
@@ -127,8 +127,7 @@ Expected<Organisation> OrganisationRepository::byId(qint64 id) const
     if (!q.exec())
         return Expected<Organisation>::failure(describeSqlError(q, QStringLiteral("organisation")));
     if (!q.next())
-        return Expected<Organisation>::failure(
-            QStringLiteral("文件中没有编号为 %1 的单位 / No organisation %1 in this file").arg(id));
+        return Expected<Organisation>::failure(JB_TR("Storage", "No organisation %1 in this file").arg(id));
     return fromRow(q);
 }
 
@@ -175,20 +174,20 @@ Expected<Organisation> OrganisationRepository::addSubUnit(qint64 parentId, const
     using Result = Expected<Organisation>;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Result::failure(QStringLiteral("请填写单位名称 / Enter the unit's name"));
+        return Result::failure(JB_TR("Storage", "Enter the unit's name"));
     if (kind == OrgKind::Province || kind == OrgKind::Prefecture || kind == OrgKind::County)
-        return Result::failure(QStringLiteral("省、市、县级单位来自行政区划代码，不能手工添加 / Provinces, cities and "
-                                              "counties come from the division codes and cannot be added by hand"));
+        return Result::failure(JB_TR(
+            "Storage", "Provinces, cities and counties come from the division codes and cannot be added by hand"));
     Transaction tx(m_db);
     if (!tx.started())
-        return Result::failure(tx.error());
+        return Result::failure(tx.message());
     QSqlQuery parent(m_db);
     parent.prepare(QStringLiteral("SELECT code, (SELECT COUNT(*) FROM organisations WHERE parent_id = ?) "
                                   "FROM organisations WHERE id = ?"));
     parent.addBindValue(parentId);
     parent.addBindValue(parentId);
     if (!parent.exec() || !parent.next())
-        return Result::failure(QStringLiteral("上级单位不存在 / The parent organisation does not exist"));
+        return Result::failure(JB_TR("Storage", "The parent organisation does not exist"));
     const QString parentCode = parent.value(0).toString();
     int serial = parent.value(1).toInt() + 1;
     QString code;
@@ -218,12 +217,17 @@ Expected<Organisation> OrganisationRepository::addSubUnit(qint64 parentId, const
     org.name = trimmed;
     org.kind = kind;
     org.parentId = parentId;
-    if (Status s = appendAudit(m_db, {QStringLiteral("insert"), QStringLiteral("organisations"), org.id,
-                                      QStringLiteral("name"), {}, trimmed, {}});
+    if (Status s = appendAudit(m_db, {QStringLiteral("insert"),
+                                      QStringLiteral("organisations"),
+                                      org.id,
+                                      QStringLiteral("name"),
+                                      {},
+                                      trimmed,
+                                      {}});
         !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     if (Status s = tx.commit(); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     return org;
 }
 

@@ -1,7 +1,8 @@
 #include "core/reports/MonthLock.h"
 
-#include "core/reports/MonthlyReport.h"
+#include "core/Message.h"
 #include "core/audit/AuditLog.h"
+#include "core/reports/MonthlyReport.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 #include "core/targets/PeriodRepository.h"
@@ -82,21 +83,22 @@ Status submitMonth(QSqlDatabase db, qint64 orgId, const QString& monthName, cons
     PeriodRepository periods(db);
     const Expected<Period> month = periods.find(monthName);
     if (!month)
-        return Status::failure(month.error());
+        return Status::failure(month.message());
     Transaction tx(db);
     if (!tx.started())
-        return Status::failure(tx.error());
+        return Status::failure(tx.message());
     const auto active = activeSubmission(db, orgId, month->name);
     if (!active)
-        return Status::failure(active.error());
+        return Status::failure(active.message());
     if (*active)
-        return Status::failure(QStringLiteral("%1已于 %2 由 %3 报送并锁定；如需重报，请先解锁。 / %4 was submitted on %2 "
-                                              "by %3 and is locked; unlock it first to submit again.")
-                                   .arg(month->label, (*active)->submittedAt.toString(Qt::ISODate),
-                                        (*active)->submittedBy, month->name));
+        return Status::failure(
+            JB_TR("Reports", "%1 was submitted on %2 by %3 and is locked; unlock it first to submit again.")
+                .arg(monthTitle(month->start))
+                .arg((*active)->submittedAt.toString(Qt::ISODate))
+                .arg((*active)->submittedBy));
     const Expected<MonthlyReport> report = buildMonthlyReport(db, orgId, month->name, today);
     if (!report)
-        return Status::failure(report.error());
+        return Status::failure(report.message());
     // The month must be a stored period for the submission to refer to.
     if (Status s = periods.ensureYear(month->start.year()); !s)
         return s;
@@ -112,8 +114,13 @@ Status submitMonth(QSqlDatabase db, qint64 orgId, const QString& monthName, cons
     if (!q.exec())
         return Status::failure(describeSqlError(q, QStringLiteral("report submissions")));
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = appendAudit(db, {QStringLiteral("submit"), QStringLiteral("report_submissions"), id,
-                                    QStringLiteral("period"), {}, month->name, report->org.name});
+    if (Status s = appendAudit(db, {QStringLiteral("submit"),
+                                    QStringLiteral("report_submissions"),
+                                    id,
+                                    QStringLiteral("period"),
+                                    {},
+                                    month->name,
+                                    report->org.name});
         !s)
         return s;
     return tx.commit();
@@ -122,18 +129,15 @@ Status submitMonth(QSqlDatabase db, qint64 orgId, const QString& monthName, cons
 Status unlockMonth(QSqlDatabase db, qint64 orgId, const QString& monthName, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("解锁须写明原因（记入操作日志）。 / Give a reason for unlocking (it is "
-                                              "recorded in the audit log)."));
+        return Status::failure(JB_TR("Reports", "Give a reason for unlocking (it is recorded in the audit log)."));
     Transaction tx(db);
     if (!tx.started())
-        return Status::failure(tx.error());
+        return Status::failure(tx.message());
     const auto active = activeSubmission(db, orgId, monthName);
     if (!active)
-        return Status::failure(active.error());
+        return Status::failure(active.message());
     if (!*active)
-        return Status::failure(QStringLiteral("%1 没有已报送的月报，无需解锁。 / %1 has no submitted report to "
-                                              "unlock.")
-                                   .arg(monthName));
+        return Status::failure(JB_TR("Reports", "%1 has no submitted report to unlock.").arg(monthName));
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE report_submissions SET unlocked_at = ?, unlocked_by = ? WHERE id = ?"));
     q.addBindValue(nowUtc());
@@ -141,8 +145,13 @@ Status unlockMonth(QSqlDatabase db, qint64 orgId, const QString& monthName, cons
     q.addBindValue((*active)->id);
     if (!q.exec())
         return Status::failure(describeSqlError(q, QStringLiteral("report submissions")));
-    if (Status s = appendAudit(db, {QStringLiteral("unlock"), QStringLiteral("report_submissions"), (*active)->id,
-                                    QStringLiteral("period"), monthName, {}, reason.trimmed()});
+    if (Status s = appendAudit(db, {QStringLiteral("unlock"),
+                                    QStringLiteral("report_submissions"),
+                                    (*active)->id,
+                                    QStringLiteral("period"),
+                                    monthName,
+                                    {},
+                                    reason.trimmed()});
         !s)
         return s;
     return tx.commit();

@@ -3,6 +3,7 @@
 
 #include "core/reports/MonthlyReport.h"
 
+#include "core/Message.h"
 #include "core/metrics/ProgressJson.h"
 #include "core/metrics/SummaryKeys.h"
 #include "core/reports/MonthLock.h"
@@ -14,7 +15,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 #include <tuple>
 
@@ -42,9 +42,10 @@ Expected<QVector<ReportFair>> fairsOf(QSqlDatabase db, qint64 orgId, const QDate
         return Expected<QVector<ReportFair>>::failure(describeSqlError(q, QStringLiteral("job fairs")));
     QVector<ReportFair> fairs;
     while (q.next())
-        fairs << ReportFair{q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                            q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(),
+        fairs << ReportFair{q.value(0).toString(),   QDate::fromString(q.value(1).toString(), Qt::ISODate),
+                            q.value(2).toString(),   q.value(3).toString(),
+                            q.value(4).toString(),   q.value(5).toLongLong(),
+                            q.value(6).toLongLong(), q.value(7).toLongLong(),
                             q.value(8).toLongLong(), q.value(9).toLongLong()};
     return fairs;
 }
@@ -54,15 +55,16 @@ Expected<QVector<ReportServiceTotal>> servicesOf(QSqlDatabase db, qint64 orgId, 
                                                  const QDate& yearStart, const QDate& asOf)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT t.code, t.name_zh, t.name_en, "
-                               "(SELECT coalesce(sum(n), 0) FROM activity_daily a WHERE a.metric = 'service_' || t.code "
-                               "AND a.key_group_id = 0 AND a.org_id = %1 AND a.day BETWEEN %2 AND %4), "
-                               "(SELECT coalesce(sum(n), 0) FROM activity_daily a WHERE a.metric = 'service_' || t.code "
-                               "AND a.key_group_id = 0 AND a.org_id = %1 AND a.day BETWEEN %3 AND %4) "
-                               "FROM reference_items t WHERE t.list = 'service_type' AND t.retired = 0 "
-                               "ORDER BY t.sort_order, t.code")
-                    .arg(orgId)
-                    .arg(sqlDate(month.start), sqlDate(yearStart), sqlDate(asOf))))
+    if (!q.exec(
+            QStringLiteral("SELECT t.code, t.name_zh, t.name_en, "
+                           "(SELECT coalesce(sum(n), 0) FROM activity_daily a WHERE a.metric = 'service_' || t.code "
+                           "AND a.key_group_id = 0 AND a.org_id = %1 AND a.day BETWEEN %2 AND %4), "
+                           "(SELECT coalesce(sum(n), 0) FROM activity_daily a WHERE a.metric = 'service_' || t.code "
+                           "AND a.key_group_id = 0 AND a.org_id = %1 AND a.day BETWEEN %3 AND %4) "
+                           "FROM reference_items t WHERE t.list = 'service_type' AND t.retired = 0 "
+                           "ORDER BY t.sort_order, t.code")
+                .arg(orgId)
+                .arg(sqlDate(month.start), sqlDate(yearStart), sqlDate(asOf))))
         return Expected<QVector<ReportServiceTotal>>::failure(describeSqlError(q, QStringLiteral("services")));
     QVector<ReportServiceTotal> services;
     while (q.next())
@@ -88,20 +90,19 @@ Status addCorrections(QSqlDatabase db, MonthlyReport& report)
 {
     auto all = submissions(db, report.org.id);
     if (!all)
-        return Status::failure(all.error());
+        return Status::failure(all.message());
     for (const Submission& s : *all) {
-        if (s.unlockedAt || s.monthName >= report.month.name ||
-            !s.monthName.startsWith(report.month.name.left(5)))
+        if (s.unlockedAt || s.monthName >= report.month.name || !s.monthName.startsWith(report.month.name.left(5)))
             continue;
         auto stored = submittedReportJson(db, s.id);
         if (!stored)
-            return Status::failure(stored.error());
+            return Status::failure(stored.message());
         auto sent = monthlyReportFromJson(QJsonDocument::fromJson(*stored).object());
         if (!sent)
-            return Status::failure(sent.error());
+            return Status::failure(sent.message());
         auto now = loadProgress(db, report.org.id, sent->month, sent->thisMonth.asOf);
         if (!now)
-            return Status::failure(now.error());
+            return Status::failure(now.message());
         for (const MetricProgress& m : sent->thisMonth.metrics) {
             const qint64 current = now->figure(m.metric).actual;
             if (current != m.actual)
@@ -115,32 +116,54 @@ Status addCorrections(QSqlDatabase db, MonthlyReport& report)
     return {};
 }
 
+// The premium and its split from the settings; training and insurance, which are catalogue metrics, from the
+// progress, which also holds what child organisations reported in their packages (a city has no service records
+// of its own).
+void addInsurance(QSqlDatabase db, MonthlyReport& r)
+{
+    SettingsRepository settings(db);
+    bool ok = false;
+    if (const double v = settings.value(QStringLiteral("insurance_premium_yuan")).toDouble(&ok); ok && v >= 0)
+        r.insurance.premiumYuan = v;
+    if (const double v = settings.value(QStringLiteral("insurance_province_share")).toDouble(&ok);
+        ok && v >= 0 && v <= 1)
+        r.insurance.provinceShare = v;
+    for (ReportServiceTotal& s : r.services) {
+        const std::optional<Metric> metric = s.code == QLatin1String("training")    ? Metric::PeopleTrained
+                                             : s.code == QLatin1String("insurance") ? Metric::InsuranceEnrolments
+                                                                                    : std::optional<Metric>();
+        if (metric) {
+            s.month = r.thisMonth.figure(*metric).actual;
+            s.yearToDate = r.yearToDate.figure(*metric).actual;
+        }
+    }
+    r.insurance.enrolmentsMonth = r.thisMonth.figure(Metric::InsuranceEnrolments).actual;
+    r.insurance.enrolmentsYearToDate = r.yearToDate.figure(Metric::InsuranceEnrolments).actual;
+}
+
 } // namespace
 
-Expected<MonthlyReport> buildMonthlyReport(QSqlDatabase db, qint64 orgId, const QString& monthName,
-                                           const QDate& today)
+Expected<MonthlyReport> buildMonthlyReport(QSqlDatabase db, qint64 orgId, const QString& monthName, const QDate& today)
 {
     using Result = Expected<MonthlyReport>;
     PeriodRepository periods(db);
     const Expected<Period> month = periods.find(monthName);
     if (!month)
-        return Result::failure(month.error());
+        return Result::failure(month.message());
     if (month->kind != PeriodKind::Month)
-        return Result::failure(QStringLiteral("月报须指定月份，例如 2026-03（“%1”不是月份）。 / A monthly report needs a "
-                                              "month such as 2026-03 (\"%1\" is not one).")
-                                   .arg(monthName));
+        return Result::failure(
+            JB_TR("Reports", "A monthly report needs a month such as 2026-03 (\"%1\" is not one).").arg(monthName));
     if (today < month->start)
-        return Result::failure(QStringLiteral("%1尚未开始，不能出月报。 / %2 has not begun yet.")
-                                   .arg(month->label, month->name));
+        return Result::failure(JB_TR("Reports", "%1 has not begun yet.").arg(monthTitle(month->start)));
 
     // A submitted month is the report as it was sent.
     const auto active = activeSubmission(db, orgId, month->name);
     if (!active)
-        return Result::failure(active.error());
+        return Result::failure(active.message());
     if (*active) {
         const auto stored = submittedReportJson(db, (*active)->id);
         if (!stored)
-            return Result::failure(stored.error());
+            return Result::failure(stored.message());
         auto sent = monthlyReportFromJson(QJsonDocument::fromJson(*stored).object());
         if (!sent)
             return sent;
@@ -155,51 +178,32 @@ Expected<MonthlyReport> buildMonthlyReport(QSqlDatabase db, qint64 orgId, const 
     const QDate asOf = std::min(today, month->end);
     auto thisMonth = loadProgress(db, orgId, *month, asOf);
     if (!thisMonth)
-        return Result::failure(thisMonth.error());
+        return Result::failure(thisMonth.message());
     r.thisMonth = std::move(*thisMonth);
     r.org = r.thisMonth.org;
     const Expected<Period> year = periods.find(QString::number(month->start.year()));
     auto yearToDate = loadProgress(db, orgId, *year, asOf);
     if (!yearToDate)
-        return Result::failure(yearToDate.error());
+        return Result::failure(yearToDate.message());
     r.yearToDate = std::move(*yearToDate);
     if (const auto phase = phaseOverlapping(db, *month)) {
         auto progress = loadProgress(db, orgId, *phase, asOf);
         if (!progress)
-            return Result::failure(progress.error());
+            return Result::failure(progress.message());
         r.phase = std::move(*progress);
     }
     auto fairs = fairsOf(db, orgId, month->start, asOf);
     if (!fairs)
-        return Result::failure(fairs.error());
+        return Result::failure(fairs.message());
     r.fairs = *fairs;
     auto services = servicesOf(db, orgId, *month, year->start, asOf);
     if (!services)
-        return Result::failure(services.error());
+        return Result::failure(services.message());
     r.services = *services;
 
-    SettingsRepository settings(db);
-    bool ok = false;
-    if (const double v = settings.value(QStringLiteral("insurance_premium_yuan")).toDouble(&ok); ok && v >= 0)
-        r.insurance.premiumYuan = v;
-    if (const double v = settings.value(QStringLiteral("insurance_province_share")).toDouble(&ok);
-        ok && v >= 0 && v <= 1)
-        r.insurance.provinceShare = v;
-    // Training and insurance are catalogue metrics: take them from the progress, which also holds what child
-    // organisations reported in their packages (a city has no service records of its own).
-    for (ReportServiceTotal& s : r.services) {
-        const std::optional<Metric> metric = s.code == QLatin1String("training")    ? Metric::PeopleTrained
-                                             : s.code == QLatin1String("insurance") ? Metric::InsuranceEnrolments
-                                                                                    : std::optional<Metric>();
-        if (metric) {
-            s.month = r.thisMonth.figure(*metric).actual;
-            s.yearToDate = r.yearToDate.figure(*metric).actual;
-        }
-    }
-    r.insurance.enrolmentsMonth = r.thisMonth.figure(Metric::InsuranceEnrolments).actual;
-    r.insurance.enrolmentsYearToDate = r.yearToDate.figure(Metric::InsuranceEnrolments).actual;
+    addInsurance(db, r);
     if (Status s = addCorrections(db, r); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     return r;
 }
 
@@ -230,20 +234,19 @@ QJsonObject monthlyReportToJson(const MonthlyReport& r)
                                        {QStringLiteral("metric"), c.metric},
                                        {QStringLiteral("sent"), c.sent},
                                        {QStringLiteral("now"), c.now}});
-    QJsonObject root{
-        {QStringLiteral("format"), QStringLiteral("jobbridge-monthly-report")},
-        {QStringLiteral("format_version"), 1},
-        {QStringLiteral("made_on"), r.madeOn.toString(Qt::ISODate)},
-        {QStringLiteral("this_month"), progressToJson(r.thisMonth, true)},
-        {QStringLiteral("year_to_date"), progressToJson(r.yearToDate, true)},
-        {QStringLiteral("fairs"), fairs},
-        {QStringLiteral("services"), services},
-        {QStringLiteral("insurance"),
-         QJsonObject{{QStringLiteral("premium_yuan"), r.insurance.premiumYuan},
-                     {QStringLiteral("province_share"), r.insurance.provinceShare},
-                     {QStringLiteral("enrolments_month"), r.insurance.enrolmentsMonth},
-                     {QStringLiteral("enrolments_year_to_date"), r.insurance.enrolmentsYearToDate}}},
-        {QStringLiteral("corrections"), corrections}};
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("jobbridge-monthly-report")},
+                     {QStringLiteral("format_version"), 1},
+                     {QStringLiteral("made_on"), r.madeOn.toString(Qt::ISODate)},
+                     {QStringLiteral("this_month"), progressToJson(r.thisMonth, true)},
+                     {QStringLiteral("year_to_date"), progressToJson(r.yearToDate, true)},
+                     {QStringLiteral("fairs"), fairs},
+                     {QStringLiteral("services"), services},
+                     {QStringLiteral("insurance"),
+                      QJsonObject{{QStringLiteral("premium_yuan"), r.insurance.premiumYuan},
+                                  {QStringLiteral("province_share"), r.insurance.provinceShare},
+                                  {QStringLiteral("enrolments_month"), r.insurance.enrolmentsMonth},
+                                  {QStringLiteral("enrolments_year_to_date"), r.insurance.enrolmentsYearToDate}}},
+                     {QStringLiteral("corrections"), corrections}};
     if (r.phase)
         root.insert(QStringLiteral("phase"), progressToJson(*r.phase, true));
     return root;
@@ -254,15 +257,15 @@ Expected<MonthlyReport> monthlyReportFromJson(const QJsonObject& json)
     using Result = Expected<MonthlyReport>;
     if (json.value(QStringLiteral("format")).toString() != QLatin1String("jobbridge-monthly-report") ||
         json.value(QStringLiteral("format_version")).toInt() != 1)
-        return Result::failure(QStringLiteral("保存的月报格式无法识别。 / The stored report's format is not known."));
+        return Result::failure(JB_TR("Reports", "The stored report's format is not known."));
     MonthlyReport r;
     r.madeOn = QDate::fromString(json.value(QStringLiteral("made_on")).toString(), Qt::ISODate);
     auto thisMonth = progressFromJson(json.value(QStringLiteral("this_month")).toObject());
     auto yearToDate = progressFromJson(json.value(QStringLiteral("year_to_date")).toObject());
     if (!thisMonth)
-        return Result::failure(thisMonth.error());
+        return Result::failure(thisMonth.message());
     if (!yearToDate)
-        return Result::failure(yearToDate.error());
+        return Result::failure(yearToDate.message());
     r.thisMonth = *thisMonth;
     r.yearToDate = *yearToDate;
     r.org = r.thisMonth.org;
@@ -270,7 +273,7 @@ Expected<MonthlyReport> monthlyReportFromJson(const QJsonObject& json)
     if (json.contains(QStringLiteral("phase"))) {
         auto phase = progressFromJson(json.value(QStringLiteral("phase")).toObject());
         if (!phase)
-            return Result::failure(phase.error());
+            return Result::failure(phase.message());
         r.phase = *phase;
     }
     for (const QJsonValue& v : json.value(QStringLiteral("fairs")).toArray()) {
@@ -288,11 +291,10 @@ Expected<MonthlyReport> monthlyReportFromJson(const QJsonObject& json)
     }
     for (const QJsonValue& v : json.value(QStringLiteral("services")).toArray()) {
         const QJsonObject o = v.toObject();
-        r.services << ReportServiceTotal{o.value(QStringLiteral("code")).toString(),
-                                         o.value(QStringLiteral("name_zh")).toString(),
-                                         o.value(QStringLiteral("name_en")).toString(),
-                                         o.value(QStringLiteral("month")).toInteger(),
-                                         o.value(QStringLiteral("year_to_date")).toInteger()};
+        r.services << ReportServiceTotal{
+            o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name_zh")).toString(),
+            o.value(QStringLiteral("name_en")).toString(), o.value(QStringLiteral("month")).toInteger(),
+            o.value(QStringLiteral("year_to_date")).toInteger()};
     }
     const QJsonObject ins = json.value(QStringLiteral("insurance")).toObject();
     r.insurance.premiumYuan = ins.value(QStringLiteral("premium_yuan")).toDouble(50);
@@ -301,10 +303,9 @@ Expected<MonthlyReport> monthlyReportFromJson(const QJsonObject& json)
     r.insurance.enrolmentsYearToDate = ins.value(QStringLiteral("enrolments_year_to_date")).toInteger();
     for (const QJsonValue& v : json.value(QStringLiteral("corrections")).toArray()) {
         const QJsonObject o = v.toObject();
-        r.corrections << ReportCorrection{o.value(QStringLiteral("month")).toString(),
-                                          o.value(QStringLiteral("metric")).toString(),
-                                          o.value(QStringLiteral("sent")).toInteger(),
-                                          o.value(QStringLiteral("now")).toInteger()};
+        r.corrections << ReportCorrection{
+            o.value(QStringLiteral("month")).toString(), o.value(QStringLiteral("metric")).toString(),
+            o.value(QStringLiteral("sent")).toInteger(), o.value(QStringLiteral("now")).toInteger()};
     }
     return r;
 }

@@ -37,7 +37,7 @@ Status SettingsRepository::setValues(const std::vector<std::pair<QString, QStrin
 {
     Transaction tx(m_db);
     if (!tx.started())
-        return Status::failure(tx.error());
+        return Status::failure(tx.message());
     for (const auto& [key, value] : values) {
         QSqlQuery old(m_db);
         old.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
@@ -53,8 +53,8 @@ Status SettingsRepository::setValues(const std::vector<std::pair<QString, QStrin
         q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value);
         if (!q.exec())
             return Status::failure(describeSqlError(q, QStringLiteral("settings")));
-        if (Status s = appendAudit(m_db, {QStringLiteral("update"), QStringLiteral("settings"), 0, key, before,
-                                          value, {}});
+        if (Status s =
+                appendAudit(m_db, {QStringLiteral("update"), QStringLiteral("settings"), 0, key, before, value, {}});
             !s)
             return s;
     }

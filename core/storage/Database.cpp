@@ -1,6 +1,6 @@
 #include "core/storage/Database.h"
-#include "core/Message.h"
 
+#include "core/Message.h"
 #include "core/storage/FileProbe.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
@@ -59,17 +59,17 @@ Expected<int> storedVersion(const QString& path)
 {
     const QString name = nextConnectionName();
     int version = 0;
-    QString error;
+    Message error;
     {
         Expected<QSqlDatabase> db = connect(path, name, true);
         if (!db) {
-            error = db.error();
+            error = db.message();
         } else {
             Expected<int> v = readUserVersion(*db);
             if (v)
                 version = *v;
             else
-                error = v.error();
+                error = v.message();
         }
     }
     dropConnection(name);
@@ -111,28 +111,28 @@ Expected<std::unique_ptr<Database>> Database::open(const QString& path)
 
     const Expected<int> version = storedVersion(path);
     if (!version)
-        return Result::failure(JB_TR("Storage", "Cannot read the file's version; it was not modified: %1")
-                                   .arg(version.error()));
+        return Result::failure(
+            JB_TR("Storage", "Cannot read the file's version; it was not modified: %1").arg(version.message()));
     if (*version > kCurrentSchemaVersion)
         return Result::failure(
-            JB_TR("Storage", "This file was saved by a newer JobBridge (data version %1; this program supports up to %2). Update the program to open it; the file was not modified.")
+            JB_TR("Storage", "This file was saved by a newer JobBridge (data version %1; this program supports up to "
+                             "%2). Update the program to open it; the file was not modified.")
                 .arg(*version)
                 .arg(kCurrentSchemaVersion));
     if (!QFileInfo(path).isWritable())
-        return Result::failure(JB_TR("Storage", "The file is read-only: %1")
-                                   .arg(QDir::toNativeSeparators(path)));
+        return Result::failure(JB_TR("Storage", "The file is read-only: %1").arg(QDir::toNativeSeparators(path)));
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(QFileInfo(path).absoluteFilePath(), name));
     Expected<QSqlDatabase> db = connect(path, name, false);
     if (!db)
-        return Result::failure(db.error());
-    if (Status s = execAll(*db, {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                 "PRAGMA synchronous = NORMAL"});
+        return Result::failure(db.message());
+    if (Status s =
+            execAll(*db, {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"});
         !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     if (Status s = migrate(*db); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     return Result(std::move(database));
 }
 
@@ -149,7 +149,7 @@ Expected<std::unique_ptr<Database>> Database::create(const QString& path, const 
     {
         Expected<QSqlDatabase> db = connect(building, name, false);
         if (!db) {
-            built = Status::failure(db.error());
+            built = Status::failure(db.message());
         } else if (Status s = execAll(*db, {"PRAGMA foreign_keys = ON"}); !s) {
             built = s;
         } else if (Status m = migrate(*db); !m) {
@@ -161,12 +161,11 @@ Expected<std::unique_ptr<Database>> Database::create(const QString& path, const 
     dropConnection(name);
     if (!built) {
         QFile::remove(building);
-        return Result::failure(built.error());
+        return Result::failure(built.message());
     }
     if (!QFile::rename(building, path)) {
         QFile::remove(building);
-        return Result::failure(JB_TR("Storage", "Cannot write the file: %1")
-                                   .arg(QDir::toNativeSeparators(path)));
+        return Result::failure(JB_TR("Storage", "Cannot write the file: %1").arg(QDir::toNativeSeparators(path)));
     }
     return open(path);
 }

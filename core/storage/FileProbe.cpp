@@ -46,25 +46,22 @@ FileProbe probeFile(const QString& path)
     return probe;
 }
 
-QString probeRefusal(const FileProbe& probe, const QString& path)
+Message probeRefusal(const FileProbe& probe, const QString& path)
 {
     const QString shown = QDir::toNativeSeparators(path);
     switch (probe.kind) {
     case FileProbe::Kind::Missing:
-        return QStringLiteral("文件不存在：%1 / File not found: %1").arg(shown);
+        return JB_TR("Storage", "File not found: %1").arg(shown);
     case FileProbe::Kind::NotAFile:
-        return QStringLiteral("不是文件（可能是文件夹）：%1 / Not a file (perhaps a folder): %1").arg(shown);
+        return JB_TR("Storage", "Not a file (perhaps a folder): %1").arg(shown);
     case FileProbe::Kind::Unreadable:
-        return QStringLiteral("无法读取文件，请检查权限：%1 / Cannot read the file; check its permissions: %1")
-            .arg(shown);
+        return JB_TR("Storage", "Cannot read the file; check its permissions: %1").arg(shown);
     case FileProbe::Kind::NotSqlite:
-        return QStringLiteral("这不是 JobBridge 台账文件（不是 SQLite 数据库），文件未作任何改动：%1 / "
-                              "This is not a JobBridge file (not an SQLite database); it was not modified: %1")
+        return JB_TR("Storage", "This is not a JobBridge file (not an SQLite database); it was not modified: %1")
             .arg(shown);
     case FileProbe::Kind::ForeignSqlite:
-        return QStringLiteral("这是其他程序的 SQLite 数据库，不是 JobBridge 台账文件，文件未作任何改动：%1 / "
-                              "This SQLite database belongs to another program, not JobBridge; it was not "
-                              "modified: %1")
+        return JB_TR("Storage",
+                     "This SQLite database belongs to another program, not JobBridge; it was not modified: %1")
             .arg(shown);
     case FileProbe::Kind::JobBridge:
         break;

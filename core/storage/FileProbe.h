@@ -2,6 +2,8 @@
 // Looks at a file's first 100 bytes, without SQLite, to decide whether it may be opened as a JobBridge file.
 // Opening a file we are not sure of could modify it (journal mode, WAL files); reading the header cannot.
 
+#include "core/Message.h"
+
 #include <QString>
 
 namespace jb::core {
@@ -18,6 +20,6 @@ struct FileProbe
 FileProbe probeFile(const QString& path);
 
 // The message to show when a probe says the file cannot be used (empty for JobBridge files).
-QString probeRefusal(const FileProbe& probe, const QString& path);
+Message probeRefusal(const FileProbe& probe, const QString& path);
 
 } // namespace jb::core

@@ -1,5 +1,6 @@
 #include "core/storage/Migrations.h"
 
+#include "core/Message.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 
@@ -53,15 +54,15 @@ Status applySteps(QSqlDatabase& db, const std::vector<MigrationStep>& steps, int
 {
     Transaction tx(db);
     if (!tx.started())
-        return Status::failure(tx.error());
+        return Status::failure(tx.message());
     for (const MigrationStep& step : steps) {
         if (step.toVersion <= from)
             continue;
         if (Status s = step.apply(db); !s)
-            return Status::failure(QStringLiteral("升级到版本 %1（%2）失败，文件保持原样：%3 / "
-                                                  "Upgrade to version %1 (%2) failed; the file is unchanged: %3")
+            return Status::failure(JB_TR("Storage", "Upgrade to version %1 (%2) failed; the file is unchanged: %3")
                                        .arg(step.toVersion)
-                                       .arg(step.name, s.error()));
+                                       .arg(step.name)
+                                       .arg(s.message()));
     }
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) ||
@@ -71,9 +72,9 @@ Status applySteps(QSqlDatabase& db, const std::vector<MigrationStep>& steps, int
         return Status::failure(describeSqlError(q, QStringLiteral("PRAGMA foreign_key_check")));
     if (q.next())
         return Status::failure(
-            QStringLiteral("升级后表 %1 的记录 %2 引用了不存在的记录，文件保持原样 / After the upgrade, row %2 "
-                           "of %1 points to a missing record; the file is unchanged")
-                .arg(q.value(0).toString(), q.value(1).toString()));
+            JB_TR("Storage", "After the upgrade, row %2 of %1 points to a missing record; the file is unchanged")
+                .arg(q.value(0).toString())
+                .arg(q.value(1).toString()));
     return tx.commit();
 }
 
@@ -83,7 +84,7 @@ Status migrate(QSqlDatabase& db, const std::vector<MigrationStep>& steps)
 {
     const Expected<int> from = readUserVersion(db);
     if (!from)
-        return Status::failure(from.error());
+        return Status::failure(from.message());
 
     int target = *from;
     for (const MigrationStep& step : steps)
@@ -95,11 +96,10 @@ Status migrate(QSqlDatabase& db, const std::vector<MigrationStep>& steps)
     // foreign_key_check before the commit), so enforcement is paused for the upgrade and restored after it.
     const bool enforcing = foreignKeysOn(db);
     if (enforcing && !setForeignKeys(db, false))
-        return Status::failure(QStringLiteral("无法暂停外键检查 / Cannot pause foreign key checks for the upgrade"));
+        return Status::failure(JB_TR("Storage", "Cannot pause foreign key checks for the upgrade"));
     const Status upgraded = applySteps(db, steps, *from, target);
     if (enforcing && !setForeignKeys(db, true))
-        return Status::failure(
-            QStringLiteral("无法恢复外键检查 / Cannot restore foreign key checks after the upgrade"));
+        return Status::failure(JB_TR("Storage", "Cannot restore foreign key checks after the upgrade"));
     return upgraded;
 }
 

@@ -15,7 +15,8 @@ namespace {
 // The promise clock of a worker: registered, due (registered + promise days), first recommendation.
 QString promiseColumns()
 {
-    return QStringLiteral("SELECT w.id AS worker_id, w.org_id AS org_id, w.registered_on, %1 AS due_on, %2 AS served_on")
+    return QStringLiteral(
+               "SELECT w.id AS worker_id, w.org_id AS org_id, w.registered_on, %1 AS due_on, %2 AS served_on")
         .arg(summary::promiseDueExpression(QStringLiteral("w.registered_on")),
              summary::firstRecommendationExpression(QStringLiteral("w.id")));
 }
@@ -71,6 +72,8 @@ QString stableMonthsExpression()
     return QStringLiteral("coalesce((SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'stable_months'), 3)");
 }
 
+// Table data: the version 2 schema as SQL statements, in the order they run; longer than a function should be because
+// it is one list, read top to bottom.
 QStringList schemaStatements()
 {
     QStringList s;
@@ -147,9 +150,9 @@ QStringList schemaStatements()
       UNION ALL
       SELECT referral_id, worker_id, metric, key_group_id, org_id, day, n FROM summary_stable_contributions)"));
     // The one-week promise, for workers with a hardship category (and, for the triggers, for any worker).
-    view("summary_promise", promiseColumns() +
-                                QStringLiteral(" FROM (SELECT DISTINCT worker_id FROM worker_hardships) h "
-                                               "CROSS JOIN workers w ON w.id = h.worker_id"));
+    view("summary_promise",
+         promiseColumns() + QStringLiteral(" FROM (SELECT DISTINCT worker_id FROM worker_hardships) h "
+                                           "CROSS JOIN workers w ON w.id = h.worker_id"));
     view("summary_promise_any", promiseColumns() + QStringLiteral(" FROM workers w"));
     view("summary_promise_events", promiseEvents(QStringLiteral("summary_promise")));
     view("summary_promise_any_events", promiseEvents(QStringLiteral("summary_promise_any")));

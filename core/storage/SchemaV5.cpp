@@ -8,6 +8,7 @@
 // new table is filled and renamed into place, the indexes and triggers that hung on the old table are created
 // again from their own SQL, and foreign_key_check must come back empty before the commit.
 
+#include "core/Message.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
 
@@ -33,16 +34,13 @@ Status upgradeToVersion5(QSqlDatabase& db)
     // With foreign keys enforced, dropping the old table would first delete every worker and cascade to their
     // referrals and services. migrate() pauses enforcement; refuse rather than run inside someone's transaction.
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 0)
-        return Status::failure(
-            QStringLiteral("外键检查未暂停，不能重建劳动者表 / Foreign keys are enforced; the workers "
-                           "table cannot be rebuilt"));
+        return Status::failure(JB_TR("Storage", "Foreign keys are enforced; the workers table cannot be rebuilt"));
     if (!q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'workers'")) || !q.next())
         return Status::failure(describeSqlError(q, context));
     QString tableSql = q.value(0).toString();
     static const QRegularExpression uniqueColumn(QStringLiteral("(\\bid_number\\s+TEXT)\\s+UNIQUE\\b"));
     if (!tableSql.contains(uniqueColumn))
-        return Status::failure(QStringLiteral("劳动者表结构与预期不符 / The workers table is not as expected: %1")
-                                   .arg(tableSql.left(200)));
+        return Status::failure(JB_TR("Storage", "The workers table is not as expected: %1").arg(tableSql.left(200)));
     tableSql.replace(uniqueColumn, QStringLiteral("\\1"));
     static const QRegularExpression tableName(QStringLiteral("^CREATE TABLE \"?workers\"?"));
     tableSql.replace(tableName, QStringLiteral("CREATE TABLE workers_v5"));

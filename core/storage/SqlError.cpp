@@ -5,13 +5,13 @@
 
 namespace jb::core {
 
-QString describeSqlError(const QSqlError& error, const QString& doing)
+Message describeSqlError(const QSqlError& error, const QString& doing)
 {
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return QStringLiteral("数据库操作失败（%1）：%2 / Database operation failed (%1): %2").arg(doing, text);
+    return JB_TR("Storage", "Database operation failed (%1): %2").arg(doing).arg(text);
 }
 
-QString describeSqlError(const QSqlQuery& query, const QString& doing)
+Message describeSqlError(const QSqlQuery& query, const QString& doing)
 {
     return describeSqlError(query.lastError(), doing);
 }

@@ -12,8 +12,9 @@ class QSqlError;
 
 namespace jb::core {
 
-QString describeSqlError(const QSqlError& error, const QString& doing);
-QString describeSqlError(const QSqlQuery& query, const QString& doing);
+// `doing` names the operation in a developer's words ("drill-down", "COMMIT"); SQLite's text is kept as it is.
+Message describeSqlError(const QSqlError& error, const QString& doing);
+Message describeSqlError(const QSqlQuery& query, const QString& doing);
 
 // Runs statements that return no rows, in order, stopping at the first failure (described as `doing`).
 Status execStatements(QSqlDatabase db, const QStringList& statements, const QString& doing);

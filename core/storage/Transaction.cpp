@@ -53,7 +53,7 @@ Status Transaction::commit()
         return {};
     }
     if (!m_db.commit()) {
-        const QString message = describeSqlError(m_db.lastError(), QStringLiteral("COMMIT"));
+        const Message message = describeSqlError(m_db.lastError(), QStringLiteral("COMMIT"));
         m_db.rollback();
         return Status::failure(message);
     }

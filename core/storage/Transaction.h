@@ -18,7 +18,8 @@ public:
     Transaction& operator=(const Transaction&) = delete;
 
     bool started() const { return m_started; }
-    const QString& error() const { return m_error; }
+    QString error() const { return m_error.text(); }
+    const Message& message() const { return m_error; }
     Status commit();
 
 private:
@@ -26,7 +27,7 @@ private:
     bool m_started = false;
     bool m_nested = false; // a savepoint inside a transaction already open on the connection
     bool m_done = false;
-    QString m_error;
+    Message m_error;
 };
 
 } // namespace jb::core

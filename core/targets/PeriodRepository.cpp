@@ -1,5 +1,6 @@
 #include "core/targets/PeriodRepository.h"
 
+#include "core/Message.h"
 #include "core/audit/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
@@ -20,7 +21,7 @@ Period fromRow(const QSqlQuery& q)
     Period p;
     p.id = q.value(0).toLongLong();
     const QString kind = q.value(1).toString();
-    p.kind = kind == QLatin1String("month") ? PeriodKind::Month
+    p.kind = kind == QLatin1String("month")   ? PeriodKind::Month
              : kind == QLatin1String("phase") ? PeriodKind::Phase
                                               : PeriodKind::Year;
     p.name = q.value(2).toString();
@@ -77,7 +78,7 @@ Expected<Period> PeriodRepository::byId(qint64 id) const
     if (!q.exec())
         return Expected<Period>::failure(describeSqlError(q, QStringLiteral("periods")));
     if (!q.next())
-        return Expected<Period>::failure(QStringLiteral("没有编号为 %1 的统计期。 / There is no period %1.").arg(id));
+        return Expected<Period>::failure(JB_TR("Targets", "There is no period %1.").arg(id));
     return fromRow(q);
 }
 
@@ -105,13 +106,13 @@ Expected<Period> PeriodRepository::find(const QString& nameOrLabel) const
             return monthPeriod(year, month);
     }
     return Expected<Period>::failure(
-        QStringLiteral("没有名为“%1”的统计期：请写年份（2026）、月份（2026-03）或已建立的阶段名称。 / There is no "
-                       "period \"%1\": give a year (2026), a month (2026-03) or the name of a phase in the file.")
+        JB_TR("Targets",
+              "There is no period \"%1\": give a year (2026), a month (2026-03) or the name of a phase in the file.")
             .arg(text));
 }
 
-Expected<Period> PeriodRepository::add(PeriodKind kind, const QString& name, const QString& label,
-                                       const QDate& start, const QDate& end)
+Expected<Period> PeriodRepository::add(PeriodKind kind, const QString& name, const QString& label, const QDate& start,
+                                       const QDate& end)
 {
     using Result = Expected<Period>;
     Period p;
@@ -121,35 +122,30 @@ Expected<Period> PeriodRepository::add(PeriodKind kind, const QString& name, con
     p.start = start;
     p.end = end;
     if (p.name.isEmpty())
-        return Result::failure(QStringLiteral("统计期名称不能为空。 / The period needs a name."));
+        return Result::failure(JB_TR("Targets", "The period needs a name."));
     if (!start.isValid() || !end.isValid() || end < start)
-        return Result::failure(QStringLiteral("统计期“%1”的结束日期早于开始日期，请改正。 / Period \"%1\" ends "
-                                              "before it starts; correct the dates.")
-                                   .arg(p.name));
+        return Result::failure(JB_TR("Targets", "Period \"%1\" ends before it starts; correct the dates.").arg(p.name));
     if (kind == PeriodKind::Year && (start != QDate(start.year(), 1, 1) || end != QDate(start.year(), 12, 31)))
-        return Result::failure(QStringLiteral("年度统计期须从1月1日到12月31日。 / A year runs from 1 January to 31 "
-                                              "December."));
+        return Result::failure(JB_TR("Targets", "A year runs from 1 January to 31 December."));
     if (kind == PeriodKind::Month && (start.day() != 1 || end != start.addMonths(1).addDays(-1)))
-        return Result::failure(QStringLiteral("月度统计期须从当月1日到月末。 / A month runs from its first day to "
-                                              "its last."));
+        return Result::failure(JB_TR("Targets", "A month runs from its first day to its last."));
     // find() resolves "2026" and "2026-03" to that year and month, so those names must mean exactly them.
     const QString expectedName = kind == PeriodKind::Year    ? yearPeriod(start.year()).name
                                  : kind == PeriodKind::Month ? monthPeriod(start.year(), start.month()).name
                                                              : QString();
     static const QRegularExpression yearOrMonthName(QStringLiteral("^\\d{4}(?:-\\d{1,2})?$"));
     if (kind != PeriodKind::Phase && p.name != expectedName)
-        return Result::failure(QStringLiteral("统计期名称“%1”与其日期不符，应为“%2”。 / The name \"%1\" does not match "
-                                              "the dates; it should be \"%2\".")
-                                   .arg(p.name, expectedName));
+        return Result::failure(JB_TR("Targets", "The name \"%1\" does not match the dates; it should be \"%2\".")
+                                   .arg(p.name)
+                                   .arg(expectedName));
     if (kind == PeriodKind::Phase && yearOrMonthName.match(p.name).hasMatch())
         return Result::failure(
-            QStringLiteral("阶段名称“%1”与年份或月份的写法相同，请另取名称（如“%1-concentrated”）。 / "
-                           "The phase name \"%1\" reads as a year or month; choose another (such "
-                           "as \"%1-concentrated\").")
+            JB_TR("Targets",
+                  "The phase name \"%1\" reads as a year or month; choose another (such as \"%1-concentrated\").")
                 .arg(p.name));
     Transaction tx(m_db);
     if (!tx.started())
-        return Result::failure(tx.error());
+        return Result::failure(tx.message());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO periods (kind, name, label, starts_on, ends_on) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(periodKindKey(kind));
@@ -158,16 +154,17 @@ Expected<Period> PeriodRepository::add(PeriodKind kind, const QString& name, con
     q.addBindValue(start.toString(Qt::ISODate));
     q.addBindValue(end.toString(Qt::ISODate));
     if (!q.exec())
-        return Result::failure(
-            QStringLiteral("统计期“%1”已存在或无法保存。 / Period \"%1\" exists already or cannot be saved: %2")
-                .arg(p.name, q.lastError().text()));
+        return Result::failure(JB_TR("Targets", "Period \"%1\" exists already or cannot be saved: %2")
+                                   .arg(p.name)
+                                   .arg(q.lastError().text()));
     p.id = q.lastInsertId().toLongLong();
-    if (Status s = appendAudit(m_db, {QStringLiteral("insert"), QStringLiteral("periods"), p.id,
-                                      QStringLiteral("name"), {}, p.name, p.label});
+    if (Status s = appendAudit(
+            m_db,
+            {QStringLiteral("insert"), QStringLiteral("periods"), p.id, QStringLiteral("name"), {}, p.name, p.label});
         !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     if (Status s = tx.commit(); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     return p;
 }
 
@@ -175,7 +172,7 @@ Status PeriodRepository::ensureYear(int year)
 {
     Transaction tx(m_db);
     if (!tx.started())
-        return Status::failure(tx.error());
+        return Status::failure(tx.message());
     QVector<Period> wanted{yearPeriod(year)};
     for (int m = 1; m <= 12; ++m)
         wanted.append(monthPeriod(year, m));
@@ -191,8 +188,13 @@ Status PeriodRepository::ensureYear(int year)
         if (!q.exec())
             return Status::failure(describeSqlError(q, QStringLiteral("periods")));
         if (q.numRowsAffected() > 0) {
-            if (Status s = appendAudit(m_db, {QStringLiteral("insert"), QStringLiteral("periods"),
-                                              q.lastInsertId().toLongLong(), QStringLiteral("name"), {}, p.name, {}});
+            if (Status s = appendAudit(m_db, {QStringLiteral("insert"),
+                                              QStringLiteral("periods"),
+                                              q.lastInsertId().toLongLong(),
+                                              QStringLiteral("name"),
+                                              {},
+                                              p.name,
+                                              {}});
                 !s)
                 return s;
         }

@@ -1,7 +1,7 @@
 #include "core/targets/TargetRepository.h"
 
-#include "core/domain/MetricCatalog.h"
 #include "core/audit/AuditLog.h"
+#include "core/domain/MetricCatalog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 #include "core/targets/TargetSplit.h"
@@ -13,10 +13,10 @@ namespace jb::core {
 
 namespace {
 
-QString metricName(const QString& key)
+Message metricName(const QString& key)
 {
     const MetricInfo* info = findMetric(key);
-    return info ? info->nameZh : key;
+    return info ? info->name : Message::verbatim(key);
 }
 
 // Writes one edit inside the caller's transaction: insert, update or delete, with its audit entry. Returns
@@ -63,7 +63,7 @@ Expected<bool> writeTarget(QSqlDatabase db, qint64 periodId, const QString& wher
     const QVariant after = edit.value ? QVariant(*edit.value) : QVariant();
     if (Status s = appendAudit(db, {action, QStringLiteral("targets"), recordId, edit.metric, before, after, where});
         !s)
-        return Expected<bool>::failure(s.error());
+        return Expected<bool>::failure(s.message());
     return true;
 }
 
@@ -127,23 +127,23 @@ QString TargetRepository::orgName(qint64 orgId) const
     return {};
 }
 
-QString TargetRepository::editProblem(const TargetEdit& edit) const
+Message TargetRepository::editProblem(const TargetEdit& edit) const
 {
     const QString org = orgName(edit.orgId);
     if (org.isEmpty())
-        return QStringLiteral("没有编号为 %1 的单位。 / There is no organisation %1.").arg(edit.orgId);
+        return JB_TR("Targets", "There is no organisation %1.").arg(edit.orgId);
     if (!findMetric(edit.metric))
-        return QStringLiteral("%1：未知的指标“%2”。 / %1: unknown metric \"%2\".").arg(org, edit.metric);
+        return JB_TR("Targets", "%1: unknown metric \"%2\".").arg(org).arg(edit.metric);
     if (edit.value)
-        if (const QString problem = targetValueProblem(*edit.value); !problem.isEmpty())
-            return QStringLiteral("%1 · %2：%3").arg(org, metricName(edit.metric), problem);
+        if (const Message problem = targetValueProblem(*edit.value); !problem.isEmpty())
+            return JB_TR("Targets", "%1 · %2: %3").arg(org).arg(metricName(edit.metric)).arg(problem);
     return {};
 }
 
 Status TargetRepository::setTarget(qint64 orgId, qint64 periodId, const QString& metric, std::optional<double> value)
 {
     const Expected<int> written = setTargets(periodId, {TargetEdit{orgId, metric, value}});
-    return written ? Status() : Status::failure(written.error());
+    return written ? Status() : Status::failure(written.message());
 }
 
 Expected<int> TargetRepository::setTargets(qint64 periodId, const QVector<TargetEdit>& edits)
@@ -155,26 +155,26 @@ Expected<int> TargetRepository::setTargets(qint64 periodId, const QVector<Target
     if (!period.exec())
         return Result::failure(describeSqlError(period, QStringLiteral("periods")));
     if (!period.next())
-        return Result::failure(QStringLiteral("没有编号为 %1 的统计期。 / There is no period %1.").arg(periodId));
+        return Result::failure(JB_TR("Targets", "There is no period %1.").arg(periodId));
     const QString periodName = period.value(0).toString();
     // Everything is checked before the first write, so a refusal leaves the file exactly as it was.
     for (const TargetEdit& edit : edits)
-        if (const QString problem = editProblem(edit); !problem.isEmpty())
+        if (const Message problem = editProblem(edit); !problem.isEmpty())
             return Result::failure(problem);
 
     Transaction tx(m_db);
     if (!tx.started())
-        return Result::failure(tx.error());
+        return Result::failure(tx.message());
     int changed = 0;
     for (const TargetEdit& edit : edits) {
         const QString where = QStringLiteral("%1 / %2").arg(orgName(edit.orgId), periodName);
         const Expected<bool> wrote = writeTarget(m_db, periodId, where, edit);
         if (!wrote)
-            return Result::failure(wrote.error());
+            return Result::failure(wrote.message());
         changed += *wrote ? 1 : 0;
     }
     if (Status s = tx.commit(); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     return changed;
 }
 
@@ -186,38 +186,29 @@ Expected<int> TargetRepository::pasteTargets(qint64 periodId, const QVector<qint
     for (int r = 0; r < cells.size(); ++r) {
         const QStringList& row = cells.at(r);
         if (r >= rowOrgIds.size())
-            return Result::failure(QStringLiteral("粘贴的内容有 %1 行，但从所选单元格往下只有 %2 个单位可填；第 %3 行"
-                                                  "没有对应的单位。 / The pasted block has %1 rows but only %2 "
-                                                  "organisations are below the selected cell; row %3 has nowhere to "
-                                                  "go.")
+            return Result::failure(JB_TR("Targets", "The pasted block has %1 rows but only %2 organisations are below "
+                                                    "the selected cell; row %3 has nowhere to go.")
                                        .arg(cells.size())
                                        .arg(rowOrgIds.size())
                                        .arg(r + 1));
         const QString org = orgName(rowOrgIds.at(r));
         for (int c = 0; c < row.size(); ++c) {
             if (c >= columnMetrics.size())
-                return Result::failure(QStringLiteral("第 %1 行有 %2 列，但从所选单元格往右只有 %3 个指标；第 %4 列"
-                                                      "没有对应的指标。 / Row %1 has %2 columns but only %3 metrics "
-                                                      "are right of the selected cell; column %4 has nowhere to go.")
+                return Result::failure(JB_TR("Targets", "Row %1 has %2 columns but only %3 metrics are right of the "
+                                                        "selected cell; column %4 has nowhere to go.")
                                            .arg(r + 1)
                                            .arg(row.size())
                                            .arg(columnMetrics.size())
                                            .arg(c + 1));
             const QString& metric = columnMetrics.at(c);
             const Expected<std::optional<double>> value = parseTargetValue(row.at(c));
-            if (!value) {
-                // The parser's message is "中文 / English"; each half gets the place in its own language.
-                const MetricInfo* info = findMetric(metric);
-                const QString error = value.error();
-                const qsizetype split = error.indexOf(QStringLiteral(" / "));
-                const QString zh = split < 0 ? error : error.left(split);
-                const QString en = split < 0 ? error : error.mid(split + 3);
-                return Result::failure(
-                    QStringLiteral("第 %1 行第 %2 列（%3 · %4）：%5 / Row %1, column %2 (%3 · %6): %7")
-                        .arg(r + 1)
-                        .arg(c + 1)
-                        .arg(org, info ? info->nameZh : metric, zh, info ? info->nameEn : metric, en));
-            }
+            if (!value)
+                return Result::failure(JB_TR("Targets", "Row %1, column %2 (%3 · %4): %5")
+                                           .arg(r + 1)
+                                           .arg(c + 1)
+                                           .arg(org)
+                                           .arg(metricName(metric))
+                                           .arg(value.message()));
             edits.append({rowOrgIds.at(r), metric, *value});
         }
     }

@@ -60,7 +60,7 @@ private:
     // The display name of an organisation for messages ("#id" if it has none).
     QString orgName(qint64 orgId) const;
     // Refuses an edit that cannot be stored, naming where it was meant to go.
-    QString editProblem(const TargetEdit& edit) const;
+    Message editProblem(const TargetEdit& edit) const;
 
     QSqlDatabase m_db;
 };

@@ -1,6 +1,7 @@
 #include "core/targets/TargetSplit.h"
 
 #include "core/domain/MetricCatalog.h"
+#include "core/i18n/Language.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/Normalize.h"
@@ -36,20 +37,21 @@ Expected<QHash<qint64, qint64>> basisCounts(QSqlDatabase db, qint64 parentId, Sp
     return counts;
 }
 
-QString badValueMessage(const QString& text)
+Message badValueMessage(const QString& text)
 {
-    return QStringLiteral("“%1”不是目标数值：请写整数，如 3000、3,000、2万、1.5万、800人。 / \"%1\" is not a target "
-                          "value: write a whole number such as 3000, 3,000, 2万, 1.5万 or 800人.")
+    return JB_TR("Targets",
+                 "\"%1\" is not a target value: write a whole number such as 3000, 3,000, 2万, 1.5万 or 800人.")
         .arg(text);
 }
 
-// Units officers write after a figure: those of the metric catalogue, plus 名 and 项 which plans also use.
+// Units officers write after a figure: the Chinese units of the metric catalogue, plus 名 and 项 which plans also
+// use. Plans are written in Chinese whatever language the interface shows.
 QStringList unitSuffixes()
 {
     QStringList units{QStringLiteral("名"), QStringLiteral("项")};
     for (const MetricInfo& info : metricCatalog())
-        if (!units.contains(info.unitZh))
-            units << info.unitZh;
+        if (const QString unit = textIn(info.unit, kChinese); !units.contains(unit))
+            units << unit;
     // Longest first, so a unit that ends with a shorter one is stripped whole.
     std::sort(units.begin(), units.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     return units;
@@ -115,27 +117,26 @@ Expected<SplitSuggestion> suggestSplit(QSqlDatabase db, qint64 parentOrgId, cons
 {
     using Result = Expected<SplitSuggestion>;
     if (!findMetric(metric))
-        return Result::failure(QStringLiteral("未知的指标“%1”。 / Unknown metric \"%1\".").arg(metric));
-    if (const QString problem = targetValueProblem(static_cast<double>(total)); !problem.isEmpty())
+        return Result::failure(JB_TR("Targets", "Unknown metric \"%1\".").arg(metric));
+    if (const Message problem = targetValueProblem(static_cast<double>(total)); !problem.isEmpty())
         return Result::failure(problem);
     auto children = OrganisationRepository(db).children(parentOrgId);
     if (!children)
-        return Result::failure(children.error());
+        return Result::failure(children.message());
     SplitSuggestion suggestion;
     suggestion.total = total;
     for (const Organisation& org : *children)
         if (!org.retired)
             suggestion.shares.append({org, 0, 0, 0});
     if (suggestion.shares.isEmpty())
-        return Result::failure(QStringLiteral("该单位没有下级单位，无法拆分。 / This organisation has no sub-units "
-                                              "to split its target to."));
+        return Result::failure(JB_TR("Targets", "This organisation has no sub-units to split its target to."));
 
     suggestion.basis = splitBasisFor(metric);
     QVector<qint64> weights(suggestion.shares.size(), 0);
     if (suggestion.basis != SplitBasis::Equal) {
         auto counts = basisCounts(db, parentOrgId, suggestion.basis);
         if (!counts)
-            return Result::failure(counts.error());
+            return Result::failure(counts.message());
         for (int i = 0; i < suggestion.shares.size(); ++i) {
             suggestion.shares[i].basis = counts->value(suggestion.shares.at(i).org.id);
             weights[i] = suggestion.shares.at(i).basis;
@@ -156,20 +157,19 @@ Expected<SplitSuggestion> suggestSplit(QSqlDatabase db, qint64 parentOrgId, cons
     return suggestion;
 }
 
-QString targetValueProblem(double value)
+Message targetValueProblem(double value)
 {
     if (!std::isfinite(value))
-        return QStringLiteral("目标值不是有效数字。 / The target is not a valid number.");
+        return JB_TR("Targets", "The target is not a valid number.");
     if (value < 0)
-        return QStringLiteral("目标值不能为负数（%1）。 / A target cannot be negative (%1).").arg(value);
+        return JB_TR("Targets", "A target cannot be negative (%1).").arg(QString::number(value));
     if (value > kMaxTargetValue)
-        return QStringLiteral("目标值 %1 过大（上限十亿），请检查是否多输了位数。 / The target %1 is too large (the "
-                              "limit is 1,000,000,000); check for extra digits.")
-            .arg(value, 0, 'f', 0);
+        return JB_TR("Targets", "The target %1 is too large (the limit is 1,000,000,000); check for extra digits.")
+            .arg(QString::number(value, 'f', 0));
     if (value != std::floor(value))
-        return QStringLiteral("目标值须为整数（%1）：家数、个数、场次、人数都不能有小数。 / A target must be a whole "
-                              "number (%1): enterprises, jobs, fairs and people are counted whole.")
-            .arg(value);
+        return JB_TR("Targets",
+                     "A target must be a whole number (%1): enterprises, jobs, fairs and people are counted whole.")
+            .arg(QString::number(value));
     return {};
 }
 
@@ -215,7 +215,7 @@ Expected<std::optional<double>> parseTargetValue(const QString& text)
     if (!m.captured(1).isEmpty() && value != 0)
         value = -value;
     // The problem names the value as read, which is what the officer needs to see.
-    if (const QString problem = targetValueProblem(value); !problem.isEmpty())
+    if (const Message problem = targetValueProblem(value); !problem.isEmpty())
         return Result::failure(problem);
     return std::optional<double>(value);
 }

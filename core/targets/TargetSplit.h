@@ -49,10 +49,10 @@ Expected<SplitSuggestion> suggestSplit(QSqlDatabase db, qint64 parentOrgId, cons
 
 // A target value as typed or pasted: "3000", "3,000", "３０００", "2万", "1.5万", "800人", "20场", "≥3000".
 // Empty text means "no target" (an empty optional); anything else that is not a whole number from 0 to
-// kMaxTargetValue is refused with a bilingual message quoting the text.
+// kMaxTargetValue is refused with a message quoting the text.
 Expected<std::optional<double>> parseTargetValue(const QString& text);
 
-// Why `value` cannot be stored as a target (negative, not finite, too large), or an empty string if it can.
-QString targetValueProblem(double value);
+// Why `value` cannot be stored as a target (negative, not finite, too large), or an empty message if it can.
+Message targetValueProblem(double value);
 
 } // namespace jb::core

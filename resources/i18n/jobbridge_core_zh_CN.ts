@@ -517,6 +517,57 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <source>Generating the demo data was cancelled; the file was not changed</source>
+        <translation>已取消生成演示数据，文件未作改动</translation>
+    </message>
+    <message>
+        <source>The number of workers must be between 0 and %1</source>
+        <translation>劳动者人数应在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>The number of enterprises must be between 0 and %1</source>
+        <translation>企业数应在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>The number of vacancies must be between 0 and %1 (-1: chosen from the number of enterprises)</source>
+        <translation>岗位数应在 0 到 %1 之间（-1 表示按企业数自动确定）</translation>
+    </message>
+    <message>
+        <source>Vacancies need at least one enterprise</source>
+        <translation>没有企业就不能生成岗位</translation>
+    </message>
+    <message>
+        <source>The number of job fairs must be between 0 and %1</source>
+        <translation>招聘会场数应在 0 到 %1 之间</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s &quot;today&quot; cannot be before 1990</source>
+        <translation>演示数据的“今天”不能早于 1990 年</translation>
+    </message>
+    <message>
+        <source>The file has no home organisation, so no demo data can be generated</source>
+        <translation>文件中没有设定本单位，无法生成演示数据</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>The file already holds enterprises or workers. Demo data can only be generated into a new, empty file; the file was not changed</source>
+        <translation>文件中已有企业或劳动者记录，演示数据只能生成到新建的空文件中；文件未作改动</translation>
+    </message>
+    <message>
+        <source>The file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+    <message>
+        <source>Ran out of demo ID numbers</source>
+        <translation>演示身份证号已用尽</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <source>Cannot write %1</source>
@@ -1267,6 +1318,149 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>“%1”%2</translation>
+    </message>
+    <message>
+        <source>is missing or not text</source>
+        <translation>缺失或不是文字</translation>
+    </message>
+    <message>
+        <source>is not a YYYY-MM-DD date</source>
+        <translation>不是 YYYY-MM-DD 日期</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>缺失或不是对象</translation>
+    </message>
+    <message>
+        <source>is not a whole number ≥ 0</source>
+        <translation>不是非负整数</translation>
+    </message>
+    <message>
+        <source>must be year, phase or month</source>
+        <translation>应为 year、phase 或 month</translation>
+    </message>
+    <message>
+        <source>is before the start</source>
+        <translation>早于开始日期</translation>
+    </message>
+    <message>
+        <source>is missing or empty</source>
+        <translation>缺失或为空</translation>
+    </message>
+    <message>
+        <source>The file %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>is not an exchange package (not JSON). Choose the .jbpkg file exported by the child organisation.</source>
+        <translation>不是上报包（不是 JSON 文件）。请选择下级单位导出的 .jbpkg 文件。</translation>
+    </message>
+    <message>
+        <source>is not a JobBridge exchange package (unknown format).</source>
+        <translation>不是 JobBridge 上报包（格式名称不符）。</translation>
+    </message>
+    <message>
+        <source>was exported by a newer JobBridge (format version %1; this one reads %2). Update JobBridge, then import it again.</source>
+        <translation>是较新版本 JobBridge 导出的上报包（格式版本 %1，本程序只认 %2）。请升级 JobBridge 后再导入。</translation>
+    </message>
+    <message>
+        <source>has an unknown format version &quot;%1&quot;; ask the sender to export it again.</source>
+        <translation>的格式版本“%1”无法识别，请对方重新导出。</translation>
+    </message>
+    <message>
+        <source>fails its SHA-256 checksum: it was changed or damaged after export. Ask the sender to export it again and send the file as it is, without editing it.</source>
+        <translation>校验和不符：导出后文件被改动或已损坏。请对方重新导出并发送原文件，不要打开编辑。</translation>
+    </message>
+    <message>
+        <source>is not an ISO 8601 time</source>
+        <translation>不是 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <source>does not start with the sending organisation</source>
+        <translation>的第一项不是导出单位本身</translation>
+    </message>
+    <message>
+        <source>is incomplete: %1. Ask the sender to export it again with JobBridge.</source>
+        <translation>内容不完整：%1。请对方用 JobBridge 重新导出。</translation>
+    </message>
+    <message>
+        <source>does not exist or is not a file.</source>
+        <translation>不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>is too large to be an exchange package.</source>
+        <translation>太大，不是上报包。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The package of %1 was not imported; this file is unchanged. %2</source>
+        <translation>%1的上报包未导入，本文件未改动。%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: The package of %2 was not imported; this file is unchanged. %3</source>
+        <translation>“%1”：%2的上报包未导入，本文件未改动。%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not below this file&apos;s organisation %3 (%4). Check the file: %4&apos;s file imports the packages of the organisations below %4.</source>
+        <translation>%1（%2）不是本文件单位 %3（%4）的下级。请确认文件：应由 %4 的文件导入其下级的上报包。</translation>
+    </message>
+    <message>
+        <source>This file has no period &quot;%1&quot; (%2). Add the phase with the same name and dates on the Targets page, then import again.</source>
+        <translation>本文件没有统计期“%1”（%2）。请先在“目标”页新建同名、同日期的阶段，再导入。</translation>
+    </message>
+    <message>
+        <source>Period &quot;%1&quot; has other dates here: %2 in this file, %3 in the package. Agree on the period&apos;s dates, then export again.</source>
+        <translation>统计期“%1”的日期不同：本文件为 %2，上报包为 %3。请双方核对该阶段的日期后重新导出。</translation>
+    </message>
+    <message>
+        <source>This file already has its package for &quot;%1&quot; exported at %2, not older than this one (exported at %3). For a correction, ask for a newly exported package.</source>
+        <translation>本文件已有该单位“%1”的上报包，导出于 %2，不比此包（导出于 %3）旧。如需更正，请对方重新导出最新的上报包。</translation>
+    </message>
+    <message>
+        <source>Its sub-unit %1 (%2) belongs to another parent in this file. Check the unit codes.</source>
+        <translation>其下级单位 %1（%2）在本文件中属于另一个上级。请核对单位代码。</translation>
+    </message>
+    <message>
+        <source>This file has no key group &quot;%1&quot;: its figures are kept in the package only.</source>
+        <translation>本文件没有重点群体“%1”：其分组数字只保存在上报包中。</translation>
+    </message>
+    <message>
+        <source>Writing failed: %1</source>
+        <translation>写入失败：%1</translation>
+    </message>
+    <message>
+        <source>imported: %1 (exported %2)</source>
+        <translation>已导入：%1（导出于 %2）</translation>
+    </message>
+    <message>
+        <source>replaced: %1 (%2 → %3), %4 figures changed</source>
+        <translation>已替换：%1（%2 → %3），%4 项数字变化</translation>
+    </message>
+    <message>
+        <source>already imported, nothing changed: %1</source>
+        <translation>已导入过，未改动：%1</translation>
+    </message>
+    <message>
+        <source>%1 sub-units added</source>
+        <translation>新建下级单位 %1 个</translation>
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
         <source>ID number</source>
@@ -1340,12 +1534,527 @@
         <source>Gap</source>
         <translation>缺工人数</translation>
     </message>
+    <message>
+        <source>No enterprise with id %1</source>
+        <translation>找不到该企业（编号 %1）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Key enterprise</source>
+        <translation>重点企业</translation>
+    </message>
+    <message>
+        <source>Major project</source>
+        <translation>重大项目</translation>
+    </message>
+    <message>
+        <source>No file is open</source>
+        <translation>没有打开的台账文件</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Open vacancies</source>
+        <translation>在招岗位</translation>
+    </message>
+    <message>
+        <source>Headcount wanted</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>监测预警</translation>
+    </message>
+    <message>
+        <source>Wage arrears</source>
+        <translation>欠薪</translation>
+    </message>
+    <message>
+        <source>Staff attrition</source>
+        <translation>减员</translation>
+    </message>
+    <message>
+        <source>Labour-relations risk</source>
+        <translation>劳动关系隐患</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Write failed: %1</source>
+        <translation>写入失败：%1</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Work location</source>
+        <translation>工作地点</translation>
+    </message>
+    <message>
+        <source>Employment form</source>
+        <translation>用工形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>在招</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已招满</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>Intention reached</source>
+        <translation>达成意向</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Stable employment</source>
+        <translation>稳定就业</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Full %1 shown</source>
+        <translation>查看完整%1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 %2</source>
+        <translation>记录操作：%1 %2</translation>
+    </message>
+    <message>
+        <source>No worker with id %1</source>
+        <translation>找不到该劳动者（编号 %1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3</source>
+        <translation>%1：%2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Registered as a job seeker</source>
+        <translation>登记求职需求</translation>
+    </message>
+    <message>
+        <source>Returned to work</source>
+        <translation>返岗</translation>
+    </message>
+    <message>
+        <source>Most recent contact</source>
+        <translation>最近一次联系</translation>
+    </message>
+    <message>
+        <source>One-week promise due</source>
+        <translation>一周承诺到期</translation>
+    </message>
+    <message>
+        <source>Invalid date</source>
+        <translation>日期无效</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>Employment status</source>
+        <translation>就业状态</translation>
+    </message>
+    <message>
+        <source>One-week promise</source>
+        <translation>一周承诺</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待推荐</translation>
+    </message>
+    <message>
+        <source>Served late</source>
+        <translation>超期后推荐</translation>
+    </message>
+    <message>
+        <source>Served in time</source>
+        <translation>按期推荐</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+</context>
+<context>
+    <name>Metrics</name>
+    <message>
+        <source>Enterprises visited for jobs</source>
+        <translation>走访企业</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>家</translation>
+    </message>
+    <message>
+        <source>Distinct enterprises with demand recorded in the period (a demand snapshot from a visit or call, or a vacancy posted); each enterprise counts once.</source>
+        <translation>统计期内有用工需求记录（走访或电话登记的需求快照，或新发布的岗位）的企业，每家只计一次。</translation>
+    </message>
+    <message>
+        <source>Jobs collected</source>
+        <translation>收集岗位</translation>
+    </message>
+    <message>
+        <source>jobs</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Headcount wanted by the vacancies posted in the period (by posting date).</source>
+        <translation>统计期内发布的岗位的招聘人数之和（按发布日期）。</translation>
+    </message>
+    <message>
+        <source>Job fairs held</source>
+        <translation>举办招聘会</translation>
+    </message>
+    <message>
+        <source>fairs</source>
+        <translation>场</translation>
+    </message>
+    <message>
+        <source>Fairs held in the period by the organisation and its sub-units (by date), by organiser level, against the per-level minimums set as targets.</source>
+        <translation>统计期内本单位及下级单位举办的招聘会场次（按举办日期），按组织层级分列，对照各层级的最低场次目标。</translation>
+    </message>
+    <message>
+        <source>Stable employment</source>
+        <translation>稳定就业</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <source>Referrals whose labour contract has lasted N months (setting stable_months, default 3) with no departure recorded before then; counted on the day the N months are complete.</source>
+        <translation>签订劳动合同满N个月（设置项“稳定就业月数”，默认3个月）且此前未登记离职的推荐，计入满N个月当天。</translation>
+    </message>
+    <message>
+        <source>Employment intentions reached</source>
+        <translation>达成就业意向</translation>
+    </message>
+    <message>
+        <source>Referrals that first reached the intention stage in the period (including those registered at fairs).</source>
+        <translation>统计期内首次达到“达成意向”阶段的推荐（含在招聘会上登记到人的推荐）。</translation>
+    </message>
+    <message>
+        <source>Labour contracts signed</source>
+        <translation>签订劳动合同</translation>
+    </message>
+    <message>
+        <source>Referrals that first reached the contract stage in the period.</source>
+        <translation>统计期内首次达到“签订合同”阶段的推荐。</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>技能培训</translation>
+    </message>
+    <message>
+        <source>person-times</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Training service records starting in the period (one per person).</source>
+        <translation>统计期内开始的技能培训服务记录（一人一条）。</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship projects</source>
+        <translation>创业项目</translation>
+    </message>
+    <message>
+        <source>projects</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship services in the period whose project is a candidate for, or selected as, a high-quality project.</source>
+        <translation>统计期内登记的创业服务中列为候选或入选优质项目的数量。</translation>
+    </message>
+    <message>
+        <source>Mutual insurance enrolments</source>
+        <translation>互助保障参保</translation>
+    </message>
+    <message>
+        <source>Accident-injury mutual insurance enrolments in the period (for workers who signed a contract during the concentrated phase).</source>
+        <translation>统计期内办理的职工意外伤害互助保障（签订劳动合同的集中行动期就业人员）。</translation>
+    </message>
+    <message>
+        <source>Hardship cases served within the promise</source>
+        <translation>一周承诺兑现</translation>
+    </message>
+    <message>
+        <source>Hardship cases whose first job recommendation came within the promise days of registering (setting promise_days, default 7); counted on the day of that recommendation.</source>
+        <translation>困难群体登记后在承诺天数（设置项“承诺天数”，默认7天）内获得首次岗位推荐的人数，计入首次推荐当天。</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <source>Intention reached</source>
+        <translation>达成意向</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Current stage</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>招聘人数</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Demand records</source>
+        <translation>需求记录</translation>
+    </message>
+    <message>
+        <source>Vacancies posted</source>
+        <translation>发布岗位</translation>
+    </message>
+    <message>
+        <source>Fair name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Organiser level</source>
+        <translation>组织层级</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>参会人数</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>达成意向</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务类型</translation>
+    </message>
+    <message>
+        <source>Subtype</source>
+        <translation>细类</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Project status</source>
+        <translation>项目状态</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>承诺期限</translation>
+    </message>
+    <message>
+        <source>First recommendation</source>
+        <translation>首次推荐</translation>
+    </message>
+    <message>
+        <source>There is no record list for &quot;%1&quot;.</source>
+        <translation>无法列出“%1”的明细。</translation>
+    </message>
+    <message>
+        <source>The period&apos;s dates are not valid.</source>
+        <translation>统计期日期无效。</translation>
+    </message>
+    <message>
+        <source>The stored figures are incomplete.</source>
+        <translation>保存的报表数据不完整。</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>Choose a file ending in .pdf, .xlsx or .csv.</source>
         <translation>请选择以 .pdf、.xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 was submitted on %2 by %3 and is locked; unlock it first to submit again.</source>
+        <translation>%1已于 %2 由 %3 报送并锁定；如需重报，请先解锁。</translation>
+    </message>
+    <message>
+        <source>Give a reason for unlocking (it is recorded in the audit log).</source>
+        <translation>解锁须写明原因（记入操作日志）。</translation>
+    </message>
+    <message>
+        <source>%1 has no submitted report to unlock.</source>
+        <translation>%1 没有已报送的月报，无需解锁。</translation>
+    </message>
+    <message>
+        <source>A monthly report needs a month such as 2026-03 (&quot;%1&quot; is not one).</source>
+        <translation>月报须指定月份，例如 2026-03（“%1”不是月份）。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun yet.</source>
+        <translation>%1尚未开始，不能出月报。</translation>
+    </message>
+    <message>
+        <source>The stored report&apos;s format is not known.</source>
+        <translation>保存的月报格式无法识别。</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +2086,209 @@
     <message>
         <source>The target file already exists and will not be overwritten: %1</source>
         <translation>目标文件已存在，不会覆盖：%1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>未署名</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Industry union</source>
+        <translation>产业（行业）工会</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a division code in force (GB/T 2260); choose your organisation from the division list.</source>
+        <translation>“%1”不是现行的行政区划代码（GB/T 2260），请从行政区划列表中选择本单位。</translation>
+    </message>
+    <message>
+        <source>The file has no home organisation</source>
+        <translation>文件中没有设定本单位</translation>
+    </message>
+    <message>
+        <source>No organisation with code %1 in this file</source>
+        <translation>文件中没有代码为 %1 的单位</translation>
+    </message>
+    <message>
+        <source>No organisation %1 in this file</source>
+        <translation>文件中没有编号为 %1 的单位</translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name</source>
+        <translation>请填写单位名称</translation>
+    </message>
+    <message>
+        <source>Provinces, cities and counties come from the division codes and cannot be added by hand</source>
+        <translation>省、市、县级单位来自行政区划代码，不能手工添加</translation>
+    </message>
+    <message>
+        <source>The parent organisation does not exist</source>
+        <translation>上级单位不存在</translation>
+    </message>
+    <message>
+        <source>File not found: %1</source>
+        <translation>文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>Not a file (perhaps a folder): %1</source>
+        <translation>不是文件（可能是文件夹）：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file; check its permissions: %1</source>
+        <translation>无法读取文件，请检查权限：%1</translation>
+    </message>
+    <message>
+        <source>This is not a JobBridge file (not an SQLite database); it was not modified: %1</source>
+        <translation>这不是 JobBridge 台账文件（不是 SQLite 数据库），文件未作任何改动：%1</translation>
+    </message>
+    <message>
+        <source>This SQLite database belongs to another program, not JobBridge; it was not modified: %1</source>
+        <translation>这是其他程序的 SQLite 数据库，不是 JobBridge 台账文件，文件未作任何改动：%1</translation>
+    </message>
+    <message>
+        <source>Upgrade to version %1 (%2) failed; the file is unchanged: %3</source>
+        <translation>升级到版本 %1（%2）失败，文件保持原样：%3</translation>
+    </message>
+    <message>
+        <source>After the upgrade, row %2 of %1 points to a missing record; the file is unchanged</source>
+        <translation>升级后表 %1 的记录 %2 引用了不存在的记录，文件保持原样</translation>
+    </message>
+    <message>
+        <source>Cannot pause foreign key checks for the upgrade</source>
+        <translation>无法暂停外键检查</translation>
+    </message>
+    <message>
+        <source>Cannot restore foreign key checks after the upgrade</source>
+        <translation>无法恢复外键检查</translation>
+    </message>
+    <message>
+        <source>Foreign keys are enforced; the workers table cannot be rebuilt</source>
+        <translation>外键检查未暂停，不能重建劳动者表</translation>
+    </message>
+    <message>
+        <source>The workers table is not as expected: %1</source>
+        <translation>劳动者表结构与预期不符：%1</translation>
+    </message>
+    <message>
+        <source>Database operation failed (%1): %2</source>
+        <translation>数据库操作失败（%1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>%2/%1</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>There is no period %1.</source>
+        <translation>没有编号为 %1 的统计期。</translation>
+    </message>
+    <message>
+        <source>There is no period &quot;%1&quot;: give a year (2026), a month (2026-03) or the name of a phase in the file.</source>
+        <translation>没有名为“%1”的统计期：请写年份（2026）、月份（2026-03）或已建立的阶段名称。</translation>
+    </message>
+    <message>
+        <source>The period needs a name.</source>
+        <translation>统计期名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Period &quot;%1&quot; ends before it starts; correct the dates.</source>
+        <translation>统计期“%1”的结束日期早于开始日期，请改正。</translation>
+    </message>
+    <message>
+        <source>A year runs from 1 January to 31 December.</source>
+        <translation>年度统计期须从1月1日到12月31日。</translation>
+    </message>
+    <message>
+        <source>A month runs from its first day to its last.</source>
+        <translation>月度统计期须从当月1日到月末。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; does not match the dates; it should be &quot;%2&quot;.</source>
+        <translation>统计期名称“%1”与其日期不符，应为“%2”。</translation>
+    </message>
+    <message>
+        <source>The phase name &quot;%1&quot; reads as a year or month; choose another (such as &quot;%1-concentrated&quot;).</source>
+        <translation>阶段名称“%1”与年份或月份的写法相同，请另取名称（如“%1-concentrated”）。</translation>
+    </message>
+    <message>
+        <source>Period &quot;%1&quot; exists already or cannot be saved: %2</source>
+        <translation>统计期“%1”已存在或无法保存。%2</translation>
+    </message>
+    <message>
+        <source>There is no organisation %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>%1: unknown metric &quot;%2&quot;.</source>
+        <translation>%1：未知的指标“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>The pasted block has %1 rows but only %2 organisations are below the selected cell; row %3 has nowhere to go.</source>
+        <translation>粘贴的内容有 %1 行，但从所选单元格往下只有 %2 个单位可填；第 %3 行没有对应的单位。</translation>
+    </message>
+    <message>
+        <source>Row %1 has %2 columns but only %3 metrics are right of the selected cell; column %4 has nowhere to go.</source>
+        <translation>第 %1 行有 %2 列，但从所选单元格往右只有 %3 个指标；第 %4 列没有对应的指标。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3 · %4): %5</source>
+        <translation>第 %1 行第 %2 列（%3 · %4）：%5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a target value: write a whole number such as 3000, 3,000, 2万, 1.5万 or 800人.</source>
+        <translation>“%1”不是目标数值：请写整数，如 3000、3,000、2万、1.5万、800人。</translation>
+    </message>
+    <message>
+        <source>Unknown metric &quot;%1&quot;.</source>
+        <translation>未知的指标“%1”。</translation>
+    </message>
+    <message>
+        <source>This organisation has no sub-units to split its target to.</source>
+        <translation>该单位没有下级单位，无法拆分。</translation>
+    </message>
+    <message>
+        <source>The target is not a valid number.</source>
+        <translation>目标值不是有效数字。</translation>
+    </message>
+    <message>
+        <source>A target cannot be negative (%1).</source>
+        <translation>目标值不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>The target %1 is too large (the limit is 1,000,000,000); check for extra digits.</source>
+        <translation>目标值 %1 过大（上限十亿），请检查是否多输了位数。</translation>
+    </message>
+    <message>
+        <source>A target must be a whole number (%1): enterprises, jobs, fairs and people are counted whole.</source>
+        <translation>目标值须为整数（%1）：家数、个数、场次、人数都不能有小数。</translation>
     </message>
 </context>
 </TS>

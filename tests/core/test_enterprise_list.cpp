@@ -58,7 +58,7 @@ public:
 
     QVector<EnterpriseRow> rows(EnterpriseFilter filter, EnterpriseSort sort = {})
     {
-        auto query = EnterpriseListQuery::create(m_db, std::move(filter), sort, true);
+        auto query = EnterpriseListQuery::create(m_db, std::move(filter), sort, NameLanguage::Chinese);
         REQUIRE(query);
         const auto n = query->count();
         REQUIRE(n);

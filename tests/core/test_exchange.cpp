@@ -113,7 +113,7 @@ std::unique_ptr<Database> cityFile(const ScratchDir& dir, const char* code = "34
 ImportOutcome importOk(QSqlDatabase db, const QString& path)
 {
     const QVector<FileImport> r = importPackageFiles(db, {path});
-    INFO(r.constFirst().error.toStdString());
+    INFO(r.constFirst().error.sourceText().toStdString());
     REQUIRE(r.constFirst().outcome.has_value());
     return *r.constFirst().outcome;
 }
@@ -148,13 +148,15 @@ QByteArray digest(QSqlDatabase db)
     return out;
 }
 
+// The refusal as shown (Chinese: the tests install the translation) and in its English source, one after the
+// other, so a test can look for a fact in either language.
 QString refusedMessage(QSqlDatabase db, const QString& path)
 {
     const QByteArray before = digest(db);
     const QVector<FileImport> r = importPackageFiles(db, {path});
     REQUIRE_FALSE(r.constFirst().outcome.has_value());
     CHECK(digest(db) == before);
-    return r.constFirst().error;
+    return r.constFirst().error.text() + QLatin1Char('\n') + r.constFirst().error.sourceText();
 }
 
 } // namespace
@@ -167,7 +169,7 @@ TEST_CASE("exchange: a city's received totals equal the sum of its three countie
     QSqlDatabase db = city->connection();
     const QVector<FileImport> results = importPackageFiles(db, c.yearPackage.values() + c.marchPackage.values());
     for (const FileImport& r : results) {
-        INFO(r.path.toStdString() << ": " << r.error.toStdString());
+        INFO(r.path.toStdString() << ": " << r.error.sourceText().toStdString());
         REQUIRE(r.outcome.has_value());
         CHECK(r.outcome->kind == ImportOutcome::Kind::Added);
     }

@@ -3,12 +3,15 @@
 // departure before the months are complete, the one-week promise (served, due, overdue), sub-units adding up,
 // and pace.
 
+#include "core/i18n/Language.h"
 #include "core/metrics/Progress.h"
+#include "core/metrics/ProgressJson.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/targets/PeriodRepository.h"
 #include "test_demo_support.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 
 using namespace jb::core;
@@ -266,4 +269,33 @@ TEST_CASE("Pace: first day counts, amber band, nothing before the start", "[metr
     CHECK(computePace(0, 100.0, p, QDate(2025, 12, 31), 0.9).expected == Approx(0.0));
     CHECK(computePace(50, 100.0, p, QDate(2026, 3, 1), 0.9).status == PaceStatus::Red);
     CHECK(computePace(50, std::nullopt, p, QDate(2026, 1, 5), 0.9).status == PaceStatus::NoTarget);
+}
+
+TEST_CASE("Metric names are shown in the installed language and written in both for scripts", "[metrics][i18n]")
+{
+    // The core tests run with the Chinese translation installed.
+    const MetricInfo& fairs = metricInfo(Metric::JobFairs);
+    CHECK(fairs.name.text() == QStringLiteral("举办招聘会"));
+    CHECK(fairs.unit.text() == QStringLiteral("场"));
+    CHECK(textIn(fairs.name, kEnglish) == QStringLiteral("Job fairs held"));
+    CHECK(textIn(fairs.name, kChinese) == QStringLiteral("举办招聘会"));
+    CHECK(textIn(metricInfo(Metric::PeopleTrained).unit, kChinese) == QStringLiteral("人次"));
+    for (const MetricInfo& info : metricCatalog()) {
+        INFO(info.key.toStdString());
+        CHECK(textIn(info.name, kChinese) != info.name.sourceText());
+        CHECK(textIn(info.unit, kChinese) != info.unit.sourceText());
+        CHECK(textIn(info.definition, kChinese) != info.definition.sourceText());
+    }
+    for (const FunnelStage& stage : funnelStages())
+        CHECK(textIn(stage.name, kChinese) != stage.name.sourceText());
+
+    Progress p;
+    p.metrics << MetricProgress{Metric::JobFairs, 3, {}, {}, {}};
+    const QJsonObject metric = progressToJson(p).value(QStringLiteral("metrics")).toArray().at(0).toObject();
+    CHECK(metric.value(QStringLiteral("metric")).toString() == QStringLiteral("job_fairs"));
+    CHECK(metric.value(QStringLiteral("name_zh")).toString() == QStringLiteral("举办招聘会"));
+    CHECK(metric.value(QStringLiteral("name_en")).toString() == QStringLiteral("Job fairs held"));
+
+    CHECK(monthTitle(QDate(2026, 3, 31)).text() == QStringLiteral("2026年3月"));
+    CHECK(monthTitle(QDate(2026, 3, 31)).sourceText() == QStringLiteral("3/2026"));
 }

@@ -246,6 +246,9 @@ TEST_CASE("Worker detail, reveal audited, export masked and unmasked", "[worker]
     CHECK(detail->residentIdMasked == QStringLiteral("340122********1234"));
     CHECK(detail->organisation == QStringLiteral("店埠镇"));
     CHECK(detail->serviceNeeds == list({"技能培训"}));
+    // Reference values carry both names; the caller asks for the one of the language it shows.
+    CHECK(loadWorkerDetail(c.db(), c.w1, kDay, NameLanguage::English)->serviceNeeds ==
+          QStringList{QStringLiteral("Skills training")});
     REQUIRE(detail->referrals.size() == 1);
     CHECK(detail->referrals[0].enterprise == QStringLiteral("合肥甲公司"));
     CHECK(detail->referrals[0].stages.size() == 1);

@@ -59,7 +59,7 @@ void BulletChart::setSelected(bool selected)
 
 QString BulletChart::name() const
 {
-    return Localisation::pick(m_info.nameZh, m_info.nameEn);
+    return m_info.name.text();
 }
 
 QString BulletChart::figuresText() const
@@ -67,7 +67,7 @@ QString BulletChart::figuresText() const
     // "Due by now" is rounded up: an actual figure at or above the number shown is on pace.
     if (!m_hasProgress)
         return QStringLiteral("—");
-    const QString unit = Localisation::pick(m_info.unitZh, m_info.unitEn);
+    const QString unit = m_info.unit.text();
     QString text = tr("actual %1 %2").arg(ChartStyle::number(static_cast<double>(m_progress.actual)), unit);
     if (m_progress.target) {
         text += QStringLiteral(" · ") + tr("target %1").arg(ChartStyle::number(*m_progress.target));
@@ -97,9 +97,8 @@ QString BulletChart::statusText() const
 
 void BulletChart::updateToolTip()
 {
-    QString tip = QStringLiteral("<b>%1</b><br>%2").arg(name().toHtmlEscaped(),
-                                                         Localisation::pick(m_info.definitionZh, m_info.definitionEn)
-                                                             .toHtmlEscaped());
+    QString tip =
+        QStringLiteral("<b>%1</b><br>%2").arg(name().toHtmlEscaped(), m_info.definition.text().toHtmlEscaped());
     if (m_hasProgress) {
         tip += QStringLiteral("<br><br>") + figuresText().toHtmlEscaped() + QStringLiteral("<br>") +
                statusText().toHtmlEscaped();

@@ -47,8 +47,8 @@ qint64 CumulativeChartView::totalOn(const QDate& day) const
 void CumulativeChartView::showProgress(const core::Progress& progress, const core::MetricInfo& metric)
 {
     m_metricKey = metric.key;
-    m_metricName = Localisation::pick(metric.nameZh, metric.nameEn);
-    m_unit = Localisation::pick(metric.unitZh, metric.unitEn);
+    m_metricName = metric.name.text();
+    m_unit = metric.unit.text();
     begin(progress, tr("Cumulative: %1").arg(m_metricName));
     m_points = progress.cumulative.value(metric.key);
     std::sort(m_points.begin(), m_points.end(),

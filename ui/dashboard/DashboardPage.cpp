@@ -337,7 +337,7 @@ void DashboardPage::openMetricRecords(const QString& metricKey)
     r.figureName = bullet->name();
     r.orgName = m_progress->org.name;
     r.periodLabel = ProgressChartView::periodText(m_progress->period, m_progress->asOf);
-    r.unit = Localisation::pick(bullet->info().unitZh, bullet->info().unitEn);
+    r.unit = bullet->info().unit.text();
     r.shownValue = static_cast<double>(bullet->progress().actual);
     openDrillDown(r);
 }

@@ -92,7 +92,7 @@ void DrillDownDialog::load(const core::Database& database)
         summary += tr(" (more rows are read as you scroll down)");
     m_summary->setText(summary);
 
-    const QStringList columns = Localisation::isChinese() ? query->columnsZh() : query->columnsEn();
+    const QStringList columns = query->columns();
     // The query is copied into the fetch function: it owns its SQL text and binds, the connection is shared.
     core::DrillDownQuery fetcher = *query;
     m_model->setSource(columns, m_count, [fetcher](qint64 offset, int limit) { return fetcher.fetch(offset, limit); });

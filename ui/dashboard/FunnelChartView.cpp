@@ -25,7 +25,7 @@ void FunnelChartView::showProgress(const core::Progress& progress, const core::M
     QVector<double> values;
     for (int i = 0; i < stages.size(); ++i) {
         const core::FunnelStage& stage = stages.at(i);
-        const QString name = Localisation::pick(stage.nameZh, stage.nameEn);
+        const QString name = stage.name.text();
         const double value = i < progress.funnel.size() ? static_cast<double>(progress.funnel.at(i)) : 0.0;
         m_stages.append(request(stage.key, tr("Referrals: %1").arg(name), progress.org.id, progress.org.name, value,
                                 tr("people")));

@@ -42,7 +42,7 @@ void KeyGroupChartView::showProgress(const core::Progress& progress, const core:
 
 void KeyGroupChartView::showKeyGroups(const core::Progress& progress, const core::MetricInfo& metric)
 {
-    const QString name = Localisation::pick(metric.nameZh, metric.nameEn);
+    const QString name = metric.name.text();
     begin(progress, tr("By key group: %1").arg(name));
     if (!metric.byKeyGroup) {
         showEmpty(tr("This figure counts enterprises or jobs, not people: it has no key-group breakdown."));
@@ -52,7 +52,7 @@ void KeyGroupChartView::showKeyGroups(const core::Progress& progress, const core
         showEmpty(tr("No key groups are defined in this file."));
         return;
     }
-    const QString unit = Localisation::pick(metric.unitZh, metric.unitEn);
+    const QString unit = metric.unit.text();
     for (const core::KeyGroupFigures& group : progress.byKeyGroup) {
         const QString groupName = Localisation::pick(group.nameZh, group.nameEn);
         const auto value = static_cast<double>(group.actual.value(metric.key, 0));
@@ -67,13 +67,13 @@ void KeyGroupChartView::showKeyGroups(const core::Progress& progress, const core
 
 void KeyGroupChartView::showFairLevels(const core::Progress& progress, const core::MetricInfo& metric)
 {
-    const QString name = Localisation::pick(metric.nameZh, metric.nameEn);
+    const QString name = metric.name.text();
     begin(progress, tr("By organiser level: %1").arg(name));
     if (progress.fairsByLevel.isEmpty()) {
         showEmpty(tr("No fairs were held in this period."));
         return;
     }
-    const QString unit = Localisation::pick(metric.unitZh, metric.unitEn);
+    const QString unit = metric.unit.text();
     for (const core::FairLevelCount& level : progress.fairsByLevel) {
         DrillRequest r = request(metric.key, tr("%1, %2").arg(name, levelName(level.level)), progress.org.id,
                                  progress.org.name, static_cast<double>(level.fairs), unit);

@@ -43,7 +43,7 @@ ProgressSelectors::ProgressSelectors(QWidget* parent) : QWidget(parent)
     m_period->setMaxVisibleItems(20);
 
     for (const core::MetricInfo& info : core::metricCatalog())
-        m_metric->addItem(Localisation::pick(info.nameZh, info.nameEn), info.key);
+        m_metric->addItem(info.name.text(), info.key);
 
     connect(m_org, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_loading)

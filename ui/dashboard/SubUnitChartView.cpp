@@ -43,8 +43,8 @@ SubUnitChartView::SubUnitChartView(QWidget* parent) : ProgressChartView(parent)
 void SubUnitChartView::showProgress(const core::Progress& progress, const core::MetricInfo& metric)
 {
     m_metricKey = metric.key;
-    m_metricName = Localisation::pick(metric.nameZh, metric.nameEn);
-    m_unit = Localisation::pick(metric.unitZh, metric.unitEn);
+    m_metricName = metric.name.text();
+    m_unit = metric.unit.text();
     begin(progress, tr("By sub-unit: %1").arg(m_metricName));
 
     m_rows.clear();

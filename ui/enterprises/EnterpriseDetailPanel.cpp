@@ -164,7 +164,7 @@ void EnterpriseDetailPanel::showEnterprise(qint64 id)
         return;
     }
     const core::Expected<core::EnterpriseDetail> loaded =
-        core::loadEnterpriseDetail(m_database->connection(), id, chineseUi());
+        core::loadEnterpriseDetail(m_database->connection(), id, core::shownNameLanguage());
     if (!loaded) {
         m_id = 0;
         showNoRecord(QString());

@@ -59,7 +59,7 @@ bool EnterpriseTableModel::reload()
 core::Expected<qint64> EnterpriseTableModel::openQuery(std::optional<qint64> /*knownTotal: always counted*/)
 {
     core::Expected<core::EnterpriseListQuery> query =
-        core::EnterpriseListQuery::create(m_database->connection(), m_filter, m_sort, chineseUi());
+        core::EnterpriseListQuery::create(m_database->connection(), m_filter, m_sort, core::shownNameLanguage());
     if (!query)
         return core::Expected<qint64>::failure(query.error());
     const core::Expected<qint64> count = query->count();

@@ -179,7 +179,7 @@ QString EnterprisesPage::exportTo(const QString& path, ExportKind kind, bool unm
                     : core::EnterpriseListExport::writeCsv(*query, path, unmasked);
     } else {
         const core::VacancyListQuery vacancies =
-            core::VacancyListQuery::forFilter(query->database(), query->filter(), query->chinese());
+            core::VacancyListQuery::forFilter(query->database(), query->filter(), query->names());
         report::ListXlsxSink sink(path, core::EnterpriseListExport::vacancyColumnWidths());
         rows = xlsx ? core::EnterpriseListExport::writeVacancies(vacancies, sink, unmasked, path)
                     : core::EnterpriseListExport::writeVacanciesCsv(vacancies, path, unmasked);

@@ -65,7 +65,7 @@ int ImportPackagesDialog::importFiles(const QStringList& paths)
                 lines << QStringLiteral("  ") + line;
         } else {
             ++refused;
-            lines << tr("  Refused: %1").arg(r.error);
+            lines << tr("  Refused: %1").arg(r.error.text());
         }
     }
     lines << tr("%n package(s) imported", nullptr, static_cast<int>(paths.size()) - refused)

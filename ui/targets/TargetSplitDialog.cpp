@@ -37,7 +37,7 @@ TargetSplitDialog::TargetSplitDialog(QSqlDatabase db, qint64 periodId, const cor
 {
     setObjectName(QStringLiteral("targetSplitDialog"));
     const core::MetricInfo* info = core::findMetric(metric);
-    const QString metricName = info ? Localisation::pick(info->nameZh, info->nameEn) : metric;
+    const QString metricName = info ? info->name.text() : metric;
     setWindowTitle(tr("Split a target to the sub-units"));
     resize(720, 460);
 

@@ -260,9 +260,9 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
             return {};
         const core::MetricInfo& info = catalog.at(section);
         if (role == Qt::DisplayRole)
-            return Localisation::pick(info.nameZh, info.nameEn);
+            return info.name.text();
         if (role == Qt::ToolTipRole)
-            return Localisation::pick(info.definitionZh, info.definitionEn);
+            return info.definition.text();
         return {};
     }
     if (section < 0 || section >= rowCount() || role != Qt::DisplayRole)

@@ -70,7 +70,7 @@ void WorkerDetailPanel::showWorker(qint64 id)
     }
     const bool chinese = chineseUi();
     const core::Expected<core::WorkerDetail> loaded =
-        core::loadWorkerDetail(m_database->connection(), id, m_today.isValid() ? m_today : QDate::currentDate(), chinese);
+        core::loadWorkerDetail(m_database->connection(), id, m_today.isValid() ? m_today : QDate::currentDate(), core::shownNameLanguage());
     if (!loaded) {
         emit failed(loaded.error());
         showWorker(0);
@@ -79,7 +79,7 @@ void WorkerDetailPanel::showWorker(qint64 id)
     const core::WorkerDetail& d = *loaded;
     showRecord(d.name);
     const QString sep = chinese ? QStringLiteral("、") : QStringLiteral(", ");
-    QString gender = core::WorkerListQuery::genderText(d.gender, chinese);
+    QString gender = core::WorkerListQuery::genderText(d.gender).text();
     if (d.age >= 0)
         gender += (gender.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("%n years", nullptr, d.age);
     if (d.birthDate.isValid())
@@ -92,7 +92,7 @@ void WorkerDetailPanel::showWorker(qint64 id)
     setField(QStringLiteral("organisation"), d.organisation);
     setField(QStringLiteral("keyGroups"), d.keyGroups.join(sep));
     setField(QStringLiteral("hardship"), d.hardshipCategories.join(sep));
-    QString promise = core::WorkerListQuery::promiseText(d.promise, chinese);
+    QString promise = core::WorkerListQuery::promiseText(d.promise).text();
     if (d.promiseDue.isValid())
         promise += QStringLiteral(" · ") + tr("due %1").arg(iso(d.promiseDue));
     setField(QStringLiteral("promise"), promise);

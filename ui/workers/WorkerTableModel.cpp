@@ -40,7 +40,7 @@ bool WorkerTableModel::setFilter(const core::WorkerFilter& filter)
 core::Expected<qint64> WorkerTableModel::openQuery(std::optional<qint64> knownTotal)
 {
     core::Expected<core::WorkerListQuery> query =
-        core::WorkerListQuery::create(m_database->connection(), m_filter, m_sort, today(), chineseUi());
+        core::WorkerListQuery::create(m_database->connection(), m_filter, m_sort, today(), core::shownNameLanguage());
     if (!query)
         return core::Expected<qint64>::failure(query.error());
     if (knownTotal)
@@ -101,7 +101,7 @@ QVariant WorkerTableModel::data(const QModelIndex& index, int role) const
     auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
     switch (column) {
     case WorkerColumn::Name: return w->name;
-    case WorkerColumn::Gender: return core::WorkerListQuery::genderText(w->gender, chinese);
+    case WorkerColumn::Gender: return core::WorkerListQuery::genderText(w->gender).text();
     case WorkerColumn::Age: return w->age >= 0 ? QVariant(w->age) : QVariant();
     case WorkerColumn::ResidentId: return w->residentId;
     case WorkerColumn::Phone: return w->phone;
@@ -110,7 +110,7 @@ QVariant WorkerTableModel::data(const QModelIndex& index, int role) const
     case WorkerColumn::DesiredTrade: return w->desiredTrade;
     case WorkerColumn::Registered: return date(w->registeredOn);
     case WorkerColumn::LastContact: return date(w->lastContactOn);
-    case WorkerColumn::Promise: return core::WorkerListQuery::promiseText(w->promise, chinese);
+    case WorkerColumn::Promise: return core::WorkerListQuery::promiseText(w->promise).text();
     case WorkerColumn::Count: break;
     }
     return {};
