@@ -1,5 +1,6 @@
 #include "app/cli/CliCommands.h"
 
+#include "core/domain/Clock.h"
 #include "core/organisations/OrganisationFile.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/stats/StatsRepository.h"
@@ -150,6 +151,7 @@ int runDemo(const QStringList& args, CliOutput& io)
     const bool existed = QFileInfo::exists(path);
     Expected<std::unique_ptr<Database>> db =
         existed ? Database::open(path) : core::createOrganisationFile(path, parser.value(org).trimmed());
+        core::Clock::pin(options.today);
     if (!db)
         return io.fail(BadData, db.error());
     const Expected<core::DemoSummary> summary = core::generateDemo((*db)->connection(), options);

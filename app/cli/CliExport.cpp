@@ -1,6 +1,7 @@
 #include "app/cli/CliExport.h"
 
 #include "app/cli/CliParsing.h"
+#include "core/domain/Clock.h"
 #include "core/lists/EnterpriseListExport.h"
 #include "core/lists/WorkerListExport.h"
 #include "core/storage/Database.h"
@@ -52,11 +53,12 @@ int runExport(const QStringList& args, CliOutput& io)
         return io.fail(Usage, QStringLiteral("输出文件须以 .csv 或 .xlsx 结尾 / The output must end in .csv or .xlsx"));
     if (parser.value(lang) != QLatin1String("zh") && parser.value(lang) != QLatin1String("en"))
         return io.fail(Usage, QStringLiteral("--lang 须为 zh 或 en / --lang must be zh or en"));
-    QDate day = QDate::currentDate();
+    QDate day = core::Clock::today();
     if (parser.isSet(today)) {
         day = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!day.isValid())
             return io.fail(Usage, QStringLiteral("--today 需要 YYYY-MM-DD / --today needs YYYY-MM-DD"));
+        core::Clock::pin(day);
     }
 
     std::unique_ptr<core::Database> file;

@@ -1,6 +1,7 @@
 #include "app/cli/CliPackage.h"
 
 #include "app/cli/CliParsing.h"
+#include "core/domain/Clock.h"
 #include "core/exchange/PackageExport.h"
 #include "core/exchange/PackageImport.h"
 #include "core/storage/Database.h"
@@ -46,6 +47,7 @@ int runExport(const QStringList& args, CliOutput& io)
         options.today = QDate::fromString(parser.value(today), Qt::ISODate);
         if (!options.today.isValid())
             return io.fail(Usage, QStringLiteral("--today 须写成 YYYY-MM-DD / --today must be YYYY-MM-DD"));
+        core::Clock::pin(options.today);
     }
     std::unique_ptr<core::Database> file;
     if (int code = openFile(parser, io, file); code >= 0)

@@ -18,7 +18,8 @@ namespace jb::cli {
 int parseCommand(QCommandLineParser& parser, const QString& command, const QString& synopsis,
                  const QStringList& args, CliOutput& io);
 
-// The --today option every counting command has: today unless given. Returns -1 to go on, or an exit code.
+// The --today option every counting command has: today unless given. A given day pins core::Clock for the whole
+// command. Returns -1 to go on, or an exit code.
 QCommandLineOption todayOption();
 int readToday(const QCommandLineParser& parser, CliOutput& io, QDate& today);
 

@@ -3,6 +3,8 @@
 // enterprise flags). The edit dialogs run them as the officer types and applyRecordChange runs them again before
 // writing, so no path stores bad data. Messages are bilingual, name the field and say how to fix it.
 
+#include "core/domain/Clock.h"
+
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -34,7 +36,7 @@ struct ValidationReport
 // workers, key_groups / hardships / service_needs) to its stored form. `recordId` is the record being edited
 // (0 = new), so that duplicates (ID number, vacancy title) do not find the record itself.
 ValidationReport validateRecord(QSqlDatabase db, const QString& table, qint64 recordId, const QVariantMap& values,
-                                QDate today = QDate::currentDate());
+                                QDate today = Clock::today());
 
 ValidationReport validateWorker(QSqlDatabase db, qint64 recordId, const QVariantMap& values, QDate today);
 ValidationReport validateEnterprise(QSqlDatabase db, qint64 recordId, const QVariantMap& values, QDate today);

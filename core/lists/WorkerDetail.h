@@ -4,6 +4,7 @@
 // full ID or phone, and it writes the audit log in the same transaction.
 
 #include "core/Expected.h"
+#include "core/domain/Clock.h"
 #include "core/lists/WorkerFilter.h"
 
 #include <QDate>
@@ -82,7 +83,7 @@ struct WorkerDetail
     QVector<WorkerEvent> timeline; // newest first
 };
 
-Expected<WorkerDetail> loadWorkerDetail(QSqlDatabase db, qint64 workerId, QDate today = QDate::currentDate(),
+Expected<WorkerDetail> loadWorkerDetail(QSqlDatabase db, qint64 workerId, QDate today = Clock::today(),
                                         bool chinese = true);
 
 enum class RevealField { ResidentId, Phone };

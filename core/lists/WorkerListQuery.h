@@ -5,6 +5,7 @@
 // the reveal (WorkerDetail.h) unmask, and both write the audit log. Speed at 1M workers: bench/workers_list.sh.
 
 #include "core/Expected.h"
+#include "core/domain/Clock.h"
 #include "core/lists/WorkerFilter.h"
 #include "core/lists/WorkerListOrder.h"
 #include "core/lists/WorkerSearch.h"
@@ -42,7 +43,7 @@ class WorkerListQuery final
 public:
     // `today` dates ages, the promise clock and "returned"; `chinese` picks the names of reference values.
     static Expected<WorkerListQuery> create(QSqlDatabase db, WorkerFilter filter, WorkerSort sort = {},
-                                            QDate today = QDate::currentDate(), bool chinese = true);
+                                            QDate today = Clock::today(), bool chinese = true);
 
     const WorkerFilter& filter() const { return m_filter; }
     const WorkerSort& sort() const { return m_sort; }
