@@ -2,6 +2,7 @@
 
 #include "app/cli/CliParsing.h"
 #include "core/reports/MonthLock.h"
+#include "core/reports/ReportMonths.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -52,6 +53,9 @@ int runSubmit(const QStringList& args, CliOutput& io)
                              args, io, parser, {}, a);
         code >= 0)
         return code;
+    // The months the Reports page offers, and no other, with the page's reason.
+    if (Status s = checkReportMonth(a.file->connection(), a.org.id, a.month, a.today); !s)
+        return io.fail(BadData, s.error());
     if (Status s = submitMonth(a.file->connection(), a.org.id, a.month, a.today); !s)
         return io.fail(BadData, s.error());
     io.out() << QStringLiteral("%1 %2 已报送并锁定 / submitted and locked").arg(a.org.name, a.month) << Qt::endl;

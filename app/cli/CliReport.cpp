@@ -3,6 +3,7 @@
 #include "app/cli/CliParsing.h"
 #include "core/reports/MonthlyReport.h"
 #include "core/organisations/OrganisationRepository.h"
+#include "core/reports/ReportMonths.h"
 #include "core/storage/Database.h"
 #include "documents/ReportCsv.h"
 #include "documents/ReportPdf.h"
@@ -60,6 +61,9 @@ int runReport(const QStringList& args, CliOutput& io)
     if (int code = openWithOrganisation(parser, io, file, organisation); code >= 0)
         return code;
     QSqlDatabase c = file->connection();
+    // The months the Reports page offers, and no other, with the page's reason.
+    if (const Status selectable = checkReportMonth(c, organisation.id, parser.value(month), asOf); !selectable)
+        return io.fail(BadData, selectable.error());
     const Expected<MonthlyReport> monthly = buildMonthlyReport(c, organisation.id, parser.value(month), asOf);
     if (!monthly)
         return io.fail(BadData, monthly.error());
