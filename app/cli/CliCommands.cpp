@@ -69,6 +69,12 @@ QString usageText()
         "  package export DB --period P --out FILE [--today YYYY-MM-DD] [--with-records]\n"
         "  package import DB FILE...  导出上报包；导入下级单位的上报包（显示变化）/ Export a package for the\n"
         "                             organisation above; import packages from below (lists what changed)\n"
+        "  vacancy close DB --id N [--today YYYY-MM-DD] [--json]\n"
+        "  vacancy reopen DB --id N [--json]\n"
+        "                             关闭岗位（关闭日期为今天）或重新开放 / Close a vacancy as of today, or reopen "
+        "it\n"
+        "  flag resolve DB --id N [--note TEXT] [--today YYYY-MM-DD] [--json]\n"
+        "                             监测标记已解决（记入日志）/ Resolve a monitoring flag (audited)\n"
         "  --help, --version\n"
         "\n"
         "退出码 / Exit status: 0 成功 success; 1 用法错误 wrong usage; 2 数据或文件无法使用 bad data or file\n");
@@ -145,13 +151,13 @@ int runDemo(const QStringList& args, CliOutput& io)
         if (!options.today.isValid())
             return io.fail(Usage, QStringLiteral("--today 需要 YYYY-MM-DD 格式的日期 / --today needs a date "
                                                  "as YYYY-MM-DD"));
+        core::Clock::pin(options.today);
     }
 
     const QString path = parser.positionalArguments().constFirst();
     const bool existed = QFileInfo::exists(path);
     Expected<std::unique_ptr<Database>> db =
         existed ? Database::open(path) : core::createOrganisationFile(path, parser.value(org).trimmed());
-        core::Clock::pin(options.today);
     if (!db)
         return io.fail(BadData, db.error());
     const Expected<core::DemoSummary> summary = core::generateDemo((*db)->connection(), options);
