@@ -1,6 +1,8 @@
 #include "app/cli/CliCommands.h"
 
 #include "app/cli/CliParsing.h"
+#include "core/domain/Clock.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/demo/DemoGenerator.h"
 #include "core/organisations/OrganisationFile.h"
 #include "core/stats/StatsRepository.h"
@@ -68,6 +70,11 @@ const QVector<UsageEntry>& usageEntries()
         {"package export DB --period P --out FILE [--today YYYY-MM-DD] [--with-records]\n"
          "package import DB FILE...",
          JB_TR("Cli", "Export a package for the organisation above; import packages from below (lists what changed)")},
+        {"vacancy close DB --id N [--today YYYY-MM-DD] [--json]\n"
+         "vacancy reopen DB --id N [--json]",
+         JB_TR("Cli", "Close a vacancy as of today, or reopen it")},
+        {"flag resolve DB --id N [--note TEXT] [--today YYYY-MM-DD] [--json]",
+         JB_TR("Cli", "Resolve a monitoring flag (audited)")},
         {"--lang zh_CN|en",
          JB_TR("Cli", "Language of the output, anywhere on the line (default: $JOBBRIDGE_LANG, else the system's)")},
         {"--help, --version", JB_TR("Cli", "This text; the version")},
@@ -152,6 +159,7 @@ int readDemoOptions(const QCommandLineParser& parser, CliOutput& io, core::DemoO
         options.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
         if (!options.today.isValid())
             return io.fail(Usage, JB_TR("Cli", "--today needs a date as YYYY-MM-DD"));
+        core::Clock::pin(options.today); // every rule the demo runs counts from this day
     }
     return -1;
 }

@@ -1,6 +1,7 @@
 #include "app/cli/CliExport.h"
 
 #include "app/cli/CliParsing.h"
+#include "core/domain/Clock.h"
 #include "core/lists/EnterpriseListExport.h"
 #include "core/domain/NameLanguage.h"
 #include "core/lists/WorkerListExport.h"
@@ -38,12 +39,13 @@ int readListExport(const QCommandLineParser& parser, CliOutput& io, ListExport& 
     e.xlsx = e.out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     if (!e.xlsx && !e.out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return io.fail(Usage, JB_TR("Cli", "The output must end in .csv or .xlsx"));
-    e.today = QDate::currentDate();
     if (parser.isSet(QStringLiteral("today"))) {
-        e.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
-        if (!e.today.isValid())
+        const QDate day = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!day.isValid())
             return io.fail(Usage, JB_TR("Cli", "--today needs YYYY-MM-DD"));
+        core::Clock::pin(day); // ages and the promise, and every rule the export runs, count from this day
     }
+    e.today = core::Clock::today();
     e.unmasked = parser.isSet(QStringLiteral("unmasked"));
     e.search = parser.value(QStringLiteral("search"));
     return -1;

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliParsing.h"
 #include "core/reports/MonthLock.h"
+#include "core/reports/ReportMonths.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -51,6 +52,9 @@ int runSubmit(const QStringList& args, CliOutput& io)
             parseLock(QStringLiteral("submit"), JB_TR("Cli", "Submit and lock a month"), args, io, parser, {}, a);
         code >= 0)
         return code;
+    // The months the Reports page offers, and no other, with the page's reason.
+    if (Status s = checkReportMonth(a.file->connection(), a.org.id, a.month, a.today); !s)
+        return io.fail(BadData, s.error());
     if (Status s = submitMonth(a.file->connection(), a.org.id, a.month, a.today); !s)
         return io.fail(BadData, s.error());
     io.out() << JB_TR("Cli", "%1 %2 submitted and locked").arg(a.org.name).arg(a.month).text() << Qt::endl;

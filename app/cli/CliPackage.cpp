@@ -1,6 +1,7 @@
 #include "app/cli/CliPackage.h"
 
 #include "app/cli/CliParsing.h"
+#include "core/domain/Clock.h"
 #include "core/exchange/PackageExport.h"
 #include "core/exchange/PackageImport.h"
 #include "core/storage/Database.h"

@@ -1,5 +1,6 @@
 #include "app/cli/CliParsing.h"
 
+#include "core/domain/Clock.h"
 #include "core/organisations/OrganisationRepository.h"
 
 #include <QLocale>
@@ -45,12 +46,14 @@ QCommandLineOption todayOption()
 
 int readToday(const QCommandLineParser& parser, CliOutput& io, QDate& today)
 {
-    today = QDate::currentDate();
-    if (!parser.isSet(QStringLiteral("today")))
-        return -1;
-    today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
-    if (!today.isValid())
-        return io.fail(Usage, JB_TR("Cli", "--today must be YYYY-MM-DD"));
+    if (parser.isSet(QStringLiteral("today"))) {
+        const QDate day = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+        if (!day.isValid())
+            return io.fail(Usage, JB_TR("Cli", "--today must be YYYY-MM-DD"));
+        // Every rule the command runs counts from this day, not only the ones handed `today`.
+        core::Clock::pin(day);
+    }
+    today = core::Clock::today();
     return -1;
 }
 

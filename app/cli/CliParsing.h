@@ -25,7 +25,8 @@ bool inChinese();
 // A name from reference data in the CLI's language (Chinese when there is no English).
 QString localName(const QString& zh, const QString& en);
 
-// The --today option every counting command has: today unless given. Returns -1 to go on, or an exit code.
+// The --today option every counting command has: today unless given. A given day pins core::Clock for the whole
+// command. Returns -1 to go on, or an exit code.
 QCommandLineOption todayOption();
 int readToday(const QCommandLineParser& parser, CliOutput& io, QDate& today);
 

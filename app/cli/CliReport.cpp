@@ -4,6 +4,7 @@
 #include "core/organisations/OrganisationRepository.h"
 #include "core/reports/MonthlyReport.h"
 #include "core/reports/ReportFormat.h"
+#include "core/reports/ReportMonths.h"
 #include "core/storage/Database.h"
 #include "documents/ReportTables.h"
 #include "documents/ReportWriter.h"
@@ -48,8 +49,11 @@ int runReport(const QStringList& args, CliOutput& io)
     Organisation organisation;
     if (int code = openWithOrganisation(parser, io, file, organisation); code >= 0)
         return code;
-    const Expected<MonthlyReport> monthly =
-        buildMonthlyReport(file->connection(), organisation.id, parser.value(month), asOf);
+    QSqlDatabase c = file->connection();
+    // The months the Reports page offers, and no other, with the page's reason.
+    if (const Status selectable = checkReportMonth(c, organisation.id, parser.value(month), asOf); !selectable)
+        return io.fail(BadData, selectable.error());
+    const Expected<MonthlyReport> monthly = buildMonthlyReport(c, organisation.id, parser.value(month), asOf);
     if (!monthly)
         return io.fail(BadData, monthly.error());
     // The report speaks the CLI's language (--lang, $JOBBRIDGE_LANG or the system's).

@@ -7,6 +7,7 @@
 #include "app/cli/CliMetrics.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CliPackage.h"
+#include "app/cli/CliRecords.h"
 #include "app/cli/CliReport.h"
 #include "core/i18n/Language.h"
 
@@ -115,6 +116,10 @@ int main(int argc, char* argv[])
         return jb::cli::runImportBatches(args, io);
     if (command == QLatin1String("package"))
         return jb::cli::runPackage(args, io);
+    if (command == QLatin1String("vacancy"))
+        return jb::cli::runVacancy(args, io);
+    if (command == QLatin1String("flag"))
+        return jb::cli::runFlag(args, io);
     return io.fail(jb::cli::Usage, JB_TR("Cli", "Unknown command \"%1\"").arg(command).text() + QStringLiteral("\n\n") +
                                        jb::cli::usageText());
 }

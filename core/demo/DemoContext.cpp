@@ -2,6 +2,7 @@
 
 #include "core/demo/DemoContext.h"
 
+#include "core/domain/Clock.h"
 #include "core/storage/SqlError.h"
 
 #include <QDate>
@@ -101,7 +102,7 @@ namespace {
 
 QDate todayOf(const DemoOptions& options)
 {
-    return options.today.isValid() ? options.today : QDate::currentDate();
+    return options.today.isValid() ? options.today : Clock::today();
 }
 
 int julian(const QDate& d)

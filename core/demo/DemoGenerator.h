@@ -19,7 +19,7 @@ struct DemoOptions
     int enterprises = 300;
     int vacancies = -1; // -1: about 4 per enterprise (≈1,200 for 300)
     int fairs = 25;
-    QDate today; // invalid → QDate::currentDate(); all dates are <= today; the demo year = today.year()
+    QDate today; // invalid → Clock::today(); all dates are <= today; the demo year = today.year()
 };
 
 struct DemoSummary

@@ -4,6 +4,7 @@
 // writing, so no path stores bad data. Messages are bilingual, name the field and say how to fix it.
 
 #include "core/records/RecordKind.h"
+#include "core/domain/Clock.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -36,7 +37,7 @@ struct ValidationReport
 // catalogue, core/records/RecordFields.h) to its stored form. `recordId` is the record being edited
 // (0 = new), so that duplicates (ID number, vacancy title) do not find the record itself.
 ValidationReport validateRecord(QSqlDatabase db, RecordKind record, qint64 recordId, const QVariantMap& values,
-                                QDate today = QDate::currentDate());
+                                QDate today = Clock::today());
 
 ValidationReport validateWorker(QSqlDatabase db, qint64 recordId, const QVariantMap& values, QDate today);
 ValidationReport validateEnterprise(QSqlDatabase db, qint64 recordId, const QVariantMap& values, QDate today);

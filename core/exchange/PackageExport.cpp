@@ -2,6 +2,7 @@
 
 #include "core/exchange/PackageExport.h"
 
+#include "core/domain/Clock.h"
 #include "core/domain/Organisation.h"
 #include "core/metrics/Progress.h"
 #include "core/organisations/OrganisationRepository.h"
@@ -169,7 +170,7 @@ Expected<Package> buildPackage(QSqlDatabase db, const ExportOptions& options)
     const auto children = orgs.children(home->id);
     if (!children)
         return Result::failure(children.message());
-    const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
+    const QDate today = options.today.isValid() ? options.today : Clock::today();
     const QDate asOf = std::min(today, main->end);
 
     Package p;

@@ -3,6 +3,7 @@
 
 #include "core/import/ImportJob.h"
 
+#include "core/domain/Clock.h"
 #include "core/import/checking/ErrorFileWriter.h"
 #include "core/import/reading/FieldCatalog.h"
 #include "core/import/ImportPipeline.h"
@@ -170,7 +171,7 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
     }
 
     const QStringList header = m_probe->header();
-    const QDate today = m_request.today.isValid() ? m_request.today : QDate::currentDate();
+    const QDate today = m_request.today.isValid() ? m_request.today : Clock::today();
     const RowParser fields(kind, m_mapping, header, *m_lookup, today);
 
     ImportWriterOptions options;

@@ -32,7 +32,7 @@ struct ImportRequest
     ImportKind kind = ImportKind::Workers;
     CsvOptions csv;
     bool dryRun = false;
-    QDate today;     // invalid → QDate::currentDate()
+    QDate today;     // invalid → Clock::today()
     QString officer; // recorded on the batch; empty → the file's officer setting / OS user
 };
 

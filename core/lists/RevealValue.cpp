@@ -25,16 +25,21 @@ Expected<QString> revealStoredValue(QSqlDatabase db, const QString& table, const
         return Result::failure(notFound);
     const QString value = q.value(0).toString();
     q.finish();
+    if (Status s = recordReveal(db, table, column, recordId); !s)
+        return Result::failure(s.message());
+    if (Status s = tx.commit(); !s)
+        return Result::failure(s.message());
+    return value;
+}
+
+Status recordReveal(QSqlDatabase db, const QString& table, const QString& column, qint64 recordId)
+{
     AuditEntry entry;
     entry.action = QStringLiteral("reveal");
     entry.table = table;
     entry.recordId = recordId;
     entry.field = column;
-    if (Status s = appendAudit(db, entry); !s)
-        return Result::failure(s.message());
-    if (Status s = tx.commit(); !s)
-        return Result::failure(s.message());
-    return value;
+    return appendAudit(db, entry);
 }
 
 } // namespace jb::core

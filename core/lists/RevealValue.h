@@ -15,4 +15,8 @@ namespace jb::core {
 Expected<QString> revealStoredValue(QSqlDatabase db, const QString& table, const QString& column, qint64 recordId,
                                     const QString& what, const Message& notFound);
 
+// Writes the audit row of a reveal ("reveal", the table, the record, the field; never the value) for a caller that
+// read the full value itself inside its own transaction (opening a worker for editing).
+Status recordReveal(QSqlDatabase db, const QString& table, const QString& column, qint64 recordId);
+
 } // namespace jb::core

@@ -5,6 +5,7 @@
 
 #include "core/Expected.h"
 #include "core/domain/NameLanguage.h"
+#include "core/domain/Clock.h"
 #include "core/lists/WorkerFilter.h"
 
 #include <QDate>
@@ -83,7 +84,7 @@ struct WorkerDetail
     QVector<WorkerEvent> timeline; // newest first
 };
 
-Expected<WorkerDetail> loadWorkerDetail(QSqlDatabase db, qint64 workerId, QDate today = QDate::currentDate(),
+Expected<WorkerDetail> loadWorkerDetail(QSqlDatabase db, qint64 workerId, QDate today = Clock::today(),
                                         NameLanguage names = NameLanguage::Chinese);
 
 enum class RevealField { ResidentId, Phone };

@@ -6,6 +6,7 @@
 
 #include "core/Expected.h"
 #include "core/domain/NameLanguage.h"
+#include "core/domain/Clock.h"
 #include "core/lists/WorkerFilter.h"
 #include "core/lists/WorkerListOrder.h"
 #include "core/lists/WorkerSearch.h"
@@ -42,7 +43,7 @@ class WorkerListQuery final
 public:
     // `today` dates ages, the promise clock and "returned"; `names` picks the names of reference values.
     static Expected<WorkerListQuery> create(QSqlDatabase db, WorkerFilter filter, WorkerSort sort = {},
-                                            QDate today = QDate::currentDate(),
+                                            QDate today = Clock::today(),
                                             NameLanguage names = NameLanguage::Chinese);
 
     const WorkerFilter& filter() const { return m_filter; }

@@ -1,6 +1,7 @@
 #pragma once
 // Checks resident ID numbers (GB 11643-1999) as officers type them or as Excel mangles them, and says what to fix.
 
+#include "core/domain/Clock.h"
 #include "core/validation/AreaCodes.h"
 
 #include <QChar>
@@ -43,7 +44,7 @@ struct ResidentIdCheck
 // date, check character and address code, in that order. A 15-digit legacy number is upgraded to 18 characters.
 // If codes is empty (reference data missing) the address check is skipped rather than rejecting every ID.
 ResidentIdCheck checkResidentId(QStringView raw, const AreaCodes& codes = AreaCodes::instance(),
-                                QDate today = QDate::currentDate());
+                                QDate today = Clock::today());
 
 // For lists and logs: 340122********1234 (first 6, last 4). Strings shorter than 10 characters are masked entirely.
 QString maskResidentId(const QString& number);

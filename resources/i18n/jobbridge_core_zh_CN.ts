@@ -515,6 +515,60 @@
         <source>Unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
     </message>
+    <message>
+        <source>The record&apos;s number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Need one file name and --id</source>
+        <translation>需要一个文件名和 --id</translation>
+    </message>
+    <message>
+        <source>--id needs a record number (got &quot;%1&quot;)</source>
+        <translation>--id 需要记录编号（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>Close a vacancy as of today</source>
+        <translation>关闭岗位（关闭日期为今天）</translation>
+    </message>
+    <message>
+        <source>Reopen a closed or filled vacancy</source>
+        <translation>重新开放已关闭或已招满的岗位</translation>
+    </message>
+    <message>
+        <source>Vacancy %1 closed on %2.</source>
+        <translation>岗位 %1 已于 %2 关闭。</translation>
+    </message>
+    <message>
+        <source>Vacancy %1 reopened.</source>
+        <translation>岗位 %1 已重新开放招聘。</translation>
+    </message>
+    <message>
+        <source>How the flag was settled (added to its note)</source>
+        <translation>如何解决（添加到标记的备注中）</translation>
+    </message>
+    <message>
+        <source>Resolve a monitoring flag as of today</source>
+        <translation>将监测标记记为已解决（解决日期为今天）</translation>
+    </message>
+    <message>
+        <source>Flag %1 resolved on %2.</source>
+        <translation>监测标记 %1 已于 %2 解决。</translation>
+    </message>
+    <message>
+        <source>Usage: jobbridge-cli vacancy close DB --id N [--today YYYY-MM-DD] [--json]
+       jobbridge-cli vacancy reopen DB --id N [--json]
+</source>
+        <translation>用法：jobbridge-cli vacancy close DB --id N [--today YYYY-MM-DD] [--json]
+      jobbridge-cli vacancy reopen DB --id N [--json]
+</translation>
+    </message>
+    <message>
+        <source>Usage: jobbridge-cli flag resolve DB --id N [--note TEXT] [--today YYYY-MM-DD] [--json]
+</source>
+        <translation>用法：jobbridge-cli flag resolve DB --id N [--note TEXT] [--today YYYY-MM-DD] [--json]
+</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -1316,6 +1370,22 @@
         <source>yuan per month</source>
         <translation>元/月</translation>
     </message>
+    <message>
+        <source>This flag was resolved on %1 already.</source>
+        <translation>该监测标记已于 %1 解决。</translation>
+    </message>
+    <message>
+        <source>This vacancy was closed on %1 already.</source>
+        <translation>该岗位已于 %1 关闭。</translation>
+    </message>
+    <message>
+        <source>This vacancy was filled on %1; only an open vacancy can be closed.</source>
+        <translation>该岗位已于 %1 招满，只有招聘中的岗位可以关闭。</translation>
+    </message>
+    <message>
+        <source>This vacancy is open already.</source>
+        <translation>该岗位已在招聘中。</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1547,28 +1617,8 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Contact phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Key enterprise</source>
-        <translation>重点企业</translation>
-    </message>
-    <message>
-        <source>Major project</source>
-        <translation>重大项目</translation>
-    </message>
-    <message>
         <source>No file is open</source>
         <translation>没有打开的台账文件</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
     </message>
     <message>
         <source>Open vacancies</source>
@@ -1609,22 +1659,6 @@
     <message>
         <source>Write failed: %1</source>
         <translation>写入失败：%1</translation>
-    </message>
-    <message>
-        <source>Trade</source>
-        <translation>工种</translation>
-    </message>
-    <message>
-        <source>Work location</source>
-        <translation>工作地点</translation>
-    </message>
-    <message>
-        <source>Employment form</source>
-        <translation>用工形式</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1731,24 +1765,8 @@
         <translation>日期无效</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性别</translation>
-    </message>
-    <message>
         <source>Age</source>
         <translation>年龄</translation>
-    </message>
-    <message>
-        <source>Key groups</source>
-        <translation>重点群体</translation>
-    </message>
-    <message>
-        <source>Employment status</source>
-        <translation>就业状态</translation>
     </message>
     <message>
         <source>One-week promise</source>
@@ -2056,6 +2074,10 @@
         <source>The stored report&apos;s format is not known.</source>
         <translation>保存的月报格式无法识别。</translation>
     </message>
+    <message>
+        <source>No report can be made for “%1” on %2: choose a month of this year up to the current one, or an earlier month kept in the file.</source>
+        <translation>%2 不能出“%1”的月报：请选择今年截至本月的月份，或文件中保存的更早月份。</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -2289,6 +2311,10 @@
     <message>
         <source>A target must be a whole number (%1): enterprises, jobs, fairs and people are counted whole.</source>
         <translation>目标值须为整数（%1）：家数、个数、场次、人数都不能有小数。</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已撤销）</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,9 @@ expect 1 "unlock without a reason" -- "$cli" unlock lock.jobbridge --month 2026-
 expect 0 "unlock with a reason" -- "$cli" unlock lock.jobbridge --month 2026-03 --reason "补录"
 expect 2 "unlock twice" -- "$cli" unlock lock.jobbridge --month 2026-03 --reason "again"
 expect 2 "submit a month not begun" -- "$cli" submit lock.jobbridge --month 2027-01 --today 2026-11-23
+contains err.txt "2026-11-23 不能出“2027-01”的月报" "names the month the Reports page would not offer"
+expect 2 "submit a month of an earlier year the file does not keep" -- "$cli" submit lock.jobbridge --month 2019-05 --today 2026-11-23
+contains err.txt "不能出“2019-05”的月报" "refuses a month the Reports page would not offer"
 
 head -c 8192 /dev/urandom > random.db; sum_r=$(sha256sum random.db | cut -d' ' -f1)
 expect 2 "random file as a database" -- "$cli" stats random.db
@@ -196,6 +199,10 @@ contains sub.csv "Employment assistance monthly report" "English report"
 expect 2 "report for a bad month" -- "$cli" report rep.jobbridge --month 2026-13 --out bad.csv
 checks=$((checks + 1)); [[ ! -e bad.csv ]] || { echo "FAIL: a failed report left bad.csv"; failures=$((failures + 1)); }
 expect 2 "report for a month not begun" -- "$cli" report rep.jobbridge --month 2027-01 --today 2026-11-23 --out bad.csv
+contains err.txt "2026-11-23 不能出“2027-01”的月报" "report refuses with submit's message"
+expect 2 "report for a month of an earlier year the file does not keep" -- "$cli" report rep.jobbridge --month 2019-05 --today 2026-11-23 --out bad.csv
+contains err.txt "不能出“2019-05”的月报" "report refuses a month the Reports page would not offer"
+checks=$((checks + 1)); [[ ! -e bad.csv ]] || { echo "FAIL: a refused month left bad.csv"; failures=$((failures + 1)); }
 expect 1 "report without --month" -- "$cli" report rep.jobbridge --out rep.csv
 expect 1 "report without --out" -- "$cli" report rep.jobbridge --month 2026-03
 expect 1 "report to an unknown format" -- "$cli" report rep.jobbridge --month 2026-03 --out rep.docx
@@ -297,6 +304,42 @@ expect 0 "export the vacancies of a searched enterprise" -- "$cli" export ex.job
 checks=$((checks + 1)); [[ $(wc -l < one.csv) -eq $(( $(sqlite3 ex.jobbridge "SELECT count(*) FROM vacancies v JOIN enterprises e ON e.id = v.enterprise_id WHERE instr(e.credit_code, '${ent: -6}') > 0 OR instr(e.name, '${ent: -6}') > 0") + 1 )) ]] || { echo "FAIL: searched vacancy export has the wrong rows"; failures=$((failures + 1)); }
 expect 2 "export from a file that is not ours" -- "$cli" export random.csv --kind workers out.csv
 expect 0 "help lists export" -- "$cli" --help; contains out.txt "export DB --kind workers|enterprises|vacancies" "help lists export"
+
+# ---- record operations: core's closing, reopening and resolving, audited, dated by --today ------------------------
+expect 0 "demo for record operations" -- "$cli" demo ops.jobbridge --seed 3 --workers 120 --enterprises 40 --today 2026-11-23
+sql() { sqlite3 ops.jobbridge "$1"; }
+vac=$(sql "SELECT id FROM vacancies WHERE status = 'open' ORDER BY id LIMIT 1")
+expect 0 "close a vacancy" -- "$cli" vacancy close ops.jobbridge --id "$vac" --today 2026-11-24
+contains out.txt "2026-11-24" "says the day it was closed"
+checks=$((checks + 1)); [[ "$(sql "SELECT status || '|' || closed_on FROM vacancies WHERE id = $vac")" == "closed|2026-11-24" ]] || { echo "FAIL: the vacancy is not closed on --today"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(sql "SELECT count(*) FROM audit_log WHERE action = 'update' AND table_name = 'vacancies' AND record_id = $vac") -eq 2 ]] || { echo "FAIL: closing not audited field by field"; failures=$((failures + 1)); }
+sum_o=$(sha256sum ops.jobbridge | cut -d' ' -f1)
+expect 2 "close it again" -- "$cli" vacancy close ops.jobbridge --id "$vac" --today 2026-11-25
+contains err.txt "该岗位已于 2026-11-24 关闭" "says when it was closed"; same ops.jobbridge "$sum_o" "a refused closing"
+expect 2 "close it again, in English" -- "$cli" vacancy close ops.jobbridge --id "$vac" --lang en
+contains err.txt "This vacancy was closed on 2026-11-24 already." "the refusal in English"
+expect 0 "reopen it" -- "$cli" vacancy reopen ops.jobbridge --id "$vac" --json
+contains out.txt '"status": "open"' "reopen --json says open"
+checks=$((checks + 1)); [[ "$(sql "SELECT status || '|' || ifnull(closed_on, '') FROM vacancies WHERE id = $vac")" == "open|" ]] || { echo "FAIL: reopening did not clear the closing day"; failures=$((failures + 1)); }
+expect 2 "reopen an open vacancy" -- "$cli" vacancy reopen ops.jobbridge --id "$vac"; contains err.txt "已在招聘中" "says it is open"
+expect 2 "close a vacancy that does not exist" -- "$cli" vacancy close ops.jobbridge --id 999999
+expect 1 "vacancy close without --id" -- "$cli" vacancy close ops.jobbridge
+expect 1 "vacancy close with a bad --id" -- "$cli" vacancy close ops.jobbridge --id seven
+expect 1 "vacancy close with a bad --today" -- "$cli" vacancy close ops.jobbridge --id "$vac" --today 24.11.2026
+expect 1 "vacancy without a subcommand" -- "$cli" vacancy
+expect 1 "vacancy with an unknown subcommand" -- "$cli" vacancy shut ops.jobbridge --id "$vac"
+flag=$(sql "SELECT id FROM enterprise_flags WHERE resolved_on IS NULL ORDER BY id LIMIT 1")
+checks=$((checks + 1)); [[ -n "$flag" ]] || { echo "FAIL: the demo has no open flag to resolve"; failures=$((failures + 1)); }
+expect 0 "resolve a flag" -- "$cli" flag resolve ops.jobbridge --id "$flag" --note "工资已补发" --today 2026-11-25 --json
+contains out.txt '"resolved_on": "2026-11-25"' "resolve --json gives the day"
+checks=$((checks + 1)); [[ "$(sql "SELECT resolved_on FROM enterprise_flags WHERE id = $flag")" == "2026-11-25" ]] || { echo "FAIL: the flag is not resolved on --today"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ "$(sql "SELECT note FROM enterprise_flags WHERE id = $flag")" == *"工资已补发" ]] || { echo "FAIL: the note was not added to the flag"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(sql "SELECT count(*) FROM audit_log WHERE table_name = 'enterprise_flags' AND record_id = $flag AND field = 'resolved_on' AND note = '工资已补发'") -eq 1 ]] || { echo "FAIL: resolving not audited with its note"; failures=$((failures + 1)); }
+expect 2 "resolve it again" -- "$cli" flag resolve ops.jobbridge --id "$flag"; contains err.txt "已于 2026-11-25 解决" "says when it was resolved"
+expect 1 "flag resolve without --id" -- "$cli" flag resolve ops.jobbridge
+expect 1 "flag without a subcommand" -- "$cli" flag
+expect 0 "help lists vacancy and flag" -- "$cli" --help
+contains out.txt "vacancy close DB --id N" "help lists vacancy close"; contains out.txt "flag resolve DB --id N" "help lists flag resolve"
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

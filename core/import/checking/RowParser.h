@@ -3,6 +3,7 @@
 // trimmed) and checked with the core validators; reference values resolved. A row whose key is unusable is
 // rejected (nullopt, with a Rejected issue); a bad non-key field is left empty with a Warning issue.
 
+#include "core/domain/Clock.h"
 #include "core/import/reading/ColumnMapping.h"
 #include "core/import/reading/CsvReader.h"
 #include "core/import/checking/ImportRecords.h"
@@ -22,7 +23,7 @@ class RowParser final
 public:
     // header: the file's header cells (issue messages name columns by them); today: dates after it are suspect.
     RowParser(ImportKind kind, ColumnMapping mapping, QStringList header, const ReferenceLookup& lookup,
-              QDate today = QDate::currentDate());
+              QDate today = Clock::today());
 
     std::optional<WorkerRecord> parseWorker(const CsvRecord& record, QVector<ImportIssue>& issues) const;
     std::optional<VacancyRecord> parseVacancy(const CsvRecord& record, QVector<ImportIssue>& issues) const;

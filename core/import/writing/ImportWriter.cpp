@@ -1,5 +1,6 @@
 #include "core/import/writing/ImportWriter.h"
 
+#include "core/domain/Clock.h"
 #include "core/import/writing/BulkLoad.h"
 #include "core/import/ImportPipeline.h"
 #include "core/import/writing/ImportWriteContext.h"
@@ -206,7 +207,7 @@ Status ImportWriter::begin()
 {
     WriteContext& c = *m_context;
     if (!c.options.today.isValid())
-        c.options.today = QDate::currentDate();
+        c.options.today = Clock::today();
     if (Status s = c.db.open(c.options.databasePath, c.options.cacheKiB); !s)
         return s;
     if (Status s = c.db.begin(); !s)
