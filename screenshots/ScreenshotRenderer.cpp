@@ -1,7 +1,7 @@
 #include "screenshots/ScreenshotRenderer.h"
 
-#include "core/editing/RecordChange.h"
 #include "core/records/RecordFields.h"
+#include "core/editing/RecordChange.h"
 #include "core/storage/Database.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/MainWindow.h"
@@ -54,67 +54,87 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
     if (!window.database()) {
         if (!save(window, QStringLiteral("start"), written))
             return written;
-    } else {
-        for (Page* page : window.pages()) {
-            window.showPage(page->objectName());
-            // The worker list with its first person's detail panel open.
-            if (auto* workers = qobject_cast<WorkersPage*>(page))
-                workers->table()->selectRow(0);
-            // The enterprise list with a telling enterprise's detail panel open.
-            if (auto* enterprises = qobject_cast<EnterprisesPage*>(page))
-                EnterpriseScreenshots::chooseShowcase(*enterprises);
-            settle();
-            if (!save(window, page->objectName(), written))
-                return written;
-        }
-        // The enterprise detail panel alone (its demand chart), and the visit and flag dialogs.
-        if (auto* enterprises = qobject_cast<EnterprisesPage*>(window.page(QStringLiteral("enterprises")))) {
-            window.showPage(QStringLiteral("enterprises"));
-            const bool ok = EnterpriseScreenshots::renderDetail(
-                window, *enterprises,
-                [this, &written](QWidget& widget, const QString& name) { return save(widget, name, written); });
-            if (!ok)
-                return written;
-        }
-        // The merge dialog, over a duplicate entered into a scratch copy of the file.
-        const bool mergeOk = DuplicateScreenshots::render(
-            window, [this, &written](QWidget& widget, const QString& name) { return save(widget, name, written); },
-            m_error);
-        if (!mergeOk)
-            return written;
-        // The whole dashboard (below the fold too) and one drill-down window.
-        window.showPage(QStringLiteral("dashboard"));
-        settle();
-        if (auto* dashboard = qobject_cast<DashboardPage*>(window.page(QStringLiteral("dashboard")))) {
-            const auto saveShot = [this, &written](QWidget& widget, const QString& name) {
-                return save(widget, name, written);
-            };
-            if (!DashboardScreenshots::render(*dashboard, saveShot))
-                return written;
-        }
-        // The import wizard page by page, over a sample list imported into a scratch copy of the file.
-        ImportScreenshots imports(window);
-        const bool importsOk = imports.render(
-            [this, &written](QWidget& widget, const QString& name) { return save(widget, name, written); });
-        if (!importsOk) {
-            if (m_error.isEmpty())
-                m_error = imports.error();
-            return written;
-        }
-        window.showPage(QStringLiteral("dashboard"));
-        // The two package dialogs of the File menu.
-        ExportPackageDialog exportDialog(*window.database(), &window);
-        ImportPackagesDialog importDialog(*window.database(), &window);
-        for (auto [dialog, name] : {std::pair<QDialog*, const char*>{&exportDialog, "package-export-dialog"},
-                                    {&importDialog, "package-import-dialog"}}) {
-            dialog->show();
-            settle();
-            save(*dialog, QLatin1String(name), written);
-            dialog->hide();
-        }
-        renderEditDialogs(window, written);
+    } else if (!renderFile(window, written)) {
+        return written;
     }
+    renderNewFileDialog(window, written);
+    return written;
+}
 
+bool ScreenshotRenderer::renderFile(MainWindow& window, QStringList& written)
+{
+    if (!renderPages(window, written) || !renderFeatures(window, written))
+        return false;
+    window.showPage(QStringLiteral("dashboard"));
+    renderPackageDialogs(window, written);
+    renderEditDialogs(window, written);
+    return true;
+}
+
+bool ScreenshotRenderer::renderPages(MainWindow& window, QStringList& written)
+{
+    for (Page* page : window.pages()) {
+        window.showPage(page->objectName());
+        // The worker list with its first person's detail panel open.
+        if (auto* workers = qobject_cast<WorkersPage*>(page))
+            workers->table()->selectRow(0);
+        // The enterprise list with a telling enterprise's detail panel open.
+        if (auto* enterprises = qobject_cast<EnterprisesPage*>(page))
+            EnterpriseScreenshots::chooseShowcase(*enterprises);
+        settle();
+        if (!save(window, page->objectName(), written))
+            return false;
+    }
+    return true;
+}
+
+bool ScreenshotRenderer::renderFeatures(MainWindow& window, QStringList& written)
+{
+    const auto saveShot = [this, &written](QWidget& widget, const QString& name) {
+        return save(widget, name, written);
+    };
+    // The enterprise detail panel alone (its demand chart), and the visit and flag dialogs.
+    if (auto* enterprises = qobject_cast<EnterprisesPage*>(window.page(QStringLiteral("enterprises")))) {
+        window.showPage(QStringLiteral("enterprises"));
+        if (!EnterpriseScreenshots::renderDetail(window, *enterprises, saveShot))
+            return false;
+    }
+    // The merge dialog, over a duplicate entered into a scratch copy of the file.
+    if (!DuplicateScreenshots::render(window, saveShot, m_error))
+        return false;
+    // The whole dashboard (below the fold too) and one drill-down window.
+    window.showPage(QStringLiteral("dashboard"));
+    settle();
+    if (auto* dashboard = qobject_cast<DashboardPage*>(window.page(QStringLiteral("dashboard")))) {
+        if (!DashboardScreenshots::render(*dashboard, saveShot))
+            return false;
+    }
+    // The import wizard page by page, over a sample list imported into a scratch copy of the file.
+    ImportScreenshots imports(window);
+    if (!imports.render(saveShot)) {
+        if (m_error.isEmpty())
+            m_error = imports.error();
+        return false;
+    }
+    return true;
+}
+
+void ScreenshotRenderer::renderPackageDialogs(MainWindow& window, QStringList& written)
+{
+    // The two package dialogs of the File menu.
+    ExportPackageDialog exportDialog(*window.database(), &window);
+    ImportPackagesDialog importDialog(*window.database(), &window);
+    for (auto [dialog, name] : {std::pair<QDialog*, const char*>{&exportDialog, "package-export-dialog"},
+                                {&importDialog, "package-import-dialog"}}) {
+        dialog->show();
+        settle();
+        save(*dialog, QLatin1String(name), written);
+        dialog->hide();
+    }
+}
+
+void ScreenshotRenderer::renderNewFileDialog(MainWindow& window, QStringList& written)
+{
     NewFileDialog dialog(&window);
     dialog.show();
     // Show the search at work on the home county of the demo file.
@@ -124,7 +144,6 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
     settle();
     save(dialog, QStringLiteral("new-file-dialog"), written);
     dialog.hide();
-    return written;
 }
 
 void ScreenshotRenderer::renderEditDialogs(MainWindow& window, QStringList& written)

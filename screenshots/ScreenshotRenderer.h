@@ -30,6 +30,16 @@ public:
 
 private:
     bool save(QWidget& widget, const QString& name, QStringList& written);
+    // Everything shown over an open file; false stops the run (`m_error` says why).
+    bool renderFile(MainWindow& window, QStringList& written);
+    // Every page of the window, each once as the officer first sees it.
+    bool renderPages(MainWindow& window, QStringList& written);
+    // The enterprise detail and its dialogs, the merge dialog, the whole dashboard and the import wizard.
+    bool renderFeatures(MainWindow& window, QStringList& written);
+    // The export and import package dialogs of the File menu.
+    void renderPackageDialogs(MainWindow& window, QStringList& written);
+    // The New dialog, searching for the demo county.
+    void renderNewFileDialog(MainWindow& window, QStringList& written);
     // The worker dialog with one invalid field showing its message, and a vacancy opened for editing.
     void renderEditDialogs(MainWindow& window, QStringList& written);
 

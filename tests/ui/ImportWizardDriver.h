@@ -37,13 +37,6 @@ QString writeSmallList(const UiFixture& fx, const QString& name = QStringLiteral
 // `rows` valid, distinct workers without a title row (large.csv).
 QString writeLargeList(const UiFixture& fx, int rows);
 
-template <typename T> T* child(const QObject* root, const QString& name)
-{
-    T* found = root->findChild<T*>(name);
-    INFO("widget " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
 inline QString shown(const QObject* root, const QString& name)
 {
     return child<QLabel>(root, name)->text();

@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTest>
 
+using jb::test::child;
 using jb::test::UiFixture;
 using jb::ui::DashboardPage;
 using jb::ui::DrillDownDialog;
@@ -305,8 +306,7 @@ TEST_CASE("dashboard: a sub-unit bar lists exactly the records it counts", "[das
                               QStringLiteral("contracts")}) {
         INFO("metric " << key.toStdString());
         d.page->selectMetric(key);
-        auto* chart = d.page->findChild<jb::ui::SubUnitChartView*>(QStringLiteral("subUnitChart"));
-        REQUIRE(chart);
+        auto* chart = child<jb::ui::SubUnitChartView>(d.page, QStringLiteral("subUnitChart"));
         REQUIRE(chart->rows().size() >= 2);
         // The largest sub-unit is on top; click its bar where Qt draws it.
         const auto& top = chart->rows().first();
@@ -342,8 +342,7 @@ TEST_CASE("dashboard: key groups, promise tiles and bullets drill into their own
     const jb::core::Progress expected = d.expected();
 
     d.page->selectMetric(QStringLiteral("contracts"));
-    auto* groups = d.page->findChild<jb::ui::KeyGroupChartView*>(QStringLiteral("keyGroupChart"));
-    REQUIRE(groups);
+    auto* groups = child<jb::ui::KeyGroupChartView>(d.page, QStringLiteral("keyGroupChart"));
     REQUIRE_FALSE(groups->bars().isEmpty());
     for (int i = 0; i < groups->bars().size(); ++i) {
         if (groups->bars().at(i).shownValue <= 0)
@@ -355,8 +354,7 @@ TEST_CASE("dashboard: key groups, promise tiles and bullets drill into their own
         break;
     }
 
-    auto* overdue = d.page->findChild<QPushButton*>(QStringLiteral("promiseOverdue"));
-    REQUIRE(overdue);
+    auto* overdue = child<QPushButton>(d.page, QStringLiteral("promiseOverdue"));
     QTest::mouseClick(overdue, Qt::LeftButton);
     DrillDownDialog* promise = opened.last();
     CHECK(promise->request().selection.figure == QStringLiteral("hardship_overdue"));
@@ -380,8 +378,7 @@ TEST_CASE("dashboard: key groups, promise tiles and bullets drill into their own
 TEST_CASE("dashboard: choosing a sub-unit shows that sub-unit's progress", "[dashboard][demo]")
 {
     DemoDashboard d;
-    auto* org = d.page->findChild<QComboBox*>(QStringLiteral("progressOrganisation"));
-    REQUIRE(org);
+    auto* org = child<QComboBox>(d.page, QStringLiteral("progressOrganisation"));
     REQUIRE(org->count() > 2);
     const qint64 homeId = d.page->progress()->org.id;
     org->setCurrentIndex(1);

@@ -26,6 +26,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+using jb::test::child;
 using jb::test::UiFixture;
 using jb::ui::DuplicatesPage;
 using jb::ui::DuplicateTableModel;
@@ -168,17 +169,14 @@ TEST_CASE("duplicates: two workers are merged through the dialog and the list is
     REQUIRE(dialog);
     CHECK(dialog->survivorId() == demo.original);
     CHECK(dialog->loserId() == demo.copy);
-    auto* moves = dialog->findChild<QLabel*>(QStringLiteral("mergeMoves"));
-    REQUIRE(moves);
+    auto* moves = child<QLabel>(dialog, QStringLiteral("mergeMoves"));
     CHECK(moves->text().contains(QLatin1Char('1')));
     CHECK(dialog->preview().referrals == 1);
-    auto* takePhone = dialog->findChild<QRadioButton*>(QStringLiteral("take_phone_loser"));
-    REQUIRE(takePhone);
+    auto* takePhone = child<QRadioButton>(dialog, QStringLiteral("take_phone_loser"));
     CHECK(takePhone->text() == QStringLiteral("139****0009"));
     takePhone->click();
     CHECK(takePhone->isChecked());
-    auto* buttons = dialog->findChild<QDialogButtonBox*>();
-    REQUIRE(buttons);
+    auto* buttons = child<QDialogButtonBox>(dialog);
     QPushButton* merge = buttons->button(QDialogButtonBox::Ok);
     REQUIRE(merge->isEnabled());
     QTest::mouseClick(merge, Qt::LeftButton);
@@ -197,8 +195,7 @@ TEST_CASE("duplicates: two workers are merged through the dialog and the list is
 
     // Edit ▸ Undo brings the merged record back with its referral, and the list shows the pair again; Redo merges
     // again.
-    auto* stack = demo.window->findChild<QUndoStack*>(QStringLiteral("undoStack"));
-    REQUIRE(stack);
+    auto* stack = child<QUndoStack>(demo.window.get(), QStringLiteral("undoStack"));
     REQUIRE(stack->canUndo());
     stack->undo();
     CHECK(scalar(demo.db, QStringLiteral("SELECT count(*) FROM referrals WHERE worker_id = ?"), {demo.copy}) == 1);
@@ -222,8 +219,7 @@ TEST_CASE("duplicates: an enterprise merge that would clash is refused in the di
     MergeDialog* dialog = page->mergeCurrentGroup();
     REQUIRE(dialog);
     CHECK(dialog->refusal().contains(QStringLiteral("rename or delete")));
-    auto* buttons = dialog->findChild<QDialogButtonBox*>();
-    REQUIRE(buttons);
+    auto* buttons = child<QDialogButtonBox>(dialog);
     CHECK_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     dialog->reject();
     CHECK(scalar(demo.db, QStringLiteral("SELECT count(*) FROM enterprises WHERE id = ?"), {demo.enterpriseCopy}) == 1);
@@ -249,8 +245,7 @@ TEST_CASE("reference lists: counts, a refused delete shows where the value is us
           QLocale().toString(members));
 
     page->table()->selectRow(row);
-    auto* remove = page->findChild<QPushButton*>(QStringLiteral("deleteReference"));
-    REQUIRE(remove);
+    auto* remove = child<QPushButton>(page, QStringLiteral("deleteReference"));
     REQUIRE(remove->isEnabled());
     QTest::mouseClick(remove, Qt::LeftButton);
     const QString n = QLocale(QLocale::English).toString(members);
@@ -264,7 +259,7 @@ TEST_CASE("reference lists: counts, a refused delete shows where the value is us
     page->table()->selectRow(model->rowOfItem(scalar(
         demo.db, QStringLiteral("SELECT id FROM reference_items WHERE list = 'key_group' AND code = 'migrant_worker'"))));
     CHECK_FALSE(remove->isEnabled());
-    CHECK_FALSE(page->findChild<QPushButton*>(QStringLiteral("retireReference"))->isEnabled());
+    CHECK_FALSE(child<QPushButton>(page, QStringLiteral("retireReference"))->isEnabled());
 
     const int before = model->rowCount();
     CHECK(page->addValue(QStringLiteral("退役军人"), QStringLiteral("Veterans")).isEmpty());

@@ -33,6 +33,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+using jb::test::child;
 using jb::test::UiFixture;
 using jb::ui::MainWindow;
 using jb::ui::WorkerEditDialog;
@@ -56,16 +57,14 @@ qint64 count(MainWindow& window, const QString& sql)
 
 QPushButton* okButton(QWidget* dialog)
 {
-    auto* box = dialog->findChild<QDialogButtonBox*>();
-    REQUIRE(box);
+    auto* box = child<QDialogButtonBox>(dialog);
     return box->button(QDialogButtonBox::Ok);
 }
 
 // Replaces the text of a line edit the way typing does (textEdited is emitted).
 void type(QWidget* dialog, const char* objectName, const QString& text)
 {
-    auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(objectName));
-    REQUIRE(edit);
+    auto* edit = child<QLineEdit>(dialog, QLatin1String(objectName));
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
     // keyClicks() knows ASCII only: Chinese arrives as one key event carrying its text.
@@ -90,12 +89,7 @@ struct Window
         REQUIRE(page);
         REQUIRE(window->showPage(QStringLiteral("workers")));
     }
-    QAction* action(const char* name) const
-    {
-        auto* a = window->findChild<QAction*>(QLatin1String(name));
-        REQUIRE(a);
-        return a;
-    }
+    QAction* action(const char* name) const { return child<QAction>(window.get(), QLatin1String(name)); }
 };
 
 } // namespace
@@ -107,8 +101,7 @@ TEST_CASE("editing: an invalid ID shows its message at the field and OK stays di
     dialog.show();
     QPushButton* ok = okButton(&dialog);
     CHECK_FALSE(ok->isEnabled()); // name still missing
-    auto* message = dialog.findChild<QLabel*>(QStringLiteral("id_numberMessage"));
-    REQUIRE(message);
+    auto* message = child<QLabel>(&dialog, QStringLiteral("id_numberMessage"));
     CHECK(message->isHidden());
 
     type(&dialog, "nameEdit", QStringLiteral("王小伟"));
@@ -118,21 +111,21 @@ TEST_CASE("editing: an invalid ID shows its message at the field and OK stays di
     CHECK(message->isVisible());
     CHECK(message->text().contains(QStringLiteral("校验位")));
     CHECK(message->text().contains(QStringLiteral("check character")));
-    CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("idNumberEdit"))->property("invalid").toBool());
+    CHECK(child<QLineEdit>(&dialog, QStringLiteral("idNumberEdit"))->property("invalid").toBool());
     CHECK_FALSE(ok->isEnabled());
 
     // The right number: the message goes, gender and birth date follow the ID, OK is enabled.
     type(&dialog, "idNumberEdit", validId(QStringLiteral("34012219850302123")));
     CHECK(message->isHidden());
-    auto* gender = dialog.findChild<QComboBox*>(QStringLiteral("genderCombo"));
+    auto* gender = child<QComboBox>(&dialog, QStringLiteral("genderCombo"));
     CHECK(gender->currentData().toString() == QStringLiteral("M"));
     CHECK_FALSE(gender->isEnabled());
-    CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("birthDateEdit"))->text() == QStringLiteral("1985-03-02"));
+    CHECK(child<QLineEdit>(&dialog, QStringLiteral("birthDateEdit"))->text() == QStringLiteral("1985-03-02"));
     CHECK(ok->isEnabled());
 
     // A registration day in the future: refused at the field.
     type(&dialog, "registeredOnEdit", QDate::currentDate().addDays(3).toString(Qt::ISODate));
-    auto* registered = dialog.findChild<QLabel*>(QStringLiteral("registered_onMessage"));
+    auto* registered = child<QLabel>(&dialog, QStringLiteral("registered_onMessage"));
     CHECK(registered->isVisible());
     CHECK(registered->text().contains(QStringLiteral("cannot be after today")));
     CHECK_FALSE(ok->isEnabled());
@@ -268,8 +261,7 @@ TEST_CASE("editing: the vacancy dialog refuses wages min above max", "[editing]"
     CHECK(okButton(&dialog)->isEnabled());
     type(&dialog, "wageMinEdit", QStringLiteral("8000"));
     type(&dialog, "wageMaxEdit", QStringLiteral("6000"));
-    auto* message = dialog.findChild<QLabel*>(QStringLiteral("wage_maxMessage"));
-    REQUIRE(message);
+    auto* message = child<QLabel>(&dialog, QStringLiteral("wage_maxMessage"));
     CHECK(message->text().contains(QStringLiteral("cannot be below the lower bound (8000)")));
     CHECK_FALSE(okButton(&dialog)->isEnabled());
     type(&dialog, "wageMaxEdit", QStringLiteral("9000"));
@@ -285,15 +277,14 @@ TEST_CASE("editing: a credit code failing its check is a warning; a malformed on
     jb::ui::EnterpriseEditDialog dialog(*w.window->database(), 0, 0);
     type(&dialog, "nameEdit", QStringLiteral("合肥长城机械有限公司"));
     CHECK(okButton(&dialog)->isEnabled());
-    auto* message = dialog.findChild<QLabel*>(QStringLiteral("credit_codeMessage"));
-    REQUIRE(message);
+    auto* message = child<QLabel>(&dialog, QStringLiteral("credit_codeMessage"));
     type(&dialog, "creditCodeEdit", QStringLiteral("91340100MA2N0F0X0A"));
     CHECK_FALSE(message->isHidden());
     CHECK_FALSE(message->text().isEmpty());
-    CHECK_FALSE(dialog.findChild<QLineEdit*>(QStringLiteral("creditCodeEdit"))->property("invalid").toBool());
+    CHECK_FALSE(child<QLineEdit>(&dialog, QStringLiteral("creditCodeEdit"))->property("invalid").toBool());
     CHECK(okButton(&dialog)->isEnabled());
     type(&dialog, "creditCodeEdit", QStringLiteral("ABC"));
-    CHECK(dialog.findChild<QLineEdit*>(QStringLiteral("creditCodeEdit"))->property("invalid").toBool());
+    CHECK(child<QLineEdit>(&dialog, QStringLiteral("creditCodeEdit"))->property("invalid").toBool());
     CHECK_FALSE(okButton(&dialog)->isEnabled());
     type(&dialog, "creditCodeEdit", QString());
     const jb::core::RecordChange change = dialog.change();

@@ -38,6 +38,7 @@
 #include <QUndoStack>
 
 using jb::core::EnterpriseColumn;
+using jb::test::child;
 using jb::test::UiFixture;
 using jb::ui::EnterprisesPage;
 using jb::ui::EnterpriseTableModel;
@@ -164,8 +165,7 @@ TEST_CASE("enterprises: the table model passes the model tester through windows,
 TEST_CASE("enterprises: typing a search and picking filters change the count on screen", "[enterprises]")
 {
     DemoEnterprises demo;
-    auto* count = demo.page->findChild<QLabel*>(QStringLiteral("enterpriseCount"));
-    REQUIRE(count);
+    auto* count = child<QLabel>(demo.page, QStringLiteral("enterpriseCount"));
     CHECK(count->text() == QStringLiteral("%1 enterprises").arg(QLocale().toString(kDemoEnterprises)));
 
     // The end of one enterprise's credit code, typed in lower case: found by code.
@@ -207,8 +207,7 @@ TEST_CASE("enterprises: the detail panel shows vacancies, visits with their char
         "SELECT enterprise_id FROM demand_snapshots GROUP BY enterprise_id HAVING count(*) >= 2 ORDER BY 1 LIMIT 1"));
     demo.choose(id);
     jb::ui::EnterpriseDetailPanel* detail = demo.page->detail();
-    auto* heading = detail->findChild<QLabel*>(QStringLiteral("enterpriseDetailHeading"));
-    REQUIRE(heading);
+    auto* heading = child<QLabel>(detail, QStringLiteral("enterpriseDetailHeading"));
     CHECK(heading->text() == demo.text(demo.page->table()->currentIndex().row(), EnterpriseColumn::Name).remove(
                                  QStringLiteral("★ ")));
     CHECK(detail->vacancies()->topLevelItemCount() ==
@@ -218,10 +217,9 @@ TEST_CASE("enterprises: the detail panel shows vacancies, visits with their char
     CHECK(detail->chart()->chart()->series().size() == 3);
     CHECK_FALSE(detail->chart()->isHidden());
 
-    auto* phone = detail->findChild<QLabel*>(QStringLiteral("contactPhone"));
-    REQUIRE(phone);
+    auto* phone = child<QLabel>(detail, QStringLiteral("contactPhone"));
     CHECK(phone->text().contains(QLatin1Char('*')));
-    QTest::mouseClick(detail->findChild<QPushButton*>(QStringLiteral("revealContactPhone")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(detail, QStringLiteral("revealContactPhone")), Qt::LeftButton);
     CHECK_FALSE(phone->text().contains(QLatin1Char('*')));
     CHECK(demo.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'reveal' AND table_name = "
                                      "'enterprises' AND record_id = %1")
@@ -244,8 +242,7 @@ TEST_CASE("enterprises: a visit, a flag and a closed vacancy are saved undoably 
 
     // Record a visit: the gap follows plan − hired.
     detail->recordVisit();
-    auto* visit = detail->findChild<jb::ui::DemandSnapshotDialog*>();
-    REQUIRE(visit);
+    auto* visit = child<jb::ui::DemandSnapshotDialog>(detail);
     visit->plannedBox()->setValue(40);
     visit->hiredBox()->setValue(11);
     CHECK(visit->gapBox()->value() == 29);
@@ -262,8 +259,7 @@ TEST_CASE("enterprises: a visit, a flag and a closed vacancy are saved undoably 
 
     // A wage-arrears flag shows in the list; resolving it clears it there.
     detail->addFlag();
-    auto* flag = detail->findChild<jb::ui::FlagDialog*>();
-    REQUIRE(flag);
+    auto* flag = child<jb::ui::FlagDialog>(detail);
     flag->kindBox()->setCurrentIndex(flag->kindBox()->findData(QStringLiteral("wage_arrears")));
     flag->amountBox()->setValue(86000);
     flag->peopleBox()->setValue(7);
@@ -295,17 +291,14 @@ TEST_CASE("enterprises: a visit, a flag and a closed vacancy are saved undoably 
 
     // The vacancy and enterprise buttons open the shared edit dialogs; cancelled, they change nothing.
     detail->addVacancy();
-    auto* vacancy = detail->findChild<jb::ui::VacancyEditDialog*>();
-    REQUIRE(vacancy);
+    auto* vacancy = child<jb::ui::VacancyEditDialog>(detail);
     CHECK(vacancy->isVisible());
     vacancy->reject();
     detail->editEnterprise();
-    auto* enterprise = detail->findChild<jb::ui::EnterpriseEditDialog*>();
-    REQUIRE(enterprise);
+    auto* enterprise = child<jb::ui::EnterpriseEditDialog>(detail);
     enterprise->reject();
     demo.page->addEnterprise();
-    auto* added = demo.page->findChild<jb::ui::EnterpriseEditDialog*>(QString(), Qt::FindDirectChildrenOnly);
-    REQUIRE(added);
+    auto* added = child<jb::ui::EnterpriseEditDialog>(demo.page, QString(), Qt::FindDirectChildrenOnly);
     added->reject();
 
     // Every edit is on the undo stack; the triggers' summary equals a full recount after the edits and the undos.

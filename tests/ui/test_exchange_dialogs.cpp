@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 
+using jb::test::child;
 using jb::test::UiFixture;
 
 TEST_CASE("exchange: export a county's package and import it into its city through the dialogs", "[ui][exchange]")
@@ -31,14 +32,13 @@ TEST_CASE("exchange: export a county's package and import it into its city throu
         auto county = jb::core::Database::open(countyPath);
         REQUIRE(county);
         jb::ui::ExportPackageDialog dialog(**county);
-        auto* period = dialog.findChild<QComboBox*>(QStringLiteral("packagePeriod"));
-        REQUIRE(period);
+        auto* period = child<QComboBox>(&dialog, QStringLiteral("packagePeriod"));
         if (period->findData(QStringLiteral("2026")) < 0)
             period->addItem(QStringLiteral("2026"), QStringLiteral("2026"));
         period->setCurrentIndex(period->findData(QStringLiteral("2026")));
-        dialog.findChild<QDateEdit*>(QStringLiteral("packageAsOf"))->setDate(QDate(2026, 11, 23));
+        child<QDateEdit>(&dialog, QStringLiteral("packageAsOf"))->setDate(QDate(2026, 11, 23));
         REQUIRE(dialog.exportTo(package));
-        CHECK(dialog.findChild<QLabel*>(QStringLiteral("packageMessage"))->text().contains(QStringLiteral("2026")));
+        CHECK(child<QLabel>(&dialog, QStringLiteral("packageMessage"))->text().contains(QStringLiteral("2026")));
     }
     auto city = jb::core::Database::open(cityPath);
     REQUIRE(city);
@@ -46,7 +46,7 @@ TEST_CASE("exchange: export a county's package and import it into its city throu
     QSignalSpy imported(&dialog, &jb::ui::ImportPackagesDialog::packagesImported);
     CHECK(dialog.importFiles({package}) == 0);
     CHECK(imported.count() == 1);
-    auto* results = dialog.findChild<QPlainTextEdit*>(QStringLiteral("packageResults"));
+    auto* results = child<QPlainTextEdit>(&dialog, QStringLiteral("packageResults"));
     CHECK(results->toPlainText().contains(QStringLiteral("340122")));
 
     QByteArray damaged = jb::test::readAll(package);
@@ -70,16 +70,13 @@ TEST_CASE("exchange: the File menu's package actions work only while a file is o
     UiFixture fx;
     jb::ui::MainWindow window(fx.settings());
     window.setModalDialogsEnabled(false);
-    auto* exportAction = window.findChild<QAction*>(QStringLiteral("exportPackageAction"));
-    auto* importAction = window.findChild<QAction*>(QStringLiteral("importPackagesAction"));
-    REQUIRE(exportAction);
-    REQUIRE(importAction);
+    auto* exportAction = child<QAction>(&window, QStringLiteral("exportPackageAction"));
+    auto* importAction = child<QAction>(&window, QStringLiteral("importPackagesAction"));
     CHECK_FALSE(exportAction->isEnabled());
     REQUIRE(window.openFile(fx.createFile(QStringLiteral("city.jobbridge"), QStringLiteral("340100"), false)));
     CHECK(exportAction->isEnabled());
     CHECK(importAction->isEnabled());
     importAction->trigger();
-    auto* dialog = window.findChild<jb::ui::ImportPackagesDialog*>();
-    REQUIRE(dialog);
+    auto* dialog = child<jb::ui::ImportPackagesDialog>(&window);
     delete dialog; // before the window drops its file (WA_DeleteOnClose would wait for the event loop)
 }

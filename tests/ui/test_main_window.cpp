@@ -23,6 +23,7 @@
 #include <QTest>
 #include <random>
 
+using jb::test::child;
 using jb::test::UiFixture;
 using jb::ui::MainWindow;
 
@@ -48,8 +49,7 @@ jb::core::DatabaseStats statsOf(const QString& path)
 
 qint64 shownNumber(const QWidget& root, const QString& objectName)
 {
-    const auto* label = root.findChild<QLabel*>(objectName);
-    REQUIRE(label);
+    const auto* label = child<QLabel>(&root, objectName);
     bool ok = false;
     const qint64 n = QLocale().toLongLong(label->text(), &ok);
     REQUIRE(ok);
@@ -66,18 +66,18 @@ TEST_CASE("Opening a file puts its home organisation and file name in the title"
     window.setModalDialogsEnabled(false);
     window.show();
     CHECK(window.windowTitle() == QStringLiteral("JobBridge"));
-    CHECK(window.findChild<QWidget*>(QStringLiteral("start"))->isVisible());
+    CHECK(child<QWidget>(&window, QStringLiteral("start"))->isVisible());
 
     REQUIRE(window.openFile(path));
     CHECK(window.windowTitle().contains(QStringLiteral("肥东县")));
     CHECK(window.windowTitle().contains(QStringLiteral("feidong.jobbridge")));
     CHECK(window.windowTitle().endsWith(QStringLiteral("JobBridge")));
-    CHECK_FALSE(window.findChild<QWidget*>(QStringLiteral("start"))->isVisible());
-    CHECK(window.findChild<QWidget*>(QStringLiteral("dashboard"))->isVisible());
+    CHECK_FALSE(child<QWidget>(&window, QStringLiteral("start"))->isVisible());
+    CHECK(child<QWidget>(&window, QStringLiteral("dashboard"))->isVisible());
 
     window.closeFile();
     CHECK(window.windowTitle() == QStringLiteral("JobBridge"));
-    CHECK(window.findChild<QWidget*>(QStringLiteral("start"))->isVisible());
+    CHECK(child<QWidget>(&window, QStringLiteral("start"))->isVisible());
 }
 
 TEST_CASE("Every page exists in order and the unbuilt ones say so with real counts", "[mainwindow]")
@@ -94,11 +94,9 @@ TEST_CASE("Every page exists in order and the unbuilt ones say so with real coun
         names << page->objectName();
     CHECK(names == kPageOrder);
 
-    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-    REQUIRE(navigation);
+    auto* navigation = child<QListWidget>(&window, QStringLiteral("navigation"));
     REQUIRE(navigation->count() == kPageOrder.size());
-    auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
-    REQUIRE(stack);
+    auto* stack = child<QStackedWidget>(&window, QStringLiteral("pages"));
 
     for (int row = 0; row < navigation->count(); ++row) {
         const QString name = kPageOrder.at(row);
@@ -117,12 +115,10 @@ TEST_CASE("Every page exists in order and the unbuilt ones say so with real coun
         }
     }
 
-    const auto* workers = window.page(QStringLiteral("workers"))->findChild<QLabel*>(QStringLiteral("workerCount"));
-    REQUIRE(workers);
+    const auto* workers = child<QLabel>(window.page(QStringLiteral("workers")), QStringLiteral("workerCount"));
     CHECK(workers->text() == QStringLiteral("%1 people").arg(UiFixture::kWorkers));
     const auto* enterprises =
-        window.page(QStringLiteral("enterprises"))->findChild<QLabel*>(QStringLiteral("enterpriseCount"));
-    REQUIRE(enterprises);
+        child<QLabel>(window.page(QStringLiteral("enterprises")), QStringLiteral("enterpriseCount"));
     CHECK(enterprises->text() == QStringLiteral("%1 enterprises").arg(UiFixture::kEnterprises));
 }
 
@@ -147,8 +143,8 @@ TEST_CASE("The dashboard shows the numbers StatsRepository counts", "[mainwindow
     CHECK(shownNumber(*dashboard, QStringLiteral("count_workers")) == (withSamples ? UiFixture::kWorkers : 0));
     CHECK(shownNumber(*dashboard, QStringLiteral("count_vacancies")) == (withSamples ? UiFixture::kVacancies : 0));
     CHECK(shownNumber(*dashboard, QStringLiteral("count_job_fairs")) == (withSamples ? UiFixture::kFairs : 0));
-    CHECK(dashboard->findChild<QLabel*>(QStringLiteral("homeName"))->text() == QStringLiteral("肥东县"));
-    CHECK(dashboard->findChild<QLabel*>(QStringLiteral("homeDetail"))->text().contains(QStringLiteral("340122")));
+    CHECK(child<QLabel>(dashboard, QStringLiteral("homeName"))->text() == QStringLiteral("肥东县"));
+    CHECK(child<QLabel>(dashboard, QStringLiteral("homeDetail"))->text().contains(QStringLiteral("340122")));
     // The progress part replaced the note and the workers-per-key-group chart: one bullet per metric, the four
     // charts and the promise tiles (their figures are checked against core in test_dashboard.cpp).
     CHECK(dashboard->findChild<QLabel*>(QStringLiteral("notBuiltNote")) == nullptr);
@@ -267,10 +263,9 @@ TEST_CASE("With no file open the start panel offers New and Open", "[mainwindow]
     MainWindow window(fx.settings());
     window.setModalDialogsEnabled(false);
     window.show();
-    const auto* start = window.findChild<QWidget*>(QStringLiteral("start"));
-    REQUIRE(start);
+    const auto* start = child<QWidget>(&window, QStringLiteral("start"));
     CHECK(start->isVisible());
     CHECK(start->findChild<QPushButton*>(QStringLiteral("startNew")) != nullptr);
     CHECK(start->findChild<QPushButton*>(QStringLiteral("startOpen")) != nullptr);
-    CHECK_FALSE(window.findChild<QListWidget*>(QStringLiteral("navigation"))->isVisible());
+    CHECK_FALSE(child<QListWidget>(&window, QStringLiteral("navigation"))->isVisible());
 }

@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QTreeView>
 
+using jb::test::child;
 using jb::ui::NewFileDialog;
 
 namespace {
@@ -39,7 +40,7 @@ void typeChinese(QWidget* widget, const QString& text)
 
 QPushButton* okButton(const NewFileDialog& dialog)
 {
-    return dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    return child<QDialogButtonBox>(&dialog)->button(QDialogButtonBox::Ok);
 }
 
 } // namespace
@@ -61,8 +62,7 @@ TEST_CASE("Typing in the search box filters the division tree", "[newfile]")
 {
     NewFileDialog dialog;
     dialog.show();
-    auto* search = dialog.findChild<QLineEdit*>(QStringLiteral("divisionSearch"));
-    REQUIRE(search);
+    auto* search = child<QLineEdit>(&dialog, QStringLiteral("divisionSearch"));
     search->setFocus();
 
     SECTION("by name")
@@ -107,10 +107,8 @@ TEST_CASE("Clicking a division chooses it and enables Next", "[newfile]")
 {
     NewFileDialog dialog;
     dialog.show();
-    auto* search = dialog.findChild<QLineEdit*>(QStringLiteral("divisionSearch"));
-    auto* tree = dialog.findChild<QTreeView*>(QStringLiteral("divisionTree"));
-    REQUIRE(search);
-    REQUIRE(tree);
+    auto* search = child<QLineEdit>(&dialog, QStringLiteral("divisionSearch"));
+    auto* tree = child<QTreeView>(&dialog, QStringLiteral("divisionTree"));
     typeChinese(search, QStringLiteral("肥东"));
 
     const QAbstractItemModel& model = *dialog.filteredModel();
@@ -124,7 +122,7 @@ TEST_CASE("Clicking a division chooses it and enables Next", "[newfile]")
     CHECK(dialog.selectedCode() == QStringLiteral("340122"));
     CHECK(dialog.selectedName() == QStringLiteral("肥东县"));
     CHECK(okButton(dialog)->isEnabled());
-    CHECK(dialog.findChild<QLabel*>(QStringLiteral("chosenDivision"))
+    CHECK(child<QLabel>(&dialog, QStringLiteral("chosenDivision"))
               ->text()
               .contains(QStringLiteral("安徽省合肥市肥东县")));
 

@@ -24,6 +24,7 @@
 #include <QTest>
 
 using namespace jb;
+using jb::test::child;
 
 namespace {
 
@@ -49,8 +50,8 @@ struct PageSetup
     }
     ~PageSetup() { page.clearFile(); }
 
-    QString status() const { return page.findChild<QLabel*>(QStringLiteral("reportStatus"))->text(); }
-    QPushButton* button(const char* name) const { return page.findChild<QPushButton*>(QString::fromLatin1(name)); }
+    QString status() const { return child<QLabel>(&page, QStringLiteral("reportStatus"))->text(); }
+    QPushButton* button(const char* name) const { return child<QPushButton>(&page, QString::fromLatin1(name)); }
 };
 
 template <typename T> T* waitForDialog(QWidget& parent, const QString& name)
@@ -138,7 +139,7 @@ TEST_CASE("reports page: submit asks first and locks the month and unlock needs 
     ask->accept();
     QApplication::processEvents();
     CHECK(s.page.report()->submittedAt.has_value());
-    CHECK(s.page.findChild<QLabel*>(QStringLiteral("reportMessage"))->text().contains(QStringLiteral("reason")));
+    CHECK(child<QLabel>(&s.page, QStringLiteral("reportMessage"))->text().contains(QStringLiteral("reason")));
 
     CHECK(s.page.unlockShown(QStringLiteral("fair figures corrected")));
     CHECK(s.status().startsWith(QStringLiteral("Not submitted")));

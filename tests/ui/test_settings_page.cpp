@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QTest>
 
+using jb::test::child;
 using jb::test::UiFixture;
 using jb::ui::MainWindow;
 using jb::ui::SettingsPage;
@@ -31,16 +32,16 @@ TEST_CASE("The Settings page describes the open file", "[settings]")
     REQUIRE(window.openFile(path));
     const QWidget* page = window.page(QStringLiteral("settings"));
     REQUIRE(page);
-    CHECK(page->findChild<QLabel*>(QStringLiteral("filePath"))->text() ==
+    CHECK(child<QLabel>(page, QStringLiteral("filePath"))->text() ==
           QDir::toNativeSeparators(window.database()->path()));
-    CHECK(page->findChild<QLabel*>(QStringLiteral("schemaVersion"))->text() ==
+    CHECK(child<QLabel>(page, QStringLiteral("schemaVersion"))->text() ==
           QString::number(window.database()->schemaVersion()));
     CHECK(window.database()->schemaVersion() > 0);
-    const QString home = page->findChild<QLabel*>(QStringLiteral("homeOrganisation"))->text();
+    const QString home = child<QLabel>(page, QStringLiteral("homeOrganisation"))->text();
     CHECK(home.contains(QStringLiteral("安徽省合肥市肥东县")));
     CHECK(home.contains(QStringLiteral("340122")));
-    CHECK(page->findChild<QSpinBox*>(QStringLiteral("promiseDays"))->value() == 7);
-    CHECK(page->findChild<QSpinBox*>(QStringLiteral("stableMonths"))->value() == 3);
+    CHECK(child<QSpinBox>(page, QStringLiteral("promiseDays"))->value() == 7);
+    CHECK(child<QSpinBox>(page, QStringLiteral("stableMonths"))->value() == 3);
 }
 
 TEST_CASE("Applying settings stores them in the file", "[settings]")
@@ -55,14 +56,10 @@ TEST_CASE("Applying settings stores them in the file", "[settings]")
     REQUIRE(window.showPage(QStringLiteral("settings")));
     QWidget* page = window.page(QStringLiteral("settings"));
 
-    auto* promise = page->findChild<QSpinBox*>(QStringLiteral("promiseDays"));
-    auto* stable = page->findChild<QSpinBox*>(QStringLiteral("stableMonths"));
-    auto* officer = page->findChild<QLineEdit*>(QStringLiteral("officerName"));
-    auto* apply = page->findChild<QPushButton*>(QStringLiteral("applyFileSettings"));
-    REQUIRE(promise);
-    REQUIRE(stable);
-    REQUIRE(officer);
-    REQUIRE(apply);
+    auto* promise = child<QSpinBox>(page, QStringLiteral("promiseDays"));
+    auto* stable = child<QSpinBox>(page, QStringLiteral("stableMonths"));
+    auto* officer = child<QLineEdit>(page, QStringLiteral("officerName"));
+    auto* apply = child<QPushButton>(page, QStringLiteral("applyFileSettings"));
     CHECK_FALSE(apply->isEnabled());
 
     promise->selectAll();
@@ -91,8 +88,7 @@ TEST_CASE("The language choice is kept for the next start", "[settings]")
     MainWindow window(fx.settings());
     window.setModalDialogsEnabled(false);
     REQUIRE(window.openFile(path));
-    auto* language = window.page(QStringLiteral("settings"))->findChild<QComboBox*>(QStringLiteral("language"));
-    REQUIRE(language);
+    auto* language = child<QComboBox>(window.page(QStringLiteral("settings")), QStringLiteral("language"));
     CHECK(fx.settings().language().isEmpty());
     language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
     CHECK(jb::ui::AppSettings(fx.settingsFile()).language() == QStringLiteral("zh_CN"));

@@ -31,6 +31,7 @@
 #include <QTableWidget>
 #include <QTest>
 
+using jb::test::child;
 using jb::test::UiFixture;
 using jb::ui::MainWindow;
 using jb::ui::TargetsPage;
@@ -91,11 +92,9 @@ struct TargetsSetup
         REQUIRE(window.showPage(QStringLiteral("targets")));
         page = qobject_cast<TargetsPage*>(window.page(QStringLiteral("targets")));
         REQUIRE(page);
-        auto* period = page->findChild<QComboBox*>(QStringLiteral("period"));
-        REQUIRE(period);
+        auto* period = child<QComboBox>(page, QStringLiteral("period"));
         period->setCurrentIndex(period->findData(year));
-        table = page->findChild<QTableView*>(QStringLiteral("targetTable"));
-        REQUIRE(table);
+        table = child<QTableView>(page, QStringLiteral("targetTable"));
         model = page->model();
         REQUIRE(table->model() == model);
     }
@@ -104,7 +103,7 @@ struct TargetsSetup
     {
         return model->data(model->index(row, column(metric))).toString();
     }
-    QString message() const { return page->findChild<QLabel*>(QStringLiteral("targetMessage"))->text(); }
+    QString message() const { return child<QLabel>(page, QStringLiteral("targetMessage"))->text(); }
 
     // What the file holds, read through a fresh connection.
     QHash<QString, double> stored(qint64 org) const
@@ -269,8 +268,7 @@ TEST_CASE("A block pasted from Excel lands whole, and a bad block not at all", "
 TEST_CASE("Splitting the county's target suggests a proportional split and writes it", "[targets][page][split]")
 {
     TargetsSetup s;
-    auto* split = s.page->findChild<QPushButton*>(QStringLiteral("split"));
-    REQUIRE(split);
+    auto* split = child<QPushButton>(s.page, QStringLiteral("split"));
     s.table->setCurrentIndex(s.model->index(0, column(kJobs)));
     CHECK_FALSE(split->isEnabled()); // the county has no jobs target to split
     s.table->setCurrentIndex(s.model->index(0, column(kVisits)));
@@ -278,10 +276,8 @@ TEST_CASE("Splitting the county's target suggests a proportional split and write
     QTest::mouseClick(split, Qt::LeftButton);
 
     // Deleted on close, later: a QPointer says whether it is still there.
-    QPointer<jb::ui::TargetSplitDialog> dialog = s.page->findChild<jb::ui::TargetSplitDialog*>();
-    REQUIRE(dialog);
-    auto* rows = dialog->findChild<QTableWidget*>(QStringLiteral("splitTable"));
-    REQUIRE(rows);
+    QPointer<jb::ui::TargetSplitDialog> dialog = child<jb::ui::TargetSplitDialog>(s.page);
+    auto* rows = child<QTableWidget>(dialog, QStringLiteral("splitTable"));
     REQUIRE(rows->rowCount() == 2);
     const int value = jb::ui::TargetSplitDialog::kValueColumn;
     CHECK(rows->horizontalHeaderItem(1)->text() == QStringLiteral("Enterprises"));
@@ -289,7 +285,7 @@ TEST_CASE("Splitting the county's target suggests a proportional split and write
     CHECK(rows->item(0, 1)->text() == QStringLiteral("2")); // enterprises
     CHECK(rows->item(0, value)->text() == QStringLiteral("193"));
     CHECK(rows->item(1, value)->text() == QStringLiteral("97"));
-    auto* total = dialog->findChild<QLabel*>(QStringLiteral("splitTotal"));
+    auto* total = child<QLabel>(dialog, QStringLiteral("splitTotal"));
     CHECK_FALSE(total->text().contains(QStringLiteral("differ")));
 
     rows->item(0, value)->setText(QStringLiteral("200"));
@@ -298,10 +294,10 @@ TEST_CASE("Splitting the county's target suggests a proportional split and write
 
     // A bad value keeps the dialog open and writes nothing.
     rows->item(1, value)->setText(QStringLiteral("九十七"));
-    auto* apply = dialog->findChild<QPushButton*>(QStringLiteral("applySplit"));
+    auto* apply = child<QPushButton>(dialog, QStringLiteral("applySplit"));
     QTest::mouseClick(apply, Qt::LeftButton);
     CHECK(dialog->isVisible());
-    CHECK(dialog->findChild<QLabel*>(QStringLiteral("splitMessage"))->text().contains(QStringLiteral("撮镇镇")));
+    CHECK(child<QLabel>(dialog, QStringLiteral("splitMessage"))->text().contains(QStringLiteral("撮镇镇")));
     CHECK_FALSE(s.stored(s.dianbu).contains(kVisits));
 
     rows->item(1, value)->setText(QStringLiteral("97"));
@@ -317,23 +313,22 @@ TEST_CASE("Splitting the county's target suggests a proportional split and write
 TEST_CASE("Phases and years are added from the page", "[targets][page][periods]")
 {
     TargetsSetup s;
-    auto* period = s.page->findChild<QComboBox*>(QStringLiteral("period"));
+    auto* period = child<QComboBox>(s.page, QStringLiteral("period"));
     const int before = period->count();
-    QTest::mouseClick(s.page->findChild<QPushButton*>(QStringLiteral("addPhase")), Qt::LeftButton);
-    QPointer<jb::ui::AddPhaseDialog> dialog = s.page->findChild<jb::ui::AddPhaseDialog*>();
-    REQUIRE(dialog);
-    dialog->findChild<QLineEdit*>(QStringLiteral("phaseName"))->setText(QStringLiteral("2026-concentrated"));
-    dialog->findChild<QLineEdit*>(QStringLiteral("phaseLabel"))->setText(QStringLiteral("2026年集中行动阶段"));
-    dialog->findChild<QDateEdit*>(QStringLiteral("phaseStart"))->setDate(QDate(2026, 4, 10));
-    dialog->findChild<QDateEdit*>(QStringLiteral("phaseEnd"))->setDate(QDate(2026, 1, 15));
-    auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("addPhaseOk"));
+    QTest::mouseClick(child<QPushButton>(s.page, QStringLiteral("addPhase")), Qt::LeftButton);
+    QPointer<jb::ui::AddPhaseDialog> dialog = child<jb::ui::AddPhaseDialog>(s.page);
+    child<QLineEdit>(dialog, QStringLiteral("phaseName"))->setText(QStringLiteral("2026-concentrated"));
+    child<QLineEdit>(dialog, QStringLiteral("phaseLabel"))->setText(QStringLiteral("2026年集中行动阶段"));
+    child<QDateEdit>(dialog, QStringLiteral("phaseStart"))->setDate(QDate(2026, 4, 10));
+    child<QDateEdit>(dialog, QStringLiteral("phaseEnd"))->setDate(QDate(2026, 1, 15));
+    auto* ok = child<QPushButton>(dialog, QStringLiteral("addPhaseOk"));
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK(dialog->isVisible()); // ends before it starts
-    CHECK(dialog->findChild<QLabel*>(QStringLiteral("phaseMessage"))->text().contains(QStringLiteral("结束日期")));
+    CHECK(child<QLabel>(dialog, QStringLiteral("phaseMessage"))->text().contains(QStringLiteral("结束日期")));
     CHECK(period->count() == before);
 
-    dialog->findChild<QDateEdit*>(QStringLiteral("phaseStart"))->setDate(QDate(2026, 1, 15));
-    dialog->findChild<QDateEdit*>(QStringLiteral("phaseEnd"))->setDate(QDate(2026, 4, 10));
+    child<QDateEdit>(dialog, QStringLiteral("phaseStart"))->setDate(QDate(2026, 1, 15));
+    child<QDateEdit>(dialog, QStringLiteral("phaseEnd"))->setDate(QDate(2026, 4, 10));
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK(period->count() == before + 1);
     CHECK(period->currentText().contains(QStringLiteral("2026年集中行动阶段")));
@@ -341,9 +336,9 @@ TEST_CASE("Phases and years are added from the page", "[targets][page][periods]"
     CHECK(s.model->rowCount() == 5);
     CHECK(s.cell(0, kVisits).isEmpty()); // the new phase has no targets yet
 
-    auto* yearBox = s.page->findChild<QSpinBox*>(QStringLiteral("year"));
+    auto* yearBox = child<QSpinBox>(s.page, QStringLiteral("year"));
     yearBox->setValue(2027);
-    QTest::mouseClick(s.page->findChild<QPushButton*>(QStringLiteral("ensureYear")), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(s.page, QStringLiteral("ensureYear")), Qt::LeftButton);
     CHECK(period->count() == before + 1 + 13);
     CHECK(period->findText(QStringLiteral("2027年3月")) >= 0);
 }

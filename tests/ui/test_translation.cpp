@@ -14,6 +14,7 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+using jb::test::child;
 using jb::test::UiFixture;
 
 TEST_CASE("Every string of the Chinese translation is translated", "[i18n]")
@@ -56,8 +57,7 @@ TEST_CASE("The compiled Chinese translation is in the program and used by the wi
         jb::ui::MainWindow window(fx.settings());
         window.setModalDialogsEnabled(false);
         REQUIRE(window.openFile(path));
-        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
-        REQUIRE(navigation);
+        auto* navigation = child<QListWidget>(&window, QStringLiteral("navigation"));
         QStringList titles;
         for (int row = 0; row < navigation->count(); ++row)
             titles << navigation->item(row)->text();
@@ -67,9 +67,7 @@ TEST_CASE("The compiled Chinese translation is in the program and used by the wi
                                      QStringLiteral("目标任务"), QStringLiteral("报表"), QStringLiteral("导入"),
                                      QStringLiteral("基础数据"),
                                      QStringLiteral("设置")}));
-        const auto* notice =
-            window.page(QStringLiteral("fairs"))->findChild<QLabel*>(QStringLiteral("notBuiltNotice"));
-        REQUIRE(notice);
+        const auto* notice = child<QLabel>(window.page(QStringLiteral("fairs")), QStringLiteral("notBuiltNotice"));
         CHECK(notice->text() == QStringLiteral("此页面尚未建成"));
         CHECK(window.windowTitle().contains(QStringLiteral("肥东县")));
     }

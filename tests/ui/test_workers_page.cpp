@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTest>
 
+using jb::test::child;
 using jb::test::UiFixture;
 using jb::ui::MainWindow;
 using jb::ui::WorkersPage;
@@ -112,8 +113,7 @@ TEST_CASE("workers: the table model passes the model tester through windows, sor
 TEST_CASE("workers: typing a search and picking a filter change the count on screen", "[workers]")
 {
     DemoWorkers demo;
-    auto* count = demo.page->findChild<QLabel*>(QStringLiteral("workerCount"));
-    REQUIRE(count);
+    auto* count = child<QLabel>(demo.page, QStringLiteral("workerCount"));
     CHECK(count->text().contains(QLocale().toString(kDemoWorkers)));
 
     // The surname of the first person listed: typed character by character, searched after the pause.
@@ -152,11 +152,9 @@ TEST_CASE("workers: the detail panel shows the chosen person, reveals are audite
     const qint64 id = demo.page->model()->workerId(0);
     REQUIRE(id > 0);
     REQUIRE(demo.page->detail()->workerId() == id);
-    auto* idLabel = demo.page->detail()->findChild<QLabel*>(QStringLiteral("residentId"));
-    REQUIRE(idLabel);
+    auto* idLabel = child<QLabel>(demo.page->detail(), QStringLiteral("residentId"));
     CHECK(idLabel->text().contains(QStringLiteral("********")));
-    auto* reveal = demo.page->detail()->findChild<QPushButton*>(QStringLiteral("revealResidentId"));
-    REQUIRE(reveal);
+    auto* reveal = child<QPushButton>(demo.page->detail(), QStringLiteral("revealResidentId"));
     QTest::mouseClick(reveal, Qt::LeftButton);
     CHECK_FALSE(idLabel->text().contains(QLatin1Char('*')));
     CHECK(idLabel->text().size() == 18);
