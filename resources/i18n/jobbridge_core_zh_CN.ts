@@ -569,6 +569,14 @@
         <translation>用法：jobbridge-cli flag resolve DB --id N [--note TEXT] [--today YYYY-MM-DD] [--json]
 </translation>
     </message>
+    <message>
+        <source>Close a vacancy as of today, or reopen it</source>
+        <translation>关闭岗位（关闭日期为今天）或重新开放</translation>
+    </message>
+    <message>
+        <source>Resolve a monitoring flag (audited)</source>
+        <translation>监测标记已解决（记入日志）</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
