@@ -6,8 +6,8 @@
 //
 // The output file must not exist. Exit code 0 on success, 1 on a generator failure, 2 on bad arguments.
 
-#include "core/organisations/OrganisationFile.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>

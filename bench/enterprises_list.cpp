@@ -13,7 +13,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>

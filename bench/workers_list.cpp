@@ -16,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
-
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -145,7 +144,8 @@ int main(int argc, char* argv[])
 
     // Real values to search for: a worker in the middle of the file.
     QSqlQuery probe(db);
-    probe.exec(QStringLiteral("SELECT name, id_number, phone FROM workers WHERE id = (SELECT max(id) / 2 FROM workers)"));
+    probe.exec(
+        QStringLiteral("SELECT name, id_number, phone FROM workers WHERE id = (SELECT max(id) / 2 FROM workers)"));
     probe.next();
     const QString name = probe.value(0).toString();
     const QString id = probe.value(1).toString();

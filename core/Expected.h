@@ -5,14 +5,12 @@
 #include "core/Message.h"
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 
 namespace jb::core {
 
-template <typename T>
-class Expected final
+template <typename T> class Expected final
 {
 public:
     Expected(T value) : m_value(std::move(value)) {}

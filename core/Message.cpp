@@ -25,11 +25,20 @@ Message Message::arg(const Message& value) const
     return m;
 }
 
-Message Message::arg(qint64 value) const { return arg(QString::number(value)); }
+Message Message::arg(qint64 value) const
+{
+    return arg(QString::number(value));
+}
 
-QString Message::text() const { return render(true); }
+QString Message::text() const
+{
+    return render(true);
+}
 
-QString Message::sourceText() const { return render(false); }
+QString Message::sourceText() const
+{
+    return render(false);
+}
 
 QString Message::render(bool translated) const
 {

@@ -11,7 +11,6 @@
 
 #include <QString>
 #include <QVector>
-
 #include <memory>
 
 #define JB_TR(context, source) ::jb::core::Message(context, source)

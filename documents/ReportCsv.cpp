@@ -2,7 +2,6 @@
 
 #include "documents/SaveAtomically.h"
 
-
 namespace jb::report {
 
 namespace {

@@ -438,9 +438,9 @@ ReportSection referrals(const MonthlyReport& r)
     const QVector<core::FunnelStage>& stages = core::funnelStages();
     for (int i = 0; i < stages.size(); ++i) {
         ReportRow row;
-        row.cells = {ReportCell::label(stages.at(i).name.text()),
-                     ReportCell::integer(r.thisMonth.funnel.value(i)), formulaCell(Op::Ratio, {1}, {1}, 0),
-                     ReportCell::integer(r.yearToDate.funnel.value(i)), formulaCell(Op::Ratio, {3}, {3}, 0)};
+        row.cells = {ReportCell::label(stages.at(i).name.text()), ReportCell::integer(r.thisMonth.funnel.value(i)),
+                     formulaCell(Op::Ratio, {1}, {1}, 0), ReportCell::integer(r.yearToDate.funnel.value(i)),
+                     formulaCell(Op::Ratio, {3}, {3}, 0)};
         table.rows << row;
     }
     table.note = JB_TR("Documents", "Each referral counts once per stage (the day it first reached it).").text();

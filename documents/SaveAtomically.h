@@ -8,8 +8,7 @@
 namespace jb::report {
 
 // `write(QIODevice&, QString* error)` produces the content; returns false with `*error` set on failure.
-template <typename Write>
-bool saveAtomically(const QString& path, QString* error, Write write)
+template <typename Write> bool saveAtomically(const QString& path, QString* error, Write write)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

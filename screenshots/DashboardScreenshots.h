@@ -3,7 +3,6 @@
 // shot cannot show) and the drill-down window of its largest sub-unit bar.
 
 #include <QString>
-
 #include <functional>
 
 class QWidget;

@@ -23,8 +23,8 @@ namespace {
 qint64 enterAgain(QSqlDatabase db, QString& error)
 {
     core::Expected<core::WorkerListQuery> list = core::WorkerListQuery::create(db, core::WorkerFilter{});
-    core::Expected<QVector<core::WorkerRow>> first = list ? list->fetch(0, 1)
-                                                          : core::Expected<QVector<core::WorkerRow>>::failure(list.error());
+    core::Expected<QVector<core::WorkerRow>> first =
+        list ? list->fetch(0, 1) : core::Expected<QVector<core::WorkerRow>>::failure(list.error());
     if (!first || first->isEmpty()) {
         error = first ? QString() : first.error();
         return 0;

@@ -36,7 +36,8 @@ void EnterpriseScreenshots::chooseShowcase(EnterprisesPage& page)
     const int rows = std::min(model->rowCount(), 200);
     for (int r = 0; r < rows; ++r) {
         if (cell(r, core::EnterpriseColumn::OpenVacancies).toInt() > 0 &&
-            !cell(r, core::EnterpriseColumn::LastContact).isEmpty() && !cell(r, core::EnterpriseColumn::Flags).isEmpty()) {
+            !cell(r, core::EnterpriseColumn::LastContact).isEmpty() &&
+            !cell(r, core::EnterpriseColumn::Flags).isEmpty()) {
             chosen = r;
             break;
         }

@@ -2,8 +2,8 @@
 
 #include "core/storage/Database.h"
 #include "core/validation/ResidentId.h"
-#include "ui/import/ImportPage.h"
 #include "ui/MainWindow.h"
+#include "ui/import/ImportPage.h"
 #include "ui/import/ImportWizard.h"
 
 #include <QApplication>

@@ -8,13 +8,11 @@
 #include <QHash>
 #include <QString>
 #include <QVector>
-
 #include <functional>
 
 namespace jb::ui {
 
-template <typename Row>
-class RowWindows final
+template <typename Row> class RowWindows final
 {
 public:
     static constexpr int kWindowRows = 200;

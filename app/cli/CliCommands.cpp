@@ -1,9 +1,8 @@
 #include "app/cli/CliCommands.h"
 
 #include "app/cli/CliParsing.h"
-#include "core/domain/Clock.h"
-#include "core/organisations/OrganisationFile.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/domain/Clock.h"
 #include "core/organisations/OrganisationFile.h"
 #include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"

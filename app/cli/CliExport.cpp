@@ -2,8 +2,8 @@
 
 #include "app/cli/CliParsing.h"
 #include "core/domain/Clock.h"
-#include "core/lists/EnterpriseListExport.h"
 #include "core/domain/NameLanguage.h"
+#include "core/lists/EnterpriseListExport.h"
 #include "core/lists/WorkerListExport.h"
 #include "core/storage/Database.h"
 #include "documents/ListXlsx.h"

@@ -1,9 +1,9 @@
 // The GUI program: parses the command line, sets up language and fonts, and hands over to jb::ui::MainWindow.
 
+#include "screenshots/ScreenshotRenderer.h"
 #include "ui/AppSettings.h"
 #include "ui/Localisation.h"
 #include "ui/MainWindow.h"
-#include "screenshots/ScreenshotRenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -12,7 +12,7 @@ namespace jb::core {
 
 struct AuditEntry
 {
-    QString action;      // insert, update, delete, reveal, export_unmasked, merge, unlock, ...
+    QString action; // insert, update, delete, reveal, export_unmasked, merge, unlock, ...
     QString table;
     qint64 recordId = 0;
     QString field;

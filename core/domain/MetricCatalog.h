@@ -11,7 +11,6 @@
 
 namespace jb::core {
 
-
 enum class Metric {
     EnterprisesVisited,
     JobsCollected,
@@ -33,7 +32,7 @@ struct MetricInfo
     Message unit;       // "enterprises", "jobs", "fairs", "people" (家, 个, 场, 人)
     Message definition; // what is counted, in words
     RecordKind records; // the records behind the figure
-    bool byKeyGroup; // counts people, so it can be broken down by key group
+    bool byKeyGroup;    // counts people, so it can be broken down by key group
 };
 
 // All metrics in the order reports list them.

@@ -20,7 +20,6 @@ Status run(QSqlDatabase db, const QString& sql, const QVariantList& binds, qint6
     return {};
 }
 
-
 Status ids(QSqlDatabase db, const QString& sql, const QVariantList& binds, QVector<qint64>& out)
 {
     QSqlQuery q(db);
@@ -69,6 +68,5 @@ QVariant survivorStamp(QSqlDatabase db, const QString& table, qint64 id)
     q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0) : QVariant();
 }
-
 
 } // namespace jb::core::mergesupport

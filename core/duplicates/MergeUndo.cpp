@@ -1,8 +1,8 @@
 // RecordMerge::undo: a merge reversed exactly, from what the merge remembered (MergeUndo).
 
+#include "core/audit/AuditLog.h"
 #include "core/duplicates/MergeSupport.h"
 #include "core/duplicates/RecordMerge.h"
-#include "core/audit/AuditLog.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 
@@ -35,9 +35,10 @@ Status RecordMerge::undo(QSqlDatabase db, const MergeUndo& u)
     // Only the state the merge left can be taken back: a later edit of the survivor would be lost otherwise.
     const QVariant stamp = survivorStamp(db, table, s);
     if (stamp.toString() != u.survivorStamp)
-        return Status::failure(QStringLiteral("记录 #%1 在合并后又被修改过，不能撤销这次合并。 / Record #%1 was changed "
-                                              "after the merge, so the merge cannot be undone.")
-                                   .arg(s));
+        return Status::failure(
+            QStringLiteral("记录 #%1 在合并后又被修改过，不能撤销这次合并。 / Record #%1 was changed "
+                           "after the merge, so the merge cannot be undone.")
+                .arg(s));
     QVector<qint64> taken;
     if (Status st = ids(db, QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(table), {l}, taken); !st)
         return st;
@@ -60,8 +61,8 @@ Status RecordMerge::undo(QSqlDatabase db, const MergeUndo& u)
             return a;
     }
     binds << s;
-    if (Status st = run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
-                        binds);
+    if (Status st =
+            run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), binds);
         !st)
         return st;
 
@@ -69,21 +70,24 @@ Status RecordMerge::undo(QSqlDatabase db, const MergeUndo& u)
     QStringList marks;
     for (int i = 0; i < u.loserColumns.size(); ++i)
         marks << QStringLiteral("?");
-    if (Status st = run(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(table, u.loserColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+    if (Status st = run(db,
+                        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table, u.loserColumns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
                         u.loserValues);
         !st)
         return st;
     for (const MergeUndo::Links& links : u.links) {
         for (qint64 value : links.loserValues) {
-            if (Status st = run(db, QStringLiteral("INSERT INTO %1 (worker_id, %2) VALUES (?, ?)").arg(links.table, links.column),
-                                {l, value});
+            if (Status st = run(
+                    db, QStringLiteral("INSERT INTO %1 (worker_id, %2) VALUES (?, ?)").arg(links.table, links.column),
+                    {l, value});
                 !st)
                 return st;
         }
         if (!links.added.isEmpty()) {
-            if (Status st = run(db, QStringLiteral("DELETE FROM %1 WHERE worker_id = ? AND %2 IN (%3)")
-                                        .arg(links.table, links.column, idList(links.added)),
+            if (Status st = run(db,
+                                QStringLiteral("DELETE FROM %1 WHERE worker_id = ? AND %2 IN (%3)")
+                                    .arg(links.table, links.column, idList(links.added)),
                                 {s});
                 !st)
                 return st;
@@ -92,28 +96,32 @@ Status RecordMerge::undo(QSqlDatabase db, const MergeUndo& u)
     for (const MergeUndo::Moved& moved : u.moved) {
         if (moved.ids.isEmpty())
             continue;
-        if (Status st = run(db, QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ? AND id IN (%3)")
-                                    .arg(moved.table, moved.column, idList(moved.ids)),
+        if (Status st = run(db,
+                            QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ? AND id IN (%3)")
+                                .arg(moved.table, moved.column, idList(moved.ids)),
                             {l, s});
             !st)
             return st;
     }
     if (!u.addedFairs.isEmpty()) {
-        if (Status st = run(db, QStringLiteral("DELETE FROM fair_enterprises WHERE enterprise_id = ? AND fair_id IN (%1)")
-                                    .arg(idList(u.addedFairs)),
+        if (Status st = run(db,
+                            QStringLiteral("DELETE FROM fair_enterprises WHERE enterprise_id = ? AND fair_id IN (%1)")
+                                .arg(idList(u.addedFairs)),
                             {s});
             !st)
             return st;
     }
     for (const QVariantList& fair : u.loserFairRows) {
-        if (Status st = run(db, QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, jobs_offered, "
-                                               "intentions, contracts) VALUES (?, ?, ?, ?, ?)"),
+        if (Status st = run(db,
+                            QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, jobs_offered, "
+                                           "intentions, contracts) VALUES (?, ?, ?, ?, ?)"),
                             {fair.value(0), l, fair.value(1), fair.value(2), fair.value(3)});
             !st)
             return st;
     }
-    if (Status a = appendAudit(db, {QStringLiteral("unmerge"), table, l, QStringLiteral("merged_into"), s, QVariant(),
-                                    QStringLiteral("撤销合并：记录 #%1 恢复 / merge undone: record #%1 restored").arg(l)});
+    if (Status a =
+            appendAudit(db, {QStringLiteral("unmerge"), table, l, QStringLiteral("merged_into"), s, QVariant(),
+                             QStringLiteral("撤销合并：记录 #%1 恢复 / merge undone: record #%1 restored").arg(l)});
         !a)
         return a;
     return tx.commit();

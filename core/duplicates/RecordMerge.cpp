@@ -1,7 +1,7 @@
 #include "core/duplicates/RecordMerge.h"
 
-#include "core/duplicates/MergeSupport.h"
 #include "core/audit/AuditLog.h"
+#include "core/duplicates/MergeSupport.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 #include "core/validation/Phone.h"
@@ -133,8 +133,9 @@ QString shownText(QSqlDatabase db, const FieldDef& f, const QVariant& v, bool ch
     case Shown::Text:
         return s;
     case Shown::Reference:
-        return lookup(db, chinese ? QStringLiteral("SELECT name_zh FROM reference_items WHERE id = ?")
-                                  : QStringLiteral("SELECT name_en FROM reference_items WHERE id = ?"),
+        return lookup(db,
+                      chinese ? QStringLiteral("SELECT name_zh FROM reference_items WHERE id = ?")
+                              : QStringLiteral("SELECT name_en FROM reference_items WHERE id = ?"),
                       v);
     case Shown::Organisation:
         return lookup(db, QStringLiteral("SELECT name FROM organisations WHERE id = ?"), v);
@@ -168,7 +169,6 @@ Expected<qint64> countOf(QSqlDatabase db, const QString& sql, const QVariantList
     return q.value(0).toLongLong();
 }
 
-
 // The worker link tables merged as a union: (table, column).
 const char* const kWorkerLinks[][2] = {{"worker_key_groups", "key_group_id"},
                                        {"worker_hardships", "category_id"},
@@ -201,16 +201,15 @@ QString clashRefusal(const QStringList& titles)
 {
     const QString zh = titles.join(QStringLiteral("”、“"));
     const QString en = titles.join(QStringLiteral("\", \""));
-    return QStringLiteral("两家企业都有名为“%1”的岗位，一家企业不能有两个同名岗位：请先在企业清单中把其中一家的这些岗位改名"
-                          "或删除，再合并。 / Both enterprises have a vacancy titled \"%2\" and one enterprise cannot "
-                          "have two vacancies with the same title: rename or delete them at one of the two in the "
-                          "enterprise list first, then merge.")
+    return QStringLiteral(
+               "两家企业都有名为“%1”的岗位，一家企业不能有两个同名岗位：请先在企业清单中把其中一家的这些岗位改名"
+               "或删除，再合并。 / Both enterprises have a vacancy titled \"%2\" and one enterprise cannot "
+               "have two vacancies with the same title: rename or delete them at one of the two in the "
+               "enterprise list first, then merge.")
         .arg(zh, en);
 }
 
 } // namespace
-
-
 
 QStringList RecordMerge::mergeableFields(MergeRecordKind kind)
 {
@@ -261,17 +260,18 @@ Expected<MergePreview> RecordMerge::preview(QSqlDatabase db, MergeRecordKind kin
         ok = ok && count(QStringLiteral("SELECT count(*) FROM services WHERE worker_id = ?"), both, p.services);
         for (const auto& link : kWorkerLinks) {
             qint64 n = 0;
-            ok = ok && count(missingLinksSql(link[0], link[1], QStringLiteral("SELECT count(*)")),
-                             {loserId, survivorId}, n);
+            ok = ok &&
+                 count(missingLinksSql(link[0], link[1], QStringLiteral("SELECT count(*)")), {loserId, survivorId}, n);
             p.keyGroups += n;
         }
     } else {
         ok = ok && count(QStringLiteral("SELECT count(*) FROM referrals WHERE enterprise_id = ?"), both, p.referrals);
         ok = ok && count(QStringLiteral("SELECT count(*) FROM services WHERE enterprise_id = ?"), both, p.services);
         ok = ok && count(QStringLiteral("SELECT count(*) FROM vacancies WHERE enterprise_id = ?"), both, p.vacancies);
-        ok = ok && count(QStringLiteral("SELECT count(*) FROM demand_snapshots WHERE enterprise_id = ?"), both,
-                         p.snapshots);
-        ok = ok && count(QStringLiteral("SELECT count(*) FROM enterprise_flags WHERE enterprise_id = ?"), both, p.flags);
+        ok = ok &&
+             count(QStringLiteral("SELECT count(*) FROM demand_snapshots WHERE enterprise_id = ?"), both, p.snapshots);
+        ok =
+            ok && count(QStringLiteral("SELECT count(*) FROM enterprise_flags WHERE enterprise_id = ?"), both, p.flags);
         ok = ok && count(QStringLiteral("SELECT count(*) FROM fair_enterprises l WHERE l.enterprise_id = ? AND NOT "
                                         "EXISTS (SELECT 1 FROM fair_enterprises s WHERE s.fair_id = l.fair_id AND "
                                         "s.enterprise_id = ?)"),
@@ -347,8 +347,9 @@ Expected<qint64> RecordMerge::merge(QSqlDatabase db, const MergeRequest& request
                 st = ids(db, missingLinksSql(link[0], link[1], QStringLiteral("SELECT l.") + links.column), {l, s},
                          links.added);
             if (st && !links.added.isEmpty())
-                st = run(db, QStringLiteral("INSERT INTO %1 (worker_id, %2) ").arg(links.table, links.column) +
-                                 missingLinksSql(link[0], link[1], QStringLiteral("SELECT ?, l.") + links.column),
+                st = run(db,
+                         QStringLiteral("INSERT INTO %1 (worker_id, %2) ").arg(links.table, links.column) +
+                             missingLinksSql(link[0], link[1], QStringLiteral("SELECT ?, l.") + links.column),
                          {s, l, s});
             if (!links.added.isEmpty())
                 movedNotes << QStringLiteral("%1 %2").arg(links.added.size()).arg(links.table);
@@ -367,9 +368,10 @@ Expected<qint64> RecordMerge::merge(QSqlDatabase db, const MergeRequest& request
         if (st)
             st = ids(db, QStringLiteral("SELECT l.fair_id ") + QLatin1String(missingFairs), {l, s}, record.addedFairs);
         if (st && !record.addedFairs.isEmpty()) {
-            st = run(db, QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, jobs_offered, intentions, "
-                                        "contracts) SELECT l.fair_id, ?, l.jobs_offered, l.intentions, l.contracts ") +
-                             QLatin1String(missingFairs),
+            st = run(db,
+                     QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, jobs_offered, intentions, "
+                                    "contracts) SELECT l.fair_id, ?, l.jobs_offered, l.intentions, l.contracts ") +
+                         QLatin1String(missingFairs),
                      {s, l, s});
             movedNotes << QStringLiteral("%1 fair_enterprises").arg(record.addedFairs.size());
         }
@@ -381,12 +383,15 @@ Expected<qint64> RecordMerge::merge(QSqlDatabase db, const MergeRequest& request
     QJsonObject before;
     for (const QString& f : fields)
         before.insert(f, QJsonValue::fromVariant(loser->value(f)));
-    AuditEntry gone{QStringLiteral("merge"), table, l, QStringLiteral("merged_into"),
-                    QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)), s,
-                    QStringLiteral("记录 #%1 并入 #%2 / record #%1 merged into #%2")
-                            .arg(l)
-                            .arg(s) +
-                        (movedNotes.isEmpty() ? QString() : QStringLiteral("; ") + movedNotes.join(QStringLiteral(", ")))};
+    AuditEntry gone{
+        QStringLiteral("merge"),
+        table,
+        l,
+        QStringLiteral("merged_into"),
+        QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
+        s,
+        QStringLiteral("记录 #%1 并入 #%2 / record #%1 merged into #%2").arg(l).arg(s) +
+            (movedNotes.isEmpty() ? QString() : QStringLiteral("; ") + movedNotes.join(QStringLiteral(", ")))};
     if (Status a = appendAudit(db, gone); !a)
         return Result::failure(a.error());
     if (Status d = run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {l}); !d)
@@ -413,8 +418,8 @@ Expected<qint64> RecordMerge::merge(QSqlDatabase db, const MergeRequest& request
     record.survivorStamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     sets << QStringLiteral("updated_at = ?");
     binds << record.survivorStamp << s;
-    if (Status u = run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
-                       binds);
+    if (Status u =
+            run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), binds);
         !u)
         return Result::failure(u.error());
     if (Status c = tx.commit(); !c)

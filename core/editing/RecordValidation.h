@@ -3,8 +3,8 @@
 // enterprise flags). The edit dialogs run them as the officer types and applyRecordChange runs them again before
 // writing, so no path stores bad data. Messages are bilingual, name the field and say how to fix it.
 
-#include "core/records/RecordKind.h"
 #include "core/domain/Clock.h"
+#include "core/records/RecordKind.h"
 
 #include <QDate>
 #include <QSqlDatabase>

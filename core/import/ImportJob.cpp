@@ -3,15 +3,15 @@
 
 #include "core/import/ImportJob.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/domain/Clock.h"
-#include "core/import/checking/ErrorFileWriter.h"
-#include "core/import/reading/FieldCatalog.h"
 #include "core/import/ImportPipeline.h"
-#include "core/import/reading/ImportProfileRepository.h"
-#include "core/import/writing/ImportWriter.h"
+#include "core/import/checking/ErrorFileWriter.h"
 #include "core/import/checking/ReferenceLookup.h"
 #include "core/import/checking/RowParser.h"
-#include "core/audit/AuditLog.h"
+#include "core/import/reading/FieldCatalog.h"
+#include "core/import/reading/ImportProfileRepository.h"
+#include "core/import/writing/ImportWriter.h"
 #include "core/storage/Database.h"
 
 #include <QDir>

@@ -8,9 +8,9 @@
 //                everything back. Issue rows stream to an error file as they are found (bounded memory).
 
 #include "core/Expected.h"
+#include "core/import/ImportTypes.h"
 #include "core/import/reading/ColumnMapping.h"
 #include "core/import/reading/CsvReader.h"
-#include "core/import/ImportTypes.h"
 
 #include <QDate>
 #include <QString>

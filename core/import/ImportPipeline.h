@@ -4,10 +4,10 @@
 // with SQLite's work and memory holds a few chunks whatever the file size. Chunks are recycled, so their strings
 // keep their capacity. Also the file's SHA-256, computed on a thread of its own while the import runs.
 
+#include "core/import/ImportTypes.h"
+#include "core/import/checking/ImportRecords.h"
 #include "core/import/reading/ColumnMapping.h"
 #include "core/import/reading/CsvReader.h"
-#include "core/import/checking/ImportRecords.h"
-#include "core/import/ImportTypes.h"
 
 #include <QDate>
 #include <QElapsedTimer>

@@ -4,7 +4,6 @@
 // Unset members select every enterprise.
 
 #include <QString>
-
 #include <optional>
 
 namespace jb::core {
@@ -18,7 +17,7 @@ struct EnterpriseFilter
     std::optional<qint64> orgId;      // the organisation (county or sub-unit) and everything below it
     std::optional<qint64> industryId; // industry reference item (GB/T 4754 section)
     Priority priority = Priority::Any;
-    bool withOpenVacancies = false;   // at least one open vacancy
+    bool withOpenVacancies = false; // at least one open vacancy
     Flag flag = Flag::Any;
     // Any part of the name, or any part of the unified social credit code (full-width and case are ignored).
     QString search;

@@ -12,7 +12,6 @@
 #include <QStringList>
 #include <QVariant>
 #include <QVector>
-
 #include <functional>
 
 namespace jb::core {

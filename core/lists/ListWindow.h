@@ -12,7 +12,6 @@
 #include <QString>
 #include <QVariantList>
 #include <QVector>
-
 #include <algorithm>
 
 namespace jb::core {

@@ -4,8 +4,8 @@
 // full ID or phone, and it writes the audit log in the same transaction.
 
 #include "core/Expected.h"
-#include "core/domain/NameLanguage.h"
 #include "core/domain/Clock.h"
+#include "core/domain/NameLanguage.h"
 #include "core/lists/WorkerFilter.h"
 
 #include <QDate>

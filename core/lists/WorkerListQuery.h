@@ -5,8 +5,8 @@
 // the reveal (WorkerDetail.h) unmask, and both write the audit log. Speed at 1M workers: bench/workers_list.sh.
 
 #include "core/Expected.h"
-#include "core/domain/NameLanguage.h"
 #include "core/domain/Clock.h"
+#include "core/domain/NameLanguage.h"
 #include "core/lists/WorkerFilter.h"
 #include "core/lists/WorkerListOrder.h"
 #include "core/lists/WorkerSearch.h"
@@ -43,8 +43,7 @@ class WorkerListQuery final
 public:
     // `today` dates ages, the promise clock and "returned"; `names` picks the names of reference values.
     static Expected<WorkerListQuery> create(QSqlDatabase db, WorkerFilter filter, WorkerSort sort = {},
-                                            QDate today = Clock::today(),
-                                            NameLanguage names = NameLanguage::Chinese);
+                                            QDate today = Clock::today(), NameLanguage names = NameLanguage::Chinese);
 
     const WorkerFilter& filter() const { return m_filter; }
     const WorkerSort& sort() const { return m_sort; }

@@ -258,7 +258,8 @@ QVector<Message> columnTitles(RecordKind kind)
     case RecordKind::DemandSnapshot:
     case RecordKind::EnterpriseFlag:
     case RecordKind::Period:
-    case RecordKind::Target: break; // no figure stands on these
+    case RecordKind::Target:
+        break; // no figure stands on these
     }
     return {};
 }

@@ -5,16 +5,15 @@
 // The dashboard, `jobbridge-cli metrics` and the monthly report all read this one structure.
 
 #include "core/Expected.h"
-#include "core/domain/Organisation.h"
 #include "core/domain/MetricCatalog.h"
-#include "core/metrics/Pace.h"
+#include "core/domain/Organisation.h"
 #include "core/domain/Period.h"
+#include "core/metrics/Pace.h"
 
 #include <QDate>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QVector>
-
 #include <optional>
 
 namespace jb::core {
@@ -70,8 +69,8 @@ struct Progress
 {
     Organisation org;
     Period period;
-    QDate asOf; // the day asked for, clamped to the period: records dated later are not counted
-    QVector<MetricProgress> metrics;                     // in metricCatalog() order
+    QDate asOf;                      // the day asked for, clamped to the period: records dated later are not counted
+    QVector<MetricProgress> metrics; // in metricCatalog() order
     QHash<QString, QVector<CumulativePoint>> cumulative; // by metric key; one point per day with records
     QVector<SubUnitFigures> bySubUnit;                   // direct sub-units, by code
     QVector<KeyGroupFigures> byKeyGroup;                 // by the key groups' sort order

@@ -6,7 +6,8 @@ namespace jb::core {
 
 Expected<std::unique_ptr<Database>> createOrganisationFile(const QString& path, const QString& homeCode)
 {
-    return Database::create(path, [&homeCode](QSqlDatabase db) { return OrganisationRepository(db).seedHome(homeCode); });
+    return Database::create(path,
+                            [&homeCode](QSqlDatabase db) { return OrganisationRepository(db).seedHome(homeCode); });
 }
 
 } // namespace jb::core

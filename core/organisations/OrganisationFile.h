@@ -6,7 +6,6 @@
 #include "core/storage/Database.h"
 
 #include <QString>
-
 #include <memory>
 
 namespace jb::core {

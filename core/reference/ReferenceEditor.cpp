@@ -183,7 +183,8 @@ Expected<QVector<ReferenceUse>> ReferenceEditor::uses(qint64 itemId) const
         if (it->list != QLatin1String(u.list))
             continue;
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?").arg(QLatin1String(u.table), QLatin1String(u.column)));
+        q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                      .arg(QLatin1String(u.table), QLatin1String(u.column)));
         q.addBindValue(itemId);
         if (!q.exec() || !q.next())
             return Result::failure(describeSqlError(q, QStringLiteral("reference lists")));
@@ -215,8 +216,8 @@ Status ReferenceEditor::checkNames(const QString& list, qint64 selfId, const QSt
         return Status::failure(QStringLiteral("“%1”已在此列表中（%2）：同一列表中的名称不能重复，请换一个名称。 / "
                                               "\"%3\" is already in this list (%2): names in one list must differ; "
                                               "choose another name.")
-                                   .arg(nameZh.trimmed(), q.value(0).toString() + QStringLiteral(" / ") +
-                                                              q.value(1).toString(),
+                                   .arg(nameZh.trimmed(),
+                                        q.value(0).toString() + QStringLiteral(" / ") + q.value(1).toString(),
                                         nameEn.trimmed().isEmpty() ? nameZh.trimmed() : nameEn.trimmed()));
     return {};
 }
@@ -225,7 +226,8 @@ Expected<qint64> ReferenceEditor::add(const QString& list, const QString& nameZh
 {
     using Result = Expected<qint64>;
     if (!listDef(list))
-        return Result::failure(QStringLiteral("没有名为“%1”的基础数据列表。 / There is no reference list \"%1\".").arg(list));
+        return Result::failure(
+            QStringLiteral("没有名为“%1”的基础数据列表。 / There is no reference list \"%1\".").arg(list));
     const QString zh = nameZh.trimmed();
     const QString en = nameEn.trimmed().isEmpty() ? zh : nameEn.trimmed();
     Transaction tx(m_db);
@@ -235,10 +237,10 @@ Expected<qint64> ReferenceEditor::add(const QString& list, const QString& nameZh
         return Result::failure(c.error());
     QSqlQuery q(m_db);
     // The new row's id is max(id) + 1, so "custom_<that id>" is never taken.
-    q.prepare(QStringLiteral(
-        "INSERT INTO reference_items (list, code, name_zh, name_en, sort_order) VALUES (?, 'custom_' || "
-        "(SELECT coalesce(max(id), 0) + 1 FROM reference_items), ?, ?, "
-        "(SELECT coalesce(max(sort_order), 0) + 1 FROM reference_items WHERE list = ?))"));
+    q.prepare(
+        QStringLiteral("INSERT INTO reference_items (list, code, name_zh, name_en, sort_order) VALUES (?, 'custom_' || "
+                       "(SELECT coalesce(max(id), 0) + 1 FROM reference_items), ?, ?, "
+                       "(SELECT coalesce(max(sort_order), 0) + 1 FROM reference_items WHERE list = ?))"));
     q.addBindValue(list);
     q.addBindValue(zh);
     q.addBindValue(en);
@@ -295,9 +297,10 @@ Status ReferenceEditor::setRetired(qint64 itemId, bool retired)
     if (!it)
         return Status::failure(it.error());
     if (retired && isReliedOnByCode(it->list, it->code))
-        return Status::failure(QStringLiteral("“%1”是统计口径依赖的内置项，不能停用（可以改名）。 / \"%2\" is built in: "
-                                              "the figures depend on it, so it cannot be retired (it can be renamed).")
-                                   .arg(it->nameZh, it->nameEn));
+        return Status::failure(
+            QStringLiteral("“%1”是统计口径依赖的内置项，不能停用（可以改名）。 / \"%2\" is built in: "
+                           "the figures depend on it, so it cannot be retired (it can be renamed).")
+                .arg(it->nameZh, it->nameEn));
     if (it->retired == retired)
         return tx.commit();
     QSqlQuery q(m_db);
@@ -325,9 +328,10 @@ Status ReferenceEditor::remove(qint64 itemId)
     const QString nounZh = d ? QString::fromUtf8(d->nounZh) : it->list;
     const QString nounEn = d ? QString::fromUtf8(d->nounEn) : it->list;
     if (isReliedOnByCode(it->list, it->code))
-        return Status::failure(QStringLiteral("“%1”是统计口径依赖的内置%2，不能删除（可以改名）。 / \"%3\" is a built-in "
-                                              "%4 the figures depend on: it cannot be deleted (it can be renamed).")
-                                   .arg(it->nameZh, nounZh, it->nameEn, nounEn));
+        return Status::failure(
+            QStringLiteral("“%1”是统计口径依赖的内置%2，不能删除（可以改名）。 / \"%3\" is a built-in "
+                           "%4 the figures depend on: it cannot be deleted (it can be renamed).")
+                .arg(it->nameZh, nounZh, it->nameEn, nounEn));
     // Counted inside the transaction, so nothing can start using it between the check and the delete.
     const Expected<QVector<ReferenceUse>> used = uses(itemId);
     if (!used)
@@ -340,18 +344,25 @@ Status ReferenceEditor::remove(qint64 itemId)
             en << parts.value(1);
         }
         const bool membership = d && d->membership;
-        const QString english = membership ? QStringLiteral("%1 are in this %2").arg(en.join(QStringLiteral(", ")), nounEn)
-                                           : QStringLiteral("%1 use this %2").arg(en.join(QStringLiteral(", ")), nounEn);
-        return Status::failure(QStringLiteral("该%1已被%2使用，不能删除，只能停用 / %3; it cannot be deleted, only retired")
-                                   .arg(nounZh, zh.join(QStringLiteral("、")), english));
+        const QString english = membership
+                                    ? QStringLiteral("%1 are in this %2").arg(en.join(QStringLiteral(", ")), nounEn)
+                                    : QStringLiteral("%1 use this %2").arg(en.join(QStringLiteral(", ")), nounEn);
+        return Status::failure(
+            QStringLiteral("该%1已被%2使用，不能删除，只能停用 / %3; it cannot be deleted, only retired")
+                .arg(nounZh, zh.join(QStringLiteral("、")), english));
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM reference_items WHERE id = ?"));
     q.addBindValue(itemId);
     if (!q.exec())
         return Status::failure(describeSqlError(q, QStringLiteral("reference lists")));
-    if (Status a = appendAudit(m_db, {QStringLiteral("delete"), kTable, itemId, QStringLiteral("name_zh"), it->nameZh,
-                                      {}, it->list + QLatin1Char(' ') + it->code});
+    if (Status a = appendAudit(m_db, {QStringLiteral("delete"),
+                                      kTable,
+                                      itemId,
+                                      QStringLiteral("name_zh"),
+                                      it->nameZh,
+                                      {},
+                                      it->list + QLatin1Char(' ') + it->code});
         !a)
         return a;
     return tx.commit();

@@ -32,7 +32,7 @@ struct ReferenceUse
 struct ReferenceValue
 {
     ReferenceItem item;
-    qint64 usedBy = 0;         // rows of every table that points at it
+    qint64 usedBy = 0;           // rows of every table that points at it
     bool reliedOnByCode = false; // the program needs it: no delete, no retire
 };
 

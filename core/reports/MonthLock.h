@@ -9,7 +9,6 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QVector>
-
 #include <optional>
 
 namespace jb::core {

@@ -12,7 +12,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace jb::core {
@@ -42,7 +41,7 @@ struct ReportServiceTotal
 
 struct ReportInsurance
 {
-    double premiumYuan = 50;   // per person (setting insurance_premium_yuan)
+    double premiumYuan = 50;    // per person (setting insurance_premium_yuan)
     double provinceShare = 0.5; // share of the premium the province pays (setting insurance_province_share)
     qint64 enrolmentsMonth = 0;
     qint64 enrolmentsYearToDate = 0;
@@ -62,11 +61,11 @@ struct MonthlyReport
 {
     Organisation org;
     Period month;
-    QDate madeOn;                 // the day the report was made (shown in its header)
-    Progress thisMonth;           // the month, as of its last day (or today, in the current month)
-    Progress yearToDate;          // the year, as of the same day
+    QDate madeOn;                  // the day the report was made (shown in its header)
+    Progress thisMonth;            // the month, as of its last day (or today, in the current month)
+    Progress yearToDate;           // the year, as of the same day
     std::optional<Progress> phase; // a phase overlapping the month, as of the same day
-    QVector<ReportFair> fairs;    // held in the month by the organisation and its sub-units
+    QVector<ReportFair> fairs;     // held in the month by the organisation and its sub-units
     QVector<ReportServiceTotal> services;
     ReportInsurance insurance;
     QVector<ReportCorrection> corrections; // to earlier submitted months of the same year
@@ -78,8 +77,7 @@ struct MonthlyReport
 
 // Builds the report of `orgId` for the month `monthName` ("2026-03"), as the records give it on `today` — or, if
 // the month is submitted and not unlocked, exactly as it was sent.
-Expected<MonthlyReport> buildMonthlyReport(QSqlDatabase db, qint64 orgId, const QString& monthName,
-                                           const QDate& today);
+Expected<MonthlyReport> buildMonthlyReport(QSqlDatabase db, qint64 orgId, const QString& monthName, const QDate& today);
 
 // The report as stored at submission, and back.
 QJsonObject monthlyReportToJson(const MonthlyReport& report);

@@ -6,7 +6,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <utility>
 #include <vector>
 
@@ -15,10 +14,10 @@ namespace jb::core {
 // The keys of the settings a file carries, with the defaults a new file is seeded with (ReferenceDefaults.cpp).
 namespace setting {
 inline const QString homeOrgCode = QStringLiteral("home_org_code");
-inline const QString promiseDays = QStringLiteral("promise_days");       // 7
-inline const QString stableMonths = QStringLiteral("stable_months");     // 3
+inline const QString promiseDays = QStringLiteral("promise_days");        // 7
+inline const QString stableMonths = QStringLiteral("stable_months");      // 3
 inline const QString paceAmberRatio = QStringLiteral("pace_amber_ratio"); // 0.9
-inline const QString officer = QStringLiteral("officer");                // name recorded in the audit log
+inline const QString officer = QStringLiteral("officer");                 // name recorded in the audit log
 } // namespace setting
 
 class SettingsRepository final

@@ -15,13 +15,13 @@ StatsRepository::StatsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 const QStringList& StatsRepository::reportedTables()
 {
     static const QStringList tables = {
-        QStringLiteral("organisations"),   QStringLiteral("enterprises"),       QStringLiteral("vacancies"),
-        QStringLiteral("demand_snapshots"), QStringLiteral("enterprise_flags"), QStringLiteral("workers"),
-        QStringLiteral("worker_key_groups"), QStringLiteral("worker_hardships"),
-        QStringLiteral("worker_service_needs"), QStringLiteral("job_fairs"), QStringLiteral("fair_enterprises"),
-        QStringLiteral("referrals"),       QStringLiteral("referral_stages"),   QStringLiteral("services"),
-        QStringLiteral("periods"),         QStringLiteral("targets"),           QStringLiteral("reference_items"),
-        QStringLiteral("import_batches"),  QStringLiteral("audit_log"),
+        QStringLiteral("organisations"),     QStringLiteral("enterprises"),      QStringLiteral("vacancies"),
+        QStringLiteral("demand_snapshots"),  QStringLiteral("enterprise_flags"), QStringLiteral("workers"),
+        QStringLiteral("worker_key_groups"), QStringLiteral("worker_hardships"), QStringLiteral("worker_service_needs"),
+        QStringLiteral("job_fairs"),         QStringLiteral("fair_enterprises"), QStringLiteral("referrals"),
+        QStringLiteral("referral_stages"),   QStringLiteral("services"),         QStringLiteral("periods"),
+        QStringLiteral("targets"),           QStringLiteral("reference_items"),  QStringLiteral("import_batches"),
+        QStringLiteral("audit_log"),
     };
     return tables;
 }
@@ -45,10 +45,9 @@ Expected<DatabaseStats> StatsRepository::collect() const
         stats.tables.append({table, q.value(0).toLongLong()});
     }
     QSqlQuery groups(m_db);
-    if (!groups.exec(QStringLiteral(
-            "SELECT r.code, r.name_zh, r.name_en, "
-            "(SELECT COUNT(*) FROM worker_key_groups g WHERE g.key_group_id = r.id) "
-            "FROM reference_items r WHERE r.list = 'key_group' ORDER BY r.sort_order, r.id")))
+    if (!groups.exec(QStringLiteral("SELECT r.code, r.name_zh, r.name_en, "
+                                    "(SELECT COUNT(*) FROM worker_key_groups g WHERE g.key_group_id = r.id) "
+                                    "FROM reference_items r WHERE r.list = 'key_group' ORDER BY r.sort_order, r.id")))
         return Result::failure(describeSqlError(groups, QStringLiteral("key groups")));
     while (groups.next())
         stats.keyGroups.append({groups.value(0).toString(), groups.value(1).toString(), groups.value(2).toString(),

@@ -2,7 +2,6 @@
 // these are defaults from DOMAIN.md and the national standards, not fixed code.
 
 #include "core/storage/Migrations.h"
-
 #include "core/storage/SqlError.h"
 
 #include <QDateTime>
@@ -30,7 +29,8 @@ const DefaultItem kDefaults[] = {
     {"key_group", "disabled", "残疾职工", "Disabled workers"},
     // Hardship categories for the one-week promise (就业110).
     {"hardship_category", "zero_employment", "零就业家庭", "Zero-employment family"},
-    {"hardship_category", "dibao_long_unemployed", "享受低保的长期失业人员", "Long-term unemployed on minimum living allowance"},
+    {"hardship_category", "dibao_long_unemployed", "享受低保的长期失业人员",
+     "Long-term unemployed on minimum living allowance"},
     {"hardship_category", "both_laid_off", "夫妻双方下岗失业", "Both spouses laid off"},
     {"hardship_category", "single_parent", "单亲家庭", "Single-parent family"},
     {"hardship_category", "disabled_able", "有劳动能力的残疾人", "Disabled person able to work"},
@@ -54,14 +54,17 @@ const DefaultItem kDefaults[] = {
     {"industry", "P", "教育", "Education"},
     {"industry", "Q", "卫生和社会工作", "Health and social work"},
     {"industry", "R", "文化、体育和娱乐业", "Culture, sports and entertainment"},
-    {"industry", "S", "公共管理、社会保障和社会组织", "Public administration, social security and social organisations"},
+    {"industry", "S", "公共管理、社会保障和社会组织",
+     "Public administration, social security and social organisations"},
     {"industry", "T", "国际组织", "International organisations"},
     // 职业分类大典 major groups 1–8.
-    {"occupation_group", "1", "党的机关、国家机关、群众团体和社会组织、企事业单位负责人", "Heads of organisations and enterprises"},
+    {"occupation_group", "1", "党的机关、国家机关、群众团体和社会组织、企事业单位负责人",
+     "Heads of organisations and enterprises"},
     {"occupation_group", "2", "专业技术人员", "Professional and technical personnel"},
     {"occupation_group", "3", "办事人员和有关人员", "Clerical and related personnel"},
     {"occupation_group", "4", "社会生产服务和生活服务人员", "Social production and life service personnel"},
-    {"occupation_group", "5", "农、林、牧、渔业生产及辅助人员", "Agriculture, forestry, husbandry and fishery production"},
+    {"occupation_group", "5", "农、林、牧、渔业生产及辅助人员",
+     "Agriculture, forestry, husbandry and fishery production"},
     {"occupation_group", "6", "生产制造及有关人员", "Production, manufacturing and related personnel"},
     {"occupation_group", "7", "军人", "Military personnel"},
     {"occupation_group", "8", "不便分类的其他从业人员", "Other occupations not elsewhere classified"},
@@ -110,9 +113,9 @@ const DefaultItem kDefaults[] = {
 };
 
 const char* const kDefaultSettings[][2] = {
-    {"promise_days", "7"},          // the one-week promise (就业110), in calendar days
-    {"stable_months", "3"},         // stable employment: contract signed and still employed this many months later
-    {"pace_amber_ratio", "0.9"},    // at or above this share of the expected pace: amber; below: red
+    {"promise_days", "7"},       // the one-week promise (就业110), in calendar days
+    {"stable_months", "3"},      // stable employment: contract signed and still employed this many months later
+    {"pace_amber_ratio", "0.9"}, // at or above this share of the expected pace: amber; below: red
     {"insurance_premium_yuan", "50"},
     {"insurance_province_share", "0.5"},
 };

@@ -6,7 +6,6 @@
 // every record that an import can create carries import_batch_id so a batch can be undone.
 
 #include "core/storage/Migrations.h"
-
 #include "core/storage/SqlError.h"
 
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 // Schema version 6: the import fingerprint. A worker row written by an import keeps a 64-bit fingerprint of the
-// values that import gave it (core/import/checking/WorkerRow.h, WorkerUpsert.cpp). When the same list comes again, a row whose
-// fingerprint matches is unchanged without reading and comparing its twenty columns and links: a million-row
+// values that import gave it (core/import/checking/WorkerRow.h, WorkerUpsert.cpp). When the same list comes again, a
+// row whose fingerprint matches is unchanged without reading and comparing its twenty columns and links: a million-row
 // re-import reads one integer per row instead.
 //
 // The fingerprint only vouches for values no one has touched since. Any other change to the row or to its link

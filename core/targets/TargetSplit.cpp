@@ -79,7 +79,8 @@ SplitBasis splitBasisFor(const QString& metric)
     case RecordKind::DemandSnapshot:
     case RecordKind::EnterpriseFlag:
     case RecordKind::Period:
-    case RecordKind::Target: break; // no metric counts these
+    case RecordKind::Target:
+        break; // no metric counts these
     }
     return SplitBasis::Equal;
 }

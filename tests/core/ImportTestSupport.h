@@ -2,8 +2,8 @@
 // Shared by the import tests: a fresh county file, one import run end to end, table counts and a hash of the
 // content an import may touch (to prove "nothing was written").
 
-#include "core/organisations/OrganisationFile.h"
 #include "core/import/ImportJob.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/storage/Database.h"
 #include "core/validation/ResidentId.h"
 #include "support/TestSupport.h"

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <catch2/catch.hpp>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])

@@ -60,10 +60,16 @@ private:
     }
     qint64 anyItem(const char* list)
     {
-        const auto v = ids(m_db, QStringLiteral("SELECT id FROM reference_items WHERE list = '%1'").arg(QLatin1String(list)));
+        const auto v =
+            ids(m_db, QStringLiteral("SELECT id FROM reference_items WHERE list = '%1'").arg(QLatin1String(list)));
         return v.at(pick(v.size()));
     }
-    QString day() { return QStringLiteral("2026-%1-%2").arg(1 + pick(12), 2, 10, QLatin1Char('0')).arg(1 + pick(31), 2, 10, QLatin1Char('0')); }
+    QString day()
+    {
+        return QStringLiteral("2026-%1-%2")
+            .arg(1 + pick(12), 2, 10, QLatin1Char('0'))
+            .arg(1 + pick(31), 2, 10, QLatin1Char('0'));
+    }
     // Statements may fail on purpose (a constraint); a failed statement changes nothing, triggers included.
     void exec(const QString& sql, const QVariantList& binds = {})
     {
@@ -102,7 +108,8 @@ private:
                  {any(QStringLiteral("organisations")), any(QStringLiteral("workers"))});
             break;
         case 6:
-            exec(QStringLiteral("UPDATE workers SET registered_on = ? WHERE id = ?"), {d, any(QStringLiteral("workers"))});
+            exec(QStringLiteral("UPDATE workers SET registered_on = ? WHERE id = ?"),
+                 {d, any(QStringLiteral("workers"))});
             break;
         case 7:
             exec(QStringLiteral("DELETE FROM workers WHERE id = ?"), {any(QStringLiteral("workers"))});
@@ -124,11 +131,12 @@ private:
                                 "category_id FROM worker_hardships ORDER BY random() LIMIT 1)"));
             break;
         case 12:
-            exec(QStringLiteral("INSERT INTO services (org_id, service_type_id, worker_id, provided_on, project_status, "
-                                "created_at) VALUES (?, ?, ?, ?, ?, 'test')"),
-                 {any(QStringLiteral("organisations")), anyItem("service_type"),
-                  pick(4) == 0 ? QVariant() : QVariant(any(QStringLiteral("workers"))), d,
-                  pick(2) == 0 ? QVariant() : QVariant(QStringLiteral("candidate"))});
+            exec(
+                QStringLiteral("INSERT INTO services (org_id, service_type_id, worker_id, provided_on, project_status, "
+                               "created_at) VALUES (?, ?, ?, ?, ?, 'test')"),
+                {any(QStringLiteral("organisations")), anyItem("service_type"),
+                 pick(4) == 0 ? QVariant() : QVariant(any(QStringLiteral("workers"))), d,
+                 pick(2) == 0 ? QVariant() : QVariant(QStringLiteral("candidate"))});
             break;
         case 13:
             exec(QStringLiteral("UPDATE services SET worker_id = ?, org_id = ?, provided_on = ? WHERE id = ?"),

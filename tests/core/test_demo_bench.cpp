@@ -3,8 +3,8 @@
 //   JB_BENCH_WORKERS (default 1000000), JB_BENCH_ENTERPRISES (300), JB_BENCH_VACANCIES (-1), JB_BENCH_FAIRS (25),
 //   JB_BENCH_DIR (a temporary folder; the file is removed afterwards unless JB_BENCH_KEEP is set).
 
-#include "core/organisations/OrganisationFile.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/storage/Database.h"
 
 #include <QDir>

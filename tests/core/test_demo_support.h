@@ -2,8 +2,8 @@
 // Helpers shared by the core test files: a scratch JobBridge file, small fixed demo options, SQL shortcuts, a
 // two-town county to build records in, and a digest of the generated tables.
 
-#include "core/organisations/OrganisationFile.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"

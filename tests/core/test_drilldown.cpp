@@ -32,7 +32,8 @@ TEST_CASE("Every dashboard figure equals the records listed behind it", "[drilld
     auto file = newFile(dir, QStringLiteral("drill.jobbridge"));
     QSqlDatabase db = file->connection();
     REQUIRE(generateDemo(db, smallOptions(5)).hasValue());
-    const QString periodName = QString::fromStdString(GENERATE(as<std::string>{}, "2026", "2026-concentrated", "2026-10"));
+    const QString periodName =
+        QString::fromStdString(GENERATE(as<std::string>{}, "2026", "2026-concentrated", "2026-10"));
     const Period period = *PeriodRepository(db).find(periodName);
     const qint64 home = count(db, QStringLiteral("SELECT id FROM organisations WHERE is_home = 1"));
     const Progress p = *loadProgress(db, home, period, kToday);

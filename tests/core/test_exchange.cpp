@@ -2,11 +2,11 @@
 // received figures add up to the counties' own reports, in total, per county, per key group and per sub-unit.
 // Replacement lists what changed; every refusal leaves the city file exactly as it was.
 
-#include "core/organisations/OrganisationFile.h"
 #include "core/exchange/PackageExport.h"
 #include "core/exchange/PackageImport.h"
-#include "core/metrics/ReceivedFigures.h"
 #include "core/metrics/Progress.h"
+#include "core/metrics/ReceivedFigures.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/targets/PeriodRepository.h"
 #include "test_demo_support.h"
@@ -189,7 +189,8 @@ TEST_CASE("exchange: a city's received totals equal the sum of its three countie
             for (const FairLevelCount& f : own.fairsByLevel)
                 fairLevels[f.level] += f.fairs;
             const qint64 countyId = OrganisationRepository(db).byCode(kCounties.at(i))->id;
-            requireSame(figuresOf(own), r.byChild.value(countyId), period + QStringLiteral(" child ") + kCounties.at(i));
+            requireSame(figuresOf(own), r.byChild.value(countyId),
+                        period + QStringLiteral(" child ") + kCounties.at(i));
 
             // The county drilled into inside the city file: its sub-units, with the codes the county gave them.
             const ReceivedFigures county = received(db, kCounties.at(i), period);
@@ -228,13 +229,14 @@ TEST_CASE("exchange: a city's received totals equal the sum of its three countie
             REQUIRE(unit != progress->bySubUnit.end());
             QHash<QString, qint64> own = figuresOf(c.own(i, period));
             for (auto it = unit->actual.begin(); it != unit->actual.end(); ++it) {
-                INFO(period.toStdString() << " loadProgress sub-unit " << kCounties.at(i).toStdString() << " "
-                                          << it.key().toStdString());
+                INFO(period.toStdString()
+                     << " loadProgress sub-unit " << kCounties.at(i).toStdString() << " " << it.key().toStdString());
                 CHECK(it.value() == own.value(it.key()));
             }
         }
         for (const KeyGroupFigures& g : progress->byKeyGroup)
-            requireSame(groupSums.value(g.code), g.actual, period + QStringLiteral(" loadProgress key group ") + g.code);
+            requireSame(groupSums.value(g.code), g.actual,
+                        period + QStringLiteral(" loadProgress key group ") + g.code);
     }
 }
 
@@ -257,13 +259,14 @@ TEST_CASE("exchange: the year to date comes from the package with the latest day
                 received(db, QStringLiteral("340100"), QStringLiteral("2026")).totals, QStringLiteral("year"));
     // …but March's report of the city still shows the year to date as of 31 March.
     const qint64 cityId = OrganisationRepository(db).byCode(QStringLiteral("340100"))->id;
-    auto cityMarchYtd = loadProgress(db, cityId, *PeriodRepository(db).find(QStringLiteral("2026")), QDate(2026, 3, 31));
+    auto cityMarchYtd =
+        loadProgress(db, cityId, *PeriodRepository(db).find(QStringLiteral("2026")), QDate(2026, 3, 31));
     requireOk(cityMarchYtd);
     requireSame(figuresOf(*marchYtd), figuresOf(*cityMarchYtd), QStringLiteral("the city's year as of 31 March"));
     // The phase is in the package but not in the city file: it counts once the city has the same phase.
     CHECK(PeriodRepository(db).find(QStringLiteral("2026-concentrated")).hasValue() == false);
-    requireOk(PeriodRepository(db).add(PeriodKind::Phase, QStringLiteral("2026-concentrated"), QStringLiteral("集中行动"),
-                                       QDate(2026, 1, 15), QDate(2026, 4, 10)));
+    requireOk(PeriodRepository(db).add(PeriodKind::Phase, QStringLiteral("2026-concentrated"),
+                                       QStringLiteral("集中行动"), QDate(2026, 1, 15), QDate(2026, 4, 10)));
     CHECK(received(db, QStringLiteral("340100"), QStringLiteral("2026-concentrated")).any);
 }
 
@@ -294,7 +297,8 @@ TEST_CASE("exchange: a newer package replaces the old one and lists what changed
     const auto added = importOk(db, dir.file(QStringLiteral("old.jbpkg")));
     CHECK(added.kind == ImportOutcome::Kind::Added);
     CHECK(added.subUnitsCreated > 0);
-    const qint64 fairsBefore = received(db, QStringLiteral("340100"), QStringLiteral("2026")).totals.value(QStringLiteral("job_fairs"));
+    const qint64 fairsBefore =
+        received(db, QStringLiteral("340100"), QStringLiteral("2026")).totals.value(QStringLiteral("job_fairs"));
 
     const auto replaced = importOk(db, dir.file(QStringLiteral("new.jbpkg")));
     CHECK(replaced.kind == ImportOutcome::Kind::Replaced);
@@ -306,8 +310,9 @@ TEST_CASE("exchange: a newer package replaces the old one and lists what changed
     REQUIRE(change != replaced.changes.end());
     CHECK(change->before == fairsBefore);
     CHECK(change->after == fairsBefore + 1);
-    CHECK(describeOutcome(replaced).join(QLatin1Char('\n')).contains(
-        QStringLiteral("job_fairs: %1 → %2").arg(fairsBefore).arg(fairsBefore + 1)));
+    CHECK(describeOutcome(replaced)
+              .join(QLatin1Char('\n'))
+              .contains(QStringLiteral("job_fairs: %1 → %2").arg(fairsBefore).arg(fairsBefore + 1)));
     CHECK(received(db, QStringLiteral("340100"), QStringLiteral("2026")).totals.value(QStringLiteral("job_fairs")) ==
           fairsBefore + 1);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM received_packages WHERE superseded_by IS NOT NULL")) == 1);
@@ -323,8 +328,8 @@ TEST_CASE("exchange: a newer package replaces the old one and lists what changed
     // Several files at once are imported oldest first, whatever the order given.
     ScratchDir other;
     auto city2 = cityFile(other);
-    const auto both = importPackageFiles(city2->connection(),
-                                         {dir.file(QStringLiteral("new.jbpkg")), dir.file(QStringLiteral("old.jbpkg"))});
+    const auto both = importPackageFiles(
+        city2->connection(), {dir.file(QStringLiteral("new.jbpkg")), dir.file(QStringLiteral("old.jbpkg"))});
     REQUIRE(both.at(0).outcome.has_value());
     REQUIRE(both.at(1).outcome.has_value());
     CHECK(both.at(1).outcome->kind == ImportOutcome::Kind::Added);
@@ -352,7 +357,8 @@ TEST_CASE("exchange: refused packages leave the file unchanged and say why", "[e
     SECTION("not a package")
     {
         jb::test::writeAll(dir.file(QStringLiteral("x.jbpkg")), "name,id\n张三,1\n");
-        CHECK(refusedMessage(db, dir.file(QStringLiteral("x.jbpkg"))).contains(QStringLiteral("not an exchange package")));
+        CHECK(refusedMessage(db, dir.file(QStringLiteral("x.jbpkg")))
+                  .contains(QStringLiteral("not an exchange package")));
     }
     SECTION("a newer format version")
     {
@@ -375,7 +381,8 @@ TEST_CASE("exchange: refused packages leave the file unchanged and say why", "[e
     SECTION("its own organisation")
     {
         auto same = newFile(dir, QStringLiteral("same.jobbridge"), "340122");
-        CHECK(refusedMessage(same->connection(), c.yearPackage.value(QStringLiteral("340122"))).contains(QStringLiteral("340122")));
+        CHECK(refusedMessage(same->connection(), c.yearPackage.value(QStringLiteral("340122")))
+                  .contains(QStringLiteral("340122")));
     }
     SECTION("a phase the file lacks or dates that differ")
     {
@@ -383,8 +390,8 @@ TEST_CASE("exchange: refused packages leave the file unchanged and say why", "[e
         requireOk(phase);
         REQUIRE(writePackageFile(*phase, dir.file(QStringLiteral("phase.jbpkg"))).ok());
         CHECK(refusedMessage(db, dir.file(QStringLiteral("phase.jbpkg"))).contains(QStringLiteral("no period")));
-        requireOk(PeriodRepository(db).add(PeriodKind::Phase, QStringLiteral("2026-concentrated"), QStringLiteral("集中"),
-                                           QDate(2026, 1, 15), QDate(2026, 4, 30)));
+        requireOk(PeriodRepository(db).add(PeriodKind::Phase, QStringLiteral("2026-concentrated"),
+                                           QStringLiteral("集中"), QDate(2026, 1, 15), QDate(2026, 4, 30)));
         const QString m = refusedMessage(db, dir.file(QStringLiteral("phase.jbpkg")));
         CHECK(m.contains(QStringLiteral("2026-04-30")));
         CHECK(m.contains(QStringLiteral("2026-04-10")));
@@ -419,10 +426,16 @@ TEST_CASE("exchange: a province takes county packages directly, and a city's pac
     PackageSection section;
     section.period = PeriodRepository::yearPeriod(2026);
     section.asOf = kToday;
-    section.units << UnitFigures{QStringLiteral("340100"), QStringLiteral("合肥市"), QStringLiteral("prefecture"),
-                                 {{QStringLiteral("contracts"), 7}}, {}}
-                  << UnitFigures{QStringLiteral("340121"), QStringLiteral("长丰县"), QStringLiteral("county"),
-                                 {{QStringLiteral("contracts"), 3}}, {}};
+    section.units << UnitFigures{QStringLiteral("340100"),
+                                 QStringLiteral("合肥市"),
+                                 QStringLiteral("prefecture"),
+                                 {{QStringLiteral("contracts"), 7}},
+                                 {}}
+                  << UnitFigures{QStringLiteral("340121"),
+                                 QStringLiteral("长丰县"),
+                                 QStringLiteral("county"),
+                                 {{QStringLiteral("contracts"), 3}},
+                                 {}};
     cityPackage.sections << section;
     cityPackage.json = packageToJson(cityPackage, {}, false);
     jb::test::writeAll(dir.file(QStringLiteral("340100.jbpkg")), QJsonDocument(cityPackage.json).toJson());
@@ -448,7 +461,8 @@ TEST_CASE("exchange: records are anonymised and only there when asked for", "[ex
     REQUIRE(with->records > 0);
     const QString text = QString::fromUtf8(QJsonDocument(with->json).toJson());
     for (const QString& field : {QStringLiteral("name"), QStringLiteral("id_number"), QStringLiteral("phone")}) {
-        const QStringList values = column(c.county(0), QStringLiteral("SELECT %1 FROM workers WHERE %1 <> '' LIMIT 50").arg(field));
+        const QStringList values =
+            column(c.county(0), QStringLiteral("SELECT %1 FROM workers WHERE %1 <> '' LIMIT 50").arg(field));
         for (const QString& v : values) {
             INFO(field.toStdString() << " " << v.toStdString());
             CHECK_FALSE(text.contains(v));

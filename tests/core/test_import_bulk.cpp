@@ -1,5 +1,5 @@
-// An import into an empty worker list runs as a bulk load (core/import/writing/BulkLoad.h): its indexes are set aside and
-// built again before the commit, the ID map stands in for the ID index, and the name search index is filled from
+// An import into an empty worker list runs as a bulk load (core/import/writing/BulkLoad.h): its indexes are set aside
+// and built again before the commit, the ID map stands in for the ID index, and the name search index is filled from
 // two SQL functions. These tests hold that to the same results as the row-by-row path: the same indexes and
 // rules afterwards, the same search tokens as the SQL expressions the triggers use, and the schema v5 upgrade
 // that made the ID index droppable keeping every record and rule.

@@ -4,9 +4,9 @@
 // its links, must make the next import compare in full and restore the file's values.
 
 #include "core/ImportTestSupport.h"
-#include "core/import/reading/FieldCatalog.h"
 #include "core/import/batches/ImportBatchRepository.h"
 #include "core/import/checking/WorkerRow.h"
+#include "core/import/reading/FieldCatalog.h"
 
 using namespace jb::core;
 using jb::test::ScratchDir;

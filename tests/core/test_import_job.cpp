@@ -4,8 +4,8 @@
 
 #include "core/ImportTestSupport.h"
 #include "core/import/batches/ImportBatchRepository.h"
-#include "core/import/writing/ImportColumns.h"
 #include "core/import/reading/ImportProfileRepository.h"
+#include "core/import/writing/ImportColumns.h"
 
 #include <QDir>
 #include <QFile>
@@ -370,8 +370,12 @@ TEST_CASE("A saved mapping is re-applied to a file with the same header", "[impo
 
 TEST_CASE("Stored UTF-8 and file UTF-16 text compare without conversion", "[import]")
 {
-    const QString samples[] = {QString(), QStringLiteral("abc"), QStringLiteral("张三"), QStringLiteral("𠀀丽"),
-                               QStringLiteral("a𠀀"), QStringLiteral("é")};
+    const QString samples[] = {QString(),
+                               QStringLiteral("abc"),
+                               QStringLiteral("张三"),
+                               QStringLiteral("𠀀丽"),
+                               QStringLiteral("a𠀀"),
+                               QStringLiteral("é")};
     for (const QString& a : samples) {
         for (const QString& b : samples) {
             std::string utf8;
@@ -384,8 +388,7 @@ TEST_CASE("Stored UTF-8 and file UTF-16 text compare without conversion", "[impo
     CHECK_FALSE(sameText("\xE5\xBC", QStringLiteral("张"))); // truncated sequence
 }
 
-TEST_CASE("The name search index follows imports: filled at once into an empty list, by trigger afterwards",
-          "[import]")
+TEST_CASE("The name search index follows imports: filled at once into an empty list, by trigger afterwards", "[import]")
 {
     ScratchDir dir;
     auto db = newCounty(dir);

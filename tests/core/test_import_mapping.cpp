@@ -1,9 +1,9 @@
 // Column mapping: header wordings → fields, officer changes, profiles saved and found again by header layout.
 
-#include "core/organisations/OrganisationFile.h"
 #include "core/import/reading/ColumnMapping.h"
 #include "core/import/reading/FieldCatalog.h"
 #include "core/import/reading/ImportProfileRepository.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"
 

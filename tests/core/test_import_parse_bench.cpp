@@ -1,10 +1,10 @@
 // Hidden benchmark ("[.bench]"): how fast RowParser turns worker rows into records, and how much of that is the
 // resident ID check. Run: jb_core_tests "[.bench]" (in a Release build; Debug figures mean little).
 
-#include "core/organisations/OrganisationFile.h"
-#include "core/import/reading/ColumnMapping.h"
 #include "core/import/checking/ReferenceLookup.h"
 #include "core/import/checking/RowParser.h"
+#include "core/import/reading/ColumnMapping.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/validation/ResidentId.h"

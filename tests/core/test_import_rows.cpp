@@ -1,10 +1,10 @@
 // Row parsing policy: key problems reject the row, other problems empty the field with a warning whose message
 // names the column and the value and says how to fix it. The speed benchmark is in test_import_parse_bench.cpp.
 
-#include "core/organisations/OrganisationFile.h"
-#include "core/import/reading/ColumnMapping.h"
 #include "core/import/checking/ReferenceLookup.h"
 #include "core/import/checking/RowParser.h"
+#include "core/import/reading/ColumnMapping.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/validation/CreditCode.h"

@@ -5,8 +5,8 @@
 // The expectations were reasoned row by row from the import policy (README.md there explains each one); they
 // are not recordings of what the importer happened to do.
 
-#include "core/organisations/OrganisationFile.h"
 #include "core/import/ImportJob.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"
 

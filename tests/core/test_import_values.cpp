@@ -1,9 +1,9 @@
 // Table-driven tests for the value readers of the import (wages, headcounts, ages, yes/no, dates, mobiles) and for
 // resolving cell words to reference values and organisations.
 
-#include "core/organisations/OrganisationFile.h"
 #include "core/import/checking/ReferenceLookup.h"
 #include "core/import/checking/ValueParsers.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/validation/ExcelDate.h"

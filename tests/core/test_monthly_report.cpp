@@ -102,7 +102,8 @@ TEST_CASE("A submitted month stays as sent; later edits appear as corrections; u
 
     CHECK_FALSE(unlockMonth(db, home, QStringLiteral("2026-03"), QStringLiteral("  ")).ok());
     REQUIRE(unlockMonth(db, home, QStringLiteral("2026-03"), QStringLiteral("补录3月签约")).ok());
-    CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'unlock' AND note = '补录3月签约'")) == 1);
+    CHECK(count(db, QStringLiteral(
+                        "SELECT count(*) FROM audit_log WHERE action = 'unlock' AND note = '补录3月签约'")) == 1);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'submit'")) == 1);
     const auto live = buildMonthlyReport(db, home, QStringLiteral("2026-03"), kToday);
     CHECK_FALSE(live->submittedAt.has_value());

@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <catch2/catch.hpp>
 
 using namespace jb::core;

@@ -12,7 +12,6 @@
 #include "core/import/reading/CsvReader.h"
 
 #include <QBuffer>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>

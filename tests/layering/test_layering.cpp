@@ -7,22 +7,20 @@
 // - ui/ spells no table or column name of core's schema (see "ui names no table or column" below).
 // A failure names the file, the line and the rule it breaks.
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QLibraryInfo>
 #include <QHash>
+#include <QLibraryInfo>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <functional>
 
 namespace {
@@ -35,7 +33,10 @@ struct Include
     bool quoted = false;
 };
 
-QString sourceRoot() { return QStringLiteral(JB_SOURCE_DIR); }
+QString sourceRoot()
+{
+    return QStringLiteral(JB_SOURCE_DIR);
+}
 
 QVector<Include> includesUnder(const QString& folder)
 {
@@ -71,9 +72,15 @@ bool inQtModules(const QString& header, const QStringList& modules)
     return false;
 }
 
-bool isQtHeader(const QString& header) { return header.startsWith(u'Q') || header.startsWith(QStringLiteral("Qt")); }
+bool isQtHeader(const QString& header)
+{
+    return header.startsWith(u'Q') || header.startsWith(QStringLiteral("Qt"));
+}
 
-QString describe(const Include& inc) { return inc.file + u':' + QString::number(inc.line) + QStringLiteral(": ") + inc.target; }
+QString describe(const Include& inc)
+{
+    return inc.file + u':' + QString::number(inc.line) + QStringLiteral(": ") + inc.target;
+}
 
 // Quoted includes must start with one of `allowed` (a folder prefix); Qt headers must come from `qtModules`.
 QStringList breaches(const QString& folder, const QStringList& allowed, const QStringList& qtModules)
@@ -112,8 +119,9 @@ TEST_CASE("core includes only core, Qt Core and Qt Sql")
 
 TEST_CASE("documents include only core, documents, Qt Core and Qt Gui")
 {
-    const QStringList found = breaches(QStringLiteral("documents"), {QStringLiteral("core/"), QStringLiteral("documents/")},
-                                       {QStringLiteral("QtCore"), QStringLiteral("QtGui")});
+    const QStringList found =
+        breaches(QStringLiteral("documents"), {QStringLiteral("core/"), QStringLiteral("documents/")},
+                 {QStringLiteral("QtCore"), QStringLiteral("QtGui")});
     INFO(found.join(u'\n').toStdString());
     CHECK(found.isEmpty());
 }
@@ -122,9 +130,8 @@ TEST_CASE("ui includes nothing of Qt Sql, the screenshots or the mains")
 {
     const QStringList modules{QStringLiteral("QtCore"), QStringLiteral("QtGui"), QStringLiteral("QtWidgets"),
                               QStringLiteral("QtCharts"), QStringLiteral("QtPrintSupport")};
-    const QStringList found = breaches(QStringLiteral("ui"),
-                                       {QStringLiteral("core/"), QStringLiteral("documents/"), QStringLiteral("ui/")},
-                                       modules);
+    const QStringList found = breaches(
+        QStringLiteral("ui"), {QStringLiteral("core/"), QStringLiteral("documents/"), QStringLiteral("ui/")}, modules);
     INFO(found.join(u'\n').toStdString());
     CHECK(found.isEmpty());
 }
@@ -133,10 +140,10 @@ TEST_CASE("the screenshot renderer sits on top of ui, without Qt Sql")
 {
     const QStringList modules{QStringLiteral("QtCore"), QStringLiteral("QtGui"), QStringLiteral("QtWidgets"),
                               QStringLiteral("QtCharts"), QStringLiteral("QtPrintSupport")};
-    const QStringList found = breaches(QStringLiteral("screenshots"),
-                                       {QStringLiteral("core/"), QStringLiteral("documents/"), QStringLiteral("ui/"),
-                                        QStringLiteral("screenshots/")},
-                                       modules);
+    const QStringList found = breaches(
+        QStringLiteral("screenshots"),
+        {QStringLiteral("core/"), QStringLiteral("documents/"), QStringLiteral("ui/"), QStringLiteral("screenshots/")},
+        modules);
     INFO(found.join(u'\n').toStdString());
     CHECK(found.isEmpty());
 }

@@ -3,8 +3,8 @@
 #include "core/domain/DatabaseStats.h"
 #include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
-#include "ui/import/ImportPage.h"
 #include "ui/UiFixture.h"
+#include "ui/import/ImportPage.h"
 #include "ui/import/ImportWizard.h"
 
 #include <QAbstractButton>

@@ -5,12 +5,12 @@
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 #include "ui/CatchQt.h"
-#include "ui/dashboard/DashboardPage.h"
 #include "ui/MainWindow.h"
 #include "ui/UiFixture.h"
 #include "ui/dashboard/BulletChart.h"
 #include "ui/dashboard/ChartExport.h"
 #include "ui/dashboard/CumulativeChartView.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/dashboard/DrillDownDialog.h"
 #include "ui/dashboard/FunnelChartView.h"
 #include "ui/dashboard/KeyGroupChartView.h"
@@ -247,8 +247,8 @@ TEST_CASE("dashboard: a chart saved as PNG is a real image of the chart", "[dash
     REQUIRE_FALSE(image.isNull());
     CHECK(image.size() == chart.size() * chart.devicePixelRatio());
     CHECK_FALSE(jb::ui::ChartExport::savePng(chart, fx.file(QStringLiteral("no/such/folder/x.png"))).isEmpty());
-    CHECK(jb::ui::ChartExport::suggestedPath(QStringLiteral("肥东县 2026年 a/b")).endsWith(
-        QStringLiteral("肥东县 2026年 a-b.png")));
+    CHECK(jb::ui::ChartExport::suggestedPath(QStringLiteral("肥东县 2026年 a/b"))
+              .endsWith(QStringLiteral("肥东县 2026年 a-b.png")));
 }
 
 TEST_CASE("dashboard: funnel stages ask for exactly their referrals", "[dashboard]")
@@ -302,8 +302,8 @@ TEST_CASE("dashboard: a sub-unit bar lists exactly the records it counts", "[das
 {
     DemoDashboard d;
     OpenedDrillDowns opened(d.page);
-    for (const QString& key : {QStringLiteral("enterprises_visited"), QStringLiteral("jobs_collected"),
-                              QStringLiteral("contracts")}) {
+    for (const QString& key :
+         {QStringLiteral("enterprises_visited"), QStringLiteral("jobs_collected"), QStringLiteral("contracts")}) {
         INFO("metric " << key.toStdString());
         d.page->selectMetric(key);
         auto* chart = child<jb::ui::SubUnitChartView>(d.page, QStringLiteral("subUnitChart"));

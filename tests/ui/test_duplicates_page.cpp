@@ -72,29 +72,36 @@ struct DemoWithDuplicates
             options.today = QDate(2026, 5, 14);
             QSqlDatabase c = (*file)->connection();
             REQUIRE(jb::core::generateDemo(c, options));
-            original = scalar(c, QStringLiteral(
-                "SELECT min(w.id) FROM workers w WHERE EXISTS (SELECT 1 FROM referrals r WHERE r.worker_id = w.id) "
-                "AND NOT EXISTS (SELECT 1 FROM workers o WHERE o.id <> w.id AND o.name = w.name AND "
-                "o.birth_date = w.birth_date)"));
-            copy = scalar(c, QStringLiteral("INSERT INTO workers (org_id, name, gender, birth_date, phone, "
-                                            "registered_on, created_at, updated_at) SELECT org_id, name, gender, "
-                                            "birth_date, '13900000009', registered_on, created_at, updated_at FROM "
-                                            "workers WHERE id = ?"),
+            original = scalar(
+                c,
+                QStringLiteral(
+                    "SELECT min(w.id) FROM workers w WHERE EXISTS (SELECT 1 FROM referrals r WHERE r.worker_id = w.id) "
+                    "AND NOT EXISTS (SELECT 1 FROM workers o WHERE o.id <> w.id AND o.name = w.name AND "
+                    "o.birth_date = w.birth_date)"));
+            copy = scalar(c,
+                          QStringLiteral("INSERT INTO workers (org_id, name, gender, birth_date, phone, "
+                                         "registered_on, created_at, updated_at) SELECT org_id, name, gender, "
+                                         "birth_date, '13900000009', registered_on, created_at, updated_at FROM "
+                                         "workers WHERE id = ?"),
                           {original});
-            scalar(c, QStringLiteral("INSERT INTO referrals (worker_id, enterprise_id, stage, stage_on, created_at) "
-                                     "SELECT ?, min(id), 'recommended', '2026-03-01', '2026-03-01T00:00:00Z' FROM "
-                                     "enterprises"),
+            scalar(c,
+                   QStringLiteral("INSERT INTO referrals (worker_id, enterprise_id, stage, stage_on, created_at) "
+                                  "SELECT ?, min(id), 'recommended', '2026-03-01', '2026-03-01T00:00:00Z' FROM "
+                                  "enterprises"),
                    {copy});
-            enterprise = scalar(c, QStringLiteral("SELECT min(e.id) FROM enterprises e WHERE credit_code IS NOT NULL "
-                                                  "AND EXISTS (SELECT 1 FROM vacancies v WHERE v.enterprise_id = e.id)"));
-            enterpriseCopy = scalar(c, QStringLiteral("INSERT INTO enterprises (org_id, name, credit_code, created_at, "
-                                                      "updated_at) SELECT org_id, name, credit_code, created_at, "
-                                                      "updated_at FROM enterprises WHERE id = ?"),
+            enterprise =
+                scalar(c, QStringLiteral("SELECT min(e.id) FROM enterprises e WHERE credit_code IS NOT NULL "
+                                         "AND EXISTS (SELECT 1 FROM vacancies v WHERE v.enterprise_id = e.id)"));
+            enterpriseCopy = scalar(c,
+                                    QStringLiteral("INSERT INTO enterprises (org_id, name, credit_code, created_at, "
+                                                   "updated_at) SELECT org_id, name, credit_code, created_at, "
+                                                   "updated_at FROM enterprises WHERE id = ?"),
                                     {enterprise});
             // A vacancy titled like one of the original's: the merge must be refused.
-            scalar(c, QStringLiteral("INSERT INTO vacancies (enterprise_id, title, posted_on, created_at, updated_at) "
-                                     "SELECT ?, title, posted_on, created_at, updated_at FROM vacancies WHERE "
-                                     "enterprise_id = ? ORDER BY id LIMIT 1"),
+            scalar(c,
+                   QStringLiteral("INSERT INTO vacancies (enterprise_id, title, posted_on, created_at, updated_at) "
+                                  "SELECT ?, title, posted_on, created_at, updated_at FROM vacancies WHERE "
+                                  "enterprise_id = ? ORDER BY id LIMIT 1"),
                    {enterpriseCopy, enterprise});
         }
         window = std::make_unique<MainWindow>(fx.settings());
@@ -186,8 +193,9 @@ TEST_CASE("duplicates: two workers are merged through the dialog and the list is
           referrals);
     CHECK(scalar(demo.db, QStringLiteral("SELECT count(*) FROM workers WHERE id = ? AND phone = '13900000009'"),
                  {demo.original}) == 1);
-    CHECK(scalar(demo.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'merge' AND record_id = ? AND "
-                                         "field = 'merged_into'"),
+    CHECK(scalar(demo.db,
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'merge' AND record_id = ? AND "
+                                "field = 'merged_into'"),
                  {demo.copy}) == 1);
     // Read again: the group is gone.
     CHECK(page->model()->groupCount() == groups - 1);
@@ -225,7 +233,8 @@ TEST_CASE("duplicates: an enterprise merge that would clash is refused in the di
     CHECK(scalar(demo.db, QStringLiteral("SELECT count(*) FROM enterprises WHERE id = ?"), {demo.enterpriseCopy}) == 1);
 }
 
-TEST_CASE("reference lists: counts, a refused delete shows where the value is used, add and delete", "[duplicates][reference]")
+TEST_CASE("reference lists: counts, a refused delete shows where the value is used, add and delete",
+          "[duplicates][reference]")
 {
     DemoWithDuplicates demo;
     REQUIRE(demo.window->showPage(QStringLiteral("reference-lists")));
@@ -236,8 +245,8 @@ TEST_CASE("reference lists: counts, a refused delete shows where the value is us
     page->listBox()->setCurrentIndex(page->listBox()->findData(QStringLiteral("key_group")));
     const qint64 newForm = scalar(demo.db, QStringLiteral("SELECT id FROM reference_items WHERE list = 'key_group' AND "
                                                           "code = 'new_form'"));
-    const qint64 members = scalar(demo.db, QStringLiteral("SELECT count(*) FROM worker_key_groups WHERE key_group_id = ?"),
-                                  {newForm});
+    const qint64 members =
+        scalar(demo.db, QStringLiteral("SELECT count(*) FROM worker_key_groups WHERE key_group_id = ?"), {newForm});
     REQUIRE(members > 0);
     const int row = model->rowOfItem(newForm);
     REQUIRE(row >= 0);
@@ -250,14 +259,16 @@ TEST_CASE("reference lists: counts, a refused delete shows where the value is us
     QTest::mouseClick(remove, Qt::LeftButton);
     const QString n = QLocale(QLocale::English).toString(members);
     CHECK(page->message()->text() ==
-          QStringLiteral("该重点群体已被%1名劳动者使用，不能删除，只能停用 / %1 workers are in this key group; it cannot be "
-                         "deleted, only retired")
+          QStringLiteral(
+              "该重点群体已被%1名劳动者使用，不能删除，只能停用 / %1 workers are in this key group; it cannot be "
+              "deleted, only retired")
               .arg(n));
     CHECK(model->rowOfItem(newForm) == row);
 
     // The built-in migrant-worker group: delete and retire are not offered.
-    page->table()->selectRow(model->rowOfItem(scalar(
-        demo.db, QStringLiteral("SELECT id FROM reference_items WHERE list = 'key_group' AND code = 'migrant_worker'"))));
+    page->table()->selectRow(model->rowOfItem(
+        scalar(demo.db,
+               QStringLiteral("SELECT id FROM reference_items WHERE list = 'key_group' AND code = 'migrant_worker'"))));
     CHECK_FALSE(remove->isEnabled());
     CHECK_FALSE(child<QPushButton>(page, QStringLiteral("retireReference"))->isEnabled());
 

@@ -173,8 +173,8 @@ TEST_CASE("enterprises: typing a search and picking filters change the count on 
     REQUIRE(code.size() == 18);
     QLineEdit* search = demo.page->filterBar()->searchBox();
     QTest::keyClicks(search, code.right(8).toLower());
-    const qint64 expected =
-        demo.scalar(QStringLiteral("SELECT count(*) FROM enterprises WHERE instr(credit_code, '%1') > 0").arg(code.right(8)));
+    const qint64 expected = demo.scalar(
+        QStringLiteral("SELECT count(*) FROM enterprises WHERE instr(credit_code, '%1') > 0").arg(code.right(8)));
     QTRY_COMPARE(demo.page->model()->total(), expected);
     CHECK(demo.text(0, EnterpriseColumn::CreditCode).endsWith(code.right(8)));
     search->clear();
@@ -188,7 +188,8 @@ TEST_CASE("enterprises: typing a search and picking filters change the count on 
     REQUIRE(orgs->count() > 1);
     flags->setCurrentIndex(1);
     CHECK(demo.page->model()->total() ==
-          demo.scalar(QStringLiteral("SELECT count(DISTINCT enterprise_id) FROM enterprise_flags WHERE resolved_on IS NULL")));
+          demo.scalar(
+              QStringLiteral("SELECT count(DISTINCT enterprise_id) FROM enterprise_flags WHERE resolved_on IS NULL")));
     orgs->setCurrentIndex(1);
     const qint64 both = demo.scalar(
         QStringLiteral("SELECT count(*) FROM enterprises e WHERE e.org_id IN (SELECT org_id FROM organisation_tree "
@@ -208,8 +209,8 @@ TEST_CASE("enterprises: the detail panel shows vacancies, visits with their char
     demo.choose(id);
     jb::ui::EnterpriseDetailPanel* detail = demo.page->detail();
     auto* heading = child<QLabel>(detail, QStringLiteral("enterpriseDetailHeading"));
-    CHECK(heading->text() == demo.text(demo.page->table()->currentIndex().row(), EnterpriseColumn::Name).remove(
-                                 QStringLiteral("★ ")));
+    CHECK(heading->text() ==
+          demo.text(demo.page->table()->currentIndex().row(), EnterpriseColumn::Name).remove(QStringLiteral("★ ")));
     CHECK(detail->vacancies()->topLevelItemCount() ==
           demo.scalar(QStringLiteral("SELECT count(*) FROM vacancies WHERE enterprise_id = %1").arg(id)));
     CHECK(detail->snapshots()->topLevelItemCount() ==

@@ -5,10 +5,10 @@
 #include "core/import/ImportJob.h"
 #include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
-#include "ui/import/ImportPage.h"
 #include "ui/ImportWizardDriver.h"
 #include "ui/UiFixture.h"
 #include "ui/import/ImportBatchModel.h"
+#include "ui/import/ImportPage.h"
 #include "ui/import/ImportWizard.h"
 
 #include <QAbstractItemModelTester>

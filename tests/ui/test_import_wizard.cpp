@@ -4,12 +4,12 @@
 // and every way of cancelling. Expected counts come from how the fixture is built, not from running the CLI.
 
 #include "core/import/ImportJob.h"
-#include "ui/import/ImportPage.h"
 #include "ui/ImportWizardDriver.h"
 #include "ui/UiFixture.h"
 #include "ui/import/ImportBatchModel.h"
 #include "ui/import/ImportIssuesView.h"
 #include "ui/import/ImportMappingPage.h"
+#include "ui/import/ImportPage.h"
 #include "ui/import/ImportResultPage.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/import/IssueFilterModel.h"

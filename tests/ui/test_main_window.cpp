@@ -29,12 +29,11 @@ using jb::ui::MainWindow;
 
 namespace {
 
-const QStringList kPageOrder = {QStringLiteral("dashboard"), QStringLiteral("enterprises"), QStringLiteral("workers"),
-                                QStringLiteral("duplicates"),
-                                QStringLiteral("fairs"),     QStringLiteral("referrals"),   QStringLiteral("services"),
-                                QStringLiteral("targets"),   QStringLiteral("reports"),     QStringLiteral("import"),
-                                QStringLiteral("reference-lists"),
-                                QStringLiteral("settings")};
+const QStringList kPageOrder = {
+    QStringLiteral("dashboard"),  QStringLiteral("enterprises"),     QStringLiteral("workers"),
+    QStringLiteral("duplicates"), QStringLiteral("fairs"),           QStringLiteral("referrals"),
+    QStringLiteral("services"),   QStringLiteral("targets"),         QStringLiteral("reports"),
+    QStringLiteral("import"),     QStringLiteral("reference-lists"), QStringLiteral("settings")};
 // Fairs, referrals and services are not built yet; the others are.
 const QStringList kUnbuilt = {QStringLiteral("fairs"), QStringLiteral("referrals"), QStringLiteral("services")};
 

@@ -4,15 +4,15 @@
 
 #include "core/domain/DatabaseStats.h"
 #include "core/metrics/Progress.h"
-#include "core/reports/MonthLock.h"
 #include "core/organisations/OrganisationRepository.h"
+#include "core/reports/MonthLock.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
+#include "documents/ReportCsv.h"
+#include "documents/ReportPainter.h"
 #include "support/TestSupport.h"
 #include "ui/CatchQt.h"
 #include "ui/reports/ReportsPage.h"
-#include "documents/ReportCsv.h"
-#include "documents/ReportPainter.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -90,7 +90,8 @@ TEST_CASE("reports page: the last complete month previewed as the PDF pages with
     CHECK(s.page.defaultFileName(QStringLiteral("pdf")) == QStringLiteral("肥东县-2026-03-monthly-report.pdf"));
 }
 
-TEST_CASE("reports page: exports PDF and Excel and CSV and the CSV is the one jb_report writes", "[report][reports-page]")
+TEST_CASE("reports page: exports PDF and Excel and CSV and the CSV is the one jb_report writes",
+          "[report][reports-page]")
 {
     PageSetup s;
     REQUIRE(s.page.selectMonth(QStringLiteral("2026-03")));

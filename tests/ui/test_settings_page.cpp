@@ -6,8 +6,8 @@
 #include "ui/CatchQt.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
-#include "ui/settings/SettingsPage.h"
 #include "ui/UiFixture.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -90,7 +90,8 @@ TEST_CASE("workers: the table model passes the model tester through windows, sor
     CHECK(model->loadedWindows() <= 3);
     // IDs and phones are masked in every row shown.
     for (int r : {0, 500, kDemoWorkers - 1}) {
-        const QString id = model->data(model->index(r, static_cast<int>(jb::core::WorkerColumn::ResidentId))).toString();
+        const QString id =
+            model->data(model->index(r, static_cast<int>(jb::core::WorkerColumn::ResidentId))).toString();
         CHECK(id.mid(6, 8) == QStringLiteral("********"));
     }
     for (int column = 0; column < model->columnCount(); ++column) {
@@ -118,8 +119,8 @@ TEST_CASE("workers: typing a search and picking a filter change the count on scr
 
     // The surname of the first person listed: typed character by character, searched after the pause.
     const QString name = demo.page->model()->data(demo.page->model()->index(0, 0)).toString();
-    const qint64 expected = scalar(demo.path, QStringLiteral("SELECT count(*) FROM workers WHERE instr(name, '%1') > 0")
-                                                  .arg(name.left(1)));
+    const qint64 expected =
+        scalar(demo.path, QStringLiteral("SELECT count(*) FROM workers WHERE instr(name, '%1') > 0").arg(name.left(1)));
     QLineEdit* search = demo.page->filterBar()->searchBox();
     search->setFocus();
     // keyClicks() knows ASCII only: an input-method character arrives as a key event carrying its text.

@@ -8,7 +8,6 @@
 #include "core/metrics/Progress.h"
 
 #include <QWidget>
-
 #include <functional>
 
 namespace jb::ui {

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <functional>
 
 QT_BEGIN_NAMESPACE

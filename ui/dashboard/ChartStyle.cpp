@@ -5,7 +5,6 @@
 #include <QChart>
 #include <QLegend>
 #include <QLocale>
-
 #include <cmath>
 
 namespace jb::ui {

@@ -20,10 +20,10 @@ class ChartStyle final
 {
 public:
     static QColor statusColour(core::PaceStatus status);
-    static QColor actualColour();  // bars of plain actual figures
-    static QColor targetColour();  // target lines and markers
-    static QColor paceColour();    // the pace expected by today
-    static QColor trackColour();   // the empty track behind a bullet
+    static QColor actualColour(); // bars of plain actual figures
+    static QColor targetColour(); // target lines and markers
+    static QColor paceColour();   // the pace expected by today
+    static QColor trackColour();  // the empty track behind a bullet
 
     // Fresh chart settings: no animation, no rounded background, tight margins, `font` everywhere.
     static void prepare(QChart& chart, const QFont& font);

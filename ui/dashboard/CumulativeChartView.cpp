@@ -4,14 +4,13 @@
 #include "ui/dashboard/ChartStyle.h"
 #include "ui/dashboard/HorizontalBars.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QDateTime>
-#include <QCategoryAxis>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
 #include <QValueAxis>
-
 #include <algorithm>
 
 namespace jb::ui {
@@ -156,8 +155,8 @@ void CumulativeChartView::activateDay(const QDate& day)
     if (!day.isValid() || day < shown.period.start)
         return;
     const QDate to = std::min(day, shown.asOf);
-    DrillRequest r = request(m_metricKey, m_metricName, shown.org.id, shown.org.name,
-                             static_cast<double>(totalOn(to)), m_unit);
+    DrillRequest r =
+        request(m_metricKey, m_metricName, shown.org.id, shown.org.name, static_cast<double>(totalOn(to)), m_unit);
     r.selection.to = to;
     r.periodLabel = ProgressChartView::periodText(shown.period, to);
     requestDrill(r);

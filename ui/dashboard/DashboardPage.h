@@ -14,7 +14,6 @@
 #include <QList>
 #include <QMap>
 #include <QPointer>
-
 #include <optional>
 
 class QGridLayout;

@@ -1,7 +1,6 @@
 #include "ui/dashboard/DrillDownDialog.h"
 
 #include "core/storage/Database.h"
-
 #include "ui/Localisation.h"
 #include "ui/dashboard/ChartStyle.h"
 #include "ui/dashboard/RecordWindowModel.h"
@@ -65,7 +64,8 @@ QString DrillDownDialog::windowTitleFor(const DrillRequest& request)
 
 void DrillDownDialog::load(const core::Database& database)
 {
-    core::Expected<core::DrillDownQuery> query = core::DrillDownQuery::create(database.connection(), m_request.selection);
+    core::Expected<core::DrillDownQuery> query =
+        core::DrillDownQuery::create(database.connection(), m_request.selection);
     if (!query) {
         showError(query.error());
         return;
@@ -85,8 +85,8 @@ void DrillDownDialog::load(const core::Database& database)
 
     QString summary = tr("Records: %1").arg(ChartStyle::number(static_cast<double>(m_count)));
     if (m_figureTotal != m_count) {
-        summary += tr("; they add up to %1 %2").arg(ChartStyle::number(static_cast<double>(m_figureTotal)),
-                                                    m_request.unit);
+        summary +=
+            tr("; they add up to %1 %2").arg(ChartStyle::number(static_cast<double>(m_figureTotal)), m_request.unit);
     }
     if (m_count > RecordWindowModel::kWindowRows)
         summary += tr(" (more rows are read as you scroll down)");

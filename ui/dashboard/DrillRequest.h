@@ -11,10 +11,10 @@ namespace jb::ui {
 struct DrillRequest
 {
     core::DrillDown selection;
-    QString figureName;  // "走访企业", "面试", "一周承诺：已超期" …, with the bar's group when there is one
+    QString figureName; // "走访企业", "面试", "一周承诺：已超期" …, with the bar's group when there is one
     QString orgName;
-    QString periodLabel; // "2026年（截至2026-05-14）"
-    QString unit;        // the figure's unit ("家", "人"), empty for plain record counts
+    QString periodLabel;   // "2026年（截至2026-05-14）"
+    QString unit;          // the figure's unit ("家", "人"), empty for plain record counts
     double shownValue = 0; // the value of the bar or point clicked
 };
 

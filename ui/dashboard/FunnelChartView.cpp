@@ -27,8 +27,8 @@ void FunnelChartView::showProgress(const core::Progress& progress, const core::M
         const core::FunnelStage& stage = stages.at(i);
         const QString name = stage.name.text();
         const double value = i < progress.funnel.size() ? static_cast<double>(progress.funnel.at(i)) : 0.0;
-        m_stages.append(request(stage.key, tr("Referrals: %1").arg(name), progress.org.id, progress.org.name, value,
-                                tr("people")));
+        m_stages.append(
+            request(stage.key, tr("Referrals: %1").arg(name), progress.org.id, progress.org.name, value, tr("people")));
         // The share of those recommended goes into the axis label: bar labels hold only the value.
         if (i > 0 && recommended > 0)
             names << tr("%1 (%2%)").arg(name, QLocale().toString(100.0 * value / recommended, 'f', 0));

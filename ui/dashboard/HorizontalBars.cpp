@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 

@@ -56,8 +56,8 @@ void KeyGroupChartView::showKeyGroups(const core::Progress& progress, const core
     for (const core::KeyGroupFigures& group : progress.byKeyGroup) {
         const QString groupName = Localisation::pick(group.nameZh, group.nameEn);
         const auto value = static_cast<double>(group.actual.value(metric.key, 0));
-        DrillRequest r = request(metric.key, tr("%1, %2").arg(name, groupName), progress.org.id, progress.org.name,
-                                 value, unit);
+        DrillRequest r =
+            request(metric.key, tr("%1, %2").arg(name, groupName), progress.org.id, progress.org.name, value, unit);
         r.selection.keyGroupId = group.keyGroupId;
         m_bars.append(r);
         m_names.append(groupName);

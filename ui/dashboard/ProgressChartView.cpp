@@ -22,8 +22,8 @@ QString ProgressChartView::caption() const
 {
     if (m_progress.org.id == 0)
         return m_title;
-    return m_progress.org.name + QLatin1Char(' ') + Localisation::pick(m_progress.period.label, m_progress.period.name) +
-           QLatin1Char(' ') + m_title;
+    return m_progress.org.name + QLatin1Char(' ') +
+           Localisation::pick(m_progress.period.label, m_progress.period.name) + QLatin1Char(' ') + m_title;
 }
 
 QString ProgressChartView::periodText(const core::Period& period, const QDate& asOf)

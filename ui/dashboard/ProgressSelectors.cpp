@@ -2,8 +2,8 @@
 
 #include "core/domain/MetricCatalog.h"
 #include "core/organisations/OrganisationRepository.h"
-#include "core/targets/PeriodRepository.h"
 #include "core/storage/Database.h"
+#include "core/targets/PeriodRepository.h"
 #include "ui/Localisation.h"
 
 #include <QComboBox>

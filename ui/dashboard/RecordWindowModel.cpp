@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QLocale>
-
 #include <algorithm>
 
 namespace jb::ui {

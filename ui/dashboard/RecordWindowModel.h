@@ -9,7 +9,6 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <QVector>
-
 #include <functional>
 
 namespace jb::ui {

@@ -3,7 +3,6 @@
 #include "core/storage/Database.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 namespace jb::ui {
@@ -131,17 +130,25 @@ QVariant DuplicateTableModel::data(const QModelIndex& index, int role) const
     case Group:
         // The shared value on the group's first row only, so the groups read as blocks.
         return member == 0 ? QStringLiteral("%1. %2").arg(g + 1).arg(grp->key) : QString();
-    case Name: return m.name;
-    case Identifier: return m.residentId;
-    case Phone: return m.phone;
+    case Name:
+        return m.name;
+    case Identifier:
+        return m.residentId;
+    case Phone:
+        return m.phone;
     case BirthOrVacancies:
         return worker ? QVariant(m.birthDate.isValid() ? m.birthDate.toString(Qt::ISODate) : QString())
                       : QVariant(m.vacancies);
-    case Organisation: return m.organisation;
-    case Registered: return m.registeredOn.isValid() ? m.registeredOn.toString(Qt::ISODate) : QString();
-    case Referrals: return m.referrals;
-    case Services: return worker ? QVariant(m.services) : QVariant(QStringLiteral("—"));
-    default: break;
+    case Organisation:
+        return m.organisation;
+    case Registered:
+        return m.registeredOn.isValid() ? m.registeredOn.toString(Qt::ISODate) : QString();
+    case Referrals:
+        return m.referrals;
+    case Services:
+        return worker ? QVariant(m.services) : QVariant(QStringLiteral("—"));
+    default:
+        break;
     }
     return {};
 }
@@ -154,16 +161,26 @@ QVariant DuplicateTableModel::headerData(int section, Qt::Orientation orientatio
         return section + 1;
     const bool worker = kind() == core::MergeRecordKind::Worker;
     switch (section) {
-    case Group: return tr("Shared value");
-    case Name: return tr("Name");
-    case Identifier: return worker ? tr("ID number") : tr("Credit code");
-    case Phone: return worker ? tr("Phone") : tr("Contact phone");
-    case BirthOrVacancies: return worker ? tr("Birth date") : tr("Vacancies");
-    case Organisation: return tr("Organisation");
-    case Registered: return worker ? tr("Registered") : tr("Entered");
-    case Referrals: return tr("Referrals");
-    case Services: return tr("Services");
-    default: break;
+    case Group:
+        return tr("Shared value");
+    case Name:
+        return tr("Name");
+    case Identifier:
+        return worker ? tr("ID number") : tr("Credit code");
+    case Phone:
+        return worker ? tr("Phone") : tr("Contact phone");
+    case BirthOrVacancies:
+        return worker ? tr("Birth date") : tr("Vacancies");
+    case Organisation:
+        return tr("Organisation");
+    case Registered:
+        return worker ? tr("Registered") : tr("Entered");
+    case Referrals:
+        return tr("Referrals");
+    case Services:
+        return tr("Services");
+    default:
+        break;
     }
     return {};
 }

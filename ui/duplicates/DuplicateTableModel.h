@@ -7,7 +7,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-
 #include <optional>
 
 namespace jb::core {
@@ -21,7 +20,18 @@ class DuplicateTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Group, Name, Identifier, Phone, BirthOrVacancies, Organisation, Registered, Referrals, Services, Count };
+    enum Column {
+        Group,
+        Name,
+        Identifier,
+        Phone,
+        BirthOrVacancies,
+        Organisation,
+        Registered,
+        Referrals,
+        Services,
+        Count
+    };
     static constexpr int kWindowGroups = 100;
     static constexpr int kGroupRole = Qt::UserRole + 1; // the group's index
     static constexpr int kIdRole = Qt::UserRole + 2;    // the record's id

@@ -165,9 +165,10 @@ void DuplicatesPage::showSummary()
         m_summary->setText(tr("No possible duplicates by this rule."));
         return;
     }
-    m_summary->setText(tr("Groups: %1, records: %2. Select a row and choose Merge… to combine two records of its group; "
-                          "ID numbers and phones are masked.")
-                           .arg(locale.toString(m_model->groupCount()), locale.toString(m_model->rowCount())));
+    m_summary->setText(
+        tr("Groups: %1, records: %2. Select a row and choose Merge… to combine two records of its group; "
+           "ID numbers and phones are masked.")
+            .arg(locale.toString(m_model->groupCount()), locale.toString(m_model->rowCount())));
 }
 
 void DuplicatesPage::updateButtons()

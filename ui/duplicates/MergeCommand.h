@@ -7,7 +7,6 @@
 #include "core/duplicates/RecordMerge.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace jb::core {

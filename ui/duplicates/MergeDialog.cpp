@@ -1,7 +1,6 @@
 #include "ui/duplicates/MergeDialog.h"
 
 #include "core/storage/Database.h"
-
 #include "ui/Localisation.h"
 
 #include <QButtonGroup>
@@ -177,8 +176,8 @@ void MergeDialog::reloadPreview()
     QStringList same;
     for (const core::MergeField& f : std::as_const(m_preview.same))
         same << f.label;
-    m_same->setText(tr("Same in both: %1").arg(same.join(Localisation::isChinese() ? QStringLiteral("、")
-                                                                                    : QStringLiteral(", "))));
+    m_same->setText(
+        tr("Same in both: %1").arg(same.join(Localisation::isChinese() ? QStringLiteral("、") : QStringLiteral(", "))));
     QStringList moves;
     if (m_kind == core::MergeRecordKind::Worker) {
         moves << tr("%n referral(s)", nullptr, static_cast<int>(m_preview.referrals))
@@ -206,8 +205,8 @@ void MergeDialog::accept()
     request.survivorId = survivorId();
     request.loserId = loserId();
     for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
-        request.choices.insert(it.key(), it.value()->checkedId() == 1 ? core::MergeSide::Loser
-                                                                      : core::MergeSide::Survivor);
+        request.choices.insert(it.key(),
+                               it.value()->checkedId() == 1 ? core::MergeSide::Loser : core::MergeSide::Survivor);
     core::MergeUndo undo;
     const core::Expected<qint64> done = core::RecordMerge::merge(m_database.connection(), request, &undo);
     if (!done) {

@@ -5,7 +5,6 @@
 // back as a core::EnterpriseFilter.
 
 #include "core/lists/EnterpriseFilter.h"
-
 #include "ui/lists/ListFilterBar.h"
 
 class QCheckBox;

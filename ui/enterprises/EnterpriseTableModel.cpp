@@ -135,17 +135,26 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
     switch (column) {
     case EnterpriseColumn::Name:
         return e->keyEnterprise || e->majorProject ? QStringLiteral("★ ") + e->name : e->name;
-    case EnterpriseColumn::CreditCode: return e->creditCode;
-    case EnterpriseColumn::Organisation: return e->organisation;
-    case EnterpriseColumn::Industry: return e->industry;
-    case EnterpriseColumn::OpenVacancies: return e->openVacancies;
-    case EnterpriseColumn::Headcount: return e->headcount;
-    case EnterpriseColumn::Hired: return optional(e->hired);
-    case EnterpriseColumn::Gap: return optional(e->gap);
+    case EnterpriseColumn::CreditCode:
+        return e->creditCode;
+    case EnterpriseColumn::Organisation:
+        return e->organisation;
+    case EnterpriseColumn::Industry:
+        return e->industry;
+    case EnterpriseColumn::OpenVacancies:
+        return e->openVacancies;
+    case EnterpriseColumn::Headcount:
+        return e->headcount;
+    case EnterpriseColumn::Hired:
+        return optional(e->hired);
+    case EnterpriseColumn::Gap:
+        return optional(e->gap);
     case EnterpriseColumn::LastContact:
         return e->lastContact.isValid() ? e->lastContact.toString(Qt::ISODate) : QString();
-    case EnterpriseColumn::Flags: return flags.join(chineseUi() ? QStringLiteral("、") : QStringLiteral(", "));
-    case EnterpriseColumn::Count: break;
+    case EnterpriseColumn::Flags:
+        return flags.join(chineseUi() ? QStringLiteral("、") : QStringLiteral(", "));
+    case EnterpriseColumn::Count:
+        break;
     }
     return {};
 }
@@ -156,11 +165,11 @@ QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientati
         return {};
     if (orientation == Qt::Vertical)
         return section + 1;
-    static const char* const titles[] = {
-        QT_TR_NOOP("Enterprise"),     QT_TR_NOOP("Credit code"),      QT_TR_NOOP("County / town"),
-        QT_TR_NOOP("Industry"),       QT_TR_NOOP("Open vacancies"),   QT_TR_NOOP("Headcount wanted"),
-        QT_TR_NOOP("Hired"),          QT_TR_NOOP("Gap"),              QT_TR_NOOP("Last contact"),
-        QT_TR_NOOP("Flags")};
+    static const char* const titles[] = {QT_TR_NOOP("Enterprise"),     QT_TR_NOOP("Credit code"),
+                                         QT_TR_NOOP("County / town"),  QT_TR_NOOP("Industry"),
+                                         QT_TR_NOOP("Open vacancies"), QT_TR_NOOP("Headcount wanted"),
+                                         QT_TR_NOOP("Hired"),          QT_TR_NOOP("Gap"),
+                                         QT_TR_NOOP("Last contact"),   QT_TR_NOOP("Flags")};
     if (section < 0 || section >= static_cast<int>(EnterpriseColumn::Count))
         return {};
     return tr(titles[section]);

@@ -2,6 +2,7 @@
 
 #include "core/lists/EnterpriseListExport.h"
 #include "core/storage/Database.h"
+#include "documents/ListXlsx.h"
 #include "ui/editing/EditCommands.h"
 #include "ui/editing/EnterpriseEditDialog.h"
 #include "ui/enterprises/EnterpriseDetailPanel.h"
@@ -9,7 +10,6 @@
 #include "ui/enterprises/EnterpriseTableModel.h"
 #include "ui/lists/ListExportControls.h"
 #include "ui/lists/ListTable.h"
-#include "documents/ListXlsx.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -49,7 +49,8 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : ListPage(parent)
         auto* button = new QPushButton(text, this);
         button->setObjectName(objectName);
         auto* menu = new QMenu(button);
-        menu->addAction(tr("Enterprises"), this, [this, format] { exportInteractive(format, ExportKind::Enterprises); });
+        menu->addAction(tr("Enterprises"), this,
+                        [this, format] { exportInteractive(format, ExportKind::Enterprises); });
         menu->addAction(tr("Their vacancies"), this,
                         [this, format] { exportInteractive(format, ExportKind::Vacancies); });
         button->setMenu(menu);
@@ -84,9 +85,8 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : ListPage(parent)
     for (EnterpriseColumn column : {EnterpriseColumn::Organisation, EnterpriseColumn::OpenVacancies,
                                     EnterpriseColumn::Headcount, EnterpriseColumn::Hired, EnterpriseColumn::Gap}) {
         const QString title = m_model->headerData(static_cast<int>(column), Qt::Horizontal).toString();
-        m_table->setColumnWidth(static_cast<int>(column),
-                                std::max(m_table->columnWidth(static_cast<int>(column)),
-                                         titleMetrics.horizontalAdvance(title) + 14));
+        m_table->setColumnWidth(static_cast<int>(column), std::max(m_table->columnWidth(static_cast<int>(column)),
+                                                                   titleMetrics.horizontalAdvance(title) + 14));
     }
     m_detail = new EnterpriseDetailPanel(m_splitter);
     connect(m_detail, &EnterpriseDetailPanel::failed, this, &Page::errorOccurred);

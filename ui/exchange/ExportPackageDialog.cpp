@@ -1,8 +1,8 @@
 #include "ui/exchange/ExportPackageDialog.h"
 
 #include "core/exchange/PackageExport.h"
-#include "core/targets/PeriodRepository.h"
 #include "core/storage/Database.h"
+#include "core/targets/PeriodRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -104,8 +104,8 @@ bool ExportPackageDialog::exportTo(const QString& path)
         return false;
     }
     showMessage(tr("Exported %1 (%2, as of %3) to %4.")
-                    .arg(package->orgName, package->main().period.label,
-                         package->main().asOf.toString(Qt::ISODate), QDir::toNativeSeparators(path)),
+                    .arg(package->orgName, package->main().period.label, package->main().asOf.toString(Qt::ISODate),
+                         QDir::toNativeSeparators(path)),
                 false);
     return true;
 }

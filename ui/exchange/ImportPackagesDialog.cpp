@@ -68,8 +68,8 @@ int ImportPackagesDialog::importFiles(const QStringList& paths)
             lines << tr("  Refused: %1").arg(r.error.text());
         }
     }
-    lines << tr("%n package(s) imported", nullptr, static_cast<int>(paths.size()) - refused)
-                 + QStringLiteral(", ") + tr("%n refused", nullptr, refused);
+    lines << tr("%n package(s) imported", nullptr, static_cast<int>(paths.size()) - refused) + QStringLiteral(", ") +
+                 tr("%n refused", nullptr, refused);
     m_results->appendPlainText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     if (written)
         emit packagesImported();

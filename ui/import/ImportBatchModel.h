@@ -2,8 +2,8 @@
 // ImportBatchModel: the imports recorded in a file, newest first, as ImportBatchRepository::list() returns them:
 // file, list, time, officer, counts and whether the import is still in force or was undone.
 
-#include "core/import/batches/ImportBatchRepository.h"
 #include "core/import/ImportTypes.h"
+#include "core/import/batches/ImportBatchRepository.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

@@ -1,7 +1,7 @@
 #include "ui/import/ImportMappingPage.h"
 
-#include "core/import/reading/FieldCatalog.h"
 #include "core/import/ImportJob.h"
+#include "core/import/reading/FieldCatalog.h"
 #include "core/import/reading/ImportProfileRepository.h"
 #include "core/storage/Database.h"
 #include "ui/Localisation.h"

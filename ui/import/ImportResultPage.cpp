@@ -1,7 +1,7 @@
 #include "ui/import/ImportResultPage.h"
 
-#include "core/import/batches/ImportBatchRepository.h"
 #include "core/import/ImportJob.h"
+#include "core/import/batches/ImportBatchRepository.h"
 #include "core/storage/Database.h"
 #include "ui/import/ImportBatchModel.h"
 #include "ui/import/ImportCountsView.h"

@@ -1,7 +1,7 @@
 #include "ui/import/ImportWizard.h"
 
-#include "core/import/reading/ColumnMapping.h"
 #include "core/import/ImportJob.h"
+#include "core/import/reading/ColumnMapping.h"
 #include "ui/import/ImportCheckPage.h"
 #include "ui/import/ImportFilePage.h"
 #include "ui/import/ImportMappingPage.h"

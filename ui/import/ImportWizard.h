@@ -8,8 +8,8 @@
 // wizard closes once core has rolled back.
 
 #include "core/Expected.h"
-#include "core/import/reading/CsvReader.h"
 #include "core/import/ImportTypes.h"
+#include "core/import/reading/CsvReader.h"
 
 #include <QWizard>
 #include <memory>

@@ -15,8 +15,8 @@ QCheckBox* ListExportControls::makeUnmaskedCheck(const QString& toolTip, const Q
     QObject::connect(check, &QCheckBox::toggled, page, [check, title, question, page](bool checked) {
         if (!checked)
             return;
-        const auto answer = QMessageBox::question(page, title, question, QMessageBox::Yes | QMessageBox::Cancel,
-                                                  QMessageBox::Cancel);
+        const auto answer =
+            QMessageBox::question(page, title, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             check->setChecked(false);
     });

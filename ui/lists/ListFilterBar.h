@@ -5,7 +5,6 @@
 // being filled or cleared. The page's bar adds its own choices and reads them back as its core filter.
 
 #include <QWidget>
-
 #include <optional>
 
 class QComboBox;

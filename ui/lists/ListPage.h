@@ -24,8 +24,8 @@ class ListPage : public Page
 protected:
     explicit ListPage(QWidget* parent) : Page(parent) {}
 
-    // Lays the page (named `objectName`) out (m_layout) with its header row: heading and count label (`countName`), then room
-    // for the page's buttons, which it adds to the returned row. Call from the page's constructor.
+    // Lays the page (named `objectName`) out (m_layout) with its header row: heading and count label (`countName`),
+    // then room for the page's buttons, which it adds to the returned row. Call from the page's constructor.
     QHBoxLayout* startLayout(const QString& objectName, const QString& countName);
     // The splitter (`name`) the list and the detail go in; add it with finishSplitter().
     QSplitter* makeSplitter(const QString& name);

@@ -6,8 +6,8 @@
 
 namespace jb::ui {
 
-QTableView* ListTable::make(const QString& objectName, QAbstractItemModel* model, int sortColumn,
-                            Qt::SortOrder order, int columnWidth, QWidget* parent)
+QTableView* ListTable::make(const QString& objectName, QAbstractItemModel* model, int sortColumn, Qt::SortOrder order,
+                            int columnWidth, QWidget* parent)
 {
     auto* table = new QTableView(parent);
     table->setObjectName(objectName);

@@ -5,7 +5,6 @@
 
 #include <QPair>
 #include <QVector>
-
 #include <Qt>
 
 class QAbstractItemModel;
@@ -20,8 +19,8 @@ class ListTable final
 {
 public:
     // The table over `model`, sorted by `sortColumn` in `order` at first; columns `columnWidth` wide unless set.
-    static QTableView* make(const QString& objectName, QAbstractItemModel* model, int sortColumn,
-                            Qt::SortOrder order, int columnWidth, QWidget* parent);
+    static QTableView* make(const QString& objectName, QAbstractItemModel* model, int sortColumn, Qt::SortOrder order,
+                            int columnWidth, QWidget* parent);
     // Sets the widths of the columns listed (column, width).
     static void setColumnWidths(QTableView& table, const QVector<QPair<int, int>>& widths);
     // The label beside the page's heading that says how many records the filter selects.

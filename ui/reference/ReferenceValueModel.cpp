@@ -69,15 +69,20 @@ QVariant ReferenceValueModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameZh: return v.item.nameZh;
-    case NameEn: return v.item.nameEn;
-    case Code: return v.item.code;
+    case NameZh:
+        return v.item.nameZh;
+    case NameEn:
+        return v.item.nameEn;
+    case Code:
+        return v.item.code;
     case Status:
         if (v.item.retired)
             return tr("Retired");
         return v.reliedOnByCode ? tr("Active (built in)") : tr("Active");
-    case UsedBy: return QLocale().toString(v.usedBy);
-    default: break;
+    case UsedBy:
+        return QLocale().toString(v.usedBy);
+    default:
+        break;
     }
     return {};
 }
@@ -87,12 +92,18 @@ QVariant ReferenceValueModel::headerData(int section, Qt::Orientation orientatio
     if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
         return {};
     switch (section) {
-    case NameZh: return tr("Chinese name");
-    case NameEn: return tr("English name");
-    case Code: return tr("Code");
-    case Status: return tr("Status");
-    case UsedBy: return tr("Records using it");
-    default: break;
+    case NameZh:
+        return tr("Chinese name");
+    case NameEn:
+        return tr("English name");
+    case Code:
+        return tr("Code");
+    case Status:
+        return tr("Status");
+    case UsedBy:
+        return tr("Records using it");
+    default:
+        break;
     }
     return {};
 }

@@ -1,13 +1,13 @@
 #include "ui/reports/ReportsPage.h"
 
+#include "core/organisations/OrganisationRepository.h"
 #include "core/reports/MonthLock.h"
 #include "core/reports/ReportFormat.h"
-#include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
-#include "ui/Localisation.h"
 #include "documents/ReportPainter.h"
 #include "documents/ReportWriter.h"
+#include "ui/Localisation.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -304,10 +304,10 @@ void ReportsPage::updateLockState()
         m_status->clear();
     } else if (submitted) {
         const QString when = QLocale().toString(*m_report->submittedAt, QLocale::ShortFormat);
-        m_status->setText(m_report->submittedBy.isEmpty()
-                              ? tr("Submitted on %1. The report shows the figures as sent.").arg(when)
-                              : tr("Submitted on %1 by %2. The report shows the figures as sent.")
-                                    .arg(when, m_report->submittedBy));
+        m_status->setText(
+            m_report->submittedBy.isEmpty()
+                ? tr("Submitted on %1. The report shows the figures as sent.").arg(when)
+                : tr("Submitted on %1 by %2. The report shows the figures as sent.").arg(when, m_report->submittedBy));
     } else {
         m_status->setText(tr("Not submitted: the figures are counted from the records as of %1.")
                               .arg(QLocale().toString(m_report->thisMonth.asOf, QLocale::ShortFormat)));
@@ -360,8 +360,8 @@ void ReportsPage::askExport(const QString& extension, const QString& filter)
     if (!m_document)
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto* dialog = new QFileDialog(this, tr("Export the monthly report"), QDir(folder).filePath(defaultFileName(extension)),
-                                   filter);
+    auto* dialog = new QFileDialog(this, tr("Export the monthly report"),
+                                   QDir(folder).filePath(defaultFileName(extension)), filter);
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(extension);
@@ -405,12 +405,12 @@ void ReportsPage::askSubmit()
 {
     if (!m_report)
         return;
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Submit the month"),
-                                tr("Submit the report of %1 for %2? It is stored as sent and the month is locked; "
-                                   "unlocking needs a reason.")
-                                    .arg(m_report->org.name, Localisation::pick(m_report->month.label,
-                                                                                 m_report->month.name)),
-                                QMessageBox::Yes | QMessageBox::No, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Submit the month"),
+                        tr("Submit the report of %1 for %2? It is stored as sent and the month is locked; "
+                           "unlocking needs a reason.")
+                            .arg(m_report->org.name, Localisation::pick(m_report->month.label, m_report->month.name)),
+                        QMessageBox::Yes | QMessageBox::No, this);
     box->setObjectName(QStringLiteral("confirmSubmit"));
     box->setDefaultButton(QMessageBox::No);
     box->setAttribute(Qt::WA_DeleteOnClose);

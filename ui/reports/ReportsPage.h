@@ -4,12 +4,11 @@
 // or unlocked (core's period lock). The page builds nothing itself: core gives the report, jb_report lays it out.
 
 #include "core/reports/MonthlyReport.h"
-#include "ui/Page.h"
 #include "documents/ReportTables.h"
+#include "ui/Page.h"
 
 #include <QDate>
 #include <QSqlDatabase>
-
 #include <optional>
 
 class QComboBox;

@@ -69,8 +69,8 @@ void WorkerDetailPanel::showWorker(qint64 id)
         return;
     }
     const bool chinese = chineseUi();
-    const core::Expected<core::WorkerDetail> loaded =
-        core::loadWorkerDetail(m_database->connection(), id, m_today.isValid() ? m_today : QDate::currentDate(), core::shownNameLanguage());
+    const core::Expected<core::WorkerDetail> loaded = core::loadWorkerDetail(
+        m_database->connection(), id, m_today.isValid() ? m_today : QDate::currentDate(), core::shownNameLanguage());
     if (!loaded) {
         emit failed(loaded.error());
         showWorker(0);
@@ -132,7 +132,8 @@ void WorkerDetailPanel::revealResidentId()
 {
     if (m_id <= 0)
         return;
-    const core::Expected<QString> value = core::revealWorkerField(m_database->connection(), m_id, core::RevealField::ResidentId);
+    const core::Expected<QString> value =
+        core::revealWorkerField(m_database->connection(), m_id, core::RevealField::ResidentId);
     if (!value) {
         emit failed(value.error());
         return;
@@ -146,7 +147,8 @@ void WorkerDetailPanel::revealPhone()
 {
     if (m_id <= 0)
         return;
-    const core::Expected<QString> value = core::revealWorkerField(m_database->connection(), m_id, core::RevealField::Phone);
+    const core::Expected<QString> value =
+        core::revealWorkerField(m_database->connection(), m_id, core::RevealField::Phone);
     if (!value) {
         emit failed(value.error());
         return;

@@ -4,7 +4,6 @@
 // filled from the file's reference lists and organisation tree, and read back as a core::WorkerFilter.
 
 #include "core/lists/WorkerFilter.h"
-
 #include "ui/lists/ListFilterBar.h"
 
 class QCheckBox;

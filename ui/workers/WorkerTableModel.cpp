@@ -100,18 +100,30 @@ QVariant WorkerTableModel::data(const QModelIndex& index, int role) const
     }
     auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
     switch (column) {
-    case WorkerColumn::Name: return w->name;
-    case WorkerColumn::Gender: return core::WorkerListQuery::genderText(w->gender).text();
-    case WorkerColumn::Age: return w->age >= 0 ? QVariant(w->age) : QVariant();
-    case WorkerColumn::ResidentId: return w->residentId;
-    case WorkerColumn::Phone: return w->phone;
-    case WorkerColumn::KeyGroups: return w->keyGroups.join(chinese ? QStringLiteral("、") : QStringLiteral(", "));
-    case WorkerColumn::Status: return w->status;
-    case WorkerColumn::DesiredTrade: return w->desiredTrade;
-    case WorkerColumn::Registered: return date(w->registeredOn);
-    case WorkerColumn::LastContact: return date(w->lastContactOn);
-    case WorkerColumn::Promise: return core::WorkerListQuery::promiseText(w->promise).text();
-    case WorkerColumn::Count: break;
+    case WorkerColumn::Name:
+        return w->name;
+    case WorkerColumn::Gender:
+        return core::WorkerListQuery::genderText(w->gender).text();
+    case WorkerColumn::Age:
+        return w->age >= 0 ? QVariant(w->age) : QVariant();
+    case WorkerColumn::ResidentId:
+        return w->residentId;
+    case WorkerColumn::Phone:
+        return w->phone;
+    case WorkerColumn::KeyGroups:
+        return w->keyGroups.join(chinese ? QStringLiteral("、") : QStringLiteral(", "));
+    case WorkerColumn::Status:
+        return w->status;
+    case WorkerColumn::DesiredTrade:
+        return w->desiredTrade;
+    case WorkerColumn::Registered:
+        return date(w->registeredOn);
+    case WorkerColumn::LastContact:
+        return date(w->lastContactOn);
+    case WorkerColumn::Promise:
+        return core::WorkerListQuery::promiseText(w->promise).text();
+    case WorkerColumn::Count:
+        break;
     }
     return {};
 }
@@ -123,9 +135,9 @@ QVariant WorkerTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation == Qt::Vertical)
         return section + 1;
     static const char* const titles[] = {
-        QT_TR_NOOP("Name"),         QT_TR_NOOP("Gender"),     QT_TR_NOOP("Age"),
-        QT_TR_NOOP("ID number"),    QT_TR_NOOP("Phone"),      QT_TR_NOOP("Key groups"),
-        QT_TR_NOOP("Status"),       QT_TR_NOOP("Desired trade"), QT_TR_NOOP("Registered"),
+        QT_TR_NOOP("Name"),         QT_TR_NOOP("Gender"),          QT_TR_NOOP("Age"),
+        QT_TR_NOOP("ID number"),    QT_TR_NOOP("Phone"),           QT_TR_NOOP("Key groups"),
+        QT_TR_NOOP("Status"),       QT_TR_NOOP("Desired trade"),   QT_TR_NOOP("Registered"),
         QT_TR_NOOP("Last contact"), QT_TR_NOOP("One-week promise")};
     if (section < 0 || section >= static_cast<int>(WorkerColumn::Count))
         return {};

@@ -3,11 +3,11 @@
 #include "core/editing/RecordChange.h"
 #include "core/lists/WorkerListExport.h"
 #include "core/storage/Database.h"
+#include "documents/WorkerListXlsx.h"
 #include "ui/editing/EditCommands.h"
 #include "ui/editing/WorkerEditDialog.h"
 #include "ui/lists/ListExportControls.h"
 #include "ui/lists/ListTable.h"
-#include "documents/WorkerListXlsx.h"
 #include "ui/workers/WorkerDetailPanel.h"
 #include "ui/workers/WorkerFilterBar.h"
 #include "ui/workers/WorkerTableModel.h"
@@ -164,8 +164,8 @@ bool WorkersPage::selectWorker(qint64 workerId)
         for (int row = start; row < qMin(rows, start + reach); ++row) {
             if (m_model->workerId(row) == workerId) {
                 const QModelIndex index = m_model->index(row, 0);
-                m_table->selectionModel()->setCurrentIndex(
-                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                      QItemSelectionModel::Rows);
                 m_table->scrollTo(index);
                 return true;
             }

@@ -6,8 +6,8 @@
 
 #include "core/import/batches/ImportBatchRepository.h"
 
-#include "core/import/writing/ImportColumns.h"
 #include "core/audit/AuditLog.h"
+#include "core/import/writing/ImportColumns.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 

@@ -4,11 +4,10 @@
 
 #include "core/import/checking/ReferenceLookup.h"
 
-#include "core/validation/Normalize.h"
-
 #include "core/import/checking/ValueParsers.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/AreaCodes.h"
+#include "core/validation/Normalize.h"
 
 #include <QSqlQuery>
 #include <QVariant>

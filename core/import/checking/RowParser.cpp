@@ -6,9 +6,9 @@
 
 #include "core/import/checking/RowParser.h"
 
-#include "core/import/reading/FieldCatalog.h"
 #include "core/import/checking/RowParserSupport.h"
 #include "core/import/checking/ValueParsers.h"
+#include "core/import/reading/FieldCatalog.h"
 #include "core/validation/ExcelDate.h"
 #include "core/validation/Phone.h"
 

@@ -4,16 +4,15 @@
 // rejected (nullopt, with a Rejected issue); a bad non-key field is left empty with a Warning issue.
 
 #include "core/domain/Clock.h"
+#include "core/import/ImportTypes.h"
+#include "core/import/checking/ImportRecords.h"
+#include "core/import/checking/ReferenceLookup.h"
 #include "core/import/reading/ColumnMapping.h"
 #include "core/import/reading/CsvReader.h"
-#include "core/import/checking/ImportRecords.h"
-#include "core/import/ImportTypes.h"
-#include "core/import/checking/ReferenceLookup.h"
 
 #include <QDate>
 #include <QSet>
 #include <QStringList>
-
 #include <optional>
 
 namespace jb::core {

@@ -2,9 +2,9 @@
 // Internal to RowParser: the per-row helpers both lists share (cell access by field slot, the issue messages,
 // dates, phones and reference values with their warnings). Not part of the import API.
 
-#include "core/import/reading/CsvReader.h"
 #include "core/import/ImportTypes.h"
 #include "core/import/checking/ReferenceLookup.h"
+#include "core/import/reading/CsvReader.h"
 
 #include <QDate>
 #include <QString>

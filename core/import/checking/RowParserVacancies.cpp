@@ -1,10 +1,10 @@
 // Vacancy rows (企业招工用工需求清单): each row names its enterprise and one vacancy. The enterprise name and the
 // job title are the key; everything else is optional and, when unusable, left empty with a warning.
 
-#include "core/import/reading/FieldCatalog.h"
 #include "core/import/checking/RowParser.h"
 #include "core/import/checking/RowParserSupport.h"
 #include "core/import/checking/ValueParsers.h"
+#include "core/import/reading/FieldCatalog.h"
 #include "core/validation/CreditCode.h"
 
 #include <iterator>

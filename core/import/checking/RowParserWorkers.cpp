@@ -1,10 +1,10 @@
 // Worker rows (劳动者求职需求清单): the person is identified by name and resident ID; everything else is optional
 // and, when unusable, left empty with a warning.
 
-#include "core/import/reading/FieldCatalog.h"
 #include "core/import/checking/RowParser.h"
 #include "core/import/checking/RowParserSupport.h"
 #include "core/import/checking/ValueParsers.h"
+#include "core/import/reading/FieldCatalog.h"
 #include "core/validation/ResidentId.h"
 
 #include <iterator>

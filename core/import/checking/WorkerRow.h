@@ -4,8 +4,8 @@
 // fingerprints each record while its text is in that core's cache, and the writer use these, so the two can
 // never disagree on what a row's fingerprint is.
 
-#include "core/import/writing/ImportColumns.h"
 #include "core/import/checking/ImportRecords.h"
+#include "core/import/writing/ImportColumns.h"
 
 #include <QSet>
 #include <QString>

@@ -23,21 +23,21 @@ public:
 
     ImportKind kind() const { return m_kind; }
     const QStringList& header() const { return m_header; }
-    int columnOf(const QString& fieldKey) const;     // -1 when unmapped
-    QString fieldOf(int column) const;               // empty when the column is not used
+    int columnOf(const QString& fieldKey) const; // -1 when unmapped
+    QString fieldOf(int column) const;           // empty when the column is not used
     // Assigns a column to a field (an empty key unassigns it); a field previously on another column moves.
     void assign(int column, const QString& fieldKey);
 
-    QVector<int> unmappedColumns() const;            // columns with text in the header that fill no field
+    QVector<int> unmappedColumns() const; // columns with text in the header that fill no field
     // Row-number columns (序号) that carry no data: never mapped, not reported as unmapped.
     const QVector<int>& ignoredColumns() const { return m_ignored; }
-    QStringList missingRequiredFields() const;       // required field keys without a column
+    QStringList missingRequiredFields() const; // required field keys without a column
 
     // A stable signature of a header (normalised cells joined), to find a saved profile for the same layout.
     static QString headerSignature(const QStringList& header);
     QString headerSignature() const { return headerSignature(m_header); }
 
-    QJsonObject toJson() const;                      // {"kind": ..., "columns": {"<header text>": "<field key>"}}
+    QJsonObject toJson() const; // {"kind": ..., "columns": {"<header text>": "<field key>"}}
     // Re-applies a saved mapping to a header: columns are matched by header text, not position. Columns the
     // profile does not know (the layout changed) are guessed; unknown field keys are ignored.
     static ColumnMapping fromJson(const QJsonObject& json, const QStringList& header);

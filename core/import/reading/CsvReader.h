@@ -12,7 +12,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <memory>
 #include <vector>
 
@@ -25,18 +24,18 @@ struct CsvOptions
 {
     enum class Encoding { Auto, Utf8, Gb18030 };
     Encoding encoding = Encoding::Auto;
-    QChar delimiter;                // null: sniffed from the first records
-    int maxTitleRows = 10;          // rows above the header that may be titles
-    int maxFieldLength = 1 << 20;   // characters; Excel holds at most 32,767 per cell, so more means a lost quote
-    int maxColumns = 16384;         // Excel's column limit
-    int chunkBytes = 64 * 1024;     // bytes decoded at a time; tests use tiny chunks to hit every boundary
+    QChar delimiter;              // null: sniffed from the first records
+    int maxTitleRows = 10;        // rows above the header that may be titles
+    int maxFieldLength = 1 << 20; // characters; Excel holds at most 32,767 per cell, so more means a lost quote
+    int maxColumns = 16384;       // Excel's column limit
+    int chunkBytes = 64 * 1024;   // bytes decoded at a time; tests use tiny chunks to hit every boundary
 };
 
 struct CsvRecord
 {
-    qint64 line = 0;     // 1-based physical line where the record starts
-    qint64 row = 0;      // 1-based row number as Excel shows it (every record counts, blank ones too)
-    QStringList fields;  // raw text without the quoting; at least as many cells as the header
+    qint64 line = 0;    // 1-based physical line where the record starts
+    qint64 row = 0;     // 1-based row number as Excel shows it (every record counts, blank ones too)
+    QStringList fields; // raw text without the quoting; at least as many cells as the header
 };
 
 class CsvReader final
@@ -105,13 +104,13 @@ private:
     bool m_opened = false;
 
     StreamDecoder m_decoder;
-    QByteArray m_head;       // bytes read while looking for a BOM, decoded before anything else
-    QByteArray m_bytes;      // read buffer
+    QByteArray m_head;            // bytes read while looking for a BOM, decoded before anything else
+    QByteArray m_bytes;           // read buffer
     std::vector<char16_t> m_text; // decoded text not yet parsed, from m_pos
     std::size_t m_pos = 0;
     bool m_inputEnded = false;
     bool m_prevTextEndedWithCR = false;
-    QString m_deferredError; // input error, raised once the text before it has been parsed
+    QString m_deferredError;    // input error, raised once the text before it has been parsed
     QString m_headerPhaseError; // parse error met while looking for the header, raised after those rows
 
     QChar m_delimiter;
@@ -120,9 +119,9 @@ private:
     int m_fieldCount = 0;
     qsizetype m_fieldLength = 0; // characters of the current field written so far
     bool m_rowHasContent = false;
-    bool m_skipLF = false;   // a CR ended the last record; a LF right after it belongs to the same line break
-    qint64 m_line = 1;       // physical line of the parse position
-    qint64 m_rowCount = 0;   // records parsed, blank ones included
+    bool m_skipLF = false; // a CR ended the last record; a LF right after it belongs to the same line break
+    qint64 m_line = 1;     // physical line of the parse position
+    qint64 m_rowCount = 0; // records parsed, blank ones included
     qint64 m_recordLine = 0;
     qint64 m_quoteLine = 0;
 

@@ -3,8 +3,8 @@
 // signature when a file with the same layout comes back, so the monthly list from the same town maps itself.
 
 #include "core/Expected.h"
-#include "core/import/reading/ColumnMapping.h"
 #include "core/import/ImportTypes.h"
+#include "core/import/reading/ColumnMapping.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #include "core/import/writing/ImportColumns.h"
 
-#include "core/import/reading/FieldCatalog.h"
 #include "core/import/checking/Fingerprint.h"
+#include "core/import/reading/FieldCatalog.h"
 #include "core/import/writing/SqliteConnection.h"
 
 #include <QJsonArray>

@@ -4,8 +4,8 @@
 // that workers, enterprises and vacancies all go through.
 
 #include "core/Expected.h"
-#include "core/import/writing/ImportColumns.h"
 #include "core/import/ImportTypes.h"
+#include "core/import/writing/ImportColumns.h"
 #include "core/import/writing/ImportWriter.h"
 #include "core/import/writing/SqliteConnection.h"
 

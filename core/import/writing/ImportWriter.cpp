@@ -1,8 +1,8 @@
 #include "core/import/writing/ImportWriter.h"
 
 #include "core/domain/Clock.h"
-#include "core/import/writing/BulkLoad.h"
 #include "core/import/ImportPipeline.h"
+#include "core/import/writing/BulkLoad.h"
 #include "core/import/writing/ImportWriteContext.h"
 #include "core/import/writing/SearchTokens.h"
 #include "core/import/writing/VacancyUpsert.h"

@@ -4,8 +4,8 @@
 // updates or leaves the record alone. Dry runs and failures roll back; nothing is half-written.
 
 #include "core/Expected.h"
-#include "core/import/checking/ImportRecords.h"
 #include "core/import/ImportTypes.h"
+#include "core/import/checking/ImportRecords.h"
 
 #include <QDate>
 #include <QSet>
@@ -64,7 +64,8 @@ private:
     std::unique_ptr<WriteContext> m_context;
     // Importing into an empty worker list is a bulk load (BulkLoad.h): the list's secondary indexes and summary
     // triggers are set aside and their work done once at the end, and the name search index is filled in one
-    // statement at the end instead of by its per-row trigger (bench/import_workers.sh: 54 s → 20 s for a million rows, the trigger alone).
+    // statement at the end instead of by its per-row trigger (bench/import_workers.sh: 54 s → 20 s for a million rows,
+    // the trigger alone).
     bool m_bulkLoad = false;
     std::unique_ptr<SetAsideSchema> m_setAside;
     std::unique_ptr<WorkerUpsert> m_workers;

@@ -5,9 +5,9 @@
 // thousands of enterprises, not millions), so the enterprise keys are held in memory for the run.
 
 #include "core/Expected.h"
-#include "core/import/writing/ImportColumns.h"
-#include "core/import/checking/ImportRecords.h"
 #include "core/import/ImportTypes.h"
+#include "core/import/checking/ImportRecords.h"
+#include "core/import/writing/ImportColumns.h"
 #include "core/import/writing/ImportWriter.h"
 
 #include <QHash>

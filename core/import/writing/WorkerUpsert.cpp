@@ -1,8 +1,8 @@
 #include "core/import/writing/WorkerUpsert.h"
 
+#include "core/import/checking/WorkerRow.h"
 #include "core/import/reading/FieldCatalog.h"
 #include "core/import/writing/ImportWriteContext.h"
-#include "core/import/checking/WorkerRow.h"
 
 #include <QJsonArray>
 #include <algorithm>

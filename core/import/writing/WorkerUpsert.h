@@ -12,14 +12,14 @@
 // equals the stored one is unchanged after reading one integer of the stored row instead of all its columns.
 
 #include "core/Expected.h"
+#include "core/import/ImportTypes.h"
+#include "core/import/checking/ImportRecords.h"
+#include "core/import/checking/WorkerRow.h"
 #include "core/import/writing/BulkLoad.h"
 #include "core/import/writing/ImportColumns.h"
-#include "core/import/checking/ImportRecords.h"
-#include "core/import/ImportTypes.h"
 #include "core/import/writing/ImportWriteContext.h"
 #include "core/import/writing/ImportWriter.h"
 #include "core/import/writing/SqliteConnection.h"
-#include "core/import/checking/WorkerRow.h"
 
 #include <memory>
 #include <string>
