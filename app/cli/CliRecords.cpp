@@ -39,7 +39,7 @@ int parseRecord(const QString& command, const Message& synopsis, const QStringLi
         parser.addOption(todayOption());
     parser.addOptions(extra);
     parser.addPositionalArgument(QStringLiteral("DB"), JB_TR("Cli", "the file").text());
-    if (int code = parseCommand(parser, command, synopsis.text(), args, io); code >= 0)
+    if (int code = parseCommand(parser, command, synopsis, args, io); code >= 0)
         return code;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(id))
         return io.fail(Usage,

@@ -7,7 +7,7 @@ namespace jb::core {
 
 namespace {
 
-const QString kFlags = QStringLiteral("enterprise_flags");
+constexpr RecordKind kFlags = RecordKind::EnterpriseFlag;
 
 QDate dateOf(const QVariant& stored)
 {

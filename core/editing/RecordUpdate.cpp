@@ -2,11 +2,11 @@
 
 namespace jb::core {
 
-Expected<RecordChange> updateRecord(QSqlDatabase db, const QString& table, qint64 recordId, const QVariantMap& values,
+Expected<RecordChange> updateRecord(QSqlDatabase db, RecordKind record, qint64 recordId, const QVariantMap& values,
                                     const QString& note)
 {
     using Result = Expected<RecordChange>;
-    Expected<RecordChange> change = updateOf(db, table, recordId, values);
+    Expected<RecordChange> change = updateOf(db, record, recordId, values);
     if (!change)
         return change;
     change->note = note;

@@ -11,8 +11,8 @@
 
 namespace jb::core {
 
-// Sets `values` (column → new value) on the record; `note` goes to the audit rows. Returns the applied change.
-Expected<RecordChange> updateRecord(QSqlDatabase db, const QString& table, qint64 recordId, const QVariantMap& values,
+// Sets `values` (field id → new value) on the record; `note` goes to the audit rows. Returns the applied change.
+Expected<RecordChange> updateRecord(QSqlDatabase db, RecordKind record, qint64 recordId, const QVariantMap& values,
                                     const QString& note);
 
 } // namespace jb::core

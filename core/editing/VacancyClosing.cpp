@@ -9,7 +9,7 @@ namespace {
 
 using Result = Expected<RecordChange>;
 
-const QString kVacancies = QStringLiteral("vacancies");
+constexpr RecordKind kVacancies = RecordKind::Vacancy;
 const QString kStatus = QStringLiteral("status");
 const QString kClosedOn = QStringLiteral("closed_on");
 

@@ -9,17 +9,16 @@ namespace jb::core {
 Expected<QVariantMap> openWorkerForEditing(QSqlDatabase db, qint64 workerId)
 {
     using Result = Expected<QVariantMap>;
-    const QString workers = QStringLiteral("workers");
     Transaction tx(db);
     if (!tx.started())
         return Result::failure(tx.error());
-    Expected<QVariantMap> record = loadRecord(db, workers, workerId);
+    Expected<QVariantMap> record = loadRecord(db, RecordKind::Worker, workerId);
     if (!record)
         return record;
     for (const QString& column : {QStringLiteral("id_number"), QStringLiteral("phone")}) {
         if (record->value(column).toString().isEmpty())
             continue;
-        if (const Status s = recordReveal(db, workers, column, workerId); !s)
+        if (const Status s = recordReveal(db, recordTable(RecordKind::Worker), column, workerId); !s)
             return Result::failure(s.message());
     }
     if (const Status committed = tx.commit(); !committed)

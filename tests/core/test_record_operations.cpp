@@ -17,11 +17,11 @@ using jb::test::ScratchDir;
 
 namespace {
 
-qint64 insert(QSqlDatabase db, const QString& table, const QVector<FieldValue>& fields)
+qint64 insert(QSqlDatabase db, RecordKind record, const QVector<FieldValue>& fields)
 {
     RecordChange add;
     add.kind = RecordChange::Kind::Insert;
-    add.table = table;
+    add.record = record;
     add.fields = fields;
     const Expected<qint64> id = applyRecordChange(db, add);
     INFO(id.error().toStdString());
@@ -42,16 +42,16 @@ struct EnterpriseFile
     EnterpriseFile() : file(newFile(dir, QStringLiteral("operations.jobbridge"))), db(file->connection())
     {
         const qint64 home = OrganisationRepository(db).home()->id;
-        enterprise = insert(db, QStringLiteral("enterprises"),
+        enterprise = insert(db, RecordKind::Enterprise,
                             {{QStringLiteral("name"), {}, QStringLiteral("合肥长城机械有限公司")},
                              {QStringLiteral("org_id"), {}, home}});
-        vacancy = insert(db, QStringLiteral("vacancies"),
+        vacancy = insert(db, RecordKind::Vacancy,
                          {{QStringLiteral("enterprise_id"), {}, enterprise},
                           {QStringLiteral("title"), {}, QStringLiteral("数控车工")},
                           {QStringLiteral("headcount"), {}, 5},
                           {QStringLiteral("posted_on"), {}, QStringLiteral("2026-03-01")},
                           {QStringLiteral("status"), {}, QStringLiteral("open")}});
-        flag = insert(db, QStringLiteral("enterprise_flags"),
+        flag = insert(db, RecordKind::EnterpriseFlag,
                       {{QStringLiteral("enterprise_id"), {}, enterprise},
                        {QStringLiteral("kind"), {}, QStringLiteral("wage_arrears")},
                        {QStringLiteral("flagged_on"), {}, QStringLiteral("2026-03-03")},
@@ -107,7 +107,7 @@ TEST_CASE("Closing a vacancy writes the clock's day, is audited and is undone ex
     INFO(closed.error().toStdString());
     REQUIRE(closed.hasValue());
     CHECK(f.vacancyState() == QStringLiteral("closed|2026-04-15"));
-    CHECK(closed->table == QStringLiteral("vacancies"));
+    CHECK(closed->record == RecordKind::Vacancy);
     CHECK(closed->recordId == f.vacancy);
     CHECK(closed->fields.size() == 2);
     // One audit row per field: status open → closed, closed_on empty → the day.
@@ -216,7 +216,7 @@ TEST_CASE("Opening a person for editing returns the full values and audits one r
     const qint64 home = OrganisationRepository(db).home()->id;
     const QString first17 = QStringLiteral("34012219850302123");
     const QString idNumber = first17 + residentIdCheckChar(first17);
-    const qint64 withPhone = insert(db, QStringLiteral("workers"),
+    const qint64 withPhone = insert(db, RecordKind::Worker,
                                     {{QStringLiteral("name"), {}, QStringLiteral("王小伟")},
                                      {QStringLiteral("org_id"), {}, home},
                                      {QStringLiteral("id_number"), {}, idNumber},
@@ -224,7 +224,7 @@ TEST_CASE("Opening a person for editing returns the full values and audits one r
                                      {QStringLiteral("birth_date"), {}, QStringLiteral("1985-03-02")},
                                      {QStringLiteral("phone"), {}, QStringLiteral("13812345678")},
                                      {QStringLiteral("registered_on"), {}, QStringLiteral("2026-03-02")}});
-    const qint64 nameOnly = insert(db, QStringLiteral("workers"),
+    const qint64 nameOnly = insert(db, RecordKind::Worker,
                                    {{QStringLiteral("name"), {}, QStringLiteral("李娜")},
                                     {QStringLiteral("org_id"), {}, home},
                                     {QStringLiteral("registered_on"), {}, QStringLiteral("2026-03-02")}});

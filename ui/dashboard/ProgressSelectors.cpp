@@ -105,7 +105,7 @@ QString ProgressSelectors::load(const core::Database& database, const QDate& tod
         error = home.error();
     }
 
-    const core::Expected<QVector<core::Period>> periods = core::PeriodRepository(db).all();
+    const core::Expected<QVector<core::Period>> periods = core::PeriodRepository(database.connection()).all();
     if (periods)
         m_periods = *periods;
     else if (error.isEmpty())
