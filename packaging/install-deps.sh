@@ -9,6 +9,9 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   catch2 libxlsxwriter-dev libsqlite3-dev libssl-dev fonts-noto-cjk
+  # libxlsxwriter's pkg-config file links with -lz, but Debian's libxlsxwriter-dev does not depend on zlib1g-dev,
+  # so without this a fresh machine fails to link ("cannot find -lz"). packaging/check-fresh.sh catches such gaps.
+  zlib1g-dev
 )
 if [[ "${1:-}" == "--tests" ]]; then
   # clang-format-14: the layout check (cmake/Format.cmake) is pinned to this exact version.

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds JobBridge, creates the demo county file (肥东县) if it is not there yet,
 # and launches the app on it.
+#   JB_DEMO_SCREENSHOTS=DIR  instead of opening a window, render every page offscreen to DIR/*.png and exit
+#                            (packaging/check-fresh.sh uses this to run this very command on a machine without a display)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
@@ -11,5 +13,8 @@ demo="${JOBBRIDGE_DEMO:-$HOME/JobBridge/demo-feidong.jobbridge}"
 mkdir -p "$(dirname "$demo")"
 if [[ ! -f "$demo" ]]; then
   "$build_dir/app/jobbridge-cli" demo "$demo"
+fi
+if [[ -n "${JB_DEMO_SCREENSHOTS:-}" ]]; then
+  exec "$build_dir/app/jobbridge" --db "$demo" --screenshots "$JB_DEMO_SCREENSHOTS"
 fi
 exec "$build_dir/app/jobbridge" --db "$demo"
