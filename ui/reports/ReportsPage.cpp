@@ -140,7 +140,7 @@ QWidget* ReportsPage::buildControls()
 
 void ReportsPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
 {
-    m_db = database.connection();
+    m_database = &database;
     loadSelectors();
     reload();
 }
@@ -148,7 +148,7 @@ void ReportsPage::showFile(core::Database& database, const core::DatabaseStats& 
 void ReportsPage::clearFile()
 {
     qDeleteAll(findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly));
-    m_db = QSqlDatabase();
+    m_database = nullptr;
     const QSignalBlocker blockOrg(m_org);
     const QSignalBlocker blockMonth(m_month);
     m_org->clear();
@@ -161,7 +161,7 @@ void ReportsPage::clearFile()
 void ReportsPage::setToday(const QDate& today)
 {
     m_today = today;
-    if (m_db.isValid()) {
+    if (m_database != nullptr) {
         loadSelectors();
         reload();
     }
@@ -181,7 +181,7 @@ void ReportsPage::loadSelectors()
     m_org->clear();
     m_month->clear();
 
-    const core::OrganisationRepository organisations(m_db);
+    const core::OrganisationRepository organisations(m_database->connection());
     const core::Expected<core::Organisation> home = organisations.home();
     if (!home) {
         showMessage(home.error(), true);
@@ -197,7 +197,7 @@ void ReportsPage::loadSelectors()
     // month that has not begun (it has no report).
     const QDate day = today();
     QMap<QString, QString> months; // name → label
-    if (const auto periods = core::PeriodRepository(m_db).all())
+    if (const auto periods = core::PeriodRepository(m_database->connection()).all())
         for (const core::Period& p : *periods)
             if (p.kind == core::PeriodKind::Month && p.start <= day)
                 months.insert(p.name, p.label);
@@ -255,8 +255,9 @@ void ReportsPage::reload()
     m_report.reset();
     m_document.reset();
     m_message->hide();
-    if (m_db.isValid() && orgId() > 0 && !monthName().isEmpty()) {
-        core::Expected<core::MonthlyReport> built = core::buildMonthlyReport(m_db, orgId(), monthName(), today());
+    if (m_database != nullptr && orgId() > 0 && !monthName().isEmpty()) {
+        core::Expected<core::MonthlyReport> built =
+            core::buildMonthlyReport(m_database->connection(), orgId(), monthName(), today());
         if (built) {
             m_report = std::move(*built);
             m_document = report::buildReportDocument(*m_report);
@@ -376,7 +377,7 @@ bool ReportsPage::submitShown()
         return false;
     const qint64 org = orgId();
     const QString month = monthName();
-    if (const core::Status s = core::submitMonth(m_db, org, month, today()); !s) {
+    if (const core::Status s = core::submitMonth(m_database->connection(), org, month, today()); !s) {
         showMessage(s.error(), true);
         return false;
     }
@@ -391,7 +392,7 @@ bool ReportsPage::unlockShown(const QString& reason)
     if (!m_report)
         return false;
     const QString month = monthName();
-    if (const core::Status s = core::unlockMonth(m_db, orgId(), month, reason); !s) {
+    if (const core::Status s = core::unlockMonth(m_database->connection(), orgId(), month, reason); !s) {
         showMessage(s.error(), true);
         return false;
     }

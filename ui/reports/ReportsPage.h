@@ -4,11 +4,11 @@
 // or unlocked (core's period lock). The page builds nothing itself: core gives the report, jb_report lays it out.
 
 #include "core/reports/MonthlyReport.h"
+#include "core/storage/Database.h"
 #include "documents/ReportTables.h"
 #include "ui/Page.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <optional>
 
 class QComboBox;
@@ -71,7 +71,7 @@ private:
     void askSubmit();
     void askUnlock();
 
-    QSqlDatabase m_db;
+    const core::Database* m_database = nullptr; // the open file
     QDate m_today;
     std::optional<core::MonthlyReport> m_report;
     std::optional<report::ReportDocument> m_document;

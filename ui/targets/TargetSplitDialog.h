@@ -4,11 +4,11 @@
 // officer change any value while a running total is compared with the organisation's own target, and writes all
 // sub-units' values in one transaction on Apply.
 
+#include "core/storage/Database.h"
 #include "core/targets/TargetSplit.h"
 
 #include <QDialog>
 #include <QHash>
-#include <QSqlDatabase>
 
 class QLabel;
 class QPushButton;
@@ -23,8 +23,8 @@ class TargetSplitDialog final : public QDialog
 public:
     // `suggestion` comes from core::suggestSplit for `metric` of `parent`; `current` holds the sub-units' targets
     // already set (by organisation id), shown beside the suggestion so nothing is overwritten unseen.
-    TargetSplitDialog(QSqlDatabase db, qint64 periodId, const core::Organisation& parent, const QString& metric,
-                      core::SplitSuggestion suggestion, const QHash<qint64, double>& current,
+    TargetSplitDialog(const core::Database& database, qint64 periodId, const core::Organisation& parent,
+                      const QString& metric, core::SplitSuggestion suggestion, const QHash<qint64, double>& current,
                       QWidget* parentWidget = nullptr);
 
     // Column of the editable values in the table (for tests and the running total).
@@ -44,7 +44,7 @@ private:
     void resetToSuggestion();
     void updateTotal();
 
-    QSqlDatabase m_db;
+    const core::Database* m_database = nullptr; // the open file
     qint64 m_periodId = 0;
     QString m_metric;
     core::SplitSuggestion m_suggestion;

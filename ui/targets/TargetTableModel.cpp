@@ -48,9 +48,9 @@ QVector<QStringList> splitBlock(const QString& text)
 
 TargetTableModel::TargetTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void TargetTableModel::show(QSqlDatabase db, qint64 periodId, const core::Organisation& org)
+void TargetTableModel::show(const core::Database& database, qint64 periodId, const core::Organisation& org)
 {
-    m_db = std::move(db);
+    m_database = &database;
     m_periodId = periodId;
     m_org = org;
     reload();
@@ -59,7 +59,7 @@ void TargetTableModel::show(QSqlDatabase db, qint64 periodId, const core::Organi
 void TargetTableModel::clear()
 {
     beginResetModel();
-    m_db = QSqlDatabase();
+    m_database = nullptr;
     m_periodId = 0;
     m_org = {};
     m_subUnits.clear();
@@ -72,10 +72,10 @@ void TargetTableModel::reload()
 {
     beginResetModel();
     m_subUnits.clear();
-    if (m_db.isValid() && m_org.id != 0 && m_periodId != 0) {
+    if (m_database != nullptr && m_org.id != 0 && m_periodId != 0) {
         readValues();
         // A retired sub-unit stays in the table while it still has targets, so the rows add up to the sum row.
-        if (auto subUnits = core::OrganisationRepository(m_db).children(m_org.id))
+        if (auto subUnits = core::OrganisationRepository(m_database->connection()).children(m_org.id))
             for (const core::Organisation& unit : *subUnits)
                 if (!unit.retired || m_values.contains(unit.id))
                     m_subUnits.append(unit);
@@ -98,7 +98,7 @@ void TargetTableModel::readValues()
 {
     m_values.clear();
     m_sums.clear();
-    const core::TargetRepository targets(m_db);
+    const core::TargetRepository targets(m_database->connection());
     if (auto own = targets.targetsFor(m_org.id, m_periodId))
         m_values.insert(m_org.id, *own);
     if (auto children = targets.childTargets(m_org.id, m_periodId))
@@ -305,8 +305,8 @@ bool TargetTableModel::setData(const QModelIndex& index, const QVariant& value, 
     const std::optional<double> before = valueAt(index.row(), index.column());
     if (before == *parsed)
         return true;
-    const core::Status written =
-        core::TargetRepository(m_db).setTarget(orgIdAt(index.row()), m_periodId, metricAt(index.column()), *parsed);
+    const core::Status written = core::TargetRepository(m_database->connection())
+                                     .setTarget(orgIdAt(index.row()), m_periodId, metricAt(index.column()), *parsed);
     if (!written) {
         emit writeRefused(written.error());
         return false;
@@ -333,7 +333,8 @@ core::Status TargetTableModel::paste(const QModelIndex& topLeft, const QString& 
     QStringList metrics;
     for (int column = topLeft.column(); column < columnCount(); ++column)
         metrics.append(metricAt(column));
-    const auto written = core::TargetRepository(m_db).pasteTargets(m_periodId, rows, metrics, splitBlock(text));
+    const auto written =
+        core::TargetRepository(m_database->connection()).pasteTargets(m_periodId, rows, metrics, splitBlock(text));
     if (!written)
         return core::Status::failure(written.error());
     refreshValues();
@@ -349,7 +350,7 @@ core::Status TargetTableModel::clearCells(const QModelIndexList& indexes)
             edits.append({orgIdAt(i.row()), metricAt(i.column()), std::nullopt});
     if (edits.isEmpty())
         return {};
-    const auto written = core::TargetRepository(m_db).setTargets(m_periodId, edits);
+    const auto written = core::TargetRepository(m_database->connection()).setTargets(m_periodId, edits);
     if (!written)
         return core::Status::failure(written.error());
     refreshValues();

@@ -7,10 +7,10 @@
 
 #include "core/Expected.h"
 #include "core/domain/Organisation.h"
+#include "core/storage/Database.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSqlDatabase>
 #include <QVector>
 #include <optional>
 
@@ -28,7 +28,7 @@ public:
     explicit TargetTableModel(QObject* parent = nullptr);
 
     // Shows `org` and its sub-units for `periodId` of the file behind `db`.
-    void show(QSqlDatabase db, qint64 periodId, const core::Organisation& org);
+    void show(const core::Database& database, qint64 periodId, const core::Organisation& org);
     // Forgets the file (it is being closed).
     void clear();
     // Reads the targets again (after a write made elsewhere, such as the split dialog).
@@ -77,7 +77,7 @@ private:
     int subUnitIndex(int row) const; // index into m_subUnits, -1 for the other rows
     qint64 orgIdAt(int row) const;
 
-    QSqlDatabase m_db;
+    const core::Database* m_database = nullptr; // the open file
     qint64 m_periodId = 0;
     core::Organisation m_org;
     QVector<core::Organisation> m_subUnits;

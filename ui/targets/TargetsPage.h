@@ -3,9 +3,8 @@
 // and split down to the sub-units. The matrix itself is TargetTableModel; this page chooses what it shows, adds
 // periods, routes copy and paste, and opens the split and new-phase dialogs.
 
+#include "core/storage/Database.h"
 #include "ui/Page.h"
-
-#include <QSqlDatabase>
 
 class QComboBox;
 class QLabel;
@@ -52,7 +51,7 @@ private:
     void updateSplitButton();
     void showMessage(const QString& message, bool isError);
 
-    QSqlDatabase m_db;
+    const core::Database* m_database = nullptr; // the open file
     QComboBox* m_period = nullptr;
     QComboBox* m_organisation = nullptr;
     QSpinBox* m_year = nullptr;
