@@ -300,6 +300,7 @@ TEST_CASE("report: the workbook has a sheet per section with formulas and frozen
     CHECK(units.contains(QStringLiteral("orientation=\"portrait\"")));
     CHECK(units.contains(QStringLiteral("fitToPage=\"1\"")));
     CHECK(units.contains(QStringLiteral("<cols>")));
+    CHECK(units.contains(QStringLiteral("<oddFooter>&amp;C第 &amp;P 页 / 共 &amp;N 页</oddFooter>")));
 
     // Sheet 1 (概况): completion as a guarded ratio; sheet 8: the insurance cost as products.
     const QString summary = QString::fromUtf8(

@@ -104,6 +104,10 @@ TEST_CASE("reports page: exports PDF and Excel and CSV and the CSV is the one jb
     CHECK(test::readAll(s.dir.file(QStringLiteral("m.pdf"))).startsWith("%PDF"));
     CHECK_FALSE(s.page.exportTo(s.dir.file(QStringLiteral("m.txt"))));
     CHECK_FALSE(QFile::exists(s.dir.file(QStringLiteral("m.txt"))));
+    // The refusal is core's (reportFormatForPath), the same the CLI gives.
+    const auto* message = s.page.findChild<QLabel*>(QStringLiteral("reportMessage"));
+    REQUIRE(message != nullptr);
+    CHECK(message->text().contains(QStringLiteral("Choose a file ending in .pdf, .xlsx or .csv.")));
 }
 
 TEST_CASE("reports page: submit asks first and locks the month and unlock needs a reason", "[report][reports-page]")
