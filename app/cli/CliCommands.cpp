@@ -88,7 +88,7 @@ int runInit(const QStringList& args, CliOutput& io)
         return io.fail(Usage, QStringLiteral("需要一个文件名和 --org CODE / Need one file name and --org CODE\n\n") +
                                   parser.helpText());
     const QString path = parser.positionalArguments().constFirst();
-    Expected<std::unique_ptr<Database>> db = createOrganisationFile(path, parser.value(org).trimmed());
+    Expected<std::unique_ptr<Database>> db = core::createOrganisationFile(path, parser.value(org).trimmed());
     if (!db)
         return io.fail(BadData, db.error());
     const core::Expected<core::DatabaseStats> stats = core::StatsRepository((*db)->connection()).collect();
@@ -149,7 +149,7 @@ int runDemo(const QStringList& args, CliOutput& io)
     const QString path = parser.positionalArguments().constFirst();
     const bool existed = QFileInfo::exists(path);
     Expected<std::unique_ptr<Database>> db =
-        existed ? Database::open(path) : createOrganisationFile(path, parser.value(org).trimmed());
+        existed ? Database::open(path) : core::createOrganisationFile(path, parser.value(org).trimmed());
     if (!db)
         return io.fail(BadData, db.error());
     const Expected<core::DemoSummary> summary = core::generateDemo((*db)->connection(), options);
