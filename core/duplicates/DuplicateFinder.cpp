@@ -49,19 +49,19 @@ QVector<DuplicateRule> duplicateRules(MergeRecordKind kind)
     return {DuplicateRule::EnterpriseSameCreditCode, DuplicateRule::EnterpriseSameNameInCounty};
 }
 
-QString duplicateRuleTitle(DuplicateRule rule, bool chinese)
+Message duplicateRuleTitle(DuplicateRule rule)
 {
     switch (rule) {
     case DuplicateRule::WorkerSameId:
-        return chinese ? QStringLiteral("身份证号相同（前17位）") : QStringLiteral("Same ID number (first 17 characters)");
+        return JB_TR("Duplicates", "Same ID number (first 17 characters)");
     case DuplicateRule::WorkerSameNameAndBirth:
-        return chinese ? QStringLiteral("姓名和出生日期相同") : QStringLiteral("Same name and birth date");
+        return JB_TR("Duplicates", "Same name and birth date");
     case DuplicateRule::WorkerSamePhone:
-        return chinese ? QStringLiteral("手机号相同") : QStringLiteral("Same phone");
+        return JB_TR("Duplicates", "Same phone");
     case DuplicateRule::EnterpriseSameCreditCode:
-        return chinese ? QStringLiteral("统一社会信用代码相同") : QStringLiteral("Same credit code");
+        return JB_TR("Duplicates", "Same credit code");
     case DuplicateRule::EnterpriseSameNameInCounty:
-        return chinese ? QStringLiteral("同一县内名称相同") : QStringLiteral("Same name in one county");
+        return JB_TR("Duplicates", "Same name in one county");
     }
     return {};
 }
@@ -81,15 +81,17 @@ QString DuplicateFinder::groupSql(DuplicateRule rule)
         return QStringLiteral(
             "SELECT name || ' ' || birth_date, name || ' ' || birth_date, id FROM workers "
             "WHERE birth_date IS NOT NULL AND (name, birth_date) IN (SELECT name, birth_date FROM workers "
-            "WHERE birth_date IS NOT NULL GROUP BY name, birth_date HAVING count(*) > 1) ORDER BY name, birth_date, id");
+            "WHERE birth_date IS NOT NULL GROUP BY name, birth_date HAVING count(*) > 1) ORDER BY name, birth_date, "
+            "id");
     case DuplicateRule::WorkerSamePhone:
         return QStringLiteral("SELECT phone, phone, id FROM workers WHERE phone <> '' AND phone IN "
                               "(SELECT phone FROM workers WHERE phone <> '' GROUP BY phone HAVING count(*) > 1) "
                               "ORDER BY phone, id");
     case DuplicateRule::EnterpriseSameCreditCode:
-        return QStringLiteral("SELECT credit_code, credit_code, id FROM enterprises WHERE credit_code IN "
-                              "(SELECT credit_code FROM enterprises WHERE credit_code IS NOT NULL AND credit_code <> '' "
-                              "GROUP BY credit_code HAVING count(*) > 1) ORDER BY credit_code, id");
+        return QStringLiteral(
+            "SELECT credit_code, credit_code, id FROM enterprises WHERE credit_code IN "
+            "(SELECT credit_code FROM enterprises WHERE credit_code IS NOT NULL AND credit_code <> '' "
+            "GROUP BY credit_code HAVING count(*) > 1) ORDER BY credit_code, id");
     case DuplicateRule::EnterpriseSameNameInCounty:
         return QLatin1String(kCountyCte) +
                QStringLiteral("SELECT k, shown, id FROM keyed WHERE k IN (SELECT k FROM keyed GROUP BY k "
@@ -141,11 +143,11 @@ Status DuplicateFinder::readMember(qint64 id, DuplicateMember& member) const
 {
     QSqlQuery q(m_db);
     if (recordKindOf(m_rule) == MergeRecordKind::Worker) {
-        q.prepare(QStringLiteral(
-            "SELECT w.name, coalesce(w.id_number, ''), w.phone, w.birth_date, o.name, w.registered_on, "
-            "(SELECT count(*) FROM referrals WHERE worker_id = w.id), "
-            "(SELECT count(*) FROM services WHERE worker_id = w.id), 0 "
-            "FROM workers w JOIN organisations o ON o.id = w.org_id WHERE w.id = ?"));
+        q.prepare(
+            QStringLiteral("SELECT w.name, coalesce(w.id_number, ''), w.phone, w.birth_date, o.name, w.registered_on, "
+                           "(SELECT count(*) FROM referrals WHERE worker_id = w.id), "
+                           "(SELECT count(*) FROM services WHERE worker_id = w.id), 0 "
+                           "FROM workers w JOIN organisations o ON o.id = w.org_id WHERE w.id = ?"));
     } else {
         // Services by enterprise have no index (a scan of every service per row): the merge dialog counts them.
         q.prepare(QStringLiteral("SELECT e.name, coalesce(e.credit_code, ''), e.contact_phone, NULL, o.name, "
@@ -189,7 +191,7 @@ Expected<QVector<DuplicateGroup>> DuplicateFinder::fetch(qint64 offset, int limi
             DuplicateMember member;
             const Status read = readMember(id, member);
             if (!read)
-                return Expected<QVector<DuplicateGroup>>::failure(read.error());
+                return Expected<QVector<DuplicateGroup>>::failure(read.message());
             if (member.id != 0)
                 group.members.append(member);
         }

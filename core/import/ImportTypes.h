@@ -2,9 +2,10 @@
 // The vocabulary shared by every stage of an import: which list, what went wrong on which row (with the reason
 // codes the CLI's JSON and the error file use), and the counts an officer sees at the end.
 
+#include "core/Message.h"
+
 #include <QString>
 #include <QVector>
-
 #include <optional>
 
 namespace jb::core {
@@ -36,27 +37,27 @@ QString severityKey(IssueSeverity severity); // "rejected", "warning", "skipped"
 
 struct ImportIssue
 {
-    qint64 line = 0;        // physical line in the file where the row starts (what an editor shows)
-    QString column;         // the header text of the column, as in the file; empty for whole-row issues
-    QString value;          // the original cell text
-    QString code;           // a reason:: code
-    QString message;        // bilingual "中文 / English": what is wrong and how to fix it
+    qint64 line = 0; // physical line in the file where the row starts (what an editor shows)
+    QString column;  // the header text of the column, as in the file; empty for whole-row issues
+    QString value;   // the original cell text
+    QString code;    // a reason:: code
+    Message message; // what is wrong and how to fix it, shown in the chosen language
     IssueSeverity severity = IssueSeverity::Warning;
 };
 
 struct ImportSummary
 {
-    QString encoding;       // "GB18030", "UTF-8", "UTF-8 (BOM)"
-    QString delimiter;      // ",", ";", "\t", "|"
+    QString encoding;  // "GB18030", "UTF-8", "UTF-8 (BOM)"
+    QString delimiter; // ",", ";", "\t", "|"
     qint64 headerLine = 0;
-    qint64 rowsRead = 0;    // data rows read (blank rows not included)
+    qint64 rowsRead = 0; // data rows read (blank rows not included)
     qint64 inserted = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
-    qint64 rejected = 0;    // rows
-    qint64 warnings = 0;    // warning issues
+    qint64 rejected = 0; // rows
+    qint64 warnings = 0; // warning issues
     qint64 skippedEmpty = 0;
-    qint64 batchId = 0;     // 0 for a dry run
+    qint64 batchId = 0; // 0 for a dry run
     bool dryRun = false;
     QVector<ImportIssue> issues;
 };

@@ -2,8 +2,8 @@
 // Shared by the import tests: a fresh county file, one import run end to end, table counts and a hash of the
 // content an import may touch (to prove "nothing was written").
 
-#include "core/organisations/OrganisationFile.h"
 #include "core/import/ImportJob.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/storage/Database.h"
 #include "core/validation/ResidentId.h"
 #include "support/TestSupport.h"
@@ -42,7 +42,7 @@ inline core::Expected<core::ImportSummary> importFile(core::Database& db, const 
     request.officer = QStringLiteral("测试员");
     auto job = std::make_unique<core::ImportJob>(db, request);
     if (core::Status s = job->prepare(); !s)
-        return core::Expected<core::ImportSummary>::failure(s.error());
+        return core::Expected<core::ImportSummary>::failure(s.message());
     core::Expected<core::ImportSummary> result = job->run(progress);
     if (keep)
         *keep = std::move(job);

@@ -3,15 +3,14 @@
 // nothing: that is how records, quotes and characters cut at a chunk boundary are tested.
 
 #include "core/import/reading/CsvReader.h"
+#include "support/MessageChecks.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStringEncoder>
-
 #include <catch2/catch.hpp>
-
 #include <cstring>
 #include <iostream>
 #include <string>
@@ -60,8 +59,8 @@ struct Result
     QVector<int> ignored;
     QStringList titles;
     std::vector<CsvRecord> records;
-    QString error;
-    QString warning;
+    jb::test::HeldMessage error;
+    jb::test::HeldMessage warning;
     qint64 blanks = 0;
     qint64 bytesRead = 0;
     qint64 totalBytes = 0;
@@ -81,8 +80,8 @@ Result readAll(CsvReader& reader)
     CsvRecord record;
     while (reader.next(record))
         r.records.push_back(record);
-    r.error = reader.error();
-    r.warning = reader.warning();
+    r.error = {reader.errorMessage()};
+    r.warning = {reader.warningMessage()};
     r.blanks = reader.blankRowsSkipped();
     r.bytesRead = reader.bytesRead();
     r.totalBytes = reader.totalBytes();
@@ -123,7 +122,10 @@ std::string describe(const Result& r)
                     .arg(r.titles.join(QLatin1Char('|')));
     for (const CsvRecord& rec : r.records)
         s += QStringLiteral("%1/%2: %3\n").arg(rec.line).arg(rec.row).arg(rec.fields.join(QStringLiteral("¦")));
-    s += QStringLiteral("error=%1\nwarning=%2\nblanks=%3 read=%4\n").arg(r.error, r.warning).arg(r.blanks).arg(r.bytesRead);
+    s += QStringLiteral("error=%1\nwarning=%2\nblanks=%3 read=%4\n")
+             .arg(r.error.message.sourceText(), r.warning.message.sourceText())
+             .arg(r.blanks)
+             .arg(r.bytesRead);
     return s.toStdString();
 }
 
@@ -133,10 +135,12 @@ QStringList cells(const char* utf8, char separator = ',')
 }
 
 const char* const kFixtures[] = {
-    "gbk_title_serial.csv", "utf8_bom.csv",         "utf8_no_bom.csv",        "lf_only.csv",
-    "semicolon.csv",        "tab.csv",              "vertical_bar.csv",       "embedded_newlines.csv",
-    "blank_rows.csv",       "two_title_rows.csv",   "utf8_fails_midway.csv",  "unterminated_quote.csv",
-    "full_width.csv",       "gb18030_four_byte.csv", "utf16le_tab.txt",       "cr_only.csv",
+    "gbk_title_serial.csv", "utf8_bom.csv",          "utf8_no_bom.csv",
+    "lf_only.csv",          "semicolon.csv",         "tab.csv",
+    "vertical_bar.csv",     "embedded_newlines.csv", "blank_rows.csv",
+    "two_title_rows.csv",   "utf8_fails_midway.csv", "unterminated_quote.csv",
+    "full_width.csv",       "gb18030_four_byte.csv", "utf16le_tab.txt",
+    "cr_only.csv",
 };
 
 } // namespace
@@ -243,7 +247,8 @@ TEST_CASE("Header below two title rows; a row with only its 序号 filled is bla
     CHECK(r.headerLine == 3);
     CHECK(r.header == cells("序号,姓名,性别,身份证号,手机号"));
     CHECK(r.ignored == QVector<int>{0});
-    CHECK(r.titles == QStringList{u("肥东县2024年劳动者求职需求清单"), u("填报单位:肥东县总工会 填报日期:2024年3月1日")});
+    CHECK(r.titles ==
+          QStringList{u("肥东县2024年劳动者求职需求清单"), u("填报单位:肥东县总工会 填报日期:2024年3月1日")});
     REQUIRE(r.records.size() == 2);
     CHECK(r.records[1].fields == cells("2,李四,女,340122198512120022,13900002222"));
     CHECK(r.blanks == 1);
@@ -345,7 +350,8 @@ TEST_CASE("GB18030 four-byte characters, UTF-16 from Excel's Unicode text, CR-on
 TEST_CASE("Reading in tiny chunks or from a sequential device changes nothing", "[csv]")
 {
     for (const char* name : kFixtures) {
-        const QByteArray bytes = jb::test::readAll(jb::test::fixturePath(QStringLiteral("csv/") + QString::fromUtf8(name)));
+        const QByteArray bytes =
+            jb::test::readAll(jb::test::fixturePath(QStringLiteral("csv/") + QString::fromUtf8(name)));
         const std::string expected = describe(readBytes(bytes));
         for (const int chunk : {1, 2, 3, 5, 16, 4096}) {
             INFO(name << " in chunks of " << chunk);
@@ -394,7 +400,8 @@ TEST_CASE("Limits: a cell too long or too many columns stop the read with the ro
 
 TEST_CASE("Empty, blank-only and missing files do not open, with a bilingual reason", "[csv]")
 {
-    for (const QByteArray& bytes : {QByteArray(), QByteArrayLiteral("\xef\xbb\xbf"), QByteArrayLiteral(",,,\r\n\r\n ,\r\n")}) {
+    for (const QByteArray& bytes :
+         {QByteArray(), QByteArrayLiteral("\xef\xbb\xbf"), QByteArrayLiteral(",,,\r\n\r\n ,\r\n")}) {
         const Result r = readBytes(bytes);
         CHECK_FALSE(r.opened);
         CHECK(r.error.contains(QStringLiteral("没有任何内容")));
@@ -442,9 +449,11 @@ TEST_CASE("Broken sequences cut by a chunk boundary read as they do whole (Qt an
     // Found by fuzzing. Qt 6.4's UTF-8 decoder drops the LF after a lead byte cut from its sequence (30 C5 | 0A);
     // ICU drops the digit in a cut GB18030 four-byte prefix (9B 32 | 32). Either would change the records.
     const QByteArray inputs[] = {
-        QByteArrayLiteral("\xef\xbb\xbf" "a,b\r\n0\xc5\n1,2\r\n\xd0\xd5\xc3\xfb,\xe8\x82\r\n"),
+        QByteArrayLiteral("\xef\xbb\xbf"
+                          "a,b\r\n0\xc5\n1,2\r\n\xd0\xd5\xc3\xfb,\xe8\x82\r\n"),
         QByteArrayLiteral("a,b\r\n\xd5\xc5,\x9b\x32\x32\x32\x32\r\n\x81\x30\x81,\xd5"),
-        QByteArrayLiteral("\xff\xfe" "a\0,\0b\0\n\0=\xd8\n\0x\0"), // UTF-16LE with a lone high surrogate
+        QByteArrayLiteral("\xff\xfe"
+                          "a\0,\0b\0\n\0=\xd8\n\0x\0"), // UTF-16LE with a lone high surrogate
     };
     for (const QByteArray& bytes : inputs) {
         const std::string expected = describe(readBytes(bytes));
@@ -455,7 +464,11 @@ TEST_CASE("Broken sequences cut by a chunk boundary read as they do whole (Qt an
             CHECK(describe(readBytes(bytes, options)) == expected);
         }
     }
-    const Result utf8 = readBytes(inputs[0], [] { CsvOptions o; o.chunkBytes = 7; return o; }());
+    const Result utf8 = readBytes(inputs[0], [] {
+        CsvOptions o;
+        o.chunkBytes = 7;
+        return o;
+    }());
     REQUIRE(utf8.records.size() == 3);
     CHECK(utf8.records[0].fields[0] == u("0\uFFFD"));
     CHECK(utf8.records[2].fields[0] == u("\uFFFD\uFFFD\uFFFD\uFFFD")); // one per maximal ill-formed subpart
@@ -498,14 +511,19 @@ TEST_CASE("Benchmark: read a large GB18030 worker list", "[.bench][csv-bench]")
     if (path.isEmpty())
         path = dir.file(QStringLiteral("workers.csv"));
     if (!QFile::exists(path)) {
-        const int rows = qEnvironmentVariableIsSet("JB_CSV_BENCH_ROWS") ? qEnvironmentVariableIntValue("JB_CSV_BENCH_ROWS") : 1000000;
+        const int rows = qEnvironmentVariableIsSet("JB_CSV_BENCH_ROWS")
+                             ? qEnvironmentVariableIntValue("JB_CSV_BENCH_ROWS")
+                             : 1000000;
         QFile out(path);
         REQUIRE(out.open(QIODevice::WriteOnly));
         QStringEncoder encoder("GB18030");
-        QString batch = u("姓名,性别,身份证号,手机号,户籍地,现居住地,重点群体,就业状态,求职意向,期望月薪,登记日期,备注\r\n");
+        QString batch =
+            u("姓名,性别,身份证号,手机号,户籍地,现居住地,重点群体,就业状态,求职意向,期望月薪,登记日期,备注\r\n");
         for (int i = 0; i < rows; ++i) {
-            const QString note = i % 100 == 7 ? u("\"需要技能培训,\n希望在县内就业\"") : (i % 20 == 3 ? u("\"焊工,电工\"") : u("无"));
-            batch += u("张三丰,男,34012219900101%1,138%2,安徽省合肥市肥东县,合肥市肥东县店埠镇,农民工,失业,电焊工,4000-6000,2024/2/23,%3\r\n")
+            const QString note =
+                i % 100 == 7 ? u("\"需要技能培训,\n希望在县内就业\"") : (i % 20 == 3 ? u("\"焊工,电工\"") : u("无"));
+            batch += u("张三丰,男,34012219900101%1,138%2,安徽省合肥市肥东县,合肥市肥东县店埠镇,农民工,失业,电焊工,4000-"
+                       "6000,2024/2/23,%3\r\n")
                          .arg(i % 10000, 4, 10, QLatin1Char('0'))
                          .arg(i, 8, 10, QLatin1Char('0'))
                          .arg(note);

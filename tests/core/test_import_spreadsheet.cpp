@@ -5,8 +5,8 @@
 // The expectations were reasoned row by row from the import policy (README.md there explains each one); they
 // are not recordings of what the importer happened to do.
 
-#include "core/organisations/OrganisationFile.h"
 #include "core/import/ImportJob.h"
+#include "core/organisations/OrganisationFile.h"
 #include "core/storage/Database.h"
 #include "support/TestSupport.h"
 
@@ -107,7 +107,7 @@ std::vector<Issue> actualIssues(const ImportSummary& summary)
 {
     std::vector<Issue> out;
     for (const ImportIssue& i : summary.issues)
-        out.push_back({i.line, i.column, i.code, i.value, i.message});
+        out.push_back({i.line, i.column, i.code, i.value, i.message.text()});
     std::sort(out.begin(), out.end());
     return out;
 }

@@ -47,12 +47,13 @@ TEST_CASE("Reference values are added, renamed, retired and deleted with an audi
     QSqlDatabase db = file->connection();
     ReferenceEditor editor(db);
 
-    const Expected<qint64> added = editor.add(QStringLiteral("key_group"), QStringLiteral(" 退役军人 "),
-                                              QStringLiteral("Veterans"));
+    const Expected<qint64> added =
+        editor.add(QStringLiteral("key_group"), QStringLiteral(" 退役军人 "), QStringLiteral("Veterans"));
     requireOk(added);
-    CHECK(scalar(db, QStringLiteral("SELECT name_zh || '|' || name_en || '|' || code FROM reference_items WHERE id = %1")
-                         .arg(*added))
-              .toString() == QStringLiteral("退役军人|Veterans|custom_%1").arg(*added));
+    CHECK(
+        scalar(db, QStringLiteral("SELECT name_zh || '|' || name_en || '|' || code FROM reference_items WHERE id = %1")
+                       .arg(*added))
+            .toString() == QStringLiteral("退役军人|Veterans|custom_%1").arg(*added));
     CHECK(audits(db, *added, "insert") == 1);
     // Names are unique within a list (the importer matches them).
     const Expected<qint64> again = editor.add(QStringLiteral("key_group"), QStringLiteral("退役军人"), QString());
@@ -85,8 +86,8 @@ TEST_CASE("A value in use cannot be deleted; the refusal says where it is used",
     ReferenceEditor editor(db);
 
     const qint64 newForm = itemId(db, "key_group", "new_form");
-    const qint64 members = count(db, QStringLiteral("SELECT count(*) FROM worker_key_groups WHERE key_group_id = %1")
-                                         .arg(newForm));
+    const qint64 members =
+        count(db, QStringLiteral("SELECT count(*) FROM worker_key_groups WHERE key_group_id = %1").arg(newForm));
     REQUIRE(members > 0);
     const Expected<QVector<ReferenceValue>> groups = editor.values(QStringLiteral("key_group"));
     requireOk(groups);
@@ -98,22 +99,27 @@ TEST_CASE("A value in use cannot be deleted; the refusal says where it is used",
     const Status refused = editor.remove(newForm);
     REQUIRE_FALSE(refused.ok());
     const QString n = QLocale(QLocale::English).toString(members);
-    CHECK(refused.error() == QStringLiteral("该重点群体已被%1名劳动者使用，不能删除，只能停用 / %1 workers are in this key "
-                                            "group; it cannot be deleted, only retired")
-                                 .arg(n));
+    CHECK(refused.error() == QStringLiteral("该重点群体已被%1名劳动者使用，不能删除，只能停用").arg(n));
+    CHECK(refused.message().sourceText() ==
+          QStringLiteral("%1 workers are in this key group; it cannot be deleted, only retired").arg(n));
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM reference_items WHERE id = %1").arg(newForm)) == 1);
     CHECK(audits(db, newForm, "delete") == 0);
 
     // Used by two tables: both are named, with their counts.
     const qint64 junior = itemId(db, "education", "junior");
-    const qint64 workers = count(db, QStringLiteral("SELECT count(*) FROM workers WHERE education_id = %1").arg(junior));
-    const qint64 vacancies = count(db, QStringLiteral("SELECT count(*) FROM vacancies WHERE education_id = %1").arg(junior));
+    const qint64 workers =
+        count(db, QStringLiteral("SELECT count(*) FROM workers WHERE education_id = %1").arg(junior));
+    const qint64 vacancies =
+        count(db, QStringLiteral("SELECT count(*) FROM vacancies WHERE education_id = %1").arg(junior));
     REQUIRE(workers > 0);
     REQUIRE(vacancies > 0);
     const Status education = editor.remove(junior);
     REQUIRE_FALSE(education.ok());
-    CHECK(education.error().contains(QLocale(QLocale::English).toString(workers) + QStringLiteral(" workers, ") +
-                                     QLocale(QLocale::English).toString(vacancies) + QStringLiteral(" vacancies")));
+    CHECK(education.message().sourceText().contains(
+        QLocale(QLocale::English).toString(workers) + QStringLiteral(" workers, ") +
+        QLocale(QLocale::English).toString(vacancies) + QStringLiteral(" vacancies")));
+    CHECK(education.error().contains(QLocale(QLocale::English).toString(workers) + QStringLiteral("名劳动者、") +
+                                     QLocale(QLocale::English).toString(vacancies) + QStringLiteral("个岗位")));
     const Expected<QVector<ReferenceValue>> levels = editor.values(QStringLiteral("education"));
     requireOk(levels);
     CHECK(valueOf(*levels, junior)->usedBy == workers + vacancies);
@@ -134,7 +140,8 @@ TEST_CASE("Values the figures rely on are renamed only, and a rename keeps the s
     const qint64 insurance = itemId(db, "service_type", "insurance");
     const qint64 training = itemId(db, "service_type", "training");
     const QString before = column(db, QStringLiteral("SELECT metric || n FROM activity_daily WHERE metric = "
-                                                     "'service_training' ORDER BY 1")).join(QLatin1Char(','));
+                                                     "'service_training' ORDER BY 1"))
+                               .join(QLatin1Char(','));
 
     CHECK_FALSE(editor.setRetired(insurance, true).ok());
     CHECK_FALSE(editor.remove(itemId(db, "key_group", "migrant_worker")).ok());
@@ -144,13 +151,15 @@ TEST_CASE("Values the figures rely on are renamed only, and a rename keeps the s
     const Status gone = editor.remove(insurance);
     REQUIRE(db.rollback());
     CHECK_FALSE(gone.ok());
-    CHECK(gone.error().contains(QStringLiteral("cannot be deleted")));
+    CHECK(gone.message().sourceText().contains(QStringLiteral("cannot be deleted")));
+    CHECK(gone.error().contains(QStringLiteral("不能删除")));
 
     REQUIRE(editor.rename(training, QStringLiteral("职业技能培训"), QStringLiteral("Vocational training")).ok());
     CHECK(scalar(db, QStringLiteral("SELECT code FROM reference_items WHERE id = %1").arg(training)).toString() ==
           QStringLiteral("training"));
     const QString after = column(db, QStringLiteral("SELECT metric || n FROM activity_daily WHERE metric = "
-                                                    "'service_training' ORDER BY 1")).join(QLatin1Char(','));
+                                                    "'service_training' ORDER BY 1"))
+                              .join(QLatin1Char(','));
     CHECK(after == before);
     CHECK_FALSE(after.isEmpty());
 }

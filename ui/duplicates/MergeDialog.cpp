@@ -133,8 +133,7 @@ void MergeDialog::reloadPreview()
         m_refusal->setText(tr("Choose two different records."));
         return;
     }
-    const core::Expected<core::MergePreview> p =
-        core::RecordMerge::preview(m_db, m_kind, survivorId(), loserId(), Localisation::isChinese());
+    const core::Expected<core::MergePreview> p = core::RecordMerge::preview(m_db, m_kind, survivorId(), loserId());
     if (!p) {
         m_refusal->setText(p.error());
         return;
@@ -193,7 +192,7 @@ void MergeDialog::reloadPreview()
     m_moves->setText(tr("Moves to the kept record: %1. The merged record is then deleted; the merge is recorded in "
                         "the audit log.")
                          .arg(moves.join(Localisation::isChinese() ? QStringLiteral("，") : QStringLiteral(", "))));
-    m_refusal->setText(m_preview.refusal);
+    m_refusal->setText(m_preview.refusal.text());
     ok->setEnabled(m_preview.refusal.isEmpty());
 }
 

@@ -53,7 +53,7 @@ void EnterpriseEntryDialog::showCheck(const QStringList& more)
         core::validateRecord(m_database.connection(), m_table, m_recordId, values());
     QStringList lines;
     for (const core::FieldIssue& issue : report.issues)
-        lines << issue.message;
+        lines << issue.message.text();
     lines << more;
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());

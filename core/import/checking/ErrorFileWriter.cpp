@@ -1,5 +1,7 @@
 #include "core/import/checking/ErrorFileWriter.h"
 
+#include "core/validation/MessageList.h"
+
 #include <QDir>
 #include <QSaveFile>
 #include <QTemporaryFile>
@@ -24,12 +26,6 @@ bool isLongDigitString(const QString& text)
 
 ErrorFileWriter::ErrorFileWriter() = default;
 ErrorFileWriter::~ErrorFileWriter() = default;
-
-QString ErrorFileWriter::chinesePart(const QString& message)
-{
-    const qsizetype slash = message.indexOf(QLatin1String(" / "));
-    return (slash < 0 ? message : message.left(slash)).trimmed();
-}
 
 QString ErrorFileWriter::csvCell(const QString& text)
 {
@@ -72,9 +68,7 @@ Status ErrorFileWriter::writeLine(const QStringList& cells)
     const QByteArray bytes = line.toUtf8();
     if (m_file->write(bytes) != bytes.size())
         return Status::failure(
-            QStringLiteral("无法写入错误文件的临时副本：%1 / Cannot write the error file's temporary "
-                           "copy: %1")
-                .arg(m_file->errorString()));
+            JB_TR("Import", "Cannot write the error file's temporary copy: %1").arg(m_file->errorString()));
     return {};
 }
 
@@ -84,36 +78,34 @@ Status ErrorFileWriter::start(const QStringList& header)
     m_rows = 0;
     if (!m_file->open())
         return Status::failure(
-            QStringLiteral("无法建立错误文件的临时副本：%1 / Cannot create the error file's temporary "
-                           "copy: %1")
-                .arg(m_file->errorString()));
+            JB_TR("Import", "Cannot create the error file's temporary copy: %1").arg(m_file->errorString()));
     m_width = static_cast<int>(header.size());
     QStringList cells = header;
-    cells << QStringLiteral("行号") << QStringLiteral("列") << QStringLiteral("原因");
+    cells << JB_TR("Import", "Line").text() << JB_TR("Import", "Columns").text() << JB_TR("Import", "Reason").text();
     return writeLine(cells);
 }
 
 Status ErrorFileWriter::addRow(const QStringList& fields, qint64 line, const QVector<ImportIssue>& issues, int from)
 {
     if (!m_file)
-        return Status::failure(QStringLiteral("错误文件未开始 / The error file was not started"));
+        return Status::failure(JB_TR("Import", "The error file was not started"));
     QStringList cells = fields.mid(0, m_width);
     while (cells.size() < m_width)
         cells.append(QString());
     QStringList columns;
-    QStringList reasons;
+    Message reasons;
     bool rejected = false;
     for (int i = from; i < issues.size(); ++i) {
         const ImportIssue& issue = issues[i];
         if (!issue.column.isEmpty() && !columns.contains(issue.column))
             columns.append(issue.column);
-        reasons.append(chinesePart(issue.message));
+        reasons = reasons.isEmpty() ? issue.message : JB_TR("Import", "%1; %2").arg(reasons).arg(issue.message);
         rejected = rejected || issue.severity == IssueSeverity::Rejected;
     }
     // Rows that were not imported say so first: those are the ones the officer must fix and import again.
-    QString reason = reasons.join(QStringLiteral("；"));
-    reason = (rejected ? QStringLiteral("【未导入】") : QStringLiteral("【已导入，请核对】")) + reason;
-    cells << QString::number(line) << columns.join(QStringLiteral("、")) << reason;
+    const Message reason = rejected ? JB_TR("Import", "[Not imported] %1").arg(reasons)
+                                    : JB_TR("Import", "[Imported, please check] %1").arg(reasons);
+    cells << QString::number(line) << listOf(columns).text() << reason.text();
     if (Status s = writeLine(cells); !s)
         return s;
     ++m_rows;
@@ -123,14 +115,13 @@ Status ErrorFileWriter::addRow(const QStringList& fields, qint64 line, const QVe
 Status ErrorFileWriter::save(const QString& path)
 {
     if (!m_file || m_rows == 0)
-        return Status::failure(QStringLiteral("没有需要写入错误文件的行 / There are no rows for an error file"));
+        return Status::failure(JB_TR("Import", "There are no rows for an error file"));
     if (!m_file->flush() || !m_file->seek(0))
-        return Status::failure(
-            QStringLiteral("无法读取错误文件的临时副本 / Cannot read the error file's temporary copy"));
+        return Status::failure(JB_TR("Import", "Cannot read the error file's temporary copy"));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("无法写入文件 %1：%2 / Cannot write the file %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), out.errorString()));
+        return Status::failure(
+            JB_TR("Import", "Cannot write the file %1: %2").arg(QDir::toNativeSeparators(path)).arg(out.errorString()));
     out.write("\xEF\xBB\xBF", 3);
     QByteArray chunk;
     while (!(chunk = m_file->read(1 << 16)).isEmpty()) {
@@ -139,8 +130,8 @@ Status ErrorFileWriter::save(const QString& path)
     }
     m_file->seek(m_file->size()); // later rows (none after a run, but keep the file appendable) go at the end
     if (!out.commit())
-        return Status::failure(QStringLiteral("无法写入文件 %1：%2 / Cannot write the file %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), out.errorString()));
+        return Status::failure(
+            JB_TR("Import", "Cannot write the file %1: %2").arg(QDir::toNativeSeparators(path)).arg(out.errorString()));
     return {};
 }
 

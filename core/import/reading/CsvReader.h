@@ -5,6 +5,7 @@
 // to the importer that calls it.
 
 #include "core/Expected.h"
+#include "core/Message.h"
 #include "core/import/reading/TextDecoding.h"
 
 #include <QByteArray>
@@ -12,7 +13,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
 #include <memory>
 #include <vector>
 
@@ -25,18 +25,18 @@ struct CsvOptions
 {
     enum class Encoding { Auto, Utf8, Gb18030 };
     Encoding encoding = Encoding::Auto;
-    QChar delimiter;                // null: sniffed from the first records
-    int maxTitleRows = 10;          // rows above the header that may be titles
-    int maxFieldLength = 1 << 20;   // characters; Excel holds at most 32,767 per cell, so more means a lost quote
-    int maxColumns = 16384;         // Excel's column limit
-    int chunkBytes = 64 * 1024;     // bytes decoded at a time; tests use tiny chunks to hit every boundary
+    QChar delimiter;              // null: sniffed from the first records
+    int maxTitleRows = 10;        // rows above the header that may be titles
+    int maxFieldLength = 1 << 20; // characters; Excel holds at most 32,767 per cell, so more means a lost quote
+    int maxColumns = 16384;       // Excel's column limit
+    int chunkBytes = 64 * 1024;   // bytes decoded at a time; tests use tiny chunks to hit every boundary
 };
 
 struct CsvRecord
 {
-    qint64 line = 0;     // 1-based physical line where the record starts
-    qint64 row = 0;      // 1-based row number as Excel shows it (every record counts, blank ones too)
-    QStringList fields;  // raw text without the quoting; at least as many cells as the header
+    qint64 line = 0;    // 1-based physical line where the record starts
+    qint64 row = 0;     // 1-based row number as Excel shows it (every record counts, blank ones too)
+    QStringList fields; // raw text without the quoting; at least as many cells as the header
 };
 
 class CsvReader final
@@ -71,9 +71,12 @@ public:
     bool next(CsvRecord& record);
 
     bool hasError() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    // Why reading stopped, in the chosen language (errorMessage() to pass it on untranslated).
+    QString error() const { return m_error.text(); }
+    const Message& errorMessage() const { return m_error; }
     // Set when some bytes were not valid in the chosen encoding and became U+FFFD (first place only).
-    QString warning() const { return m_warning; }
+    QString warning() const { return m_warning.text(); }
+    const Message& warningMessage() const { return m_warning; }
 
     qint64 blankRowsSkipped() const { return m_blankRows; }
     qint64 bytesRead() const { return m_bytesRead; }
@@ -90,6 +93,12 @@ private:
     Fill decodeMore();
     Fill refill();
     Parse parseRecord(QStringList& fields);
+    // parseRecord's steps: what to do after the text ran out, and after one state's worth of text.
+    enum class Step { Next, Record, End, Error };
+    Step atTextEnd(bool started);
+    Step parseText(QStringList& fields, const char16_t* base, const char16_t* end, const char16_t* p);
+    Step unquoted(QStringList& fields, const char16_t* base, const char16_t* end, const char16_t* p);
+    Step quoted(const char16_t* base, const char16_t* end, const char16_t* p);
     bool startField(QStringList& fields);
     bool appendToField(const char16_t* from, const char16_t* to);
     void endField();
@@ -97,7 +106,7 @@ private:
     bool hasData(const QStringList& fields, int fieldCount) const;
     void noteReplacements(std::size_t from);
     qint64 lineAt(std::size_t textIndex) const;
-    Status failOpen(QString message);
+    Status failOpen(Message message);
 
     CsvOptions m_options;
     std::unique_ptr<QFile> m_ownedFile;
@@ -105,14 +114,14 @@ private:
     bool m_opened = false;
 
     StreamDecoder m_decoder;
-    QByteArray m_head;       // bytes read while looking for a BOM, decoded before anything else
-    QByteArray m_bytes;      // read buffer
+    QByteArray m_head;            // bytes read while looking for a BOM, decoded before anything else
+    QByteArray m_bytes;           // read buffer
     std::vector<char16_t> m_text; // decoded text not yet parsed, from m_pos
     std::size_t m_pos = 0;
     bool m_inputEnded = false;
     bool m_prevTextEndedWithCR = false;
-    QString m_deferredError; // input error, raised once the text before it has been parsed
-    QString m_headerPhaseError; // parse error met while looking for the header, raised after those rows
+    Message m_deferredError;    // input error, raised once the text before it has been parsed
+    Message m_headerPhaseError; // parse error met while looking for the header, raised after those rows
 
     QChar m_delimiter;
     State m_state = State::FieldStart;
@@ -120,9 +129,9 @@ private:
     int m_fieldCount = 0;
     qsizetype m_fieldLength = 0; // characters of the current field written so far
     bool m_rowHasContent = false;
-    bool m_skipLF = false;   // a CR ended the last record; a LF right after it belongs to the same line break
-    qint64 m_line = 1;       // physical line of the parse position
-    qint64 m_rowCount = 0;   // records parsed, blank ones included
+    bool m_skipLF = false; // a CR ended the last record; a LF right after it belongs to the same line break
+    qint64 m_line = 1;     // physical line of the parse position
+    qint64 m_rowCount = 0; // records parsed, blank ones included
     qint64 m_recordLine = 0;
     qint64 m_quoteLine = 0;
 
@@ -135,8 +144,8 @@ private:
     qint64 m_headerLine = 0;
     qint64 m_headerRow = 0;
 
-    QString m_error;
-    QString m_warning;
+    Message m_error;
+    Message m_warning;
     qint64 m_blankRows = 0;
     qint64 m_bytesRead = 0;
     qint64 m_totalBytes = -1;
