@@ -31,7 +31,7 @@ QJsonObject summaryJson(const core::ImportSummary& s, const core::ImportJob& job
                                   {QStringLiteral("value"), i.value},
                                   {QStringLiteral("code"), i.code},
                                   {QStringLiteral("severity"), core::severityKey(i.severity)},
-                                  {QStringLiteral("message"), i.message.text()}});
+                                  {QStringLiteral("message"), i.shownText()}});
     return QJsonObject{{QStringLiteral("kind"), core::importKindKey(job.request().kind)},
                        {QStringLiteral("profile"), job.matchedProfile()},
                        {QStringLiteral("file"), job.request().filePath},
@@ -85,7 +85,7 @@ void printSummary(CliOutput& io, const core::ImportSummary& s, const core::Impor
         out << QStringLiteral("  第 %1 行 line %1 [%2] %3%4")
                    .arg(issue.line)
                    .arg(core::severityKey(issue.severity),
-                        issue.column.isEmpty() ? QString() : issue.column + QStringLiteral("："), issue.message.text())
+                        issue.column.isEmpty() ? QString() : issue.column + QStringLiteral("："), issue.shownText())
             << Qt::endl;
     }
     const qint64 more = s.issues.size() - shown + job.issuesNotListed();

@@ -202,6 +202,8 @@ Message ImportJob::writeRow(ImportWriter& writer, ParsedRow& row, ImportSummary&
         ++summary.rejected;
     }
     if (!row.issues.isEmpty()) {
+        for (ImportIssue& issue : row.issues)
+            issue.text = issue.message.text();
         collectIssues(row.issues, summary, m_issuesNotListed);
         if (Status s = m_errors->addRow(row.record.fields, row.record.line, row.issues, 0); !s)
             return s.message();

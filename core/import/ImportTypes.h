@@ -43,6 +43,11 @@ struct ImportIssue
     QString code;    // a reason:: code
     Message message; // what is wrong and how to fix it, shown in the chosen language
     IssueSeverity severity = IssueSeverity::Warning;
+    // message.text(), rendered once by the import that found the issue: the error file, the summary and the CLI
+    // share it, so a file with a million warnings renders each one once. Empty on an issue built elsewhere.
+    QString text;
+
+    QString shownText() const { return text.isEmpty() ? message.text() : text; }
 };
 
 struct ImportSummary

@@ -49,13 +49,13 @@ QVariant IssueTableModel::data(const QModelIndex& index, int role) const
             }
             return {};
         case ReasonColumn:
-            return issue.message.text();
+            return issue.shownText();
         default:
             return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == ReasonColumn)
-            return QString(issue.message.text() + QStringLiteral("\n[") + issue.code + QLatin1Char(']'));
+            return QString(issue.shownText() + QStringLiteral("\n[") + issue.code + QLatin1Char(']'));
         if (index.column() == ValueColumn)
             return issue.value;
         return {};

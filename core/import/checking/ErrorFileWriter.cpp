@@ -1,7 +1,5 @@
 #include "core/import/checking/ErrorFileWriter.h"
 
-#include "core/validation/MessageList.h"
-
 #include <QDir>
 #include <QSaveFile>
 #include <QTemporaryFile>
@@ -34,8 +32,10 @@ QString ErrorFileWriter::csvCell(const QString& text)
     // Excel, so such a cell is kept as text with a leading apostrophe. Plain negative numbers stay as they are.
     if (value == text && !value.isEmpty()) {
         const QChar first = value.front();
+        // Only a leading minus needs the number test (toDouble is most of this function's time on a long file).
         bool number = false;
-        value.toDouble(&number);
+        if (first == QLatin1Char('-'))
+            value.toDouble(&number);
         if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('@') ||
             first == QLatin1Char('\t') || (first == QLatin1Char('-') && !number))
             value.prepend(QLatin1Char('\''));
@@ -80,6 +80,11 @@ Status ErrorFileWriter::start(const QStringList& header)
         return Status::failure(
             JB_TR("Import", "Cannot create the error file's temporary copy: %1").arg(m_file->errorString()));
     m_width = static_cast<int>(header.size());
+    // The words of every row, in the chosen language, translated once per file: "%1；%2", "【未导入】%1", ….
+    m_reasonJoin = JB_TR("Import", "%1; %2").text();
+    m_columnJoin = JB_TR("Validation", "%1, %2").text();
+    m_notImported = JB_TR("Import", "[Not imported] %1").text();
+    m_imported = JB_TR("Import", "[Imported, please check] %1").text();
     QStringList cells = header;
     cells << JB_TR("Import", "Line").text() << JB_TR("Import", "Columns").text() << JB_TR("Import", "Reason").text();
     return writeLine(cells);
@@ -93,19 +98,20 @@ Status ErrorFileWriter::addRow(const QStringList& fields, qint64 line, const QVe
     while (cells.size() < m_width)
         cells.append(QString());
     QStringList columns;
-    Message reasons;
+    QString columnText;
+    QString reasons;
     bool rejected = false;
     for (int i = from; i < issues.size(); ++i) {
         const ImportIssue& issue = issues[i];
-        if (!issue.column.isEmpty() && !columns.contains(issue.column))
+        if (!issue.column.isEmpty() && !columns.contains(issue.column)) {
             columns.append(issue.column);
-        reasons = reasons.isEmpty() ? issue.message : JB_TR("Import", "%1; %2").arg(reasons).arg(issue.message);
+            columnText = columnText.isEmpty() ? issue.column : m_columnJoin.arg(columnText, issue.column);
+        }
+        reasons = reasons.isEmpty() ? issue.shownText() : m_reasonJoin.arg(reasons, issue.shownText());
         rejected = rejected || issue.severity == IssueSeverity::Rejected;
     }
     // Rows that were not imported say so first: those are the ones the officer must fix and import again.
-    const Message reason = rejected ? JB_TR("Import", "[Not imported] %1").arg(reasons)
-                                    : JB_TR("Import", "[Imported, please check] %1").arg(reasons);
-    cells << QString::number(line) << listOf(columns).text() << reason.text();
+    cells << QString::number(line) << columnText << (rejected ? m_notImported : m_imported).arg(reasons);
     if (Status s = writeLine(cells); !s)
         return s;
     ++m_rows;

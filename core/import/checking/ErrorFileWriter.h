@@ -44,6 +44,10 @@ private:
 
     std::unique_ptr<QTemporaryFile> m_file;
     int m_width = 0;
+    QString m_reasonJoin;  // "%1; %2" translated: between the reasons of one row
+    QString m_columnJoin;  // "%1, %2" translated: between the columns of one row
+    QString m_notImported; // "[Not imported] %1" translated
+    QString m_imported;    // "[Imported, please check] %1" translated
     qint64 m_rows = 0;
 };
 
