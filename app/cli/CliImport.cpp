@@ -29,7 +29,7 @@ QJsonObject summaryJson(const core::ImportSummary& s, const core::ImportJob& job
                                   {QStringLiteral("value"), i.value},
                                   {QStringLiteral("code"), i.code},
                                   {QStringLiteral("severity"), core::severityKey(i.severity)},
-                                  {QStringLiteral("message"), i.message}});
+                                  {QStringLiteral("message"), i.shownText()}});
     return QJsonObject{{QStringLiteral("kind"), core::importKindKey(job.request().kind)},
                        {QStringLiteral("profile"), job.matchedProfile()},
                        {QStringLiteral("file"), job.request().filePath},
@@ -89,8 +89,9 @@ void printSummary(CliOutput& io, const core::ImportSummary& s, const core::Impor
             << JB_TR("Cli", "line %1 [%2] %3")
                    .arg(issue.line)
                    .arg(core::severityKey(issue.severity))
-                   .arg(issue.column.isEmpty() ? core::Message::verbatim(issue.message)
-                                               : JB_TR("Cli", "%1: %2").arg(issue.column).arg(issue.message))
+                   .arg(issue.column.isEmpty()
+                            ? core::Message::verbatim(issue.shownText())
+                            : JB_TR("Cli", "%1: %2").arg(issue.column).arg(core::Message::verbatim(issue.shownText())))
                    .text()
             << Qt::endl;
     }

@@ -49,20 +49,19 @@ QVector<DuplicateRule> duplicateRules(MergeRecordKind kind)
     return {DuplicateRule::EnterpriseSameCreditCode, DuplicateRule::EnterpriseSameNameInCounty};
 }
 
-QString duplicateRuleTitle(DuplicateRule rule, bool chinese)
+Message duplicateRuleTitle(DuplicateRule rule)
 {
     switch (rule) {
     case DuplicateRule::WorkerSameId:
-        return chinese ? QStringLiteral("身份证号相同（前17位）")
-                       : QStringLiteral("Same ID number (first 17 characters)");
+        return JB_TR("Duplicates", "Same ID number (first 17 characters)");
     case DuplicateRule::WorkerSameNameAndBirth:
-        return chinese ? QStringLiteral("姓名和出生日期相同") : QStringLiteral("Same name and birth date");
+        return JB_TR("Duplicates", "Same name and birth date");
     case DuplicateRule::WorkerSamePhone:
-        return chinese ? QStringLiteral("手机号相同") : QStringLiteral("Same phone");
+        return JB_TR("Duplicates", "Same phone");
     case DuplicateRule::EnterpriseSameCreditCode:
-        return chinese ? QStringLiteral("统一社会信用代码相同") : QStringLiteral("Same credit code");
+        return JB_TR("Duplicates", "Same credit code");
     case DuplicateRule::EnterpriseSameNameInCounty:
-        return chinese ? QStringLiteral("同一县内名称相同") : QStringLiteral("Same name in one county");
+        return JB_TR("Duplicates", "Same name in one county");
     }
     return {};
 }
@@ -192,7 +191,7 @@ Expected<QVector<DuplicateGroup>> DuplicateFinder::fetch(qint64 offset, int limi
             DuplicateMember member;
             const Status read = readMember(id, member);
             if (!read)
-                return Expected<QVector<DuplicateGroup>>::failure(read.error());
+                return Expected<QVector<DuplicateGroup>>::failure(read.message());
             if (member.id != 0)
                 group.members.append(member);
         }

@@ -32,7 +32,8 @@ enum class DuplicateRule {
 enum class MergeRecordKind { Worker, Enterprise };
 
 MergeRecordKind recordKindOf(DuplicateRule rule);
-QString duplicateRuleTitle(DuplicateRule rule, bool chinese);
+// What the rule looks for, as the duplicates page names it.
+Message duplicateRuleTitle(DuplicateRule rule);
 QVector<DuplicateRule> duplicateRules(MergeRecordKind kind);
 
 // One record of a group, as the list shows it.

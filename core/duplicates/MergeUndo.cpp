@@ -22,32 +22,29 @@ QString idList(const QVector<qint64>& ids)
     return out.join(QLatin1Char(','));
 }
 
-} // namespace
-
-Status RecordMerge::undo(QSqlDatabase db, const MergeUndo& u)
+// Only the state the merge left can be taken back: a later edit of the survivor would be lost otherwise, and the
+// loser's id must still be free.
+Status checkUndoable(QSqlDatabase db, const QString& table, const MergeUndo& u)
 {
-    const QString table = u.kind == MergeRecordKind::Worker ? QStringLiteral("workers") : QStringLiteral("enterprises");
-    const qint64 s = u.survivorId, l = u.loserId;
-    Transaction tx(db);
-    if (!tx.started())
-        return Status::failure(tx.error());
-
-    // Only the state the merge left can be taken back: a later edit of the survivor would be lost otherwise.
-    const QVariant stamp = survivorStamp(db, table, s);
+    const QVariant stamp = survivorStamp(db, table, u.survivorId);
     if (stamp.toString() != u.survivorStamp)
         return Status::failure(
-            QStringLiteral("记录 #%1 在合并后又被修改过，不能撤销这次合并。 / Record #%1 was changed "
-                           "after the merge, so the merge cannot be undone.")
-                .arg(s));
+            JB_TR("Duplicates", "Record #%1 was changed after the merge, so the merge cannot be undone.")
+                .arg(u.survivorId));
     QVector<qint64> taken;
-    if (Status st = ids(db, QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(table), {l}, taken); !st)
+    if (Status st = ids(db, QStringLiteral("SELECT id FROM %1 WHERE id = ?").arg(table), {u.loserId}, taken); !st)
         return st;
     if (!taken.isEmpty())
-        return Status::failure(QStringLiteral("编号 #%1 已被另一条记录使用，不能撤销这次合并。 / Id #%1 is taken by "
-                                              "another record, so the merge cannot be undone.")
-                                   .arg(l));
+        return Status::failure(
+            JB_TR("Duplicates", "Id #%1 is taken by another record, so the merge cannot be undone.").arg(u.loserId));
+    return {};
+}
 
-    // The survivor's own values first, so that a unique value (the ID number) is free for the loser again.
+// The survivor's own values first, so that a unique value (the ID number) is free for the loser again.
+Status restoreSurvivor(QSqlDatabase db, const QString& table, const MergeUndo& u)
+{
+    // Audit notes are stored in the language the officer works in.
+    const QString note = JB_TR("Duplicates", "merge of #%1 undone").arg(u.loserId).text();
     QStringList sets;
     QVariantList binds;
     for (auto it = u.survivorBefore.cbegin(); it != u.survivorBefore.cend(); ++it) {
@@ -55,18 +52,19 @@ Status RecordMerge::undo(QSqlDatabase db, const MergeUndo& u)
         binds << it.value();
         if (it.key() == QLatin1String("updated_at"))
             continue;
-        if (Status a = appendAudit(db, {QStringLiteral("unmerge"), table, s, it.key(), QVariant(), it.value(),
-                                        QStringLiteral("撤销合并 #%1 / merge of #%1 undone").arg(l)});
+        if (Status a = appendAudit(
+                db, {QStringLiteral("unmerge"), table, u.survivorId, it.key(), QVariant(), it.value(), note});
             !a)
             return a;
     }
-    binds << s;
-    if (Status st =
-            run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), binds);
-        !st)
-        return st;
+    binds << u.survivorId;
+    return run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), binds);
+}
 
-    // The loser, exactly as it was, with its id.
+// The loser, exactly as it was, with its id and its own link rows; the links the merge added to the survivor go.
+Status restoreLoser(QSqlDatabase db, const QString& table, const MergeUndo& u)
+{
+    const qint64 s = u.survivorId, l = u.loserId;
     QStringList marks;
     for (int i = 0; i < u.loserColumns.size(); ++i)
         marks << QStringLiteral("?");
@@ -93,6 +91,13 @@ Status RecordMerge::undo(QSqlDatabase db, const MergeUndo& u)
                 return st;
         }
     }
+    return {};
+}
+
+// What moved goes back to the loser; fair participation rows are swapped back.
+Status moveBack(QSqlDatabase db, const MergeUndo& u)
+{
+    const qint64 s = u.survivorId, l = u.loserId;
     for (const MergeUndo::Moved& moved : u.moved) {
         if (moved.ids.isEmpty())
             continue;
@@ -119,9 +124,28 @@ Status RecordMerge::undo(QSqlDatabase db, const MergeUndo& u)
             !st)
             return st;
     }
-    if (Status a =
-            appendAudit(db, {QStringLiteral("unmerge"), table, l, QStringLiteral("merged_into"), s, QVariant(),
-                             QStringLiteral("撤销合并：记录 #%1 恢复 / merge undone: record #%1 restored").arg(l)});
+    return {};
+}
+
+} // namespace
+
+Status RecordMerge::undo(QSqlDatabase db, const MergeUndo& u)
+{
+    const QString table = u.kind == MergeRecordKind::Worker ? QStringLiteral("workers") : QStringLiteral("enterprises");
+    Transaction tx(db);
+    if (!tx.started())
+        return Status::failure(tx.error());
+    if (Status st = checkUndoable(db, table, u); !st)
+        return st;
+    if (Status st = restoreSurvivor(db, table, u); !st)
+        return st;
+    if (Status st = restoreLoser(db, table, u); !st)
+        return st;
+    if (Status st = moveBack(db, u); !st)
+        return st;
+    if (Status a = appendAudit(db, {QStringLiteral("unmerge"), table, u.loserId, QStringLiteral("merged_into"),
+                                    u.survivorId, QVariant(),
+                                    JB_TR("Duplicates", "merge undone: record #%1 restored").arg(u.loserId).text()});
         !a)
         return a;
     return tx.commit();

@@ -2,8 +2,10 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/duplicates/MergeSupport.h"
+#include "core/reference/ReferenceNames.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
+#include "core/validation/MessageList.h"
 #include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"
 
@@ -23,45 +25,44 @@ enum class Shown { Text, Reference, Organisation, Gender, ResidentId, Phone, Des
 struct FieldDef
 {
     const char* column;
-    const char* zh;
-    const char* en;
+    const char* label; // the field's name: source text of its translation (context "Duplicates")
     Shown shown;
 };
 
 const FieldDef kWorkerFields[] = {
-    {"name", "姓名", "Name", Shown::Text},
-    {"gender", "性别", "Gender", Shown::Gender},
-    {"id_number", "身份证号", "ID number", Shown::ResidentId},
-    {"birth_date", "出生日期", "Birth date", Shown::Text},
-    {"phone", "手机号", "Phone", Shown::Phone},
-    {"org_id", "所属单位", "Organisation", Shown::Organisation},
-    {"hukou_place", "户籍地", "Household registration", Shown::Text},
-    {"current_place", "现居住地", "Current place", Shown::Text},
-    {"employment_status_id", "就业状态", "Employment status", Shown::Reference},
-    {"returned_on", "返岗时间", "Returned on", Shown::Text},
-    {"return_destination", "返岗去向", "Return destination", Shown::Destination},
-    {"desired_trade", "求职工种", "Desired trade", Shown::Text},
-    {"desired_place", "期望地点", "Desired place", Shown::Text},
-    {"expected_wage_min", "期望月薪下限", "Expected wage from", Shown::Text},
-    {"expected_wage_max", "期望月薪上限", "Expected wage to", Shown::Text},
-    {"skill_level_id", "技能等级", "Skill level", Shown::Reference},
-    {"education_id", "学历", "Education", Shown::Reference},
-    {"registered_on", "登记日期", "Registered on", Shown::Text},
-    {"last_contact_on", "最近联系", "Last contact", Shown::Text},
-    {"note", "备注", "Note", Shown::Text},
+    {"name", QT_TRANSLATE_NOOP("Duplicates", "Name"), Shown::Text},
+    {"gender", QT_TRANSLATE_NOOP("Duplicates", "Gender"), Shown::Gender},
+    {"id_number", QT_TRANSLATE_NOOP("Duplicates", "ID number"), Shown::ResidentId},
+    {"birth_date", QT_TRANSLATE_NOOP("Duplicates", "Birth date"), Shown::Text},
+    {"phone", QT_TRANSLATE_NOOP("Duplicates", "Phone"), Shown::Phone},
+    {"org_id", QT_TRANSLATE_NOOP("Duplicates", "Organisation"), Shown::Organisation},
+    {"hukou_place", QT_TRANSLATE_NOOP("Duplicates", "Household registration"), Shown::Text},
+    {"current_place", QT_TRANSLATE_NOOP("Duplicates", "Current place"), Shown::Text},
+    {"employment_status_id", QT_TRANSLATE_NOOP("Duplicates", "Employment status"), Shown::Reference},
+    {"returned_on", QT_TRANSLATE_NOOP("Duplicates", "Returned on"), Shown::Text},
+    {"return_destination", QT_TRANSLATE_NOOP("Duplicates", "Return destination"), Shown::Destination},
+    {"desired_trade", QT_TRANSLATE_NOOP("Duplicates", "Desired trade"), Shown::Text},
+    {"desired_place", QT_TRANSLATE_NOOP("Duplicates", "Desired place"), Shown::Text},
+    {"expected_wage_min", QT_TRANSLATE_NOOP("Duplicates", "Expected wage from"), Shown::Text},
+    {"expected_wage_max", QT_TRANSLATE_NOOP("Duplicates", "Expected wage to"), Shown::Text},
+    {"skill_level_id", QT_TRANSLATE_NOOP("Duplicates", "Skill level"), Shown::Reference},
+    {"education_id", QT_TRANSLATE_NOOP("Duplicates", "Education"), Shown::Reference},
+    {"registered_on", QT_TRANSLATE_NOOP("Duplicates", "Registered on"), Shown::Text},
+    {"last_contact_on", QT_TRANSLATE_NOOP("Duplicates", "Last contact"), Shown::Text},
+    {"note", QT_TRANSLATE_NOOP("Duplicates", "Note"), Shown::Text},
 };
 
 const FieldDef kEnterpriseFields[] = {
-    {"name", "企业名称", "Name", Shown::Text},
-    {"credit_code", "统一社会信用代码", "Credit code", Shown::Text},
-    {"org_id", "所属单位", "Organisation", Shown::Organisation},
-    {"industry_id", "行业", "Industry", Shown::Reference},
-    {"address", "地址", "Address", Shown::Text},
-    {"contact_name", "联系人", "Contact person", Shown::Text},
-    {"contact_phone", "联系电话", "Contact phone", Shown::Phone},
-    {"is_key_enterprise", "重点企业", "Key enterprise", Shown::YesNo},
-    {"is_major_project", "重大项目", "Major project", Shown::YesNo},
-    {"note", "备注", "Note", Shown::Text},
+    {"name", QT_TRANSLATE_NOOP("Duplicates", "Enterprise name"), Shown::Text},
+    {"credit_code", QT_TRANSLATE_NOOP("Duplicates", "Credit code"), Shown::Text},
+    {"org_id", QT_TRANSLATE_NOOP("Duplicates", "Organisation"), Shown::Organisation},
+    {"industry_id", QT_TRANSLATE_NOOP("Duplicates", "Industry"), Shown::Reference},
+    {"address", QT_TRANSLATE_NOOP("Duplicates", "Address"), Shown::Text},
+    {"contact_name", QT_TRANSLATE_NOOP("Duplicates", "Contact person"), Shown::Text},
+    {"contact_phone", QT_TRANSLATE_NOOP("Duplicates", "Contact phone"), Shown::Phone},
+    {"is_key_enterprise", QT_TRANSLATE_NOOP("Duplicates", "Key enterprise"), Shown::YesNo},
+    {"is_major_project", QT_TRANSLATE_NOOP("Duplicates", "Major project"), Shown::YesNo},
+    {"note", QT_TRANSLATE_NOOP("Duplicates", "Note"), Shown::Text},
 };
 
 struct Fields
@@ -97,11 +98,11 @@ Expected<Row> readRow(QSqlDatabase db, MergeRecordKind kind, qint64 id)
     if (!q.next())
         return Expected<Row>::failure(
             kind == MergeRecordKind::Worker
-                ? QStringLiteral("找不到劳动者记录 #%1（可能已被合并或删除），请刷新列表。 / Worker record #%1 was not "
-                                 "found (perhaps already merged or deleted); refresh the list.")
+                ? JB_TR("Duplicates",
+                        "Worker record #%1 was not found (perhaps already merged or deleted); refresh the list.")
                       .arg(id)
-                : QStringLiteral("找不到企业记录 #%1（可能已被合并或删除），请刷新列表。 / Enterprise record #%1 was "
-                                 "not found (perhaps already merged or deleted); refresh the list.")
+                : JB_TR("Duplicates",
+                        "Enterprise record #%1 was not found (perhaps already merged or deleted); refresh the list.")
                       .arg(id));
     Row row;
     for (int i = 0; i < columns.size(); ++i)
@@ -124,7 +125,8 @@ QString lookup(QSqlDatabase db, const QString& sql, const QVariant& id)
     return q.exec() && q.next() ? q.value(0).toString() : QString();
 }
 
-QString shownText(QSqlDatabase db, const FieldDef& f, const QVariant& v, bool chinese)
+// A value as the preview shows it, in the chosen language.
+QString shownText(QSqlDatabase db, const FieldDef& f, const QVariant& v)
 {
     if (v.isNull())
         return {};
@@ -132,28 +134,28 @@ QString shownText(QSqlDatabase db, const FieldDef& f, const QVariant& v, bool ch
     switch (f.shown) {
     case Shown::Text:
         return s;
-    case Shown::Reference:
-        return lookup(db,
-                      chinese ? QStringLiteral("SELECT name_zh FROM reference_items WHERE id = ?")
-                              : QStringLiteral("SELECT name_en FROM reference_items WHERE id = ?"),
-                      v);
+    case Shown::Reference: {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT name_zh, name_en FROM reference_items WHERE id = ?"));
+        q.addBindValue(v);
+        return q.exec() && q.next() ? shownName(q.value(0).toString(), q.value(1).toString()) : QString();
+    }
     case Shown::Organisation:
         return lookup(db, QStringLiteral("SELECT name FROM organisations WHERE id = ?"), v);
     case Shown::Gender:
         if (s == QLatin1String("M"))
-            return chinese ? QStringLiteral("男") : QStringLiteral("Male");
-        return s == QLatin1String("F") ? (chinese ? QStringLiteral("女") : QStringLiteral("Female")) : s;
+            return JB_TR("Duplicates", "Male").text();
+        return s == QLatin1String("F") ? JB_TR("Duplicates", "Female").text() : s;
     case Shown::ResidentId:
         return s.isEmpty() ? s : maskResidentId(s);
     case Shown::Phone:
         return s.isEmpty() ? s : maskPhone(s);
     case Shown::Destination:
         if (s == QLatin1String("in_province"))
-            return chinese ? QStringLiteral("省内") : QStringLiteral("In province");
-        return chinese ? QStringLiteral("省外") : QStringLiteral("Out of province");
+            return JB_TR("Duplicates", "In province").text();
+        return JB_TR("Duplicates", "Out of province").text();
     case Shown::YesNo:
-        return v.toInt() != 0 ? (chinese ? QStringLiteral("是") : QStringLiteral("Yes"))
-                              : (chinese ? QStringLiteral("否") : QStringLiteral("No"));
+        return v.toInt() != 0 ? JB_TR("Duplicates", "Yes").text() : JB_TR("Duplicates", "No").text();
     }
     return s;
 }
@@ -197,16 +199,147 @@ Expected<QStringList> clashingTitles(QSqlDatabase db, qint64 survivor, qint64 lo
     return titles;
 }
 
-QString clashRefusal(const QStringList& titles)
+Message clashRefusal(const QStringList& titles)
 {
-    const QString zh = titles.join(QStringLiteral("”、“"));
-    const QString en = titles.join(QStringLiteral("\", \""));
-    return QStringLiteral(
-               "两家企业都有名为“%1”的岗位，一家企业不能有两个同名岗位：请先在企业清单中把其中一家的这些岗位改名"
-               "或删除，再合并。 / Both enterprises have a vacancy titled \"%2\" and one enterprise cannot "
-               "have two vacancies with the same title: rename or delete them at one of the two in the "
-               "enterprise list first, then merge.")
-        .arg(zh, en);
+    QVector<Message> quoted;
+    for (const QString& t : titles)
+        quoted << JB_TR("Duplicates", "\"%1\"").arg(t);
+    return JB_TR("Duplicates", "Both enterprises have a vacancy titled %1 and one enterprise cannot have two vacancies "
+                               "with the same title: rename or delete them at one of the two in the enterprise list "
+                               "first, then merge.")
+        .arg(listOf(quoted));
+}
+
+// Every row of `table` whose `column` is the loser moves to the survivor; their ids are remembered.
+Status moveRows(QSqlDatabase db, const char* table, const char* column, MergeUndo& record, QStringList& notes)
+{
+    const qint64 s = record.survivorId, l = record.loserId;
+    MergeUndo::Moved moved{QLatin1String(table), QLatin1String(column), {}};
+    const QString where = QStringLiteral(" WHERE %1 = ?").arg(moved.column);
+    Status st = ids(db, QStringLiteral("SELECT id FROM %1").arg(moved.table) + where, {l}, moved.ids);
+    if (st && !moved.ids.isEmpty())
+        st = run(db, QStringLiteral("UPDATE %1 SET %2 = ?").arg(moved.table, moved.column) + where, {s, l});
+    if (!moved.ids.isEmpty())
+        notes << QStringLiteral("%1 %2").arg(moved.ids.size()).arg(moved.table);
+    record.moved << moved;
+    return st;
+}
+
+// A worker's key groups, hardship categories and service needs as a union: the survivor gets the loser's values
+// it does not have.
+Status mergeWorkerLinks(QSqlDatabase db, MergeUndo& record, QStringList& notes)
+{
+    const qint64 s = record.survivorId, l = record.loserId;
+    for (const auto& link : kWorkerLinks) {
+        MergeUndo::Links links{QLatin1String(link[0]), QLatin1String(link[1]), {}, {}};
+        Status st = ids(db, QStringLiteral("SELECT %2 FROM %1 WHERE worker_id = ?").arg(links.table, links.column), {l},
+                        links.loserValues);
+        if (st)
+            st = ids(db, missingLinksSql(link[0], link[1], QStringLiteral("SELECT l.") + links.column), {l, s},
+                     links.added);
+        if (st && !links.added.isEmpty())
+            st = run(db,
+                     QStringLiteral("INSERT INTO %1 (worker_id, %2) ").arg(links.table, links.column) +
+                         missingLinksSql(link[0], link[1], QStringLiteral("SELECT ?, l.") + links.column),
+                     {s, l, s});
+        if (!links.added.isEmpty())
+            notes << QStringLiteral("%1 %2").arg(links.added.size()).arg(links.table);
+        record.links << links;
+        if (!st)
+            return st;
+    }
+    return {};
+}
+
+// Job fairs the loser attended and the survivor did not: the survivor gets the loser's participation row.
+Status mergeFairs(QSqlDatabase db, MergeUndo& record, QStringList& notes)
+{
+    const qint64 s = record.survivorId, l = record.loserId;
+    if (Status st = fairRows(db, l, record.loserFairRows); !st)
+        return st;
+    const char* const missingFairs = "FROM fair_enterprises l WHERE l.enterprise_id = ? AND NOT EXISTS (SELECT 1 "
+                                     "FROM fair_enterprises s WHERE s.fair_id = l.fair_id AND s.enterprise_id = ?)";
+    if (Status st =
+            ids(db, QStringLiteral("SELECT l.fair_id ") + QLatin1String(missingFairs), {l, s}, record.addedFairs);
+        !st)
+        return st;
+    if (record.addedFairs.isEmpty())
+        return {};
+    notes << QStringLiteral("%1 fair_enterprises").arg(record.addedFairs.size());
+    return run(db,
+               QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, jobs_offered, intentions, "
+                              "contracts) SELECT l.fair_id, ?, l.jobs_offered, l.intentions, l.contracts ") +
+                   QLatin1String(missingFairs),
+               {s, l, s});
+}
+
+// Everything hanging off the loser moves to the survivor (see RecordMerge.h for what that is).
+Status moveToSurvivor(QSqlDatabase db, MergeUndo& record, QStringList& notes)
+{
+    if (record.kind == MergeRecordKind::Worker) {
+        for (const char* table : {"referrals", "services"})
+            if (Status st = moveRows(db, table, "worker_id", record, notes); !st)
+                return st;
+        return mergeWorkerLinks(db, record, notes);
+    }
+    for (const char* table : {"vacancies", "demand_snapshots", "enterprise_flags", "referrals", "services"})
+        if (Status st = moveRows(db, table, "enterprise_id", record, notes); !st)
+            return st;
+    return mergeFairs(db, record, notes);
+}
+
+// The loser as it was goes into the audit trail; then it goes (its own link rows go with it by cascade).
+Status removeLoser(QSqlDatabase db, const MergeUndo& record, const Row& loser, const QStringList& movedNotes)
+{
+    const QString table = tableOf(record.kind);
+    QJsonObject before;
+    for (const QString& f : RecordMerge::mergeableFields(record.kind))
+        before.insert(f, QJsonValue::fromVariant(loser.value(f)));
+    // Audit notes are stored in the language the officer works in.
+    QString note = JB_TR("Duplicates", "record #%1 merged into #%2").arg(record.loserId).arg(record.survivorId).text();
+    if (!movedNotes.isEmpty())
+        note += QStringLiteral("; ") + movedNotes.join(QStringLiteral(", "));
+    const AuditEntry gone{QStringLiteral("merge"),
+                          table,
+                          record.loserId,
+                          QStringLiteral("merged_into"),
+                          QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
+                          record.survivorId,
+                          note};
+    if (Status a = appendAudit(db, gone); !a)
+        return a;
+    return run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {record.loserId});
+}
+
+// The chosen values, written after the loser is gone so that a unique value (the ID number) can pass over, and
+// the survivor's stamp.
+Status writeChoices(QSqlDatabase db, const MergeRequest& request, const Row& survivor, const Row& loser,
+                    MergeUndo& record)
+{
+    const QString table = tableOf(record.kind);
+    const qint64 s = record.survivorId;
+    const QString from = JB_TR("Duplicates", "merged from #%1").arg(record.loserId).text();
+    QStringList sets;
+    QVariantList binds;
+    for (const QString& f : RecordMerge::mergeableFields(record.kind)) {
+        if (request.choices.value(f, MergeSide::Survivor) != MergeSide::Loser)
+            continue;
+        const QVariant oldValue = survivor.value(f), newValue = loser.value(f);
+        if (!differs(oldValue, newValue))
+            continue;
+        sets << f + QStringLiteral(" = ?");
+        binds << newValue;
+        record.survivorBefore.insert(f, oldValue);
+        if (Status a = appendAudit(db, {QStringLiteral("merge"), table, s, f, oldValue, newValue, from}); !a)
+            return a;
+    }
+    // Always stamped: the survivor changed (it holds the loser's records), which an import undo must see; the
+    // stamp (to the millisecond) is also how undoing the merge tells a later edit of the survivor.
+    record.survivorBefore.insert(QStringLiteral("updated_at"), survivorStamp(db, table, s));
+    record.survivorStamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    sets << QStringLiteral("updated_at = ?");
+    binds << record.survivorStamp << s;
+    return run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), binds);
 }
 
 } // namespace
@@ -219,19 +352,18 @@ QStringList RecordMerge::mergeableFields(MergeRecordKind kind)
     return out;
 }
 
-Expected<MergePreview> RecordMerge::preview(QSqlDatabase db, MergeRecordKind kind, qint64 survivorId, qint64 loserId,
-                                            bool chinese)
+Expected<MergePreview> RecordMerge::preview(QSqlDatabase db, MergeRecordKind kind, qint64 survivorId, qint64 loserId)
 {
     using Result = Expected<MergePreview>;
     if (survivorId == loserId)
-        return Result::failure(QStringLiteral("不能把一条记录与它自己合并：请选择两条不同的记录。 / A record cannot be "
-                                              "merged with itself: choose two different records."));
+        return Result::failure(
+            JB_TR("Duplicates", "A record cannot be merged with itself: choose two different records."));
     const Expected<Row> survivor = readRow(db, kind, survivorId);
     if (!survivor)
-        return Result::failure(survivor.error());
+        return Result::failure(survivor.message());
     const Expected<Row> loser = readRow(db, kind, loserId);
     if (!loser)
-        return Result::failure(loser.error());
+        return Result::failure(loser.message());
 
     MergePreview p;
     p.kind = kind;
@@ -242,8 +374,7 @@ Expected<MergePreview> RecordMerge::preview(QSqlDatabase db, MergeRecordKind kin
     for (const FieldDef* f = fieldsOf(kind).begin; f != fieldsOf(kind).end; ++f) {
         const QString column = QLatin1String(f->column);
         const QVariant a = survivor->value(column), b = loser->value(column);
-        MergeField field{column, QString::fromUtf8(chinese ? f->zh : f->en), shownText(db, *f, a, chinese),
-                         shownText(db, *f, b, chinese)};
+        MergeField field{column, Message("Duplicates", f->label).text(), shownText(db, *f, a), shownText(db, *f, b)};
         (differs(a, b) ? p.differing : p.same).append(field);
     }
 
@@ -278,12 +409,12 @@ Expected<MergePreview> RecordMerge::preview(QSqlDatabase db, MergeRecordKind kin
                          {loserId, survivorId}, p.fairs);
         const Expected<QStringList> titles = clashingTitles(db, survivorId, loserId);
         if (!titles)
-            return Result::failure(titles.error());
+            return Result::failure(titles.message());
         if (!titles->isEmpty())
             p.refusal = clashRefusal(*titles);
     }
     if (!ok)
-        return Result::failure(QStringLiteral("无法统计要转移的记录 / Cannot count the records to move"));
+        return Result::failure(JB_TR("Duplicates", "Cannot count the records to move"));
     return p;
 }
 
@@ -295,135 +426,37 @@ Expected<qint64> RecordMerge::merge(QSqlDatabase db, const MergeRequest& request
     const QStringList fields = mergeableFields(kind);
     for (auto it = request.choices.cbegin(); it != request.choices.cend(); ++it) {
         if (!fields.contains(it.key()))
-            return Result::failure(QStringLiteral("字段“%1”不能在合并时选择。 / The field \"%1\" cannot be chosen in "
-                                                  "a merge.")
-                                       .arg(it.key()));
+            return Result::failure(JB_TR("Duplicates", "The field \"%1\" cannot be chosen in a merge.").arg(it.key()));
     }
     Transaction tx(db);
     if (!tx.started())
         return Result::failure(tx.error());
-    const Expected<MergePreview> plan = preview(db, kind, s, l, true);
+    const Expected<MergePreview> plan = preview(db, kind, s, l);
     if (!plan)
-        return Result::failure(plan.error());
+        return Result::failure(plan.message());
     if (!plan->refusal.isEmpty())
         return Result::failure(plan->refusal);
     const Expected<Row> survivor = readRow(db, kind, s);
     const Expected<Row> loser = readRow(db, kind, l);
     if (!survivor || !loser)
-        return Result::failure(!survivor ? survivor.error() : loser.error());
+        return Result::failure(!survivor ? survivor.message() : loser.message());
 
     const QString table = tableOf(kind);
-    const QString from = QStringLiteral("合并自 #%1 / merged from #%1").arg(l);
     MergeUndo record;
     record.kind = kind;
     record.survivorId = s;
     record.loserId = l;
     if (Status r = readWholeRow(db, table, l, record.loserColumns, record.loserValues); !r)
-        return Result::failure(r.error());
-    Status st;
+        return Result::failure(r.message());
     QStringList movedNotes;
-    // Moves every row of `movedTable` whose `column` is the loser to the survivor, remembering their ids.
-    auto move = [&](const char* movedTable, const char* column) {
-        if (!st)
-            return;
-        MergeUndo::Moved moved{QLatin1String(movedTable), QLatin1String(column), {}};
-        const QString where = QStringLiteral(" WHERE %1 = ?").arg(moved.column);
-        st = ids(db, QStringLiteral("SELECT id FROM %1").arg(moved.table) + where, {l}, moved.ids);
-        if (st && !moved.ids.isEmpty())
-            st = run(db, QStringLiteral("UPDATE %1 SET %2 = ?").arg(moved.table, moved.column) + where, {s, l});
-        if (!moved.ids.isEmpty())
-            movedNotes << QStringLiteral("%1 %2").arg(moved.ids.size()).arg(moved.table);
-        record.moved << moved;
-    };
-    if (kind == MergeRecordKind::Worker) {
-        move("referrals", "worker_id");
-        move("services", "worker_id");
-        for (const auto& link : kWorkerLinks) {
-            MergeUndo::Links links{QLatin1String(link[0]), QLatin1String(link[1]), {}, {}};
-            if (st)
-                st = ids(db, QStringLiteral("SELECT %2 FROM %1 WHERE worker_id = ?").arg(links.table, links.column),
-                         {l}, links.loserValues);
-            if (st)
-                st = ids(db, missingLinksSql(link[0], link[1], QStringLiteral("SELECT l.") + links.column), {l, s},
-                         links.added);
-            if (st && !links.added.isEmpty())
-                st = run(db,
-                         QStringLiteral("INSERT INTO %1 (worker_id, %2) ").arg(links.table, links.column) +
-                             missingLinksSql(link[0], link[1], QStringLiteral("SELECT ?, l.") + links.column),
-                         {s, l, s});
-            if (!links.added.isEmpty())
-                movedNotes << QStringLiteral("%1 %2").arg(links.added.size()).arg(links.table);
-            record.links << links;
-        }
-    } else {
-        move("vacancies", "enterprise_id");
-        move("demand_snapshots", "enterprise_id");
-        move("enterprise_flags", "enterprise_id");
-        move("referrals", "enterprise_id");
-        move("services", "enterprise_id");
-        if (st)
-            st = fairRows(db, l, record.loserFairRows);
-        const char* const missingFairs = "FROM fair_enterprises l WHERE l.enterprise_id = ? AND NOT EXISTS (SELECT 1 "
-                                         "FROM fair_enterprises s WHERE s.fair_id = l.fair_id AND s.enterprise_id = ?)";
-        if (st)
-            st = ids(db, QStringLiteral("SELECT l.fair_id ") + QLatin1String(missingFairs), {l, s}, record.addedFairs);
-        if (st && !record.addedFairs.isEmpty()) {
-            st = run(db,
-                     QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, jobs_offered, intentions, "
-                                    "contracts) SELECT l.fair_id, ?, l.jobs_offered, l.intentions, l.contracts ") +
-                         QLatin1String(missingFairs),
-                     {s, l, s});
-            movedNotes << QStringLiteral("%1 fair_enterprises").arg(record.addedFairs.size());
-        }
-    }
-    if (!st)
-        return Result::failure(st.error());
-
-    // The loser as it was, for the trail; then it goes (its own link rows go with it by cascade).
-    QJsonObject before;
-    for (const QString& f : fields)
-        before.insert(f, QJsonValue::fromVariant(loser->value(f)));
-    AuditEntry gone{
-        QStringLiteral("merge"),
-        table,
-        l,
-        QStringLiteral("merged_into"),
-        QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)),
-        s,
-        QStringLiteral("记录 #%1 并入 #%2 / record #%1 merged into #%2").arg(l).arg(s) +
-            (movedNotes.isEmpty() ? QString() : QStringLiteral("; ") + movedNotes.join(QStringLiteral(", ")))};
-    if (Status a = appendAudit(db, gone); !a)
-        return Result::failure(a.error());
-    if (Status d = run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {l}); !d)
-        return Result::failure(d.error());
-
-    // The chosen values, written after the loser is gone so that a unique value (the ID number) can pass over.
-    QStringList sets;
-    QVariantList binds;
-    for (const QString& f : fields) {
-        if (request.choices.value(f, MergeSide::Survivor) != MergeSide::Loser)
-            continue;
-        const QVariant oldValue = survivor->value(f), newValue = loser->value(f);
-        if (!differs(oldValue, newValue))
-            continue;
-        sets << f + QStringLiteral(" = ?");
-        binds << newValue;
-        record.survivorBefore.insert(f, oldValue);
-        if (Status a = appendAudit(db, {QStringLiteral("merge"), table, s, f, oldValue, newValue, from}); !a)
-            return Result::failure(a.error());
-    }
-    // Always stamped: the survivor changed (it holds the loser's records), which an import undo must see; the
-    // stamp (to the millisecond) is also how undoing the merge tells a later edit of the survivor.
-    record.survivorBefore.insert(QStringLiteral("updated_at"), survivorStamp(db, table, s));
-    record.survivorStamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    sets << QStringLiteral("updated_at = ?");
-    binds << record.survivorStamp << s;
-    if (Status u =
-            run(db, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))), binds);
-        !u)
-        return Result::failure(u.error());
+    if (Status m = moveToSurvivor(db, record, movedNotes); !m)
+        return Result::failure(m.message());
+    if (Status g = removeLoser(db, record, *loser, movedNotes); !g)
+        return Result::failure(g.message());
+    if (Status w = writeChoices(db, request, *survivor, *loser, record); !w)
+        return Result::failure(w.message());
     if (Status c = tx.commit(); !c)
-        return Result::failure(c.error());
+        return Result::failure(c.message());
     if (undo)
         *undo = std::move(record);
     return s;

@@ -28,7 +28,7 @@ enum class MergeSide { Survivor, Loser };
 struct MergeField
 {
     QString field;        // the column, e.g. "phone"
-    QString label;        // the field's name in the preview's language
+    QString label;        // the field's name in the chosen language
     QString survivorText; // as shown: reference names, masked ID and phone
     QString loserText;
 };
@@ -50,8 +50,8 @@ struct MergePreview
     qint64 snapshots = 0;
     qint64 flags = 0;
     qint64 fairs = 0;
-    // Why the merge cannot go ahead (bilingual); empty when it can.
-    QString refusal;
+    // Why the merge cannot go ahead; empty when it can.
+    Message refusal;
 };
 
 struct MergeRequest
@@ -96,9 +96,9 @@ struct MergeUndo
 class RecordMerge final
 {
 public:
-    // The two records side by side and what a merge would move. Fails when either record is missing.
-    static Expected<MergePreview> preview(QSqlDatabase db, MergeRecordKind kind, qint64 survivorId, qint64 loserId,
-                                          bool chinese = true);
+    // The two records side by side, in the chosen language, and what a merge would move. Fails when either record
+    // is missing.
+    static Expected<MergePreview> preview(QSqlDatabase db, MergeRecordKind kind, qint64 survivorId, qint64 loserId);
     // Performs the merge in one transaction; refuses (changing nothing) when the preview has a refusal, a choice
     // names a field that cannot be merged, or a record is missing. Returns the survivor's id.
     static Expected<qint64> merge(QSqlDatabase db, const MergeRequest& request, MergeUndo* undo = nullptr);

@@ -5,6 +5,7 @@
 #include "core/editing/RecordValidation.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
+#include "core/validation/MessageList.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -25,10 +26,10 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 }
 
-QString shown(const QVariant& v)
+Message shown(const QVariant& v)
 {
     const QVariant a = v.metaType().id() == QMetaType::QVariantList ? editing::auditForm(ColumnKind::IdSet, v) : v;
-    return a.isNull() || a.toString().isEmpty() ? QStringLiteral("（空 / empty）") : a.toString();
+    return a.isNull() || a.toString().isEmpty() ? JB_TR("Editing", "(empty)") : Message::verbatim(a.toString());
 }
 
 Expected<QVariantList> readIdSet(QSqlDatabase db, const QString& field, qint64 workerId)
@@ -68,7 +69,7 @@ Expected<Row> readRow(QSqlDatabase db, const EditableTable& table, qint64 id)
             continue;
         auto ids = readIdSet(db, c.name, id);
         if (!ids)
-            return Expected<Row>::failure(ids.error());
+            return Expected<Row>::failure(ids.message());
         row.insert(c.name, ids.value());
     }
     return row;
@@ -78,77 +79,69 @@ Expected<Row> readRow(QSqlDatabase db, const EditableTable& table, qint64 id)
 Status checkEditable(const RecordChange& change, const EditableTable* table)
 {
     if (!table)
-        return Status::failure(QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand")
-                                   .arg(recordTable(change.record)));
+        return Status::failure(
+            JB_TR("Editing", "The table “%1” cannot be edited by hand").arg(recordTable(change.record)));
     QSet<QString> seen;
     for (const FieldValue& f : change.fields) {
         const EditableColumn* c = table->column(f.field);
         if (!c)
-            return Status::failure(QStringLiteral("“%1.%2”不能手工编辑 / The field “%1.%2” cannot be edited by hand")
-                                       .arg(table->name, f.field));
+            return Status::failure(
+                JB_TR("Editing", "The field “%1.%2” cannot be edited by hand").arg(table->name).arg(f.field));
         if (change.kind == RecordChange::Kind::Update && !c->updatable)
             return Status::failure(
-                QStringLiteral("“%1.%2”不能修改 / The field “%1.%2” cannot be changed").arg(table->name, f.field));
+                JB_TR("Editing", "The field “%1.%2” cannot be changed").arg(table->name).arg(f.field));
         if (seen.contains(f.field))
-            return Status::failure(QStringLiteral("字段“%1”出现两次 / The field “%1” is given twice").arg(f.field));
+            return Status::failure(JB_TR("Editing", "The field “%1” is given twice").arg(f.field));
         seen.insert(f.field);
     }
     if (change.kind != RecordChange::Kind::Insert && change.recordId <= 0)
-        return Status::failure(QStringLiteral("未指定记录 / No record given"));
+        return Status::failure(JB_TR("Editing", "No record given"));
     return {};
 }
 
 // What would be left pointing at the record if it were removed; empty when nothing.
-Expected<QString> dependents(QSqlDatabase db, const QString& table, qint64 id)
+Expected<Message> dependents(QSqlDatabase db, const QString& table, qint64 id)
 {
     struct Dep
     {
         const char* sql;
-        const char* zh;
-        const char* en;
+        const char* count; // "%1 referrals" (translated, context "Editing")
     };
     QVector<Dep> deps;
     if (table == QLatin1String("workers")) {
-        deps = {{"SELECT COUNT(*) FROM referrals WHERE worker_id = ?", "条推荐记录", "referrals"},
-                {"SELECT COUNT(*) FROM services WHERE worker_id = ?", "条服务记录", "services"}};
+        deps = {{"SELECT COUNT(*) FROM referrals WHERE worker_id = ?", QT_TRANSLATE_NOOP("Editing", "%1 referrals")},
+                {"SELECT COUNT(*) FROM services WHERE worker_id = ?", QT_TRANSLATE_NOOP("Editing", "%1 services")}};
     } else if (table == QLatin1String("enterprises")) {
-        deps = {{"SELECT COUNT(*) FROM vacancies WHERE enterprise_id = ?", "个岗位", "vacancies"},
-                {"SELECT COUNT(*) FROM referrals WHERE enterprise_id = ?", "条推荐记录", "referrals"},
-                {"SELECT COUNT(*) FROM demand_snapshots WHERE enterprise_id = ?", "条用工需求记录", "demand snapshots"},
-                {"SELECT COUNT(*) FROM enterprise_flags WHERE enterprise_id = ?", "条监测标记", "monitoring flags"},
-                {"SELECT COUNT(*) FROM services WHERE enterprise_id = ?", "条服务记录", "services"},
-                {"SELECT COUNT(*) FROM fair_enterprises WHERE enterprise_id = ?", "场招聘会参会记录",
-                 "job fair attendances"}};
+        deps = {
+            {"SELECT COUNT(*) FROM vacancies WHERE enterprise_id = ?", QT_TRANSLATE_NOOP("Editing", "%1 vacancies")},
+            {"SELECT COUNT(*) FROM referrals WHERE enterprise_id = ?", QT_TRANSLATE_NOOP("Editing", "%1 referrals")},
+            {"SELECT COUNT(*) FROM demand_snapshots WHERE enterprise_id = ?",
+             QT_TRANSLATE_NOOP("Editing", "%1 demand snapshots")},
+            {"SELECT COUNT(*) FROM enterprise_flags WHERE enterprise_id = ?",
+             QT_TRANSLATE_NOOP("Editing", "%1 monitoring flags")},
+            {"SELECT COUNT(*) FROM services WHERE enterprise_id = ?", QT_TRANSLATE_NOOP("Editing", "%1 services")},
+            {"SELECT COUNT(*) FROM fair_enterprises WHERE enterprise_id = ?",
+             QT_TRANSLATE_NOOP("Editing", "%1 job fair attendances")}};
     } else if (table == QLatin1String("vacancies")) {
-        deps = {{"SELECT COUNT(*) FROM referrals WHERE vacancy_id = ?", "条推荐记录", "referrals"}};
+        deps = {{"SELECT COUNT(*) FROM referrals WHERE vacancy_id = ?", QT_TRANSLATE_NOOP("Editing", "%1 referrals")}};
     }
-    QStringList zh;
-    QStringList en;
+    QVector<Message> found;
     for (const Dep& d : deps) {
         QSqlQuery q(db);
         q.prepare(QString::fromLatin1(d.sql));
         q.addBindValue(id);
         if (!q.exec() || !q.next())
-            return Expected<QString>::failure(describeSqlError(q, QStringLiteral("counting dependent records")));
-        const qint64 n = q.value(0).toLongLong();
-        if (n > 0) {
-            zh.append(QString::number(n) + QString::fromUtf8(d.zh));
-            en.append(QString::number(n) + QLatin1Char(' ') + QString::fromLatin1(d.en));
-        }
+            return Expected<Message>::failure(describeSqlError(q, QStringLiteral("counting dependent records")));
+        if (const qint64 n = q.value(0).toLongLong(); n > 0)
+            found.append(Message("Editing", d.count).arg(n));
     }
-    if (zh.isEmpty())
-        return QString();
-    const bool vacancy = table == QLatin1String("vacancies");
-    const QString what = vacancy                             ? QStringLiteral("该岗位")
-                         : table == QLatin1String("workers") ? QStringLiteral("该劳动者")
-                                                             : QStringLiteral("该企业");
-    const QString whatEn = vacancy                             ? QStringLiteral("this vacancy")
-                           : table == QLatin1String("workers") ? QStringLiteral("this person")
-                                                               : QStringLiteral("this enterprise");
-    const QString instead = vacancy ? QStringLiteral("，可改为关闭 / %1 point to %2; close it instead")
-                                    : QStringLiteral("，请先处理这些记录 / %1 point to %2; deal with them first");
-    return QString(what + QStringLiteral("有") + zh.join(QStringLiteral("、")) + QStringLiteral("，不能删除") +
-                   instead.arg(en.join(QStringLiteral(", ")), whatEn));
+    if (found.isEmpty())
+        return Message();
+    if (table == QLatin1String("vacancies"))
+        return JB_TR("Editing", "%1 point to this vacancy; close it instead").arg(listOf(found));
+    if (table == QLatin1String("workers"))
+        return JB_TR("Editing", "%1 point to this person; deal with them first").arg(listOf(found));
+    return JB_TR("Editing", "%1 point to this enterprise; deal with them first").arg(listOf(found));
 }
 
 Status writeIdSet(QSqlDatabase db, const QString& field, qint64 workerId, const QVariantList& before,
@@ -204,22 +197,22 @@ Row newRow(const EditableTable& table)
 
 // Errors of `after` that `before` did not already have (pre-existing problems of imported data do not block an
 // unrelated edit; everything an edit introduces does).
-QString newErrors(const ValidationReport& before, const ValidationReport& after)
+Message newErrors(const ValidationReport& before, const ValidationReport& after)
 {
-    QStringList lines;
+    Message lines;
     for (const FieldIssue& issue : after.issues) {
         if (issue.warning)
             continue;
         bool old = false;
         for (const FieldIssue& b : before.issues)
-            old = old || (!b.warning && b.field == issue.field && b.message == issue.message);
+            old = old || (!b.warning && b.field == issue.field && b.message.sourceText() == issue.message.sourceText());
         if (!old)
-            lines.append(issue.message);
+            lines = lines.isEmpty() ? issue.message : JB_TR("Editing", "%1\n%2").arg(lines).arg(issue.message);
     }
-    return lines.join(QLatin1Char('\n'));
+    return lines;
 }
 
-Expected<qint64> fail(const QString& message)
+Expected<qint64> fail(const Message& message)
 {
     return Expected<qint64>::failure(message);
 }
@@ -232,12 +225,12 @@ Expected<qint64> applyInsert(QSqlDatabase db, const EditableTable& table, const 
     if (change.recordId > 0) {
         auto existing = readRow(db, table, change.recordId);
         if (!existing)
-            return fail(existing.error());
+            return fail(existing.message());
         if (!existing->isEmpty())
-            return fail(QStringLiteral("记录 %1 已存在 / Record %1 already exists").arg(change.recordId));
+            return fail(JB_TR("Editing", "Record %1 already exists").arg(change.recordId));
     } else {
         // A record restored by undo (recordId given) is put back as it was; a new one must pass every check.
-        const QString errors = newErrors({}, validateRecord(db, table.record, 0, row));
+        const Message errors = newErrors({}, validateRecord(db, table.record, 0, row));
         if (!errors.isEmpty())
             return fail(errors);
     }
@@ -268,20 +261,20 @@ Expected<qint64> applyInsert(QSqlDatabase db, const EditableTable& table, const 
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return fail(describeSqlError(q, QStringLiteral("adding to ") + table.name).text());
+        return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("adding to ") + table.name));
     const qint64 id = change.recordId > 0 ? change.recordId : q.lastInsertId().toLongLong();
     for (const EditableColumn& c : table.columns) {
         if (c.kind != ColumnKind::IdSet)
             continue;
         const Status s = writeIdSet(db, c.name, id, {}, row.value(c.name).toList());
         if (!s)
-            return fail(s.error());
+            return fail(s.message());
     }
     for (const FieldValue& f : change.fields) {
         const ColumnKind kind = table.column(f.field)->kind;
         const Status s = audit(db, change, id, f.field, kind, {}, row.value(f.field));
         if (!s)
-            return fail(s.error());
+            return fail(s.message());
     }
     return id;
 }
@@ -291,11 +284,12 @@ Status checkUnchanged(const EditableTable& table, const RecordChange& change, co
     for (const FieldValue& f : change.fields) {
         const ColumnKind kind = table.column(f.field)->kind;
         if (!editing::sameStoredValue(kind, f.before, current.value(f.field)))
-            return Status::failure(QStringLiteral("记录 %1 的“%2”已被修改（现为 %3，原为 %4），请重新打开后再编辑 / "
-                                                  "The field “%2” of record %1 was changed meanwhile (now %3, was "
-                                                  "%4); reopen the record and edit it again")
-                                       .arg(QString::number(change.recordId), f.field, shown(current.value(f.field)),
-                                            shown(editing::storedForm(kind, f.before))));
+            return Status::failure(JB_TR("Editing", "The field “%2” of record %1 was changed meanwhile (now %3, was "
+                                                    "%4); reopen the record and edit it again")
+                                       .arg(change.recordId)
+                                       .arg(f.field)
+                                       .arg(shown(current.value(f.field)))
+                                       .arg(shown(editing::storedForm(kind, f.before))));
     }
     return {};
 }
@@ -306,7 +300,7 @@ Expected<qint64> applyUpdate(QSqlDatabase db, const EditableTable& table, const 
     Row row = current;
     for (const FieldValue& f : change.fields)
         row.insert(f.field, editing::storedForm(table.column(f.field)->kind, f.after));
-    const QString errors = newErrors(validateRecord(db, table.record, change.recordId, current),
+    const Message errors = newErrors(validateRecord(db, table.record, change.recordId, current),
                                      validateRecord(db, table.record, change.recordId, row));
     if (!errors.isEmpty())
         return fail(errors);
@@ -318,7 +312,7 @@ Expected<qint64> applyUpdate(QSqlDatabase db, const EditableTable& table, const 
             const Status s =
                 writeIdSet(db, f.field, change.recordId, current.value(f.field).toList(), row.value(f.field).toList());
             if (!s)
-                return fail(s.error());
+                return fail(s.message());
             continue;
         }
         sets << f.field + QStringLiteral(" = ?");
@@ -336,13 +330,13 @@ Expected<qint64> applyUpdate(QSqlDatabase db, const EditableTable& table, const 
             q.addBindValue(v);
         q.addBindValue(change.recordId);
         if (!q.exec())
-            return fail(describeSqlError(q, QStringLiteral("changing ") + table.name).text());
+            return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("changing ") + table.name));
     }
     for (const FieldValue& f : change.fields) {
         const Status s = audit(db, change, change.recordId, f.field, table.column(f.field)->kind,
                                current.value(f.field), row.value(f.field));
         if (!s)
-            return fail(s.error());
+            return fail(s.message());
     }
     return change.recordId;
 }
@@ -352,7 +346,7 @@ Expected<qint64> applyDelete(QSqlDatabase db, const EditableTable& table, const 
 {
     auto deps = dependents(db, table.name, change.recordId);
     if (!deps)
-        return fail(deps.error());
+        return fail(deps.message());
     if (!deps->isEmpty())
         return fail(deps.value());
     for (const EditableColumn& c : table.columns) {
@@ -360,18 +354,19 @@ Expected<qint64> applyDelete(QSqlDatabase db, const EditableTable& table, const 
             continue;
         const Status s = writeIdSet(db, c.name, change.recordId, current.value(c.name).toList(), {});
         if (!s)
-            return fail(s.error());
+            return fail(s.message());
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table.name));
     q.addBindValue(change.recordId);
     if (!q.exec())
-        return fail(describeSqlError(q, QStringLiteral("removing from ") + table.name).text());
+        return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("removing from ") + table.name));
     // Every stored field is audited, whatever the change carried, so the log alone shows what was removed.
     for (const EditableColumn& c : table.columns) {
-        const Status s = audit(db, change, change.recordId, c.name, c.kind, current.value(c.name), {});
+        const QString& field = c.name;
+        const Status s = audit(db, change, change.recordId, field, c.kind, current.value(field), {});
         if (!s)
-            return fail(s.error());
+            return fail(s.message());
     }
     return change.recordId;
 }
@@ -383,24 +378,22 @@ Expected<qint64> applyRecordChange(QSqlDatabase db, const RecordChange& change)
     const EditableTable* table = editing::editableTable(change.record);
     const Status editable = checkEditable(change, table);
     if (!editable)
-        return fail(editable.error());
+        return fail(editable.message());
     Transaction tx(db);
     if (!tx.started())
-        return fail(tx.error());
-    Expected<qint64> result = fail(QString());
+        return Expected<qint64>::failure(tx.error());
+    Expected<qint64> result = fail(Message());
     if (change.kind == RecordChange::Kind::Insert) {
         result = applyInsert(db, *table, change);
     } else {
         auto current = readRow(db, *table, change.recordId);
         if (!current)
-            return fail(current.error());
+            return fail(current.message());
         if (current->isEmpty())
-            return fail(QStringLiteral("记录 %1 已不存在（可能已被删除）/ Record %1 no longer exists (it may have been "
-                                       "removed)")
-                            .arg(change.recordId));
+            return fail(JB_TR("Editing", "Record %1 no longer exists (it may have been removed)").arg(change.recordId));
         const Status unchanged = checkUnchanged(*table, change, current.value());
         if (!unchanged)
-            return fail(unchanged.error());
+            return fail(unchanged.message());
         result = change.kind == RecordChange::Kind::Update ? applyUpdate(db, *table, change, current.value())
                                                            : applyDelete(db, *table, change, current.value());
     }
@@ -408,7 +401,7 @@ Expected<qint64> applyRecordChange(QSqlDatabase db, const RecordChange& change)
         return result;
     const Status committed = tx.commit();
     if (!committed)
-        return fail(committed.error());
+        return fail(committed.message());
     return result;
 }
 
@@ -417,8 +410,9 @@ RecordChange invertedChange(const RecordChange& change, qint64 appliedId)
     RecordChange inverse;
     inverse.record = change.record;
     inverse.recordId = appliedId;
+    // Stored in the audit log in the language the officer works in.
     inverse.note =
-        change.note.isEmpty() ? QStringLiteral("撤销 / undo") : QStringLiteral("撤销 / undo: ") + change.note;
+        change.note.isEmpty() ? JB_TR("Editing", "undo").text() : JB_TR("Editing", "undo: %1").arg(change.note).text();
     switch (change.kind) {
     case RecordChange::Kind::Insert:
         inverse.kind = RecordChange::Kind::Delete;
@@ -440,13 +434,12 @@ Expected<QVector<FieldValue>> loadRecordFields(QSqlDatabase db, RecordKind recor
     using Result = Expected<QVector<FieldValue>>;
     const EditableTable* table = editing::editableTable(record);
     if (!table)
-        return Result::failure(
-            QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand").arg(recordTable(record)));
+        return Result::failure(JB_TR("Editing", "The table “%1” cannot be edited by hand").arg(recordTable(record)));
     auto row = readRow(db, *table, recordId);
     if (!row)
-        return Result::failure(row.error());
+        return Result::failure(row.message());
     if (row->isEmpty())
-        return Result::failure(QStringLiteral("记录 %1 不存在 / Record %1 does not exist").arg(recordId));
+        return Result::failure(JB_TR("Editing", "Record %1 does not exist").arg(recordId));
     QVector<FieldValue> fields;
     for (const EditableColumn& c : table->columns) {
         const QVariant v = row->value(c.name);
@@ -459,7 +452,7 @@ Expected<RecordChange> updateOf(QSqlDatabase db, RecordKind record, qint64 recor
 {
     auto fields = loadRecordFields(db, record, recordId);
     if (!fields)
-        return Expected<RecordChange>::failure(fields.error());
+        return Expected<RecordChange>::failure(fields.message());
     const EditableTable* t = editing::editableTable(record);
     RecordChange change;
     change.kind = RecordChange::Kind::Update;
@@ -469,7 +462,7 @@ Expected<RecordChange> updateOf(QSqlDatabase db, RecordKind record, qint64 recor
         const EditableColumn* c = t->column(it.key());
         if (!c || !c->updatable)
             return Expected<RecordChange>::failure(
-                QStringLiteral("“%1.%2”不能修改 / The field “%1.%2” cannot be changed").arg(t->name, it.key()));
+                JB_TR("Editing", "The field “%1.%2” cannot be changed").arg(t->name).arg(it.key()));
         for (const FieldValue& f : fields.value()) {
             if (f.field == it.key() && !editing::sameStoredValue(c->kind, f.before, it.value()))
                 change.fields.append({f.field, f.before, editing::storedForm(c->kind, it.value())});
@@ -508,7 +501,7 @@ Expected<QVariantMap> loadRecord(QSqlDatabase db, RecordKind record, qint64 reco
 {
     auto fields = loadRecordFields(db, record, recordId);
     if (!fields)
-        return Expected<QVariantMap>::failure(fields.error());
+        return Expected<QVariantMap>::failure(fields.message());
     QVariantMap map;
     for (const FieldValue& f : fields.value())
         map.insert(f.field, f.before);
@@ -519,7 +512,7 @@ Expected<RecordChange> deletionOf(QSqlDatabase db, RecordKind record, qint64 rec
 {
     auto fields = loadRecordFields(db, record, recordId);
     if (!fields)
-        return Expected<RecordChange>::failure(fields.error());
+        return Expected<RecordChange>::failure(fields.message());
     RecordChange change;
     change.kind = RecordChange::Kind::Delete;
     change.record = record;

@@ -1,7 +1,5 @@
 #include "core/editing/RecordValidation.h"
 
-#include <QStringList>
-
 namespace jb::core {
 
 bool ValidationReport::hasErrors() const
@@ -13,10 +11,10 @@ bool ValidationReport::hasErrors() const
     return false;
 }
 
-QString ValidationReport::messageFor(const QString& field) const
+Message ValidationReport::messageFor(const QString& field) const
 {
     // An error wins over a warning on the same field.
-    QString warning;
+    Message warning;
     for (const FieldIssue& issue : issues) {
         if (issue.field != field)
             continue;
@@ -37,14 +35,14 @@ bool ValidationReport::isError(const QString& field) const
     return false;
 }
 
-QString ValidationReport::errorSummary() const
+Message ValidationReport::errorSummary() const
 {
-    QStringList lines;
+    Message lines;
     for (const FieldIssue& issue : issues) {
         if (!issue.warning)
-            lines.append(issue.message);
+            lines = lines.isEmpty() ? issue.message : JB_TR("Editing", "%1\n%2").arg(lines).arg(issue.message);
     }
-    return lines.join(QLatin1Char('\n'));
+    return lines;
 }
 
 ValidationReport validateRecord(QSqlDatabase db, RecordKind record, qint64 recordId, const QVariantMap& values,
@@ -66,8 +64,7 @@ ValidationReport validateRecord(QSqlDatabase db, RecordKind record, qint64 recor
     }
     ValidationReport report;
     report.issues.append(
-        {QString(),
-         QStringLiteral("“%1”不能手工编辑 / The table “%1” cannot be edited by hand").arg(recordTable(record))});
+        {QString(), JB_TR("Editing", "The table “%1” cannot be edited by hand").arg(recordTable(record))});
     return report;
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // Field checks for every record an officer edits by hand (workers, enterprises, vacancies, demand snapshots,
 // enterprise flags). The edit dialogs run them as the officer types and applyRecordChange runs them again before
-// writing, so no path stores bad data. Messages are bilingual, name the field and say how to fix it.
+// writing, so no path stores bad data. Messages name the field and say how to fix it, in the chosen language.
 
+#include "core/Message.h"
 #include "core/domain/Clock.h"
 #include "core/records/RecordKind.h"
 
@@ -17,7 +18,7 @@ namespace jb::core {
 struct FieldIssue
 {
     QString field;        // column or pseudo-field name
-    QString message;      // bilingual "中文 / English"
+    Message message;      // "Field: problem"
     bool warning = false; // a warning is shown but does not stop the save (e.g. a credit code's check character)
 };
 
@@ -27,10 +28,10 @@ struct ValidationReport
 
     bool hasErrors() const;
     // The first issue on `field` (empty when none), and whether it is only a warning.
-    QString messageFor(const QString& field) const;
+    Message messageFor(const QString& field) const;
     bool isError(const QString& field) const;
     // Every error, one per line (for a refusal message).
-    QString errorSummary() const;
+    Message errorSummary() const;
 };
 
 // Checks the complete record as it would be stored: `values` maps every field of the record's kind (the field

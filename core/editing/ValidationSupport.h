@@ -1,7 +1,8 @@
 #pragma once
 // Shared pieces of the per-record checks (RecordValidation.h): reading values, dates, numbers and reference ids,
-// each adding a bilingual "字段：问题 / Field: problem" issue to a report. Internal to core/editing.
+// each adding a "Field: problem" issue (a Message) to a report. Internal to core/editing.
 
+#include "core/Message.h"
 #include "core/editing/RecordValidation.h"
 
 #include <QSqlQuery>
@@ -9,16 +10,19 @@
 
 namespace jb::core::editing {
 
+// A field's name in an issue: the source text of its translation (context "Editing"), written with
+// QT_TRANSLATE_NOOP("Editing", "Name") so lupdate collects it.
 struct Label
 {
-    const char* zh; // UTF-8
-    const char* en;
+    const char* source;
+
+    Message message() const { return Message("Editing", source); }
 };
 
-inline QString issueText(Label label, const QString& zh, const QString& en)
+// "字段：问题" / "Field: problem".
+inline Message issueText(Label label, const Message& problem)
 {
-    return QString::fromUtf8(label.zh) + QStringLiteral("：") + zh + QStringLiteral(" / ") +
-           QString::fromUtf8(label.en) + QStringLiteral(": ") + en;
+    return JB_TR("Editing", "%1: %2").arg(label.message()).arg(problem);
 }
 
 class Checker final
@@ -34,21 +38,22 @@ public:
     }
     QVariant value(const char* field) const { return m_values.value(QLatin1String(field)); }
 
-    void error(const char* field, Label label, const QString& zh, const QString& en)
+    // `problem` says what is wrong with the field, without naming it.
+    void error(const char* field, Label label, const Message& problem)
     {
-        m_report.issues.append({QLatin1String(field), issueText(label, zh, en), false});
+        m_report.issues.append({QLatin1String(field), issueText(label, problem), false});
     }
-    void warning(const char* field, Label label, const QString& zh, const QString& en)
+    void warning(const char* field, Label label, const Message& problem)
     {
-        m_report.issues.append({QLatin1String(field), issueText(label, zh, en), true});
+        m_report.issues.append({QLatin1String(field), issueText(label, problem), true});
     }
 
-    // A message already bilingual and naming the field (from core/validation).
-    void errorText(const char* field, const QString& message)
+    // A message that already names the field (from core/validation).
+    void errorText(const char* field, const Message& message)
     {
         m_report.issues.append({QLatin1String(field), message, false});
     }
-    void warningText(const char* field, const QString& message)
+    void warningText(const char* field, const Message& message)
     {
         m_report.issues.append({QLatin1String(field), message, true});
     }
@@ -57,7 +62,7 @@ public:
     {
         if (!blank(field))
             return true;
-        error(field, label, QStringLiteral("必填，请填写"), QStringLiteral("required, please fill it in"));
+        error(field, label, JB_TR("Editing", "required, please fill it in"));
         return false;
     }
 
@@ -65,8 +70,7 @@ public:
     void maxLength(const char* field, Label label, int max)
     {
         if (text(field).size() > max)
-            error(field, label, QStringLiteral("不能超过 %1 个字").arg(max),
-                  QStringLiteral("at most %1 characters").arg(max));
+            error(field, label, JB_TR("Editing", "at most %1 characters").arg(max));
     }
 
     // An ISO date (YYYY-MM-DD) or blank; not after today when `notFuture`. Returns the date (null if blank/bad).
@@ -76,17 +80,15 @@ public:
             return {};
         const QDate d = QDate::fromString(text(field), Qt::ISODate);
         if (!d.isValid() || text(field).size() != 10) {
-            error(field, label, QStringLiteral("日期无效，请按 年-月-日 填写（如 2026-03-01）"),
-                  QStringLiteral("not a valid date, write it as YYYY-MM-DD (e.g. 2026-03-01)"));
+            error(field, label, JB_TR("Editing", "not a valid date, write it as YYYY-MM-DD (e.g. 2026-03-01)"));
             return {};
         }
         if (d.year() < 1900) {
-            error(field, label, QStringLiteral("日期太早，请检查年份"), QStringLiteral("too early, check the year"));
+            error(field, label, JB_TR("Editing", "too early, check the year"));
             return {};
         }
         if (notFuture && d > m_today) {
-            error(field, label, QStringLiteral("不能晚于今天（%1）").arg(m_today.toString(Qt::ISODate)),
-                  QStringLiteral("cannot be after today (%1)").arg(m_today.toString(Qt::ISODate)));
+            error(field, label, JB_TR("Editing", "cannot be after today (%1)").arg(m_today.toString(Qt::ISODate)));
             return {};
         }
         return d;
@@ -100,12 +102,11 @@ public:
         bool ok = false;
         const qint64 n = value(field).toString().trimmed().toLongLong(&ok);
         if (!ok) {
-            error(field, label, QStringLiteral("请填写整数"), QStringLiteral("please enter a whole number"));
+            error(field, label, JB_TR("Editing", "please enter a whole number"));
             return false;
         }
         if (n < min || n > max) {
-            error(field, label, QStringLiteral("应在 %1 到 %2 之间").arg(min).arg(max),
-                  QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+            error(field, label, JB_TR("Editing", "must be between %1 and %2").arg(min).arg(max));
             return false;
         }
         if (out)
@@ -128,8 +129,7 @@ public:
         q.addBindValue(list);
         if (q.exec() && q.next())
             return true;
-        error(field, label, QStringLiteral("不是本清单中的选项（%1）").arg(id),
-              QStringLiteral("not a value of this list (%1)").arg(id));
+        error(field, label, JB_TR("Editing", "not a value of this list (%1)").arg(id));
         return false;
     }
 
@@ -139,8 +139,7 @@ public:
         if (optional && blank(field))
             return;
         if (!allowed.contains(text(field)))
-            error(field, label, QStringLiteral("请从列表中选择"),
-                  QStringLiteral("please choose a value from the list"));
+            error(field, label, JB_TR("Editing", "please choose a value from the list"));
     }
 
     // A record id of `table` (an organisation, an enterprise).
@@ -152,7 +151,7 @@ public:
         q.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
         q.addBindValue(value(field).toLongLong());
         if (!(q.exec() && q.next()))
-            error(field, label, QStringLiteral("所选记录不存在"), QStringLiteral("the chosen record does not exist"));
+            error(field, label, JB_TR("Editing", "the chosen record does not exist"));
     }
 
     QSqlDatabase db() const { return m_db; }

@@ -13,6 +13,7 @@
 #include "core/import/reading/ImportProfileRepository.h"
 #include "core/import/writing/ImportWriter.h"
 #include "core/storage/Database.h"
+#include "core/validation/MessageList.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,29 +77,24 @@ Status ImportJob::checkReadable() const
     const QString& path = m_request.filePath;
     const QFileInfo info(path);
     if (!info.exists())
-        return Status::failure(QStringLiteral("文件不存在：%1 / The file does not exist: %1").arg(nativePath(path)));
+        return Status::failure(JB_TR("Import", "The file does not exist: %1").arg(nativePath(path)));
     if (info.isDir())
-        return Status::failure(
-            QStringLiteral("这是一个文件夹，不是 CSV 文件：%1 / This is a folder, not a CSV file: %1")
-                .arg(nativePath(path)));
+        return Status::failure(JB_TR("Import", "This is a folder, not a CSV file: %1").arg(nativePath(path)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(QStringLiteral("无法打开文件 %1：%2 / Cannot open the file %1: %2")
-                                   .arg(nativePath(path), file.errorString()));
+        return Status::failure(
+            JB_TR("Import", "Cannot open the file %1: %2").arg(nativePath(path)).arg(file.errorString()));
     const QByteArray head = file.read(kSniffBytes);
     if (head.startsWith("PK\x03\x04") || head.startsWith("\xD0\xCF\x11\xE0"))
-        return Status::failure(
-            QStringLiteral("这是 Excel 工作簿（.xlsx / .xls），不是 CSV 文件。请在 Excel 中选择“另存为”→"
-                           "“CSV UTF-8（逗号分隔）”后再导入：%1 / This is an Excel workbook (.xlsx / "
-                           ".xls), not a CSV file. In Excel choose Save As → \"CSV UTF-8 (Comma "
-                           "delimited)\" and import that file: %1")
-                .arg(nativePath(path)));
+        return Status::failure(JB_TR("Import", "This is an Excel workbook (.xlsx / .xls), not a CSV file. In Excel "
+                                               "choose Save As → \"CSV UTF-8 (Comma delimited)\" and import that "
+                                               "file: %1")
+                                   .arg(nativePath(path)));
     // NUL bytes mean binary data, unless the text is UTF-16 (Excel's "Unicode text"), which has a BOM.
     const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
     if (!utf16 && head.contains('\0'))
-        return Status::failure(QStringLiteral("这不是文本文件（CSV），无法导入：%1 / This is not a text (CSV) file and "
-                                              "cannot be imported: %1")
-                                   .arg(nativePath(path)));
+        return Status::failure(
+            JB_TR("Import", "This is not a text (CSV) file and cannot be imported: %1").arg(nativePath(path)));
     return {};
 }
 
@@ -109,9 +105,9 @@ Status ImportJob::prepare()
         return s;
     m_probe = std::make_unique<CsvReader>(m_request.filePath, m_request.csv);
     if (Status s = m_probe->open(); !s)
-        return Status::failure(QStringLiteral("无法读取该 CSV 文件：%1 / Cannot read the CSV file: %1").arg(s.error()));
+        return Status::failure(JB_TR("Import", "Cannot read the CSV file: %1").arg(s.message()));
     if (m_probe->header().isEmpty())
-        return Status::failure(QStringLiteral("找不到表头行 / No header row was found"));
+        return Status::failure(JB_TR("Import", "No header row was found"));
     m_mapping = ColumnMapping::guess(m_request.kind, m_probe->header(), m_probe->ignoredColumns());
     m_matchedProfile.clear();
 
@@ -125,7 +121,7 @@ Status ImportJob::prepare()
     }
     Expected<ReferenceLookup> lookup = ReferenceLookup::load(db);
     if (!lookup)
-        return Status::failure(lookup.error());
+        return Status::failure(lookup.message());
     m_lookup = std::make_unique<ReferenceLookup>(std::move(*lookup));
     m_officer = m_request.officer.isEmpty() ? currentOfficer(db) : m_request.officer;
     m_prepared = true;
@@ -136,44 +132,38 @@ Expected<QVector<CsvRecord>> ImportJob::preview(int rows) const
 {
     CsvReader reader(m_request.filePath, m_request.csv);
     if (Status s = reader.open(); !s)
-        return Expected<QVector<CsvRecord>>::failure(s.error());
+        return Expected<QVector<CsvRecord>>::failure(s.message());
     QVector<CsvRecord> records;
     CsvRecord record;
     while (records.size() < rows && reader.next(record))
         records.append(record);
     if (reader.hasError())
-        return Expected<QVector<CsvRecord>>::failure(reader.error());
+        return Expected<QVector<CsvRecord>>::failure(reader.errorMessage());
     return records;
 }
 
-Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>& progress)
+Status ImportJob::checkRequiredColumns() const
 {
-    using Result = Expected<ImportSummary>;
-    if (!m_prepared)
-        return Result::failure(QStringLiteral("导入尚未准备好（文件无法使用）/ The import is not prepared (the file "
-                                              "cannot be used)"));
-    const ImportKind kind = m_request.kind;
     const QStringList missing = m_mapping.missingRequiredFields();
-    if (!missing.isEmpty()) {
-        QStringList zh, en;
-        for (const QString& key : missing) {
-            const ImportField* f = findImportField(kind, key);
-            zh << (f ? f->labelZh : key);
-            en << (f ? f->labelEn : key);
-        }
-        QString message = QStringLiteral("文件缺少必需的列：%1。请检查表头 / The file lacks required columns: %2. "
-                                         "Check the header row")
-                              .arg(zh.join(QStringLiteral("、")), en.join(QStringLiteral(", ")));
-        // Undecodable bytes in the header usually mean the wrong encoding was chosen: say so.
-        if (!m_probe->warning().isEmpty())
-            message += QLatin1Char('\n') + m_probe->warning();
-        return Result::failure(message);
+    if (missing.isEmpty())
+        return {};
+    QVector<Message> labels;
+    for (const QString& key : missing) {
+        const ImportField* f = findImportField(m_request.kind, key);
+        labels << (f ? f->label() : Message::verbatim(key));
     }
+    const Message message =
+        JB_TR("Import", "The file lacks required columns: %1. Check the header row").arg(listOf(labels));
+    // Undecodable bytes in the header usually mean the wrong encoding was chosen: say so.
+    if (!m_probe->warningMessage().isEmpty())
+        return Status::failure(JB_TR("Import", "%1\n%2").arg(message).arg(m_probe->warningMessage()));
+    return Status::failure(message);
+}
 
+ImportWriterOptions ImportJob::writerOptions(const RowParser& fields, QDate today) const
+{
+    const ImportKind kind = m_request.kind;
     const QStringList header = m_probe->header();
-    const QDate today = m_request.today.isValid() ? m_request.today : Clock::today();
-    const RowParser fields(kind, m_mapping, header, *m_lookup, today);
-
     ImportWriterOptions options;
     options.databasePath = m_database.path();
     options.kind = kind;
@@ -186,6 +176,76 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
     options.encoding = m_probe->encodingName();
     options.delimiter = QString(m_probe->delimiter());
     options.officer = m_officer;
+    return options;
+}
+
+Message ImportJob::writeRow(ImportWriter& writer, ParsedRow& row, ImportSummary& summary)
+{
+    ++summary.rowsRead;
+    const bool workers = m_request.kind == ImportKind::Workers;
+    if (workers ? row.worker.has_value() : row.vacancy.has_value()) {
+        const Expected<RowOutcome> outcome =
+            workers ? writer.write(*row.worker, row.issues) : writer.write(*row.vacancy, row.issues);
+        if (!outcome)
+            return outcome.message();
+        switch (*outcome) {
+        case RowOutcome::Inserted:
+            ++summary.inserted;
+            break;
+        case RowOutcome::Updated:
+            ++summary.updated;
+            break;
+        case RowOutcome::Unchanged:
+            ++summary.unchanged;
+            break;
+        }
+    } else {
+        ++summary.rejected;
+    }
+    if (!row.issues.isEmpty()) {
+        for (ImportIssue& issue : row.issues)
+            issue.text = issue.message.text();
+        collectIssues(row.issues, summary, m_issuesNotListed);
+        if (Status s = m_errors->addRow(row.record.fields, row.record.line, row.issues, 0); !s)
+            return s.message();
+    }
+    return {};
+}
+
+Message ImportJob::writeRows(RowProducer& producer, ImportWriter& writer, ImportSummary& summary,
+                             const std::function<bool(qint64, qint64)>& progress, bool& cancelled)
+{
+    cancelled = progress && !progress(0, m_probe->totalBytes());
+    while (!cancelled) {
+        ParsedChunk* chunk = producer.next();
+        if (!chunk)
+            break;
+        Message failure;
+        for (std::size_t i = 0; i < chunk->count && failure.isEmpty(); ++i)
+            failure = writeRow(writer, chunk->rows[i], summary);
+        const qint64 done = chunk->bytesRead;
+        const qint64 total = chunk->totalBytes;
+        producer.recycle(chunk);
+        if (!failure.isEmpty())
+            return failure;
+        if (progress && !progress(done, total))
+            cancelled = true;
+    }
+    return {};
+}
+
+Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>& progress)
+{
+    using Result = Expected<ImportSummary>;
+    if (!m_prepared)
+        return Result::failure(JB_TR("Import", "The import is not prepared (the file cannot be used)"));
+    if (Status s = checkRequiredColumns(); !s)
+        return Result::failure(s.message());
+
+    const QStringList header = m_probe->header();
+    const QDate today = m_request.today.isValid() ? m_request.today : Clock::today();
+    const RowParser fields(m_request.kind, m_mapping, header, *m_lookup, today);
+    const ImportWriterOptions options = writerOptions(fields, today);
 
     ImportSummary summary;
     summary.encoding = options.encoding;
@@ -193,79 +253,36 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
     summary.headerLine = m_probe->headerLine();
     summary.dryRun = m_request.dryRun;
     m_issuesNotListed = 0;
-    m_readerWarning.clear();
+    m_readerWarning = Message();
 
     m_errors = std::make_unique<ErrorFileWriter>();
     if (Status s = m_errors->start(header); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
 
     // The hash is only recorded by a real import; a dry run does not spend the time.
     std::unique_ptr<FileHasher> hasher = m_request.dryRun ? nullptr : std::make_unique<FileHasher>(m_request.filePath);
     ImportWriter writer(options);
     if (Status s = writer.begin(); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
 
-    RowProducer producer(m_request.filePath, m_request.csv, kind, m_mapping, header, *m_lookup, today);
+    RowProducer producer(m_request.filePath, m_request.csv, m_request.kind, m_mapping, header, *m_lookup, today);
     PhaseTimer timer;
     producer.start();
-    QString failure;
-    bool cancelled = progress && !progress(0, m_probe->totalBytes());
-    while (!cancelled && failure.isEmpty()) {
-        ParsedChunk* chunk = producer.next();
-        if (!chunk)
-            break;
-        for (std::size_t i = 0; i < chunk->count && failure.isEmpty(); ++i) {
-            ParsedRow& row = chunk->rows[i];
-            ++summary.rowsRead;
-            const bool parsed = kind == ImportKind::Workers ? row.worker.has_value() : row.vacancy.has_value();
-            if (parsed) {
-                const Expected<RowOutcome> outcome = kind == ImportKind::Workers
-                                                         ? writer.write(*row.worker, row.issues)
-                                                         : writer.write(*row.vacancy, row.issues);
-                if (!outcome) {
-                    failure = outcome.error();
-                    break;
-                }
-                switch (*outcome) {
-                case RowOutcome::Inserted:
-                    ++summary.inserted;
-                    break;
-                case RowOutcome::Updated:
-                    ++summary.updated;
-                    break;
-                case RowOutcome::Unchanged:
-                    ++summary.unchanged;
-                    break;
-                }
-            } else {
-                ++summary.rejected;
-            }
-            if (!row.issues.isEmpty()) {
-                collectIssues(row.issues, summary, m_issuesNotListed);
-                if (Status s = m_errors->addRow(row.record.fields, row.record.line, row.issues, 0); !s)
-                    failure = s.error();
-            }
-        }
-        const qint64 done = chunk->bytesRead;
-        const qint64 total = chunk->totalBytes;
-        producer.recycle(chunk);
-        if (progress && !progress(done, total))
-            cancelled = true;
-    }
+    bool cancelled = false;
+    Message failure = writeRows(producer, writer, summary, progress, cancelled);
     producer.stop();
     timer.phase("rows read and written");
     timer.note("reading thread's CPU", producer.cpuSeconds());
     if (hasher && (cancelled || !failure.isEmpty()))
         hasher->cancel();
-    if (failure.isEmpty() && !cancelled && !producer.error().isEmpty())
+    if (failure.isEmpty() && !cancelled)
         failure = producer.error();
     if (cancelled || !failure.isEmpty()) {
         writer.rollback();
         m_errors.reset();
         if (cancelled)
-            return Result::failure(QStringLiteral("已取消，未写入任何数据 / Cancelled; nothing was written"));
-        return Result::failure(
-            QStringLiteral("导入失败，未写入任何数据 / The import failed; nothing was written.\n%1").arg(failure));
+            return Result::failure(JB_TR("Import", "Cancelled; nothing was written"));
+        return Result::failure(JB_TR("Import", "The import failed; nothing was written.\n%1").arg(failure));
     }
     summary.skippedEmpty = producer.blankRows();
     m_readerWarning = producer.warning();
@@ -273,8 +290,7 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
     const QString sha256 = hasher ? hasher->result() : QString();
     if (Status s = writer.finish(summary, sha256, !m_request.dryRun); !s) {
         m_errors.reset();
-        return Result::failure(
-            QStringLiteral("导入失败，未写入任何数据 / The import failed; nothing was written.\n%1").arg(s.error()));
+        return Result::failure(JB_TR("Import", "The import failed; nothing was written.\n%1").arg(s.message()));
     }
     timer.phase("finish and commit");
     summary.batchId = m_request.dryRun ? 0 : writer.batchId();
@@ -291,8 +307,7 @@ qint64 ImportJob::errorFileRows() const
 Status ImportJob::saveErrorFile(const QString& path) const
 {
     if (!m_errors || m_errors->rows() == 0)
-        return Status::failure(QStringLiteral("本次导入没有问题行，无需错误文件 / This import had no rows with issues; "
-                                              "there is no error file"));
+        return Status::failure(JB_TR("Import", "This import had no rows with issues; there is no error file"));
     return m_errors->save(path);
 }
 

@@ -24,7 +24,12 @@ namespace jb::core {
 
 class Database;
 class ErrorFileWriter;
+class ImportWriter;
 class ReferenceLookup;
+class RowParser;
+class RowProducer;
+struct ImportWriterOptions;
+struct ParsedRow;
 
 struct ImportRequest
 {
@@ -71,10 +76,17 @@ public:
     // and the counts have them all), and the reader's note about undecodable bytes, if any.
     static constexpr int kMaxListedIssues = 10000;
     qint64 issuesNotListed() const { return m_issuesNotListed; }
-    QString readerWarning() const { return m_readerWarning; }
+    QString readerWarning() const { return m_readerWarning.text(); }
 
 private:
     Status checkReadable() const;
+    Status checkRequiredColumns() const;
+    ImportWriterOptions writerOptions(const RowParser& fields, QDate today) const;
+    // run()'s loop: every chunk the producer hands over, row by row into the writer and the error file. Returns
+    // why it stopped early (empty when it did not); `cancelled` when progress said so.
+    Message writeRows(RowProducer& producer, ImportWriter& writer, ImportSummary& summary,
+                      const std::function<bool(qint64, qint64)>& progress, bool& cancelled);
+    Message writeRow(ImportWriter& writer, ParsedRow& row, ImportSummary& summary);
 
     const Database& m_database;
     ImportRequest m_request;
@@ -87,7 +99,7 @@ private:
     QString m_officer;
     bool m_prepared = false;
     qint64 m_issuesNotListed = 0;
-    QString m_readerWarning;
+    Message m_readerWarning;
 };
 
 } // namespace jb::core

@@ -72,7 +72,7 @@ void RowProducer::push(ParsedChunk* chunk)
     m_changed.notify_all();
 }
 
-void RowProducer::finish(QString error, qint64 blankRows, QString warning)
+void RowProducer::finish(Message error, qint64 blankRows, Message warning)
 {
     {
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -88,7 +88,7 @@ void RowProducer::produce()
 {
     CsvReader reader(m_path, m_csv);
     if (Status s = reader.open(); !s) {
-        finish(s.error(), 0, QString());
+        finish(s.message(), 0, Message());
         return;
     }
     const RowParser parser(m_kind, m_mapping, m_header, m_lookup, m_today);
@@ -132,7 +132,7 @@ void RowProducer::produce()
         }
     }
     m_cpuSeconds = threadCpuSeconds();
-    finish(reader.hasError() ? reader.error() : QString(), reader.blankRowsSkipped(), reader.warning());
+    finish(reader.errorMessage(), reader.blankRowsSkipped(), reader.warningMessage());
 }
 
 ParsedChunk* RowProducer::next()
@@ -155,7 +155,7 @@ void RowProducer::recycle(ParsedChunk* chunk)
     m_changed.notify_all();
 }
 
-QString RowProducer::error() const
+Message RowProducer::error() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_error;
@@ -167,7 +167,7 @@ qint64 RowProducer::blankRows() const
     return m_blankRows;
 }
 
-QString RowProducer::warning() const
+Message RowProducer::warning() const
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     return m_warning;

@@ -4,6 +4,7 @@
 // with SQLite's work and memory holds a few chunks whatever the file size. Chunks are recycled, so their strings
 // keep their capacity. Also the file's SHA-256, computed on a thread of its own while the import runs.
 
+#include "core/Message.h"
 #include "core/import/ImportTypes.h"
 #include "core/import/checking/ImportRecords.h"
 #include "core/import/reading/ColumnMapping.h"
@@ -58,16 +59,16 @@ public:
     // Stops reading (cancel or a write failure) and waits for the thread.
     void stop();
 
-    QString error() const;
+    Message error() const;
     qint64 blankRows() const;
-    QString warning() const;
+    Message warning() const;
     double cpuSeconds() const { return m_cpuSeconds; } // the reading thread's, once next() returned nullptr
 
 private:
     void produce();
     ParsedChunk* freeChunk(); // blocks while all chunks are in the queue; nullptr when stopped
     void push(ParsedChunk* chunk);
-    void finish(QString error, qint64 blankRows, QString warning);
+    void finish(Message error, qint64 blankRows, Message warning);
 
     QString m_path;
     CsvOptions m_csv;
@@ -85,9 +86,9 @@ private:
     std::deque<ParsedChunk*> m_full;
     bool m_done = false;
     std::atomic<bool> m_stop{false};
-    QString m_error;
+    Message m_error;
     qint64 m_blankRows = 0;
-    QString m_warning;
+    Message m_warning;
     double m_cpuSeconds = 0;
 };
 

@@ -2,6 +2,8 @@
 // The vocabulary shared by every stage of an import: which list, what went wrong on which row (with the reason
 // codes the CLI's JSON and the error file use), and the counts an officer sees at the end.
 
+#include "core/Message.h"
+
 #include <QString>
 #include <QVector>
 #include <optional>
@@ -39,8 +41,13 @@ struct ImportIssue
     QString column;  // the header text of the column, as in the file; empty for whole-row issues
     QString value;   // the original cell text
     QString code;    // a reason:: code
-    QString message; // bilingual "中文 / English": what is wrong and how to fix it
+    Message message; // what is wrong and how to fix it, shown in the chosen language
     IssueSeverity severity = IssueSeverity::Warning;
+    // message.text(), rendered once by the import that found the issue: the error file, the summary and the CLI
+    // share it, so a file with a million warnings renders each one once. Empty on an issue built elsewhere.
+    QString text;
+
+    QString shownText() const { return text.isEmpty() ? message.text() : text; }
 };
 
 struct ImportSummary

@@ -1,8 +1,10 @@
 #include "core/reference/ReferenceEditor.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/reference/ReferenceNames.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
+#include "core/validation/MessageList.h"
 
 #include <QHash>
 #include <QLocale>
@@ -15,24 +17,30 @@ namespace {
 struct ListDef
 {
     const char* list;
-    const char* titleZh; // the list, as a page title
-    const char* titleEn;
-    const char* nounZh; // one value of it, in a sentence
-    const char* nounEn;
-    bool membership; // records are "in" a value (key groups) rather than "use" it
+    const char* title; // the list, as a page title (translated, context "Reference")
+    const char* noun;  // one value of it, in a sentence (translated, context "Reference")
+    bool membership;   // records are "in" a value (key groups) rather than "use" it
 };
 
 const ListDef kLists[] = {
-    {"key_group", "重点群体", "Key groups", "重点群体", "key group", true},
-    {"hardship_category", "困难类别", "Hardship categories", "困难类别", "hardship category", true},
-    {"industry", "行业", "Industries", "行业", "industry", false},
-    {"occupation_group", "职业大类", "Occupation groups", "职业大类", "occupation group", false},
-    {"education", "学历", "Education levels", "学历", "education level", false},
-    {"skill_level", "技能等级", "Skill levels", "技能等级", "skill level", false},
-    {"service_type", "服务类型", "Service types", "服务类型", "service type", false},
-    {"employment_status", "就业状态", "Employment statuses", "就业状态", "employment status", false},
-    {"employment_form", "用工形式", "Employment forms", "用工形式", "employment form", false},
-    {"fair_kind", "招聘会类型", "Job fair kinds", "招聘会类型", "job fair kind", false},
+    {"key_group", QT_TRANSLATE_NOOP("Reference", "Key groups"), QT_TRANSLATE_NOOP("Reference", "key group"), true},
+    {"hardship_category", QT_TRANSLATE_NOOP("Reference", "Hardship categories"),
+     QT_TRANSLATE_NOOP("Reference", "hardship category"), true},
+    {"industry", QT_TRANSLATE_NOOP("Reference", "Industries"), QT_TRANSLATE_NOOP("Reference", "industry"), false},
+    {"occupation_group", QT_TRANSLATE_NOOP("Reference", "Occupation groups"),
+     QT_TRANSLATE_NOOP("Reference", "occupation group"), false},
+    {"education", QT_TRANSLATE_NOOP("Reference", "Education levels"), QT_TRANSLATE_NOOP("Reference", "education level"),
+     false},
+    {"skill_level", QT_TRANSLATE_NOOP("Reference", "Skill levels"), QT_TRANSLATE_NOOP("Reference", "skill level"),
+     false},
+    {"service_type", QT_TRANSLATE_NOOP("Reference", "Service types"), QT_TRANSLATE_NOOP("Reference", "service type"),
+     false},
+    {"employment_status", QT_TRANSLATE_NOOP("Reference", "Employment statuses"),
+     QT_TRANSLATE_NOOP("Reference", "employment status"), false},
+    {"employment_form", QT_TRANSLATE_NOOP("Reference", "Employment forms"),
+     QT_TRANSLATE_NOOP("Reference", "employment form"), false},
+    {"fair_kind", QT_TRANSLATE_NOOP("Reference", "Job fair kinds"), QT_TRANSLATE_NOOP("Reference", "job fair kind"),
+     false},
 };
 
 // Every column that points at reference_items (core/storage/SchemaV1.cpp), by list.
@@ -41,24 +49,24 @@ struct UseDef
     const char* list;
     const char* table;
     const char* column;
-    const char* unitZh; // "1,234 名劳动者"
-    const char* unitEn; // "1,234 workers"
+    const char* count; // "%1 workers" (translated, context "Reference"; %1 with thousands separators)
 };
 
 const UseDef kUses[] = {
-    {"key_group", "worker_key_groups", "key_group_id", "名劳动者", "workers"},
-    {"hardship_category", "worker_hardships", "category_id", "名劳动者", "workers"},
-    {"industry", "enterprises", "industry_id", "家企业", "enterprises"},
-    {"occupation_group", "vacancies", "occupation_group_id", "个岗位", "vacancies"},
-    {"education", "workers", "education_id", "名劳动者", "workers"},
-    {"education", "vacancies", "education_id", "个岗位", "vacancies"},
-    {"skill_level", "workers", "skill_level_id", "名劳动者", "workers"},
-    {"skill_level", "vacancies", "skill_level_id", "个岗位", "vacancies"},
-    {"service_type", "worker_service_needs", "service_type_id", "名劳动者的服务需求", "workers' service needs"},
-    {"service_type", "services", "service_type_id", "条服务记录", "service records"},
-    {"employment_status", "workers", "employment_status_id", "名劳动者", "workers"},
-    {"employment_form", "vacancies", "employment_form_id", "个岗位", "vacancies"},
-    {"fair_kind", "job_fairs", "kind_id", "场招聘会", "job fairs"},
+    {"key_group", "worker_key_groups", "key_group_id", QT_TRANSLATE_NOOP("Reference", "%1 workers")},
+    {"hardship_category", "worker_hardships", "category_id", QT_TRANSLATE_NOOP("Reference", "%1 workers")},
+    {"industry", "enterprises", "industry_id", QT_TRANSLATE_NOOP("Reference", "%1 enterprises")},
+    {"occupation_group", "vacancies", "occupation_group_id", QT_TRANSLATE_NOOP("Reference", "%1 vacancies")},
+    {"education", "workers", "education_id", QT_TRANSLATE_NOOP("Reference", "%1 workers")},
+    {"education", "vacancies", "education_id", QT_TRANSLATE_NOOP("Reference", "%1 vacancies")},
+    {"skill_level", "workers", "skill_level_id", QT_TRANSLATE_NOOP("Reference", "%1 workers")},
+    {"skill_level", "vacancies", "skill_level_id", QT_TRANSLATE_NOOP("Reference", "%1 vacancies")},
+    {"service_type", "worker_service_needs", "service_type_id",
+     QT_TRANSLATE_NOOP("Reference", "%1 workers' service needs")},
+    {"service_type", "services", "service_type_id", QT_TRANSLATE_NOOP("Reference", "%1 service records")},
+    {"employment_status", "workers", "employment_status_id", QT_TRANSLATE_NOOP("Reference", "%1 workers")},
+    {"employment_form", "vacancies", "employment_form_id", QT_TRANSLATE_NOOP("Reference", "%1 vacancies")},
+    {"fair_kind", "job_fairs", "kind_id", QT_TRANSLATE_NOOP("Reference", "%1 job fairs")},
 };
 
 // Values the program finds by code: see the header.
@@ -93,10 +101,10 @@ QStringList ReferenceEditor::editableLists()
     return out;
 }
 
-QString ReferenceEditor::listTitle(const QString& list, bool chinese)
+Message ReferenceEditor::listTitle(const QString& list)
 {
     const ListDef* d = listDef(list);
-    return d ? QString::fromUtf8(chinese ? d->titleZh : d->titleEn) : list;
+    return d ? Message("Reference", d->title) : Message::verbatim(list);
 }
 
 bool ReferenceEditor::isReliedOnByCode(const QString& list, const QString& code)
@@ -118,8 +126,7 @@ Expected<ReferenceItem> ReferenceEditor::item(qint64 itemId) const
         return Expected<ReferenceItem>::failure(describeSqlError(q, QStringLiteral("reference lists")));
     if (!q.next())
         return Expected<ReferenceItem>::failure(
-            QStringLiteral("找不到基础数据项 #%1，请刷新列表。 / Reference value #%1 was not found; refresh the list.")
-                .arg(itemId));
+            JB_TR("Reference", "Reference value #%1 was not found; refresh the list.").arg(itemId));
     ReferenceItem item;
     item.id = q.value(0).toLongLong();
     item.list = q.value(1).toString();
@@ -177,7 +184,7 @@ Expected<QVector<ReferenceUse>> ReferenceEditor::uses(qint64 itemId) const
     using Result = Expected<QVector<ReferenceUse>>;
     const Expected<ReferenceItem> it = item(itemId);
     if (!it)
-        return Result::failure(it.error());
+        return Result::failure(it.message());
     QVector<ReferenceUse> out;
     for (const UseDef& u : kUses) {
         if (it->list != QLatin1String(u.list))
@@ -189,9 +196,7 @@ Expected<QVector<ReferenceUse>> ReferenceEditor::uses(qint64 itemId) const
         if (!q.exec() || !q.next())
             return Result::failure(describeSqlError(q, QStringLiteral("reference lists")));
         if (const qint64 n = q.value(0).toLongLong(); n > 0)
-            out << ReferenceUse{number(n) + QString::fromUtf8(u.unitZh) + QStringLiteral(" / ") + number(n) +
-                                    QLatin1Char(' ') + QString::fromUtf8(u.unitEn),
-                                n};
+            out << ReferenceUse{Message("Reference", u.count).arg(number(n)), n};
     }
     return out;
 }
@@ -200,8 +205,7 @@ Status ReferenceEditor::checkNames(const QString& list, qint64 selfId, const QSt
                                    const QString& nameEn) const
 {
     if (nameZh.trimmed().isEmpty())
-        return Status::failure(QStringLiteral("中文名称不能为空：请填写中文名称。 / The Chinese name is empty: enter "
-                                              "a Chinese name."));
+        return Status::failure(JB_TR("Reference", "The Chinese name is empty: enter a Chinese name."));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT name_zh, name_en FROM reference_items WHERE list = ? AND id <> ? AND "
                              "(trim(name_zh) = ? OR (? <> '' AND trim(name_en) = ?))"));
@@ -212,13 +216,13 @@ Status ReferenceEditor::checkNames(const QString& list, qint64 selfId, const QSt
     q.addBindValue(nameEn.trimmed());
     if (!q.exec())
         return Status::failure(describeSqlError(q, QStringLiteral("reference lists")));
+    // The name that clashes, and the value it clashes with as the officer reads it.
     if (q.next())
-        return Status::failure(QStringLiteral("“%1”已在此列表中（%2）：同一列表中的名称不能重复，请换一个名称。 / "
-                                              "\"%3\" is already in this list (%2): names in one list must differ; "
-                                              "choose another name.")
-                                   .arg(nameZh.trimmed(),
-                                        q.value(0).toString() + QStringLiteral(" / ") + q.value(1).toString(),
-                                        nameEn.trimmed().isEmpty() ? nameZh.trimmed() : nameEn.trimmed()));
+        return Status::failure(
+            JB_TR("Reference", "\"%1\" is already in this list (%2): names in one list must "
+                               "differ; choose another name.")
+                .arg(q.value(0).toString().trimmed() == nameZh.trimmed() ? nameZh.trimmed() : nameEn.trimmed())
+                .arg(shownName(q.value(0).toString(), q.value(1).toString())));
     return {};
 }
 
@@ -226,15 +230,14 @@ Expected<qint64> ReferenceEditor::add(const QString& list, const QString& nameZh
 {
     using Result = Expected<qint64>;
     if (!listDef(list))
-        return Result::failure(
-            QStringLiteral("没有名为“%1”的基础数据列表。 / There is no reference list \"%1\".").arg(list));
+        return Result::failure(JB_TR("Reference", "There is no reference list \"%1\".").arg(list));
     const QString zh = nameZh.trimmed();
     const QString en = nameEn.trimmed().isEmpty() ? zh : nameEn.trimmed();
     Transaction tx(m_db);
     if (!tx.started())
         return Result::failure(tx.error());
     if (Status c = checkNames(list, 0, zh, en); !c)
-        return Result::failure(c.error());
+        return Result::failure(c.message());
     QSqlQuery q(m_db);
     // The new row's id is max(id) + 1, so "custom_<that id>" is never taken.
     q.prepare(
@@ -250,9 +253,9 @@ Expected<qint64> ReferenceEditor::add(const QString& list, const QString& nameZh
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status a = appendAudit(m_db, {QStringLiteral("insert"), kTable, id, QStringLiteral("name_zh"), {}, zh, list});
         !a)
-        return Result::failure(a.error());
+        return Result::failure(a.message());
     if (Status c = tx.commit(); !c)
-        return Result::failure(c.error());
+        return Result::failure(c.message());
     return id;
 }
 
@@ -263,7 +266,7 @@ Status ReferenceEditor::rename(qint64 itemId, const QString& nameZh, const QStri
         return Status::failure(tx.error());
     const Expected<ReferenceItem> it = item(itemId);
     if (!it)
-        return Status::failure(it.error());
+        return Status::failure(it.message());
     const QString zh = nameZh.trimmed();
     const QString en = nameEn.trimmed().isEmpty() ? zh : nameEn.trimmed();
     if (Status c = checkNames(it->list, itemId, zh, en); !c)
@@ -295,12 +298,11 @@ Status ReferenceEditor::setRetired(qint64 itemId, bool retired)
         return Status::failure(tx.error());
     const Expected<ReferenceItem> it = item(itemId);
     if (!it)
-        return Status::failure(it.error());
+        return Status::failure(it.message());
     if (retired && isReliedOnByCode(it->list, it->code))
-        return Status::failure(
-            QStringLiteral("“%1”是统计口径依赖的内置项，不能停用（可以改名）。 / \"%2\" is built in: "
-                           "the figures depend on it, so it cannot be retired (it can be renamed).")
-                .arg(it->nameZh, it->nameEn));
+        return Status::failure(JB_TR("Reference", "\"%1\" is built in: the figures depend on it, so it cannot be "
+                                                  "retired (it can be renamed).")
+                                   .arg(shownName(it->nameZh, it->nameEn)));
     if (it->retired == retired)
         return tx.commit();
     QSqlQuery q(m_db);
@@ -323,33 +325,27 @@ Status ReferenceEditor::remove(qint64 itemId)
         return Status::failure(tx.error());
     const Expected<ReferenceItem> it = item(itemId);
     if (!it)
-        return Status::failure(it.error());
+        return Status::failure(it.message());
     const ListDef* d = listDef(it->list);
-    const QString nounZh = d ? QString::fromUtf8(d->nounZh) : it->list;
-    const QString nounEn = d ? QString::fromUtf8(d->nounEn) : it->list;
+    const Message noun = d ? Message("Reference", d->noun) : Message::verbatim(it->list);
     if (isReliedOnByCode(it->list, it->code))
-        return Status::failure(
-            QStringLiteral("“%1”是统计口径依赖的内置%2，不能删除（可以改名）。 / \"%3\" is a built-in "
-                           "%4 the figures depend on: it cannot be deleted (it can be renamed).")
-                .arg(it->nameZh, nounZh, it->nameEn, nounEn));
+        return Status::failure(JB_TR("Reference", "\"%1\" is a built-in %2 the figures depend on: it cannot be deleted "
+                                                  "(it can be renamed).")
+                                   .arg(shownName(it->nameZh, it->nameEn))
+                                   .arg(noun));
     // Counted inside the transaction, so nothing can start using it between the check and the delete.
     const Expected<QVector<ReferenceUse>> used = uses(itemId);
     if (!used)
-        return Status::failure(used.error());
+        return Status::failure(used.message());
     if (!used->isEmpty()) {
-        QStringList zh, en;
-        for (const ReferenceUse& u : *used) {
-            const QStringList parts = u.what.split(QStringLiteral(" / "));
-            zh << parts.value(0);
-            en << parts.value(1);
-        }
+        QVector<Message> counts;
+        for (const ReferenceUse& u : *used)
+            counts << u.what;
         const bool membership = d && d->membership;
-        const QString english = membership
-                                    ? QStringLiteral("%1 are in this %2").arg(en.join(QStringLiteral(", ")), nounEn)
-                                    : QStringLiteral("%1 use this %2").arg(en.join(QStringLiteral(", ")), nounEn);
-        return Status::failure(
-            QStringLiteral("该%1已被%2使用，不能删除，只能停用 / %3; it cannot be deleted, only retired")
-                .arg(nounZh, zh.join(QStringLiteral("、")), english));
+        return Status::failure((membership ? JB_TR("Reference", "%1 are in this %2; it cannot be deleted, only retired")
+                                           : JB_TR("Reference", "%1 use this %2; it cannot be deleted, only retired"))
+                                   .arg(listOf(counts))
+                                   .arg(noun));
     }
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM reference_items WHERE id = ?"));

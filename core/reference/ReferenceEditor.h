@@ -25,7 +25,7 @@ namespace jb::core {
 // Where a value is used: a table and column, and how many rows.
 struct ReferenceUse
 {
-    QString what; // e.g. "劳动者 / workers"
+    Message what; // e.g. "1,234 workers"
     qint64 count = 0;
 };
 
@@ -43,7 +43,7 @@ public:
 
     // The editable lists in the order an officer meets them, and a list's title.
     static QStringList editableLists();
-    static QString listTitle(const QString& list, bool chinese);
+    static Message listTitle(const QString& list);
     static bool isReliedOnByCode(const QString& list, const QString& code);
 
     // Every value of `list` (retired too) with how often it is used.

@@ -57,13 +57,12 @@ QStringList splitLines(const QByteArray& bytes)
     return text.split(QLatin1Char('\n'));
 }
 
-QString lineError(const QString& file, int line, const QString& zh, const QString& en)
+Message lineError(const QString& file, int line, const Message& problem)
 {
-    return QStringLiteral("行政区划代码表 %1 第 %2 行%3，请重新安装程序或更换数据文件 / "
-                          "Division code table %1, line %2: %4; reinstall the program or replace the data file")
+    return JB_TR("Validation", "Division code table %1, line %2: %3; reinstall the program or replace the data file")
         .arg(file)
         .arg(line)
-        .arg(zh, en);
+        .arg(problem);
 }
 
 bool newerThan(const AreaCodes::Division& a, const AreaCodes::Division& b)
@@ -75,43 +74,42 @@ bool newerThan(const AreaCodes::Division& a, const AreaCodes::Division& b)
 
 } // namespace
 
-Expected<AreaCodes> AreaCodes::fromData(const QByteArray& divisions, const QByteArray& history)
+Status AreaCodes::readDivisions(const QByteArray& divisions)
 {
-    AreaCodes codes;
-    const QString divisionsFile = QStringLiteral("divisions-2024.txt");
-    const QString historyFile = QStringLiteral("history.csv");
-
-    const QStringList divisionLines = splitLines(divisions);
-    for (int i = 0; i < divisionLines.size(); ++i) {
-        const QString line = divisionLines.at(i).trimmed();
+    const QString file = QStringLiteral("divisions-2024.txt");
+    const QStringList lines = splitLines(divisions);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
         if (line.isEmpty())
             continue;
         const int space = line.indexOf(QLatin1Char(' '));
         const QString code = line.left(space);
         const QString name = space < 0 ? QString() : line.mid(space + 1).trimmed();
         if (!isSixDigits(code) || name.isEmpty())
-            return Expected<AreaCodes>::failure(lineError(divisionsFile, i + 1, QStringLiteral("不是“6位代码 名称”"),
-                                                          QStringLiteral("expected \"six-digit-code name\"")));
+            return Status::failure(lineError(file, i + 1, JB_TR("Validation", "expected \"six-digit-code name\"")));
         Division d;
         d.code = code;
         d.name = name;
         d.level = levelFromPattern(code);
         d.inForce = true;
-        codes.m_current.insert(code, d);
+        m_current.insert(code, d);
     }
-    if (codes.m_current.isEmpty())
-        return Expected<AreaCodes>::failure(
-            lineError(divisionsFile, 1, QStringLiteral("没有任何代码"), QStringLiteral("the table holds no codes")));
+    if (m_current.isEmpty())
+        return Status::failure(lineError(file, 1, JB_TR("Validation", "the table holds no codes")));
+    return {};
+}
 
-    const QStringList historyLines = splitLines(history);
-    for (int i = 1; i < historyLines.size(); ++i) { // line 0 is the header
-        if (historyLines.at(i).trimmed().isEmpty())
+Status AreaCodes::readHistory(const QByteArray& history)
+{
+    const QStringList lines = splitLines(history);
+    for (int i = 1; i < lines.size(); ++i) { // line 0 is the header
+        if (lines.at(i).trimmed().isEmpty())
             continue;
-        const QStringList f = historyLines.at(i).split(QLatin1Char(','));
+        const QStringList f = lines.at(i).split(QLatin1Char(','));
         const auto level = f.size() >= ColumnCount ? levelFromName(f.at(LevelColumn)) : std::nullopt;
         if (f.size() < ColumnCount || !isSixDigits(f.at(Code)) || !level)
-            return Expected<AreaCodes>::failure(lineError(historyFile, i + 1, QStringLiteral("列数、代码或级别不对"),
-                                                          QStringLiteral("wrong column count, code or level")));
+            return Status::failure(lineError(QStringLiteral("history.csv"), i + 1,
+                                             JB_TR("Validation", "wrong column count, code or level")));
         Division d;
         d.code = f.at(Code);
         d.name = f.at(Name);
@@ -119,48 +117,63 @@ Expected<AreaCodes> AreaCodes::fromData(const QByteArray& divisions, const QByte
         d.firstYear = f.at(FirstYear).toInt();
         d.lastYear = f.at(LastYear).toInt();
         // The 2024 list is the authority on what is in force; history only adds names and years.
-        d.inForce = f.at(StatusColumn) == QStringLiteral("在用") && codes.m_current.contains(d.code);
+        d.inForce = f.at(StatusColumn) == QStringLiteral("在用") && m_current.contains(d.code);
         d.provinceName = f.at(Province);
         if (d.level != Level::Province && f.at(Prefecture) != QStringLiteral("直辖"))
             d.prefectureName = f.at(Prefecture);
         if (d.inForce) {
-            Division& cur = codes.m_current[d.code];
+            Division& cur = m_current[d.code];
             cur.level = d.level;
             cur.firstYear = d.firstYear;
             cur.provinceName = d.provinceName;
             cur.prefectureName = d.prefectureName;
             d.name = cur.name;
         }
-        codes.m_history[d.code].append(d);
+        m_history[d.code].append(d);
     }
-    for (auto& rows : codes.m_history)
+    for (auto& rows : m_history)
         std::sort(rows.begin(), rows.end(), [](const Division& a, const Division& b) {
             return a.firstYear != b.firstYear ? a.firstYear < b.firstYear : a.lastYear < b.lastYear;
         });
+    return {};
+}
 
-    QStringList currentCodes = codes.m_current.keys();
-    std::sort(currentCodes.begin(), currentCodes.end());
+void AreaCodes::buildTree(const QStringList& currentCodes)
+{
     for (const QString& code : currentCodes) {
-        Division& d = codes.m_current[code];
+        Division& d = m_current[code];
         if (d.level == Level::Province) {
-            codes.m_provinceCodes.append(code);
+            m_provinceCodes.append(code);
             d.provinceName = d.name;
             continue;
         }
-        const QString parent = codes.parentCode(code);
+        const QString parent = parentCode(code);
         if (!parent.isEmpty())
-            codes.m_children[parent].append(code);
+            m_children[parent].append(code);
         // Without a history row, borrow the names from the tree so fullName still works.
         if (d.provinceName.isEmpty()) {
-            const auto province = codes.m_current.constFind(code.left(2) + QStringLiteral("0000"));
-            if (province != codes.m_current.cend())
+            const auto province = m_current.constFind(code.left(2) + QStringLiteral("0000"));
+            if (province != m_current.cend())
                 d.provinceName = province->name;
             if (d.level == Level::Prefecture)
                 d.prefectureName = d.name;
             else if (parent != code.left(2) + QStringLiteral("0000"))
-                d.prefectureName = codes.m_current.value(parent).name;
+                d.prefectureName = m_current.value(parent).name;
         }
     }
+}
+
+Expected<AreaCodes> AreaCodes::fromData(const QByteArray& divisions, const QByteArray& history)
+{
+    AreaCodes codes;
+    if (Status s = codes.readDivisions(divisions); !s)
+        return Expected<AreaCodes>::failure(s.message());
+    if (Status s = codes.readHistory(history); !s)
+        return Expected<AreaCodes>::failure(s.message());
+
+    QStringList currentCodes = codes.m_current.keys();
+    std::sort(currentCodes.begin(), currentCodes.end());
+    codes.buildTree(currentCodes);
     // What an ID's address code says, once per code: an import checks a million IDs from a few hundred codes.
     QStringList everyCode = currentCodes;
     for (auto it = codes.m_history.cbegin(); it != codes.m_history.cend(); ++it)
@@ -187,9 +200,9 @@ Expected<AreaCodes> AreaCodes::fromFiles(const QString& divisionsPath, const QSt
     for (QFile* f : {&divisions, &history}) {
         if (!f->open(QIODevice::ReadOnly))
             return Expected<AreaCodes>::failure(
-                QStringLiteral("无法读取行政区划代码表 %1（%2），请重新安装程序 / "
-                               "Cannot read the division code table %1 (%2); reinstall the program")
-                    .arg(f->fileName(), f->errorString()));
+                JB_TR("Validation", "Cannot read the division code table %1 (%2); reinstall the program")
+                    .arg(f->fileName())
+                    .arg(f->errorString()));
     }
     return fromData(divisions.readAll(), history.readAll());
 }
@@ -204,7 +217,7 @@ const AreaCodes& AreaCodes::instance()
         if (loaded)
             return std::move(loaded.value());
         AreaCodes empty;
-        empty.m_loadError = loaded.error();
+        empty.m_loadError = loaded.message();
         return empty;
     }();
     return codes;

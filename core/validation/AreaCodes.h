@@ -44,7 +44,7 @@ public:
     static Expected<AreaCodes> fromFiles(const QString& divisionsPath, const QString& historyPath);
 
     bool isEmpty() const { return m_current.isEmpty(); }
-    const QString& loadError() const { return m_loadError; }
+    QString loadError() const { return m_loadError.text(); }
 
     // A division in force in the 2024 list.
     std::optional<Division> current(const QString& code) const;
@@ -75,12 +75,17 @@ public:
     const AddressFacts* address(const QString& code) const;
 
 private:
+    // The steps of fromData: the codes in force, their history, and the tree of current codes.
+    Status readDivisions(const QByteArray& divisions);
+    Status readHistory(const QByteArray& history);
+    void buildTree(const QStringList& currentCodes);
+
     QHash<QString, Division> m_current;
     QHash<QString, QVector<Division>> m_history;
     QHash<QString, QStringList> m_children;
     QStringList m_provinceCodes;
     QHash<QString, AddressFacts> m_addresses;
-    QString m_loadError;
+    Message m_loadError;
 };
 
 } // namespace jb::core

@@ -45,9 +45,8 @@ CreditCodeCheck checkCreditCode(QStringView raw)
     const QString& s = r.normalized;
     if (s.isEmpty()) {
         r.status = CreditCodeCheck::Status::Missing;
-        r.message = QStringLiteral("统一社会信用代码为空，请填写营业执照上的 18 位代码 / "
-                                   "The unified social credit code is missing; enter the 18-character code shown on "
-                                   "the business licence");
+        r.message = JB_TR("Validation", "The unified social credit code is missing; enter the 18-character code "
+                                        "shown on the business licence");
         return r;
     }
 
@@ -58,38 +57,28 @@ CreditCodeCheck checkCreditCode(QStringView raw)
     }
     if (s.size() != kLength || !bad.isEmpty()) {
         r.status = CreditCodeCheck::Status::Invalid;
-        QString zh;
-        QString en;
-        if (s.size() != kLength) {
-            zh = QStringLiteral("应为 18 位，“%1”有 %2 位").arg(s, QString::number(s.size()));
-            en = QStringLiteral("it must have 18 characters; \"%1\" has %2").arg(s, QString::number(s.size()));
-        }
-        if (!bad.isEmpty()) {
-            const QString list = bad.join(QLatin1Char(' '));
-            zh += (zh.isEmpty() ? QString() : QStringLiteral("；")) +
-                  QStringLiteral("含有不允许的字符 %1（代码只用数字和除 I、O、S、V、Z 以外的大写字母）").arg(list);
-            en += (en.isEmpty() ? QString() : QStringLiteral("; ")) +
-                  QStringLiteral("it contains characters that are not allowed: %1 (codes use digits and capital "
-                                 "letters except I, O, S, V, Z)")
-                      .arg(list);
-        }
-        r.message =
-            QStringLiteral("统一社会信用代码有误：%1。请对照营业执照重新录入 / "
-                           "The unified social credit code is invalid: %2. Re-enter it from the business licence")
-                .arg(zh, en);
+        const Message length =
+            JB_TR("Validation", "it must have 18 characters; \"%1\" has %2").arg(s).arg(qint64(s.size()));
+        const Message characters = JB_TR("Validation", "it contains characters that are not allowed: %1 (codes use "
+                                                       "digits and capital letters except I, O, S, V, Z)")
+                                       .arg(bad.join(QLatin1Char(' ')));
+        const Message why = s.size() != kLength && !bad.isEmpty()
+                                ? JB_TR("Validation", "%1; %2").arg(length).arg(characters)
+                                : (s.size() != kLength ? length : characters);
+        r.message = JB_TR("Validation", "The unified social credit code is invalid: %1. Re-enter it from the "
+                                        "business licence")
+                        .arg(why);
         return r;
     }
 
     const QChar expected = creditCodeCheckChar(QStringView(s).left(kLength - 1));
     if (s.at(kLength - 1) != expected) {
         r.status = CreditCodeCheck::Status::ChecksumWarning;
-        r.message = QStringLiteral("统一社会信用代码校验位不符，按标准应为 %1 而不是 %2。请对照营业执照核对；"
-                                   "少数真实代码不符合校验规则，核对无误可照常保存 / "
-                                   "The unified social credit code's check character does not match: the standard "
-                                   "gives %1, not %2. Compare it with the business licence; a few real codes fail "
-                                   "this check, so if it matches the licence you may save it as is")
-                        .arg(expected)
-                        .arg(s.at(kLength - 1));
+        r.message = JB_TR("Validation", "The unified social credit code's check character does not match: the "
+                                        "standard gives %1, not %2. Compare it with the business licence; a few real "
+                                        "codes fail this check, so if it matches the licence you may save it as is")
+                        .arg(QString(expected))
+                        .arg(QString(s.at(kLength - 1)));
         return r;
     }
     r.status = CreditCodeCheck::Status::Valid;

@@ -1,6 +1,8 @@
 #pragma once
 // Checks unified social credit codes (统一社会信用代码, GB 32100-2015) of employers on the vacancy list.
 
+#include "core/Message.h"
+
 #include <QChar>
 #include <QString>
 #include <QStringView>
@@ -19,7 +21,7 @@ struct CreditCodeCheck
 
     Status status = Status::Missing;
     QString normalized; // half-width, upper case, spaces removed (even when not Valid, for display)
-    QString message;    // bilingual; empty when Valid
+    Message message;    // what is wrong and how to fix it; empty when Valid
 
     bool acceptable() const { return status == Status::Valid || status == Status::ChecksumWarning; }
 };

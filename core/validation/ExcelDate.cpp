@@ -20,11 +20,10 @@ QString acceptedForms()
     return QStringLiteral("2024-02-23、2024/2/23、2024.2.23、2024年2月23日、20240223");
 }
 
-DateParse refuse(const QString& zh, const QString& en)
+DateParse refuse(const Message& reason)
 {
     DateParse r;
-    r.message = zh + QStringLiteral("，请写成以下任一形式：") + acceptedForms() + QStringLiteral(" / ") + en +
-                QStringLiteral("; write it in one of these forms: ") + acceptedForms();
+    r.message = JB_TR("Validation", "%1; write it in one of these forms: %2").arg(reason).arg(acceptedForms());
     return r;
 }
 
@@ -32,10 +31,10 @@ DateParse fromSerial(const QString& cell, const QString& whole)
 {
     const qint64 serial = whole.toLongLong();
     if (serial == kFictitiousLeapDay)
-        return refuse(QStringLiteral("“%1”是 Excel 的日期序号 60，对应并不存在的 1900年2月29日").arg(cell),
-                      QStringLiteral("\"%1\" is Excel date serial 60, the nonexistent 29 February 1900").arg(cell));
+        return refuse(
+            JB_TR("Validation", "\"%1\" is Excel date serial 60, the nonexistent 29 February 1900").arg(cell));
     if (serial < 1 || serial > kMaxSerial)
-        return refuse(QStringLiteral("“%1”不是日期").arg(cell), QStringLiteral("\"%1\" is not a date").arg(cell));
+        return refuse(JB_TR("Validation", "\"%1\" is not a date").arg(cell));
     // Serials after the fictitious leap day are one day ahead of a plain day count from 1899-12-31.
     const QDate epoch = serial > kFictitiousLeapDay ? QDate(1899, 12, 30) : QDate(1899, 12, 31);
     DateParse r;
@@ -46,26 +45,23 @@ DateParse fromSerial(const QString& cell, const QString& whole)
 DateParse fromParts(const QString& cell, int year, int month, int day, const QString& time)
 {
     if (year < 1900)
-        return refuse(QStringLiteral("“%1”的年份早于 1900 年").arg(cell),
-                      QStringLiteral("the year in \"%1\" is before 1900").arg(cell));
+        return refuse(JB_TR("Validation", "the year in \"%1\" is before 1900").arg(cell));
     if (month < 1 || month > 12)
-        return refuse(QStringLiteral("“%1”中的月份 %2 不存在").arg(cell, QString::number(month)),
-                      QStringLiteral("there is no month %2 in \"%1\"").arg(cell, QString::number(month)));
+        return refuse(JB_TR("Validation", "there is no month %2 in \"%1\"").arg(cell).arg(month));
     const QDate date(year, month, day);
     if (!date.isValid())
-        return refuse(QStringLiteral("“%1”不是有效日期：%2年%3月没有%4日")
-                          .arg(cell, QString::number(year), QString::number(month), QString::number(day)),
-                      QStringLiteral("\"%1\" is not a real date: %2-%3 has no day %4")
-                          .arg(cell, QString::number(year), QStringLiteral("%1").arg(month, 2, 10, QLatin1Char('0')),
-                               QString::number(day)));
+        return refuse(JB_TR("Validation", "\"%1\" is not a real date: %2-%3 has no day %4")
+                          .arg(cell)
+                          .arg(year)
+                          .arg(month)
+                          .arg(day));
     if (!time.isEmpty()) {
         const QStringList parts = time.split(QLatin1Char(':'));
         const int hour = parts.value(0).toInt();
         const int minute = parts.value(1).toInt();
         const int second = parts.value(2).toInt();
         if (hour > 23 || minute > 59 || second > 59)
-            return refuse(QStringLiteral("“%1”中的时间 %2 无效").arg(cell, time),
-                          QStringLiteral("the time %2 in \"%1\" is not valid").arg(cell, time));
+            return refuse(JB_TR("Validation", "the time %2 in \"%1\" is not valid").arg(cell).arg(time));
     }
     DateParse r;
     r.date = date;
@@ -80,8 +76,7 @@ DateParse parseExcelDate(QStringView raw)
     if (cell.isEmpty()) {
         DateParse r;
         r.blank = true;
-        r.message = QStringLiteral(
-            "日期为空，请填写日期，如 2024-02-23 / The date is missing; enter a date such as 2024-02-23");
+        r.message = JB_TR("Validation", "The date is missing; enter a date such as 2024-02-23");
         return r;
     }
 
@@ -103,12 +98,10 @@ DateParse parseExcelDate(QStringView raw)
     // A bare year (2024) in a date column is a year typed alone far more often than serial 2024 (1905-07-16).
     static const QRegularExpression yearOnly(QStringLiteral("^(19|20)[0-9]{2}$"));
     if (yearOnly.match(cell).hasMatch())
-        return refuse(QStringLiteral("“%1”只有年份，请填写完整日期，如 %1-03-01").arg(cell),
-                      QStringLiteral("\"%1\" is only a year; enter a full date such as %1-03-01").arg(cell));
+        return refuse(JB_TR("Validation", "\"%1\" is only a year; enter a full date such as %1-03-01").arg(cell));
     if (const auto m = serial.match(cell); m.hasMatch())
         return fromSerial(cell, m.captured(1));
-    return refuse(QStringLiteral("无法识别日期“%1”").arg(cell),
-                  QStringLiteral("\"%1\" is not a recognised date").arg(cell));
+    return refuse(JB_TR("Validation", "\"%1\" is not a recognised date").arg(cell));
 }
 
 QString formatDate(QDate date)

@@ -1,6 +1,8 @@
 #pragma once
 // Reads dates in the forms Chinese Excel produces (2024/2/23, 2024年2月23日, serial 45345, …) into QDate.
 
+#include "core/Message.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringView>
@@ -11,7 +13,7 @@ namespace jb::core {
 struct DateParse
 {
     std::optional<QDate> date;
-    QString message;    // bilingual; empty when a date was read
+    Message message;    // what is wrong and how to fix it; empty when a date was read
     bool blank = false; // the cell was empty: callers decide whether that is an error
 };
 

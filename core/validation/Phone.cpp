@@ -34,15 +34,14 @@ PhoneCheck landline(const QString& area, const QString& number)
     return r;
 }
 
-PhoneCheck refuse(const QString& shown, const QString& zhReason, const QString& enReason)
+PhoneCheck refuse(const QString& shown, const Message& reason)
 {
     PhoneCheck r;
-    r.message = QStringLiteral("电话号码“%1”无法识别：%2。手机号应为 11 位数字、以 13–19 开头（可带 +86），"
-                               "固定电话应为区号加号码，如 0551-67654321 / "
-                               "The phone number \"%1\" is not recognised: %3. A mobile number has 11 digits starting "
-                               "13–19 (optionally with +86); a landline is an area code and a number, e.g. "
-                               "0551-67654321")
-                    .arg(shown, zhReason, enReason);
+    r.message = JB_TR("Validation", "The phone number \"%1\" is not recognised: %2. A mobile number has 11 digits "
+                                    "starting 13–19 (optionally with +86); a landline is an area code and a number, "
+                                    "e.g. 0551-67654321")
+                    .arg(shown)
+                    .arg(reason);
     return r;
 }
 
@@ -54,16 +53,14 @@ PhoneCheck checkPhone(QStringView raw)
     if (cell.isEmpty()) {
         PhoneCheck r;
         r.message =
-            QStringLiteral("电话号码为空，请填写手机号或带区号的固定电话 / "
-                           "The phone number is missing; enter a mobile number or a landline with its area code");
+            JB_TR("Validation", "The phone number is missing; enter a mobile number or a landline with its area code");
         return r;
     }
     // Separators officers use between digit groups; anything else (letters, 转, #) means we cannot be sure.
     static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()\\-.]+$"));
     if (!allowed.match(cell).hasMatch())
-        return refuse(cell, QStringLiteral("含有数字和分隔符以外的字符（分机号请另填）"),
-                      QStringLiteral("it contains characters other than digits and separators (put an extension "
-                                     "elsewhere)"));
+        return refuse(cell, JB_TR("Validation", "it contains characters other than digits and separators (put an "
+                                                "extension elsewhere)"));
 
     QString digits = onlyDigits(cell);
     const bool international = cell.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1String("00"));
@@ -73,19 +70,17 @@ PhoneCheck checkPhone(QStringView raw)
         else if (digits.startsWith(QLatin1String("86")) && cell.startsWith(QLatin1Char('+')))
             digits = digits.mid(2);
         else
-            return refuse(cell, QStringLiteral("不是中国大陆号码"),
-                          QStringLiteral("it is not a mainland China number"));
+            return refuse(cell, JB_TR("Validation", "it is not a mainland China number"));
     } else if (digits.size() == 13 && digits.startsWith(QLatin1String("861"))) {
         digits = digits.mid(2);
     }
 
     if (digits.startsWith(QLatin1Char('1'))) {
         if (digits.size() != 11)
-            return refuse(cell, QStringLiteral("手机号有 %1 位，应为 11 位").arg(digits.size()),
-                          QStringLiteral("the mobile number has %1 digits instead of 11").arg(digits.size()));
+            return refuse(
+                cell, JB_TR("Validation", "the mobile number has %1 digits instead of 11").arg(qint64(digits.size())));
         if (digits.at(1) < QLatin1Char('3'))
-            return refuse(cell, QStringLiteral("手机号第二位应为 3–9"),
-                          QStringLiteral("the second digit of a mobile number must be 3–9"));
+            return refuse(cell, JB_TR("Validation", "the second digit of a mobile number must be 3–9"));
         PhoneCheck r;
         r.ok = true;
         r.isMobile = true;
@@ -109,18 +104,15 @@ PhoneCheck checkPhone(QStringView raw)
             number = digits.mid(len);
         }
         if (area.size() != areaCodeLength(area) || (number.size() != 7 && number.size() != 8))
-            return refuse(
-                cell, QStringLiteral("固定电话区号或号码位数不对（区号 3–4 位，号码 7–8 位）"),
-                QStringLiteral("the landline's area code or number has the wrong length (area code 3–4 digits, "
-                               "number 7–8)"));
+            return refuse(cell, JB_TR("Validation", "the landline's area code or number has the wrong length (area "
+                                                    "code 3–4 digits, number 7–8)"));
         // 0 starts an area code and 1 starts service numbers (110, 12345), so no local number begins with either.
         if (number.at(0) < QLatin1Char('2'))
-            return refuse(cell, QStringLiteral("固定电话号码（区号之后的部分）不能以 0 或 1 开头"),
-                          QStringLiteral("a landline number (after the area code) cannot start with 0 or 1"));
+            return refuse(cell,
+                          JB_TR("Validation", "a landline number (after the area code) cannot start with 0 or 1"));
         return landline(area, number);
     }
-    return refuse(cell, QStringLiteral("既不是手机号也不是带区号的固定电话"),
-                  QStringLiteral("it is neither a mobile number nor a landline with an area code"));
+    return refuse(cell, JB_TR("Validation", "it is neither a mobile number nor a landline with an area code"));
 }
 
 QString maskPhone(const QString& phone)

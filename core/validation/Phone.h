@@ -1,6 +1,8 @@
 #pragma once
 // Checks the contact numbers of job seekers and employers: mainland mobiles and landlines as officers type them.
 
+#include "core/Message.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -11,7 +13,7 @@ struct PhoneCheck
     bool ok = false;
     // Mobiles as 11 digits ("13812345678"), landlines as area code, dash, number ("0551-67654321"); empty if not ok.
     QString normalized;
-    QString message; // bilingual; empty when ok
+    Message message; // what is wrong and how to fix it; empty when ok
     bool isMobile = false;
 };
 

@@ -5,7 +5,9 @@
 #include "core/validation/Normalize.h"
 
 #include <QRegularExpression>
+#include <QVector>
 #include <array>
+#include <optional>
 
 namespace jb::core {
 
@@ -60,7 +62,7 @@ bool looksLikeScientific(const QString& s)
     return re.match(s).hasMatch();
 }
 
-ResidentIdCheck fail(IdProblem problem, QString message)
+ResidentIdCheck fail(IdProblem problem, Message message)
 {
     ResidentIdCheck r;
     r.problem = problem;
@@ -68,46 +70,83 @@ ResidentIdCheck fail(IdProblem problem, QString message)
     return r;
 }
 
-QString excelDamagedMessage(const QString& shown)
+Message excelDamagedMessage(const QString& shown)
 {
-    return QStringLiteral(
-               "身份证号“%1”已被 Excel 当作数字保存而损坏（变成科学计数法或末几位变成 0），无法恢复。"
-               "请在 Excel 中把该列的单元格格式设为“文本”，重新录入或从原系统重新导出身份证号后再导入 / "
-               "The ID number \"%1\" was damaged by Excel, which stored it as a number (scientific notation "
-               "or last digits turned to 0); it cannot be recovered. In Excel set the column's cell format to "
-               "Text (文本), re-enter or re-export the ID numbers, then import again")
+    return JB_TR("Validation", "The ID number \"%1\" was damaged by Excel, which stored it as a number (scientific "
+                               "notation or last digits turned to 0); it cannot be recovered. In Excel set the "
+                               "column's cell format to Text (文本), re-enter or re-export the ID numbers, then import "
+                               "again")
         .arg(shown);
 }
 
-// Birth date problems, or an empty string if the date is fine.
-QString birthDateProblem(const QString& number18, QDate today, QDate* birth)
+// Birth date problems, or an empty message if the date is fine.
+Message birthDateProblem(const QString& number18, QDate today, QDate* birth)
 {
     const int year = QStringView(number18).mid(6, 4).toInt();
     const int month = QStringView(number18).mid(10, 2).toInt();
     const int day = QStringView(number18).mid(12, 2).toInt();
     const QDate date(year, month, day);
     if (date.isValid() && year >= 1900 && date <= today) {
-        *birth = date; // the usual case: no message text is built
+        *birth = date; // the usual case: no message is built
         return {};
     }
     if (!date.isValid())
-        return QStringLiteral("身份证号第 7–14 位的出生日期 %1 不是有效日期，请对照证件核对 / "
-                              "The birth date in characters 7–14 of the ID number, %1, is not a real date; "
-                              "compare the number with the ID card")
+        return JB_TR("Validation", "The birth date in characters 7–14 of the ID number, %1, is not a real date; "
+                                   "compare the number with the ID card")
             .arg(number18.mid(6, 8));
     const QString iso = date.toString(QStringLiteral("yyyy-MM-dd"));
     if (year < 1900)
-        return QStringLiteral(
-                   "身份证号中的出生日期 %1 早于 1900 年，请对照证件核对 / "
-                   "The birth date in the ID number, %1, is before 1900; compare the number with the ID card")
+        return JB_TR("Validation",
+                     "The birth date in the ID number, %1, is before 1900; compare the number with the ID card")
             .arg(iso);
     if (date > today)
-        return QStringLiteral(
-                   "身份证号中的出生日期 %1 晚于今天，请对照证件核对 / "
-                   "The birth date in the ID number, %1, is after today; compare the number with the ID card")
+        return JB_TR("Validation",
+                     "The birth date in the ID number, %1, is after today; compare the number with the ID card")
             .arg(iso);
     *birth = date;
     return {};
+}
+
+// The format of a normalised number that is not a 15-digit legacy one: 18 characters, 17 digits and a digit or X.
+std::optional<ResidentIdCheck> formatProblem(const QString& s)
+{
+    if (s.size() != 18)
+        return fail(IdProblem::BadFormat,
+                    JB_TR("Validation", "An ID number has 18 characters (legacy numbers 15); \"%1\" has %2. Compare it "
+                                        "with the ID card and add the missing or remove the extra characters")
+                        .arg(s)
+                        .arg(qint64(s.size())));
+    const QChar last = s.at(17);
+    if (!allDigits(QStringView(s).left(17)) || !(isDigit(last) || last == QLatin1Char('X')))
+        return fail(IdProblem::BadFormat,
+                    JB_TR("Validation", "The ID number \"%1\" contains characters that are not allowed: the first 17 "
+                                        "must be digits and the last a digit or X; correct it")
+                        .arg(s));
+    return std::nullopt;
+}
+
+// What the address code says (division name, retired or not); the failure when no division ever had the code.
+// Notes for the officer are added to `notes`.
+std::optional<ResidentIdCheck> checkAddress(const AreaCodes& codes, ResidentIdInfo& info, QVector<Message>& notes)
+{
+    if (codes.isEmpty())
+        return std::nullopt;
+    const QString& address = info.addressCode;
+    const AreaCodes::AddressFacts* facts = codes.address(address);
+    if (!facts)
+        return fail(IdProblem::UnknownAddress,
+                    JB_TR("Validation", "The address code %1 (the first 6 characters of the ID number) is not a "
+                                        "current or former division code; compare the first 6 digits with the ID card")
+                        .arg(address));
+    info.addressName = facts->fullName;
+    info.addressRetired = facts->retired;
+    if (info.addressRetired)
+        notes << JB_TR("Validation", "Address code %1 (%2) was retired in %3; it was valid when the ID was issued, so "
+                                     "the number is accepted")
+                     .arg(address)
+                     .arg(info.addressName)
+                     .arg(facts->retiredYear);
+    return std::nullopt;
 }
 
 } // namespace
@@ -126,28 +165,15 @@ ResidentIdCheck checkResidentId(QStringView raw, const AreaCodes& codes, QDate t
 {
     const QString s = normalizeId(raw);
     if (s.isEmpty())
-        return fail(IdProblem::Missing, QStringLiteral("身份证号为空，请填写 18 位身份证号 / "
-                                                       "The ID number is missing; enter the 18-character ID number"));
+        return fail(IdProblem::Missing,
+                    JB_TR("Validation", "The ID number is missing; enter the 18-character ID number"));
     if (looksLikeScientific(s))
         return fail(IdProblem::ExcelDamaged, excelDamagedMessage(s));
 
     const bool legacy = s.size() == 15 && allDigits(s);
-    if (!legacy) {
-        if (s.size() != 18)
-            return fail(
-                IdProblem::BadFormat,
-                QStringLiteral("身份证号应为 18 位（旧版为 15 位），“%1”有 %2 位，请对照证件补全或删去多余字符 / "
-                               "An ID number has 18 characters (legacy numbers 15); \"%1\" has %2. Compare it "
-                               "with the ID card and add the missing or remove the extra characters")
-                    .arg(s, QString::number(s.size())));
-        const QChar last = s.at(17);
-        if (!allDigits(QStringView(s).left(17)) || !(isDigit(last) || last == QLatin1Char('X')))
-            return fail(IdProblem::BadFormat,
-                        QStringLiteral("身份证号“%1”含有不允许的字符：前 17 位应为数字，最后一位为数字或 X，请改正 / "
-                                       "The ID number \"%1\" contains characters that are not allowed: the first 17 "
-                                       "must be digits and the last a digit or X; correct it")
-                            .arg(s));
-    }
+    if (!legacy)
+        if (std::optional<ResidentIdCheck> bad = formatProblem(s))
+            return std::move(*bad);
 
     QString number = s;
     if (legacy) {
@@ -163,54 +189,37 @@ ResidentIdCheck checkResidentId(QStringView raw, const AreaCodes& codes, QDate t
         return fail(IdProblem::ExcelDamaged, excelDamagedMessage(s));
 
     QDate birth;
-    const QString dateProblem = birthDateProblem(number, today, &birth);
-    if (!dateProblem.isEmpty())
-        return fail(IdProblem::BadBirthDate, dateProblem);
+    if (Message dateProblem = birthDateProblem(number, today, &birth); !dateProblem.isEmpty())
+        return fail(IdProblem::BadBirthDate, std::move(dateProblem));
 
     if (!checksumOk)
         return fail(IdProblem::BadChecksum,
-                    QStringLiteral("身份证号校验位不符，应为 %1 而不是 %2：多半是某一位录入有误，请对照证件逐位核对 / "
-                                   "ID number check character does not match, expected %1, not %2: most likely a digit "
-                                   "was mistyped; compare every character with the ID card")
-                        .arg(expected)
-                        .arg(number.at(17)));
+                    JB_TR("Validation", "ID number check character does not match, expected %1, not %2: most likely a "
+                                        "digit was mistyped; compare every character with the ID card")
+                        .arg(QString(expected))
+                        .arg(QString(number.at(17))));
 
-    const QString address = number.left(6);
     ResidentIdInfo info;
     info.number = number;
     info.birthDate = birth;
     info.gender =
         (number.at(16).unicode() - u'0') % 2 == 1 ? ResidentIdInfo::Gender::Male : ResidentIdInfo::Gender::Female;
-    info.addressCode = address;
+    info.addressCode = number.left(6);
     info.upgradedFromLegacy = legacy;
 
-    QStringList notes;
-    if (!codes.isEmpty()) {
-        const AreaCodes::AddressFacts* facts = codes.address(address);
-        if (!facts)
-            return fail(
-                IdProblem::UnknownAddress,
-                QStringLiteral("身份证号前 6 位地址码 %1 不是任何现行或历史行政区划代码，请对照证件核对前 6 位 / "
-                               "The address code %1 (the first 6 characters of the ID number) is not a current "
-                               "or former division code; compare the first 6 digits with the ID card")
-                    .arg(address));
-        info.addressName = facts->fullName;
-        info.addressRetired = facts->retired;
-        if (info.addressRetired) {
-            notes << QStringLiteral("地址码 %1（%2）已于 %3 年停用，但签发时有效，号码可以使用 / "
-                                    "Address code %1 (%2) was retired in %3; it was valid when the ID was issued, so "
-                                    "the number is accepted")
-                         .arg(address, info.addressName)
-                         .arg(facts->retiredYear);
-        }
-    }
+    QVector<Message> notes;
+    if (std::optional<ResidentIdCheck> unknown = checkAddress(codes, info, notes))
+        return std::move(*unknown);
     if (legacy)
-        notes << QStringLiteral("已将 15 位旧身份证号 %1 升级为 18 位 %2 / "
-                                "Upgraded the 15-digit legacy ID number %1 to the 18-character %2")
-                     .arg(s, number);
+        notes << JB_TR("Validation", "Upgraded the 15-digit legacy ID number %1 to the 18-character %2")
+                     .arg(s)
+                     .arg(number);
 
     ResidentIdCheck result;
-    result.message = notes.join(QLatin1Char('\n'));
+    if (notes.size() == 1)
+        result.message = notes.at(0);
+    else if (notes.size() == 2)
+        result.message = JB_TR("Validation", "%1\n%2").arg(notes.at(0)).arg(notes.at(1));
     result.info = std::move(info);
     return result;
 }

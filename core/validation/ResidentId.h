@@ -1,6 +1,7 @@
 #pragma once
 // Checks resident ID numbers (GB 11643-1999) as officers type them or as Excel mangles them, and says what to fix.
 
+#include "core/Message.h"
 #include "core/domain/Clock.h"
 #include "core/validation/AreaCodes.h"
 
@@ -33,8 +34,8 @@ enum class IdProblem { None, Missing, ExcelDamaged, BadFormat, BadChecksum, BadB
 struct ResidentIdCheck
 {
     IdProblem problem = IdProblem::None;
-    // Bilingual (Chinese / English). On success it may still hold a note, e.g. that a legacy number was upgraded.
-    QString message;
+    // What is wrong and how to fix it. On success it may still hold a note, e.g. that a legacy number was upgraded.
+    Message message;
     std::optional<ResidentIdInfo> info; // set only when ok()
 
     bool ok() const { return problem == IdProblem::None; }

@@ -42,7 +42,7 @@ inline core::Expected<core::ImportSummary> importFile(core::Database& db, const 
     request.officer = QStringLiteral("测试员");
     auto job = std::make_unique<core::ImportJob>(db, request);
     if (core::Status s = job->prepare(); !s)
-        return core::Expected<core::ImportSummary>::failure(s.error());
+        return core::Expected<core::ImportSummary>::failure(s.message());
     core::Expected<core::ImportSummary> result = job->run(progress);
     if (keep)
         *keep = std::move(job);

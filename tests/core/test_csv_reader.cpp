@@ -3,6 +3,7 @@
 // nothing: that is how records, quotes and characters cut at a chunk boundary are tested.
 
 #include "core/import/reading/CsvReader.h"
+#include "support/MessageChecks.h"
 #include "support/TestSupport.h"
 
 #include <QBuffer>
@@ -58,8 +59,8 @@ struct Result
     QVector<int> ignored;
     QStringList titles;
     std::vector<CsvRecord> records;
-    QString error;
-    QString warning;
+    jb::test::HeldMessage error;
+    jb::test::HeldMessage warning;
     qint64 blanks = 0;
     qint64 bytesRead = 0;
     qint64 totalBytes = 0;
@@ -79,8 +80,8 @@ Result readAll(CsvReader& reader)
     CsvRecord record;
     while (reader.next(record))
         r.records.push_back(record);
-    r.error = reader.error();
-    r.warning = reader.warning();
+    r.error = {reader.errorMessage()};
+    r.warning = {reader.warningMessage()};
     r.blanks = reader.blankRowsSkipped();
     r.bytesRead = reader.bytesRead();
     r.totalBytes = reader.totalBytes();
@@ -122,7 +123,7 @@ std::string describe(const Result& r)
     for (const CsvRecord& rec : r.records)
         s += QStringLiteral("%1/%2: %3\n").arg(rec.line).arg(rec.row).arg(rec.fields.join(QStringLiteral("¦")));
     s += QStringLiteral("error=%1\nwarning=%2\nblanks=%3 read=%4\n")
-             .arg(r.error, r.warning)
+             .arg(r.error.message.sourceText(), r.warning.message.sourceText())
              .arg(r.blanks)
              .arg(r.bytesRead);
     return s.toStdString();

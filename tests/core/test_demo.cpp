@@ -110,7 +110,7 @@ TEST_CASE("Demo identifiers pass the importer's own checks", "[demo]")
     while (q.next()) {
         const QString id = q.value(0).toString();
         const ResidentIdCheck check = checkResidentId(id, AreaCodes::instance(), kToday);
-        INFO(id.toStdString() << ": " << check.message.toStdString());
+        INFO(id.toStdString() << ": " << check.message.text().toStdString());
         REQUIRE(check.ok());
         CHECK(check.info->number == id);
         CHECK((check.info->gender == ResidentIdInfo::Gender::Male ? "M" : "F") == q.value(1).toString().toStdString());

@@ -361,7 +361,8 @@ TEST_CASE("Enterprise duplicates are found, and a merge moves vacancies and the 
                                    {e2, title});
     const Expected<MergePreview> refused = RecordMerge::preview(c.db, MergeRecordKind::Enterprise, e1, e2);
     requireOk(refused);
-    CHECK(refused->refusal.contains(title));
+    CHECK(refused->refusal.text().contains(title));
+    CHECK(refused->refusal.sourceText().contains(title));
     const Expected<qint64> no = RecordMerge::merge(c.db, {MergeRecordKind::Enterprise, e1, e2, {}});
     REQUIRE_FALSE(no.hasValue());
     CHECK(no.error().contains(title));
@@ -419,7 +420,7 @@ TEST_CASE("Duplicate rules on a big file", "[.bench][.duplicates-bench]")
         const Expected<QVector<DuplicateGroup>> window = f.fetch(std::max<qint64>(0, f.groupCount() - 50), 50);
         requireOk(window);
         std::printf("%-40s groups %7lld records %7lld find %6lld ms, last window of 50 groups %4lld ms\n",
-                    duplicateRuleTitle(rule, false).toUtf8().constData(), static_cast<long long>(f.groupCount()),
+                    duplicateRuleTitle(rule).sourceText().toUtf8().constData(), static_cast<long long>(f.groupCount()),
                     static_cast<long long>(f.recordCount()), static_cast<long long>(f.elapsedMs()),
                     static_cast<long long>(clock.elapsed()));
     }
@@ -538,7 +539,8 @@ TEST_CASE("A merge is undone exactly, and refused once the survivor changed", "[
                                          .arg(w1)));
         const Status refused = RecordMerge::undo(c.db, undo);
         REQUIRE_FALSE(refused.ok());
-        CHECK(refused.error().contains(QStringLiteral("changed after the merge")));
+        CHECK(refused.message().sourceText().contains(QStringLiteral("changed after the merge")));
+        CHECK(refused.error().contains(QStringLiteral("合并后又被修改过")));
         CHECK(count(c.db, QStringLiteral("SELECT count(*) FROM workers WHERE id = %1").arg(copy)) == 0);
     }
 }

@@ -10,6 +10,7 @@
 #include "core/validation/CreditCode.h"
 #include "core/validation/Normalize.h"
 #include "core/validation/ResidentId.h"
+#include "support/MessageChecks.h"
 #include "support/TestSupport.h"
 
 #include <QSqlQuery>
@@ -112,20 +113,23 @@ QString codes(const QVector<ImportIssue>& issues)
     return out.join(QLatin1Char(','));
 }
 
-// Every message: bilingual, names the column, shows the value, says what happened; severities match the codes.
+// Every message: in both languages, names the column, shows the value, says what happened; severities match the
+// codes.
 void checkIssueShape(const QVector<ImportIssue>& issues, qint64 line)
 {
     static const QStringList rejectedCodes = {reason::missingRequired, reason::idInvalid, reason::idChecksum,
                                               reason::idExcelDamaged};
     for (const ImportIssue& i : issues) {
-        INFO(u8(i.message));
+        INFO(u8(i.message.text()));
         CHECK(i.line == line);
         CHECK_FALSE(i.column.isEmpty());
-        CHECK(i.message.contains(QLatin1String(" / ")));
-        CHECK(i.message.contains(QStringLiteral("“%1”").arg(i.column)));
-        CHECK(i.message.contains(QStringLiteral("\"%1\"").arg(i.column)));
-        if (!i.value.trimmed().isEmpty())
-            CHECK(i.message.contains(normalizeCell(i.value)));
+        CHECK(jb::test::inBothLanguages(i.message));
+        CHECK(i.message.text().contains(QStringLiteral("“%1”").arg(i.column)));
+        CHECK(i.message.sourceText().contains(QStringLiteral("\"%1\"").arg(i.column)));
+        if (!i.value.trimmed().isEmpty()) {
+            CHECK(i.message.text().contains(normalizeCell(i.value)));
+            CHECK(i.message.sourceText().contains(normalizeCell(i.value)));
+        }
         CHECK((i.severity == IssueSeverity::Rejected) == rejectedCodes.contains(i.code));
     }
 }
@@ -329,11 +333,11 @@ TEST_CASE("Worker warnings leave the field empty and keep the rest", "[import][r
     };
     const ImportIssue group = issueFor("人员类别");
     CHECK(u8(group.value) == "农民工、大学生");
-    CHECK(group.message.contains(q("大学生")));
-    CHECK(group.message.contains(q("其余已识别的值照常导入")));
-    CHECK(issueFor("性别").message.contains(q("男")));
-    CHECK(issueFor("登记日期").message.contains(q("晚于今天")));
-    CHECK(issueFor("联系电话").message.contains(q("留空")));
+    CHECK(group.message.text().contains(q("大学生")));
+    CHECK(group.message.text().contains(q("其余已识别的值照常导入")));
+    CHECK(issueFor("性别").message.text().contains(q("男")));
+    CHECK(issueFor("登记日期").message.text().contains(q("晚于今天")));
+    CHECK(issueFor("联系电话").message.text().contains(q("留空")));
 
     // The Excel-damage message says exactly what to do in Excel.
     issues.clear();
@@ -342,9 +346,10 @@ TEST_CASE("Worker warnings leave the field empty and keep the rest", "[import][r
     CHECK(issues.at(0).severity == IssueSeverity::Rejected);
     CHECK(issues.at(0).column == q("身份证号码"));
     CHECK(u8(issues.at(0).value) == "3.40122E+17");
-    CHECK(issues.at(0).message.contains(q("“文本”格式")));
-    CHECK(issues.at(0).message.contains(QStringLiteral("format to Text")));
-    CHECK(issues.at(0).message.contains(QStringLiteral("CSV")));
+    CHECK(issues.at(0).message.text().contains(q("“文本”格式")));
+    CHECK(issues.at(0).message.sourceText().contains(QStringLiteral("format to Text")));
+    CHECK(issues.at(0).message.text().contains(QStringLiteral("CSV")));
+    CHECK(issues.at(0).message.sourceText().contains(QStringLiteral("CSV")));
 }
 
 TEST_CASE("A worker file without optional columns leaves those fields out", "[import][rows]")

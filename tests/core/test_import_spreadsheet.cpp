@@ -107,7 +107,7 @@ std::vector<Issue> actualIssues(const ImportSummary& summary)
 {
     std::vector<Issue> out;
     for (const ImportIssue& i : summary.issues)
-        out.push_back({i.line, i.column, i.code, i.value, i.message});
+        out.push_back({i.line, i.column, i.code, i.value, i.message.text()});
     std::sort(out.begin(), out.end());
     return out;
 }

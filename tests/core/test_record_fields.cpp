@@ -151,7 +151,7 @@ public:
     {
         values.insert(field, value);
         const ValidationReport report = validateRecord(m_db, kind, 0, values, QDate(2026, 3, 10));
-        INFO(report.errorSummary().toStdString());
+        INFO(report.errorSummary().text().toStdString());
         return !report.isError(field);
     }
 

@@ -99,10 +99,9 @@ TEST_CASE("A value in use cannot be deleted; the refusal says where it is used",
     const Status refused = editor.remove(newForm);
     REQUIRE_FALSE(refused.ok());
     const QString n = QLocale(QLocale::English).toString(members);
-    CHECK(refused.error() ==
-          QStringLiteral("该重点群体已被%1名劳动者使用，不能删除，只能停用 / %1 workers are in this key "
-                         "group; it cannot be deleted, only retired")
-              .arg(n));
+    CHECK(refused.error() == QStringLiteral("该重点群体已被%1名劳动者使用，不能删除，只能停用").arg(n));
+    CHECK(refused.message().sourceText() ==
+          QStringLiteral("%1 workers are in this key group; it cannot be deleted, only retired").arg(n));
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM reference_items WHERE id = %1").arg(newForm)) == 1);
     CHECK(audits(db, newForm, "delete") == 0);
 
@@ -116,8 +115,11 @@ TEST_CASE("A value in use cannot be deleted; the refusal says where it is used",
     REQUIRE(vacancies > 0);
     const Status education = editor.remove(junior);
     REQUIRE_FALSE(education.ok());
-    CHECK(education.error().contains(QLocale(QLocale::English).toString(workers) + QStringLiteral(" workers, ") +
-                                     QLocale(QLocale::English).toString(vacancies) + QStringLiteral(" vacancies")));
+    CHECK(education.message().sourceText().contains(
+        QLocale(QLocale::English).toString(workers) + QStringLiteral(" workers, ") +
+        QLocale(QLocale::English).toString(vacancies) + QStringLiteral(" vacancies")));
+    CHECK(education.error().contains(QLocale(QLocale::English).toString(workers) + QStringLiteral("名劳动者、") +
+                                     QLocale(QLocale::English).toString(vacancies) + QStringLiteral("个岗位")));
     const Expected<QVector<ReferenceValue>> levels = editor.values(QStringLiteral("education"));
     requireOk(levels);
     CHECK(valueOf(*levels, junior)->usedBy == workers + vacancies);
@@ -149,7 +151,8 @@ TEST_CASE("Values the figures rely on are renamed only, and a rename keeps the s
     const Status gone = editor.remove(insurance);
     REQUIRE(db.rollback());
     CHECK_FALSE(gone.ok());
-    CHECK(gone.error().contains(QStringLiteral("cannot be deleted")));
+    CHECK(gone.message().sourceText().contains(QStringLiteral("cannot be deleted")));
+    CHECK(gone.error().contains(QStringLiteral("不能删除")));
 
     REQUIRE(editor.rename(training, QStringLiteral("职业技能培训"), QStringLiteral("Vocational training")).ok());
     CHECK(scalar(db, QStringLiteral("SELECT code FROM reference_items WHERE id = %1").arg(training)).toString() ==

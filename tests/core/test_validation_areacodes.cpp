@@ -224,14 +224,14 @@ TEST_CASE("loading from data builds the tree without history and reports malform
         const auto codes = AreaCodes::fromData(QByteArray("340000 安徽省\n34010 合肥市\n"), header);
         REQUIRE_FALSE(codes);
         CHECK(codes.error().contains(QStringLiteral("第 2 行")));
-        CHECK(codes.error().contains(QStringLiteral("line 2")));
+        CHECK(codes.message().sourceText().contains(QStringLiteral("line 2")));
     }
     SECTION("an unknown level in history is refused")
     {
         const QByteArray history = header + QByteArray("342621,安徽省,巢湖地区,肥东县,乡级,弃用,1981,1983,\n");
         const auto codes = AreaCodes::fromData(divisions, history);
         REQUIRE_FALSE(codes);
-        CHECK(codes.error().contains(QStringLiteral("line 2")));
+        CHECK(codes.message().sourceText().contains(QStringLiteral("line 2")));
     }
     SECTION("an empty division list is refused")
     {

@@ -258,11 +258,9 @@ TEST_CASE("reference lists: counts, a refused delete shows where the value is us
     REQUIRE(remove->isEnabled());
     QTest::mouseClick(remove, Qt::LeftButton);
     const QString n = QLocale(QLocale::English).toString(members);
+    // The UI tests run in English; the Chinese wording is checked by the core tests.
     CHECK(page->message()->text() ==
-          QStringLiteral(
-              "该重点群体已被%1名劳动者使用，不能删除，只能停用 / %1 workers are in this key group; it cannot be "
-              "deleted, only retired")
-              .arg(n));
+          QStringLiteral("%1 workers are in this key group; it cannot be deleted, only retired").arg(n));
     CHECK(model->rowOfItem(newForm) == row);
 
     // The built-in migrant-worker group: delete and retire are not offered.

@@ -1,7 +1,6 @@
 #include "ui/duplicates/DuplicatesPage.h"
 
 #include "core/storage/Database.h"
-#include "ui/Localisation.h"
 #include "ui/duplicates/DuplicateTableModel.h"
 #include "ui/duplicates/MergeCommand.h"
 #include "ui/duplicates/MergeDialog.h"
@@ -101,7 +100,7 @@ void DuplicatesPage::fillRules()
     const QSignalBlocker block(m_rule);
     m_rule->clear();
     for (core::DuplicateRule rule : core::duplicateRules(kind))
-        m_rule->addItem(core::duplicateRuleTitle(rule, Localisation::isChinese()), static_cast<int>(rule));
+        m_rule->addItem(core::duplicateRuleTitle(rule).text(), static_cast<int>(rule));
 }
 
 void DuplicatesPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)

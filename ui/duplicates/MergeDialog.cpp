@@ -135,7 +135,7 @@ void MergeDialog::reloadPreview()
         return;
     }
     const core::Expected<core::MergePreview> p =
-        core::RecordMerge::preview(m_database.connection(), m_kind, survivorId(), loserId(), Localisation::isChinese());
+        core::RecordMerge::preview(m_database.connection(), m_kind, survivorId(), loserId());
     if (!p) {
         m_refusal->setText(p.error());
         return;
@@ -194,7 +194,7 @@ void MergeDialog::reloadPreview()
     m_moves->setText(tr("Moves to the kept record: %1. The merged record is then deleted; the merge is recorded in "
                         "the audit log.")
                          .arg(moves.join(Localisation::isChinese() ? QStringLiteral("，") : QStringLiteral(", "))));
-    m_refusal->setText(m_preview.refusal);
+    m_refusal->setText(m_preview.refusal.text());
     ok->setEnabled(m_preview.refusal.isEmpty());
 }
 

@@ -83,7 +83,7 @@ void EnterpriseEntryDialog::showCheck(const QStringList& more)
     const core::ValidationReport report = core::validateRecord(m_database.connection(), m_record, m_recordId, values());
     QStringList lines;
     for (const core::FieldIssue& issue : report.issues)
-        lines << issue.message;
+        lines << issue.message.text();
     lines << more;
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());

@@ -153,7 +153,7 @@ void RecordForm::showReport(const core::ValidationReport& report)
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
         const QString& field = it.key();
         const bool shown = !m_newRecord || m_touched.contains(field);
-        const QString message = shown ? report.messageFor(field) : QString();
+        const QString message = shown ? report.messageFor(field).text() : QString();
         const bool error = shown && report.isError(field);
         QLabel* label = it.value();
         label->setText(message);
@@ -164,7 +164,7 @@ void RecordForm::showReport(const core::ValidationReport& report)
     }
     if (QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok)) {
         ok->setEnabled(!report.hasErrors());
-        ok->setToolTip(report.hasErrors() ? report.errorSummary() : QString());
+        ok->setToolTip(report.hasErrors() ? report.errorSummary().text() : QString());
     }
 }
 

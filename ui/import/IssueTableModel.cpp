@@ -1,7 +1,5 @@
 #include "ui/import/IssueTableModel.h"
 
-#include "ui/Localisation.h"
-
 #include <QBrush>
 #include <QColor>
 
@@ -51,13 +49,13 @@ QVariant IssueTableModel::data(const QModelIndex& index, int role) const
             }
             return {};
         case ReasonColumn:
-            return localMessage(issue.message);
+            return issue.shownText();
         default:
             return {};
         }
     case Qt::ToolTipRole:
         if (index.column() == ReasonColumn)
-            return QString(issue.message + QStringLiteral("\n[") + issue.code + QLatin1Char(']'));
+            return QString(issue.shownText() + QStringLiteral("\n[") + issue.code + QLatin1Char(']'));
         if (index.column() == ValueColumn)
             return issue.value;
         return {};
@@ -126,16 +124,6 @@ QString IssueTableModel::reasonName(const QString& code)
     if (code == reason::emptyRow)
         return tr("Empty row");
     return code;
-}
-
-QString IssueTableModel::localMessage(const QString& message)
-{
-    // Core writes "中文 / English"; the Chinese half never contains " / " itself.
-    const QLatin1String separator(" / ");
-    const qsizetype at = message.indexOf(separator);
-    if (at < 0)
-        return message;
-    return Localisation::pick(message.left(at).trimmed(), message.mid(at + separator.size()).trimmed());
 }
 
 } // namespace jb::ui

@@ -31,8 +31,6 @@ public:
 
     // A short name for a reason code ("ID check digit wrong"); the code itself for codes this build does not know.
     static QString reasonName(const QString& code);
-    // The part of a bilingual "中文 / English" message in the interface language.
-    static QString localMessage(const QString& message);
 
 private:
     QVector<core::ImportIssue> m_issues;

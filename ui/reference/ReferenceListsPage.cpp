@@ -2,7 +2,6 @@
 
 #include "core/reference/ReferenceEditor.h"
 #include "core/storage/Database.h"
-#include "ui/Localisation.h"
 #include "ui/reference/ReferenceValueModel.h"
 
 #include <QComboBox>
@@ -32,7 +31,7 @@ ReferenceListsPage::ReferenceListsPage(QWidget* parent) : Page(parent)
     m_list = new QComboBox(this);
     m_list->setObjectName(QStringLiteral("referenceList"));
     for (const QString& list : core::ReferenceEditor::editableLists())
-        m_list->addItem(core::ReferenceEditor::listTitle(list, Localisation::isChinese()), list);
+        m_list->addItem(core::ReferenceEditor::listTitle(list).text(), list);
     bar->addWidget(new QLabel(tr("List:"), this));
     bar->addWidget(m_list);
     bar->addStretch(1);

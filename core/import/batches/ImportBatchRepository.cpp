@@ -61,14 +61,13 @@ struct Table
 {
     const char* name;
     const char* label; // SQL expression naming a record, for the example in a refusal
-    const char* zh;
-    const char* en;
+    const char* noun;  // one record, in a sentence (translated, context "Import")
 };
 
 const Table kTables[] = {
-    {"workers", "name", "劳动者", "worker"},
-    {"enterprises", "name", "企业", "enterprise"},
-    {"vacancies", "title", "岗位", "vacancy"},
+    {"workers", "name", QT_TRANSLATE_NOOP("Import", "worker")},
+    {"enterprises", "name", QT_TRANSLATE_NOOP("Import", "enterprise")},
+    {"vacancies", "title", QT_TRANSLATE_NOOP("Import", "vacancy")},
 };
 
 // Count and one example of a query returning (COUNT(*), example).
@@ -139,8 +138,7 @@ Expected<ImportBatch> ImportBatchRepository::byId(qint64 id) const
     if (!q.exec())
         return Expected<ImportBatch>::failure(describeSqlError(q, QStringLiteral("import batch")));
     if (!q.next())
-        return Expected<ImportBatch>::failure(
-            QStringLiteral("找不到第 %1 批导入 / Import batch %1 does not exist").arg(id));
+        return Expected<ImportBatch>::failure(JB_TR("Import", "Import batch %1 does not exist").arg(id));
     return batchFrom(q);
 }
 
@@ -148,16 +146,13 @@ Status ImportBatchRepository::undo(qint64 batchId)
 {
     const Expected<ImportBatch> batch = byId(batchId);
     if (!batch)
-        return Status::failure(batch.error());
+        return Status::failure(batch.message());
     if (batch->undoneAt.isValid())
-        return Status::failure(QStringLiteral("第 %1 批导入已于 %2 撤销过，不能再次撤销 / Import batch %1 was already "
-                                              "undone on %2")
+        return Status::failure(JB_TR("Import", "Import batch %1 was already undone on %2")
                                    .arg(batchId)
                                    .arg(batch->undoneAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     if (!batch->finishedAt.isValid())
-        return Status::failure(QStringLiteral("第 %1 批导入没有完成记录，无法撤销 / Import batch %1 never finished and "
-                                              "cannot be undone")
-                                   .arg(batchId));
+        return Status::failure(JB_TR("Import", "Import batch %1 never finished and cannot be undone").arg(batchId));
 
     const BiggerCache cache(m_db);
     Transaction tx(m_db);
@@ -176,10 +171,10 @@ Status ImportBatchRepository::undo(qint64 batchId)
         return s;
     Expected<qint64> restored = restoreUpdated(batchId);
     if (!restored)
-        return Status::failure(restored.error());
+        return Status::failure(restored.message());
     Expected<qint64> removed = removeCreated(batchId);
     if (!removed)
-        return Status::failure(removed.error());
+        return Status::failure(removed.message());
 
     QSqlQuery done(m_db);
     done.prepare(QStringLiteral("UPDATE import_batches SET undone_at = ? WHERE id = ?"));
@@ -191,11 +186,12 @@ Status ImportBatchRepository::undo(qint64 batchId)
     entry.action = QStringLiteral("import_undo");
     entry.table = QStringLiteral("import_batches");
     entry.recordId = batchId;
-    entry.note = QStringLiteral("撤销导入“%1”：删除新建记录 %2 条，恢复更新记录 %3 条 / Undid the import of \"%1\": "
-                                "removed %2 created records, restored %3 updated records")
+    // Stored in the language the officer works in: the log keeps words, not messages.
+    entry.note = JB_TR("Import", "Undid the import of \"%1\": removed %2 created records, restored %3 updated records")
                      .arg(batch->fileName)
                      .arg(*removed)
-                     .arg(*restored);
+                     .arg(*restored)
+                     .text();
     if (Status s = appendAudit(m_db, entry); !s)
         return s;
     return tx.commit();
@@ -231,10 +227,8 @@ Status ImportBatchRepository::checkLaterBatches(qint64 batchId) const
     const qint64 latest = q.value(0).toLongLong();
     const qint64 batches = q.value(1).toLongLong();
     return Status::failure(
-        QStringLiteral(
-            "不能撤销第 %1 批导入：之后的导入（共 %2 批，最近的是第 %3 批）又改动了它的 %4 条记录（如“%5”）。"
-            "请先撤销第 %3 批 / Cannot undo import batch %1: later imports (%2 batch(es), the latest is "
-            "batch %3) changed %4 of its records (e.g. \"%5\"). Undo batch %3 first")
+        JB_TR("Import", "Cannot undo import batch %1: later imports (%2 batch(es), the latest is batch %3) changed %4 "
+                        "of its records (e.g. \"%5\"). Undo batch %3 first")
             .arg(batchId)
             .arg(batches)
             .arg(latest)
@@ -247,15 +241,14 @@ Status ImportBatchRepository::checkDependents(qint64 batchId, const QString& sta
     struct Check
     {
         const char* sql;
-        const char* zh;
-        const char* en;
+        const char* what; // what the records now have (translated, context "Import")
     };
     // Records this batch created that other work now points at: removing them would remove that work too.
     const Check referenced[] = {
         {"SELECT COUNT(*), MIN(w.name) FROM workers w WHERE w.import_batch_id = :b AND ("
          "EXISTS (SELECT 1 FROM referrals r WHERE r.worker_id = w.id) OR "
          "EXISTS (SELECT 1 FROM services s WHERE s.worker_id = w.id))",
-         "名劳动者已有推荐或服务记录", "workers it created now have referrals or services"},
+         QT_TRANSLATE_NOOP("Import", "workers it created now have referrals or services")},
         {"SELECT COUNT(*), MIN(e.name) FROM enterprises e WHERE e.import_batch_id = :b AND ("
          "EXISTS (SELECT 1 FROM referrals r WHERE r.enterprise_id = e.id) OR "
          "EXISTS (SELECT 1 FROM services s WHERE s.enterprise_id = e.id) OR "
@@ -264,25 +257,24 @@ Status ImportBatchRepository::checkDependents(qint64 batchId, const QString& sta
          "EXISTS (SELECT 1 FROM enterprise_flags g WHERE g.enterprise_id = e.id) OR "
          "EXISTS (SELECT 1 FROM vacancies v WHERE v.enterprise_id = e.id AND "
          "        (v.import_batch_id IS NULL OR v.import_batch_id <> :b)))",
-         "家企业已有推荐、服务、招聘会、需求记录、监测标记或另行录入的岗位",
-         "enterprises it created now have referrals, services, fairs, demand snapshots, flags or other vacancies"},
+         QT_TRANSLATE_NOOP("Import", "enterprises it created now have referrals, services, fairs, demand snapshots, "
+                                     "flags or other vacancies")},
         {"SELECT COUNT(*), MIN(v.title) FROM vacancies v WHERE v.import_batch_id = :b AND "
          "EXISTS (SELECT 1 FROM referrals r WHERE r.vacancy_id = v.id)",
-         "个岗位已有推荐记录", "vacancies it created now have referrals"},
+         QT_TRANSLATE_NOOP("Import", "vacancies it created now have referrals")},
     };
     for (const Check& c : referenced) {
         Expected<Found> found =
             countWithExample(m_db, QString::fromUtf8(c.sql).replace(QLatin1String(":b"), QString::number(batchId)), {});
         if (!found)
-            return Status::failure(found.error());
+            return Status::failure(found.message());
         if (found->count > 0)
             return Status::failure(
-                QStringLiteral("不能撤销第 %1 批导入：它新建的记录中有 %2 %3（如“%4”）。撤销会连带删除"
-                               "这些工作记录 / Cannot undo import batch %1: %2 %5 (e.g. \"%4\"); "
-                               "undoing would delete that work too")
+                JB_TR("Import", "Cannot undo import batch %1: %2 %3 (e.g. \"%4\"); undoing would delete that work too")
                     .arg(batchId)
                     .arg(found->count)
-                    .arg(QString::fromUtf8(c.zh), found->example, QString::fromUtf8(c.en)));
+                    .arg(Message("Import", c.what))
+                    .arg(found->example));
     }
     // Records this batch created or updated and someone edited since (their updated_at is no longer the stamp).
     for (const Table& t : kTables) {
@@ -292,17 +284,15 @@ Status ImportBatchRepository::checkDependents(qint64 batchId, const QString& sta
                 .arg(QLatin1String(t.label), QLatin1String(t.name));
         Expected<Found> found = countWithExample(m_db, sql, {stamp, batchId, batchId});
         if (!found)
-            return Status::failure(found.error());
+            return Status::failure(found.message());
         if (found->count > 0)
             return Status::failure(
-                QStringLiteral(
-                    "不能撤销第 %1 批导入：它新建或更新的%2记录中有 %3 条在导入后又被修改过（如“%4”），撤销会丢失"
-                    "这些修改 / Cannot undo import batch %1: %3 %5 record(s) it created or updated were "
-                    "edited afterwards (e.g. \"%4\"); undoing would lose those edits")
+                JB_TR("Import", "Cannot undo import batch %1: %3 %2 record(s) it created or updated were edited "
+                                "afterwards (e.g. \"%4\"); undoing would lose those edits")
                     .arg(batchId)
-                    .arg(QString::fromUtf8(t.zh))
+                    .arg(Message("Import", t.noun))
                     .arg(found->count)
-                    .arg(found->example, QString::fromUtf8(t.en)));
+                    .arg(found->example));
     }
     return {};
 }

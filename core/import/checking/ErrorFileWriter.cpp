@@ -25,12 +25,6 @@ bool isLongDigitString(const QString& text)
 ErrorFileWriter::ErrorFileWriter() = default;
 ErrorFileWriter::~ErrorFileWriter() = default;
 
-QString ErrorFileWriter::chinesePart(const QString& message)
-{
-    const qsizetype slash = message.indexOf(QLatin1String(" / "));
-    return (slash < 0 ? message : message.left(slash)).trimmed();
-}
-
 QString ErrorFileWriter::csvCell(const QString& text)
 {
     QString value = isLongDigitString(text) ? QStringLiteral("=\"") + text + QLatin1Char('"') : text;
@@ -38,8 +32,10 @@ QString ErrorFileWriter::csvCell(const QString& text)
     // Excel, so such a cell is kept as text with a leading apostrophe. Plain negative numbers stay as they are.
     if (value == text && !value.isEmpty()) {
         const QChar first = value.front();
+        // Only a leading minus needs the number test (toDouble is most of this function's time on a long file).
         bool number = false;
-        value.toDouble(&number);
+        if (first == QLatin1Char('-'))
+            value.toDouble(&number);
         if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('@') ||
             first == QLatin1Char('\t') || (first == QLatin1Char('-') && !number))
             value.prepend(QLatin1Char('\''));
@@ -72,9 +68,7 @@ Status ErrorFileWriter::writeLine(const QStringList& cells)
     const QByteArray bytes = line.toUtf8();
     if (m_file->write(bytes) != bytes.size())
         return Status::failure(
-            QStringLiteral("无法写入错误文件的临时副本：%1 / Cannot write the error file's temporary "
-                           "copy: %1")
-                .arg(m_file->errorString()));
+            JB_TR("Import", "Cannot write the error file's temporary copy: %1").arg(m_file->errorString()));
     return {};
 }
 
@@ -84,36 +78,40 @@ Status ErrorFileWriter::start(const QStringList& header)
     m_rows = 0;
     if (!m_file->open())
         return Status::failure(
-            QStringLiteral("无法建立错误文件的临时副本：%1 / Cannot create the error file's temporary "
-                           "copy: %1")
-                .arg(m_file->errorString()));
+            JB_TR("Import", "Cannot create the error file's temporary copy: %1").arg(m_file->errorString()));
     m_width = static_cast<int>(header.size());
+    // The words of every row, in the chosen language, translated once per file: "%1；%2", "【未导入】%1", ….
+    m_reasonJoin = JB_TR("Import", "%1; %2").text();
+    m_columnJoin = JB_TR("Validation", "%1, %2").text();
+    m_notImported = JB_TR("Import", "[Not imported] %1").text();
+    m_imported = JB_TR("Import", "[Imported, please check] %1").text();
     QStringList cells = header;
-    cells << QStringLiteral("行号") << QStringLiteral("列") << QStringLiteral("原因");
+    cells << JB_TR("Import", "Line").text() << JB_TR("Import", "Columns").text() << JB_TR("Import", "Reason").text();
     return writeLine(cells);
 }
 
 Status ErrorFileWriter::addRow(const QStringList& fields, qint64 line, const QVector<ImportIssue>& issues, int from)
 {
     if (!m_file)
-        return Status::failure(QStringLiteral("错误文件未开始 / The error file was not started"));
+        return Status::failure(JB_TR("Import", "The error file was not started"));
     QStringList cells = fields.mid(0, m_width);
     while (cells.size() < m_width)
         cells.append(QString());
     QStringList columns;
-    QStringList reasons;
+    QString columnText;
+    QString reasons;
     bool rejected = false;
     for (int i = from; i < issues.size(); ++i) {
         const ImportIssue& issue = issues[i];
-        if (!issue.column.isEmpty() && !columns.contains(issue.column))
+        if (!issue.column.isEmpty() && !columns.contains(issue.column)) {
             columns.append(issue.column);
-        reasons.append(chinesePart(issue.message));
+            columnText = columnText.isEmpty() ? issue.column : m_columnJoin.arg(columnText, issue.column);
+        }
+        reasons = reasons.isEmpty() ? issue.shownText() : m_reasonJoin.arg(reasons, issue.shownText());
         rejected = rejected || issue.severity == IssueSeverity::Rejected;
     }
     // Rows that were not imported say so first: those are the ones the officer must fix and import again.
-    QString reason = reasons.join(QStringLiteral("；"));
-    reason = (rejected ? QStringLiteral("【未导入】") : QStringLiteral("【已导入，请核对】")) + reason;
-    cells << QString::number(line) << columns.join(QStringLiteral("、")) << reason;
+    cells << QString::number(line) << columnText << (rejected ? m_notImported : m_imported).arg(reasons);
     if (Status s = writeLine(cells); !s)
         return s;
     ++m_rows;
@@ -123,14 +121,13 @@ Status ErrorFileWriter::addRow(const QStringList& fields, qint64 line, const QVe
 Status ErrorFileWriter::save(const QString& path)
 {
     if (!m_file || m_rows == 0)
-        return Status::failure(QStringLiteral("没有需要写入错误文件的行 / There are no rows for an error file"));
+        return Status::failure(JB_TR("Import", "There are no rows for an error file"));
     if (!m_file->flush() || !m_file->seek(0))
-        return Status::failure(
-            QStringLiteral("无法读取错误文件的临时副本 / Cannot read the error file's temporary copy"));
+        return Status::failure(JB_TR("Import", "Cannot read the error file's temporary copy"));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("无法写入文件 %1：%2 / Cannot write the file %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), out.errorString()));
+        return Status::failure(
+            JB_TR("Import", "Cannot write the file %1: %2").arg(QDir::toNativeSeparators(path)).arg(out.errorString()));
     out.write("\xEF\xBB\xBF", 3);
     QByteArray chunk;
     while (!(chunk = m_file->read(1 << 16)).isEmpty()) {
@@ -139,8 +136,8 @@ Status ErrorFileWriter::save(const QString& path)
     }
     m_file->seek(m_file->size()); // later rows (none after a run, but keep the file appendable) go at the end
     if (!out.commit())
-        return Status::failure(QStringLiteral("无法写入文件 %1：%2 / Cannot write the file %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), out.errorString()));
+        return Status::failure(
+            JB_TR("Import", "Cannot write the file %1: %2").arg(QDir::toNativeSeparators(path)).arg(out.errorString()));
     return {};
 }
 

@@ -7,6 +7,7 @@
 #include "core/import/checking/ValueParsers.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/AreaCodes.h"
+#include "core/validation/MessageList.h"
 #include "core/validation/Normalize.h"
 
 #include <QSqlQuery>
@@ -214,6 +215,8 @@ Expected<ReferenceLookup> ReferenceLookup::load(QSqlDatabase db)
                 lookup.addItemKey(r.list, part, r.id, false);
         }
     }
+    for (auto it = lookup.m_names.cbegin(); it != lookup.m_names.cend(); ++it)
+        lookup.m_namesListed.insert(it.key(), listOf(it.value()));
     for (const Alias& a : kAliases) {
         const QString list = QString::fromUtf8(a.list);
         const auto id = byCode.constFind(list + QLatin1Char('\n') + QString::fromUtf8(a.code));
@@ -249,9 +252,16 @@ Expected<ReferenceLookup> ReferenceLookup::load(QSqlDatabase db)
             lookup.addOrganisation(stem, id, lookup.m_organisationStems);
     }
     if (lookup.m_homeOrgId == 0)
-        return Result::failure(QStringLiteral("文件中没有设定本单位 / The file has no home organisation"));
+        return Result::failure(JB_TR("Import", "The file has no home organisation"));
     lookup.loadPlaces(homeCode);
     return lookup;
+}
+
+const Message& ReferenceLookup::namesListed(const QString& list) const
+{
+    static const Message none;
+    const auto it = m_namesListed.constFind(list);
+    return it == m_namesListed.cend() ? none : *it;
 }
 
 void ReferenceLookup::loadPlaces(const QString& homeCode)

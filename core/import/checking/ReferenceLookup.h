@@ -31,6 +31,8 @@ public:
 
     // The Chinese names of a list's values in their order, for messages that say what may be written.
     QStringList names(const QString& list) const { return m_names.value(list); }
+    // The same names as one list in a message ("A、B、C"), built once; empty for an unknown list.
+    const Message& namesListed(const QString& list) const;
 
     // Whether a place an officer wrote ("浙江宁波", "合肥", "江苏省苏州市") lies in the home organisation's province;
     // nullopt when no province or prefecture name is found in the text.
@@ -52,6 +54,7 @@ private:
     QHash<QString, qint64> m_organisationStems;     // name without 镇/乡/街道/县/区/市 → id (0: ambiguous)
     QVector<Place> m_places;                        // home province's names first
     QHash<QString, QStringList> m_names;            // list → name_zh in sort order
+    QHash<QString, Message> m_namesListed;          // list → listOf(m_names[list])
     qint64 m_homeOrgId = 0;
 };
 

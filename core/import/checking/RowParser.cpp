@@ -10,6 +10,7 @@
 #include "core/import/checking/ValueParsers.h"
 #include "core/import/reading/FieldCatalog.h"
 #include "core/validation/ExcelDate.h"
+#include "core/validation/MessageList.h"
 #include "core/validation/Phone.h"
 
 namespace jb::core {
@@ -37,65 +38,28 @@ namespace rowparse {
 
 namespace {
 
-QString outcomeZh(Outcome outcome)
+Message outcomeText(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::RowRejected:
-        return QStringLiteral("该行未导入");
+        return JB_TR("Import", "The row is not imported");
     case Outcome::FieldEmpty:
-        return QStringLiteral("该项留空导入，原文保留在错误文件中");
+        return JB_TR("Import", "Imported with this field empty; the original text is kept in the error file");
     case Outcome::PartsKept:
-        return QStringLiteral("其余已识别的值照常导入，原文保留在错误文件中");
+        return JB_TR("Import", "The recognised values are imported; the original text is kept in the error file");
     case Outcome::KeptAsWritten:
-        return QStringLiteral("已照原样导入");
+        return JB_TR("Import", "Imported as written");
     case Outcome::KeptAsText:
-        return QStringLiteral("原文已作为文字保留");
+        return JB_TR("Import", "The text is kept as written");
     case Outcome::IdWins:
-        return QStringLiteral("已按身份证号导入");
+        return JB_TR("Import", "Imported as the ID number says");
     case Outcome::HomeUsed:
-        return QStringLiteral("已记在本单位名下，原文保留在错误文件中");
+        return JB_TR("Import", "Recorded under the home organisation; the original text is kept in the error file");
     }
     return {};
-}
-
-QString outcomeEn(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::RowRejected:
-        return QStringLiteral("The row is not imported");
-    case Outcome::FieldEmpty:
-        return QStringLiteral("Imported with this field empty; the original text is kept in the error file");
-    case Outcome::PartsKept:
-        return QStringLiteral("The recognised values are imported; the original text is kept in the error file");
-    case Outcome::KeptAsWritten:
-        return QStringLiteral("Imported as written");
-    case Outcome::KeptAsText:
-        return QStringLiteral("The text is kept as written");
-    case Outcome::IdWins:
-        return QStringLiteral("Imported as the ID number says");
-    case Outcome::HomeUsed:
-        return QStringLiteral("Recorded under the home organisation; the original text is kept in the error file");
-    }
-    return {};
-}
-
-// Chinese sentences end without a full stop before our own; English ones get one.
-QString sentence(QString s, QChar stop)
-{
-    while (s.endsWith(QLatin1Char('.')) || s.endsWith(QChar(u'。')) || s.endsWith(QLatin1Char(' ')))
-        s.chop(1);
-    return s + stop;
 }
 
 } // namespace
-
-Bilingual splitBilingual(const QString& message)
-{
-    const qsizetype at = message.indexOf(QLatin1String(" / "));
-    if (at < 0)
-        return {message, message};
-    return {message.left(at), message.mid(at + 3)};
-}
 
 const QString& RowContext::raw(int slot) const
 {
@@ -117,7 +81,7 @@ QString RowContext::columnName(int slot, const QString& fallback) const
 }
 
 void RowContext::report(int slot, const QString& fallbackName, const QString& code, IssueSeverity severity,
-                        const QString& zhReason, const QString& enReason, Outcome outcome) const
+                        const Message& reason, Outcome outcome) const
 {
     ImportIssue issue;
     issue.line = m_record.line;
@@ -125,15 +89,16 @@ void RowContext::report(int slot, const QString& fallbackName, const QString& co
     issue.value = raw(slot);
     issue.code = code;
     issue.severity = severity;
+    // Reasons and outcomes carry no full stop: the sentence ends here, in the language it is shown in.
     const QString shown = cleanCell(issue.value);
-    const QString zhWhere = shown.isEmpty() ? QStringLiteral("“%1”列为空").arg(issue.column)
-                                            : QStringLiteral("“%1”列的“%2”").arg(issue.column, shown);
-    const QString enWhere = shown.isEmpty() ? QStringLiteral("Column \"%1\" is empty").arg(issue.column)
-                                            : QStringLiteral("Column \"%1\", value \"%2\"").arg(issue.column, shown);
-    issue.message = zhWhere + QStringLiteral("：") + sentence(zhReason, QChar(u'。')) +
-                    sentence(outcomeZh(outcome), QChar(u'。')) + QStringLiteral(" / ") + enWhere +
-                    QStringLiteral(": ") + sentence(enReason, QLatin1Char('.')) + QLatin1Char(' ') +
-                    sentence(outcomeEn(outcome), QLatin1Char('.'));
+    issue.message =
+        shown.isEmpty()
+            ? JB_TR("Import", "Column \"%1\" is empty: %2. %3.").arg(issue.column).arg(reason).arg(outcomeText(outcome))
+            : JB_TR("Import", "Column \"%1\", value \"%2\": %3. %4.")
+                  .arg(issue.column)
+                  .arg(shown)
+                  .arg(reason)
+                  .arg(outcomeText(outcome));
     add(std::move(issue));
 }
 
@@ -148,18 +113,16 @@ QDate RowContext::date(int slot) const
     } else {
         const DateParse parsed = parseExcelDate(cell);
         if (!parsed.date) {
-            warn(slot, reason::dateInvalid, splitBilingual(parsed.message));
+            warn(slot, reason::dateInvalid, parsed.message);
             return {};
         }
         d = *parsed.date;
     }
     if (d > m_today) {
-        const QString iso = formatDate(d);
-        const QString today = formatDate(m_today);
         warn(slot, reason::dateInvalid,
-             QStringLiteral("日期 %1 晚于今天（%2），请核对是否录错年份或月日顺序").arg(iso, today),
-             QStringLiteral("the date %1 is after today (%2); check the year and the order of month and day")
-                 .arg(iso, today));
+             JB_TR("Import", "the date %1 is after today (%2); check the year and the order of month and day")
+                 .arg(formatDate(d))
+                 .arg(formatDate(m_today)));
         return {};
     }
     return d;
@@ -173,28 +136,31 @@ QString RowContext::phone(int slot) const
     const PhoneCheck check = checkPhone(cell);
     if (check.ok)
         return check.normalized;
-    warn(slot, reason::phoneInvalid, splitBilingual(check.message));
+    warn(slot, reason::phoneInvalid, check.message);
     return {};
 }
 
-void RowContext::unrecognised(int slot, const QString& list, const char* whatZh, const char* whatEn,
-                              Outcome outcome) const
+void RowContext::unrecognised(int slot, const QString& list, const Message& what, Outcome outcome) const
 {
-    QString zh = QStringLiteral("不是可识别的%1").arg(QString::fromUtf8(whatZh));
-    QString en = QStringLiteral("not a recognised %1").arg(QString::fromUtf8(whatEn));
-    if (!list.isEmpty()) {
-        const QStringList names = m_lookup.names(list);
-        if (!names.isEmpty() && names.size() <= 30) {
-            zh += QStringLiteral("，可填写：") + names.join(QChar(u'、'));
-            en += QStringLiteral("; write one of: ") + names.join(QStringLiteral(", "));
-        }
-        zh += QStringLiteral("（如需新的值，请先在“基础数据”中添加）");
-        en += QStringLiteral(" (to use a new value, add it under reference data first)");
+    if (list.isEmpty()) {
+        warn(slot, reason::valueUnrecognised, JB_TR("Import", "not a recognised %1").arg(what), outcome);
+        return;
     }
-    warn(slot, reason::valueUnrecognised, zh, en, outcome);
+    const Message& names = m_lookup.namesListed(list);
+    if (!names.isEmpty() && m_lookup.names(list).size() <= 30)
+        warn(slot, reason::valueUnrecognised,
+             JB_TR("Import", "not a recognised %1; write one of: %2 (to use a new value, add it under reference "
+                             "data first)")
+                 .arg(what)
+                 .arg(names),
+             outcome);
+    else
+        warn(slot, reason::valueUnrecognised,
+             JB_TR("Import", "not a recognised %1 (to use a new value, add it under reference data first)").arg(what),
+             outcome);
 }
 
-std::optional<qint64> RowContext::reference(int slot, const QString& list, const char* whatZh, const char* whatEn) const
+std::optional<qint64> RowContext::reference(int slot, const QString& list, const Message& what) const
 {
     const QString& cell = raw(slot);
     if (cell.isEmpty())
@@ -203,11 +169,11 @@ std::optional<qint64> RowContext::reference(int slot, const QString& list, const
         return id;
     if (text(slot).isEmpty())
         return std::nullopt;
-    unrecognised(slot, list, whatZh, whatEn);
+    unrecognised(slot, list, what);
     return std::nullopt;
 }
 
-QVector<qint64> RowContext::references(int slot, const QString& list, const char* whatZh, const char* whatEn) const
+QVector<qint64> RowContext::references(int slot, const QString& list, const Message& what) const
 {
     const QString& cell = raw(slot);
     if (cell.isEmpty())
@@ -228,18 +194,18 @@ QVector<qint64> RowContext::references(int slot, const QString& list, const char
     QStringList unknown;
     const QVector<qint64> ids = m_lookup.findAll(list, splitMultiValue(cell), &unknown);
     if (!unknown.isEmpty()) {
-        const QString parts = unknown.join(QChar(u'、'));
-        const QString shownZh = QStringLiteral("其中“%1”").arg(parts);
-        const QString shownEn = QStringLiteral("\"%1\" in it").arg(unknown.join(QStringLiteral(", ")));
-        QString zh = shownZh + QStringLiteral("不是可识别的%1").arg(QString::fromUtf8(whatZh));
-        QString en = shownEn + QStringLiteral(" is not a recognised %1").arg(QString::fromUtf8(whatEn));
-        const QStringList names = m_lookup.names(list);
-        if (!names.isEmpty()) {
-            zh += QStringLiteral("，可填写：") + names.join(QChar(u'、')) + QStringLiteral("，多个值用“、”分隔");
-            en += QStringLiteral("; write one or more of: ") + names.join(QStringLiteral(", ")) +
-                  QStringLiteral(", separated by 、");
-        }
-        warn(slot, reason::valueUnrecognised, zh, en, ids.isEmpty() ? Outcome::FieldEmpty : Outcome::PartsKept);
+        const Message& names = m_lookup.namesListed(list);
+        const Outcome outcome = ids.isEmpty() ? Outcome::FieldEmpty : Outcome::PartsKept;
+        if (names.isEmpty())
+            warn(slot, reason::valueUnrecognised,
+                 JB_TR("Import", "\"%1\" in it is not a recognised %2").arg(listOf(unknown)).arg(what), outcome);
+        else
+            warn(slot, reason::valueUnrecognised,
+                 JB_TR("Import", "\"%1\" in it is not a recognised %2; write one or more of: %3, separated by 、")
+                     .arg(listOf(unknown))
+                     .arg(what)
+                     .arg(names),
+                 outcome);
     }
     return ids;
 }
@@ -254,11 +220,9 @@ std::optional<qint64> RowContext::organisation(int slot) const
     if (text(slot).isEmpty())
         return std::nullopt;
     warn(slot, reason::valueUnrecognised,
-         QStringLiteral("文件中没有这个名称或代码的单位（名称不唯一时请写全称或代码）。请先在“组织机构”中添加该单位，"
-                        "或改为已有单位的名称或代码"),
-         QStringLiteral("there is no organisation with this name or code in the file (write the full name or the "
-                        "code when a short name is shared). Add the unit under organisations first, or use the name "
-                        "or code of an existing one"),
+         JB_TR("Import", "there is no organisation with this name or code in the file (write the full name or the "
+                         "code when a short name is shared). Add the unit under organisations first, or use the name "
+                         "or code of an existing one"),
          Outcome::HomeUsed);
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 // Internal to RowParser: the per-row helpers both lists share (cell access by field slot, the issue messages,
 // dates, phones and reference values with their warnings). Not part of the import API.
 
+#include "core/Message.h"
 #include "core/import/ImportTypes.h"
 #include "core/import/checking/ReferenceLookup.h"
 #include "core/import/reading/CsvReader.h"
@@ -25,14 +26,6 @@ enum class Outcome {
     HomeUsed,      // the organisation is not known: the record goes to the home organisation
 };
 
-// "zh / en" split at the first " / ", as the core validators write their messages.
-struct Bilingual
-{
-    QString zh;
-    QString en;
-};
-Bilingual splitBilingual(const QString& message);
-
 class RowContext final
 {
 public:
@@ -52,27 +45,24 @@ public:
     qint64 line() const { return m_record.line; }
     const ReferenceLookup& lookup() const { return m_lookup; }
 
+    // Records an issue: where (column and value), `reason` (what is wrong and how to fix it, no full stop) and
+    // what happened to the value.
     void report(int slot, const QString& fallbackName, const QString& code, IssueSeverity severity,
-                const QString& zhReason, const QString& enReason, Outcome outcome) const;
-    void warn(int slot, const QString& code, const QString& zhReason, const QString& enReason,
-              Outcome outcome = Outcome::FieldEmpty) const
+                const Message& reason, Outcome outcome) const;
+    void warn(int slot, const QString& code, const Message& reason, Outcome outcome = Outcome::FieldEmpty) const
     {
-        report(slot, QString(), code, IssueSeverity::Warning, zhReason, enReason, outcome);
-    }
-    void warn(int slot, const QString& code, const Bilingual& reason, Outcome outcome = Outcome::FieldEmpty) const
-    {
-        warn(slot, code, reason.zh, reason.en, outcome);
+        report(slot, QString(), code, IssueSeverity::Warning, reason, outcome);
     }
 
     // Each reads the slot's cell, returns the value or nothing, and records a warning when the cell is not blank
     // but unusable.
     QDate date(int slot) const;
     QString phone(int slot) const;
-    std::optional<qint64> reference(int slot, const QString& list, const char* whatZh, const char* whatEn) const;
-    QVector<qint64> references(int slot, const QString& list, const char* whatZh, const char* whatEn) const;
+    // `what` names one value of the list in a sentence ("employment status").
+    std::optional<qint64> reference(int slot, const QString& list, const Message& what) const;
+    QVector<qint64> references(int slot, const QString& list, const Message& what) const;
     std::optional<qint64> organisation(int slot) const;
-    void unrecognised(int slot, const QString& list, const char* whatZh, const char* whatEn,
-                      Outcome outcome = Outcome::FieldEmpty) const;
+    void unrecognised(int slot, const QString& list, const Message& what, Outcome outcome = Outcome::FieldEmpty) const;
 
 private:
     void add(ImportIssue issue) const { m_issues.append(std::move(issue)); }

@@ -74,14 +74,9 @@ QString personName(const QString& cleaned)
     return out;
 }
 
-QString genderZh(ResidentIdInfo::Gender g)
+Message genderText(ResidentIdInfo::Gender g)
 {
-    return g == ResidentIdInfo::Gender::Male ? QStringLiteral("男") : QStringLiteral("女");
-}
-
-QString genderEn(ResidentIdInfo::Gender g)
-{
-    return g == ResidentIdInfo::Gender::Male ? QStringLiteral("male") : QStringLiteral("female");
+    return g == ResidentIdInfo::Gender::Male ? JB_TR("Import", "male") : JB_TR("Import", "female");
 }
 
 // Rejects the row for its ID. The Excel damage message is the one officers most need to act on,
@@ -89,21 +84,18 @@ QString genderEn(ResidentIdInfo::Gender g)
 void rejectId(const RowContext& row, const ResidentIdCheck& check)
 {
     QString code = reason::idInvalid;
-    rowparse::Bilingual why = rowparse::splitBilingual(check.message);
+    Message why = check.message;
     switch (check.problem) {
     case IdProblem::Missing:
         code = reason::missingRequired;
-        why = {QStringLiteral("缺少身份证号，无法确定是哪一位劳动者，请填写 18 位身份证号"),
-               QStringLiteral("the resident ID number is missing, so the person cannot be identified; enter the "
-                              "18-character ID number")};
+        why = JB_TR("Import", "the resident ID number is missing, so the person cannot be identified; enter the "
+                              "18-character ID number");
         break;
     case IdProblem::ExcelDamaged:
         code = reason::idExcelDamaged;
-        why = {QStringLiteral("身份证号已被 Excel 当作数字保存而损坏（变成科学计数法或末几位变成 0），无法恢复。"
-                              "请在 Excel 中把该列设置为“文本”格式后重新录入身份证号并另存为 CSV"),
-               QStringLiteral("the ID number was damaged by Excel, which stored it as a number (scientific "
-                              "notation, or the last digits turned to 0), and cannot be recovered. Set the "
-                              "column's format to Text in Excel, re-enter the IDs and save as CSV again")};
+        why = JB_TR("Import", "the ID number was damaged by Excel, which stored it as a number (scientific notation, "
+                              "or the last digits turned to 0), and cannot be recovered. Set the column's format to "
+                              "Text in Excel, re-enter the IDs and save as CSV again");
         break;
     case IdProblem::BadChecksum:
         code = reason::idChecksum;
@@ -114,8 +106,60 @@ void rejectId(const RowContext& row, const ResidentIdCheck& check)
     case IdProblem::UnknownAddress:
         break;
     }
-    row.report(slot::IdNumber, label(field::idNumber), code, IssueSeverity::Rejected, why.zh, why.en,
-               Outcome::RowRejected);
+    row.report(slot::IdNumber, label(field::idNumber), code, IssueSeverity::Rejected, why, Outcome::RowRejected);
+}
+
+// The gender column is only checked against the ID number, which decides.
+void checkGender(const RowContext& row, ResidentIdInfo::Gender fromId)
+{
+    const QString written = row.has(slot::Gender) ? row.text(slot::Gender) : QString();
+    if (written.isEmpty())
+        return;
+    const auto g = parseGender(written);
+    if (!g)
+        row.warn(slot::Gender, reason::valueUnrecognised,
+                 JB_TR("Import", "write 男 or 女 (male or female); the ID number says %1").arg(genderText(fromId)),
+                 Outcome::IdWins);
+    else if (*g != fromId)
+        row.warn(slot::Gender, reason::genderMismatch,
+                 JB_TR("Import", "contradicts the ID number, whose 17th digit says %1; check the gender or the ID "
+                                 "number")
+                     .arg(genderText(fromId)),
+                 Outcome::IdWins);
+}
+
+// 省内 / 省外, or a place name looked up in the home province.
+QString returnDestination(const RowContext& row, const ReferenceLookup& lookup)
+{
+    const QString dest = row.text(slot::ReturnDestination);
+    if (dest.isEmpty())
+        return {};
+    if (QString parsed = parseReturnDestination(dest); !parsed.isEmpty())
+        return parsed;
+    if (const auto home = lookup.inHomeProvince(dest))
+        return *home ? QStringLiteral("in_province") : QStringLiteral("out_of_province");
+    row.warn(slot::ReturnDestination, reason::valueUnrecognised,
+             JB_TR("Import", "write 省内 (in the province) or 省外 (out of the province), or a place name such as 合肥 "
+                             "or 浙江宁波"));
+    return {};
+}
+
+void readExpectedWage(const RowContext& row, WorkerRecord& w)
+{
+    const QString wage = row.text(slot::ExpectedWage);
+    if (wage.isEmpty())
+        return;
+    const WageRange r = parseWage(wage);
+    if (r.recognised && !r.notMonthly) {
+        w.expectedWageMin = r.min;
+        w.expectedWageMax = r.max;
+        return;
+    }
+    row.warn(slot::ExpectedWage, reason::valueUnrecognised,
+             r.notMonthly ? JB_TR("Import", "the expected wage must be monthly; a daily or hourly rate cannot be "
+                                            "converted. Write it like 3000-5000, 5000, 5k-8k, 3000以上 or 面议")
+                          : JB_TR("Import", "no monthly wage can be read from it. Write it like 3000-5000, 5000, "
+                                            "5k-8k, 3000以上 or 面议"));
 }
 
 } // namespace
@@ -140,8 +184,7 @@ std::optional<WorkerRecord> RowParser::parseWorker(const CsvRecord& record, QVec
     bool usable = true;
     if (w.name.isEmpty()) {
         row.report(slot::Name, label(field::name), reason::missingRequired, IssueSeverity::Rejected,
-                   QStringLiteral("缺少姓名，请填写劳动者姓名"),
-                   QStringLiteral("the name is missing; enter the person's name"), Outcome::RowRejected);
+                   JB_TR("Import", "the name is missing; enter the person's name"), Outcome::RowRejected);
         usable = false;
     }
     const ResidentIdCheck id = checkResidentId(row.raw(slot::IdNumber), AreaCodes::instance(), m_today);
@@ -156,76 +199,28 @@ std::optional<WorkerRecord> RowParser::parseWorker(const CsvRecord& record, QVec
     w.idNumber = info.number;
     w.birthDate = info.birthDate;
     w.gender = info.gender == ResidentIdInfo::Gender::Male ? QStringLiteral("M") : QStringLiteral("F");
-    if (row.has(slot::Gender)) {
-        const QString written = row.text(slot::Gender);
-        if (!written.isEmpty()) {
-            const auto g = parseGender(written);
-            if (!g)
-                row.warn(
-                    slot::Gender, reason::valueUnrecognised,
-                    QStringLiteral("性别应写“男”或“女”；按身份证号为%1").arg(genderZh(info.gender)),
-                    QStringLiteral("write 男 or 女 (male or female); the ID number says %1").arg(genderEn(info.gender)),
-                    Outcome::IdWins);
-            else if (*g != info.gender)
-                row.warn(slot::Gender, reason::genderMismatch,
-                         QStringLiteral("与身份证号不符，身份证号第 17 位表明是%1性，请核对性别或身份证号")
-                             .arg(genderZh(info.gender)),
-                         QStringLiteral("contradicts the ID number, whose 17th digit says %1; check the gender or "
-                                        "the ID number")
-                             .arg(genderEn(info.gender)),
-                         Outcome::IdWins);
-        }
-    }
+    checkGender(row, info.gender);
 
     w.phone = row.phone(slot::Phone);
     w.orgId = row.organisation(slot::Org);
     w.hukouPlace = row.text(slot::HukouPlace);
     w.currentPlace = row.text(slot::CurrentPlace);
-    w.employmentStatusId =
-        row.reference(slot::EmploymentStatus, QStringLiteral("employment_status"), "就业状态", "employment status");
+    w.employmentStatusId = row.reference(slot::EmploymentStatus, QStringLiteral("employment_status"),
+                                         JB_TR("Import", "employment status"));
     w.returnedOn = row.date(slot::ReturnedOn);
-
-    if (const QString dest = row.text(slot::ReturnDestination); !dest.isEmpty()) {
-        w.returnDestination = parseReturnDestination(dest);
-        if (w.returnDestination.isEmpty()) {
-            if (const auto home = m_lookup.inHomeProvince(dest)) {
-                w.returnDestination = *home ? QStringLiteral("in_province") : QStringLiteral("out_of_province");
-            } else {
-                row.warn(slot::ReturnDestination, reason::valueUnrecognised,
-                         QStringLiteral("返岗去向应写“省内”或“省外”（也可写省市名称，如“合肥”“浙江宁波”）"),
-                         QStringLiteral("write 省内 (in the province) or 省外 (out of the province), or a place "
-                                        "name such as 合肥 or 浙江宁波"));
-            }
-        }
-    }
-
+    w.returnDestination = returnDestination(row, m_lookup);
     w.desiredTrade = row.text(slot::DesiredTrade);
     w.desiredPlace = row.text(slot::DesiredPlace);
-    if (const QString wage = row.text(slot::ExpectedWage); !wage.isEmpty()) {
-        const WageRange r = parseWage(wage);
-        if (r.recognised && !r.notMonthly) {
-            w.expectedWageMin = r.min;
-            w.expectedWageMax = r.max;
-        } else {
-            row.warn(slot::ExpectedWage, reason::valueUnrecognised,
-                     (r.notMonthly ? QStringLiteral("期望薪资应按月填写，日薪、时薪无法换算")
-                                   : QStringLiteral("无法读出月薪")) +
-                         QStringLiteral("。请写成如 3000-5000、5000、5k-8k、3000以上 或“面议”"),
-                     (r.notMonthly ? QStringLiteral("the expected wage must be monthly; a daily or hourly rate "
-                                                    "cannot be converted")
-                                   : QStringLiteral("no monthly wage can be read from it")) +
-                         QStringLiteral(". Write it like 3000-5000, 5000, 5k-8k, 3000以上 or 面议"));
-        }
-    }
-
-    w.skillLevelId = row.reference(slot::SkillLevel, QStringLiteral("skill_level"), "技能等级", "skill level");
-    w.educationId = row.reference(slot::Education, QStringLiteral("education"), "文化程度", "education level");
+    readExpectedWage(row, w);
+    w.skillLevelId = row.reference(slot::SkillLevel, QStringLiteral("skill_level"), JB_TR("Import", "skill level"));
+    w.educationId = row.reference(slot::Education, QStringLiteral("education"), JB_TR("Import", "education level"));
     w.registeredOn = row.date(slot::RegisteredOn);
     w.lastContactOn = row.date(slot::LastContactOn);
-    w.keyGroupIds = row.references(slot::KeyGroups, QStringLiteral("key_group"), "重点群体", "key group");
+    w.keyGroupIds = row.references(slot::KeyGroups, QStringLiteral("key_group"), JB_TR("Import", "key group"));
     w.hardshipIds =
-        row.references(slot::Hardships, QStringLiteral("hardship_category"), "困难类型", "hardship category");
-    w.serviceNeedIds = row.references(slot::ServiceNeeds, QStringLiteral("service_type"), "服务需求", "service need");
+        row.references(slot::Hardships, QStringLiteral("hardship_category"), JB_TR("Import", "hardship category"));
+    w.serviceNeedIds =
+        row.references(slot::ServiceNeeds, QStringLiteral("service_type"), JB_TR("Import", "service need"));
     w.note = row.text(slot::Note);
     return w;
 }

@@ -184,6 +184,109 @@ double multiplier(Scanner& s)
 
 enum class Period { Month, Year, Other };
 
+// The helpers of parseWage, in the order it reads a cell ("月薪" "5-8k" "/月" "以上"). Kept in this file so they
+// are inlined: parseWage runs on every wage cell that is not plain digits.
+
+// Words before the figure ("月薪5000", "年薪10万"); most cells start with the figure itself.
+inline Period wagePrefix(Scanner& sc, bool wordsFirst)
+{
+    Period period = Period::Month;
+    for (bool more = wordsFirst; more;) {
+        more = false;
+        if (sc.takeAny({u"年薪"})) {
+            period = Period::Year;
+            more = true;
+        } else if (sc.takeAny({u"日薪", u"时薪", u"周薪"})) {
+            period = Period::Other;
+            more = true;
+        } else if (sc.takeAny({u"综合月薪", u"综合工资", u"综合收入", u"月薪",   u"底薪", u"基本工资", u"工资",
+                               u"薪资",     u"薪酬",     u"月收入",   u"收入",   u"税前", u"税后",     u"到手",
+                               u"大约",     u"约",       u"\uFFE5",   u"\u00A5", u"rmb",  u":"})) {
+            more = true;
+        }
+    }
+    return period;
+}
+
+// The figure or range with its units ("5-8k", "1-1.5万", "3000元"); false when no figure can be read.
+inline bool wageFigures(Scanner& sc, double& low, std::optional<double>& high)
+{
+    const std::optional<double> first = sc.number();
+    if (!first)
+        return false;
+    const double firstMultiplier = multiplier(sc);
+    low = *first * firstMultiplier;
+    sc.takeAny({u"元", u"块"});
+    if (!sc.rangeSeparator())
+        return true;
+    const std::optional<double> second = sc.number();
+    if (!second)
+        return false;
+    const double m = multiplier(sc);
+    high = *second * m;
+    // "5-8k", "1-1.5万": the unit written once applies to both figures, unless that would make the first
+    // larger than the second ("3000-1万").
+    if (firstMultiplier == 1 && m != 1 && *first <= *second)
+        low = *first * m;
+    sc.takeAny({u"元", u"块"});
+    return true;
+}
+
+// "/月", "每年", "/小时" after the figures; false for a "/" followed by anything else.
+inline bool wagePeriod(Scanner& sc, Period& period)
+{
+    if (!sc.takeAny({u"/", u"每", u"一"}))
+        return true;
+    if (sc.takeAny({u"月"}))
+        period = period == Period::Other ? Period::Other : Period::Month;
+    else if (sc.takeAny({u"年"}))
+        period = Period::Year;
+    else if (sc.takeAny({u"小时", u"天", u"日", u"时", u"周", u"h"}))
+        period = Period::Other;
+    else
+        return false;
+    return true;
+}
+
+enum class WageBound { Both, MinOnly, MaxOnly };
+
+inline WageBound wageBound(Scanner& sc)
+{
+    if (sc.takeAny({u"及以上", u"以上", u"起步", u"起", u"多"}))
+        return WageBound::MinOnly;
+    if (sc.takeAny({u"及以下", u"以下", u"以内"}))
+        return WageBound::MaxOnly;
+    if (sc.takeAny({u"左右", u"上下"}))
+        return WageBound::Both;
+    if (sc.peek() == QLatin1Char('+')) // "3000+" or "3000+提成": at least that much
+        return WageBound::MinOnly;
+    return WageBound::Both;
+}
+
+// The figures as monthly yuan into `r` (yearly ones divided by 12); not recognised when implausible.
+inline void monthlyWage(WageRange& r, Period period, double low, std::optional<double> high, WageBound bound)
+{
+    const double divisor = period == Period::Year ? 12.0 : 1.0;
+    const auto monthly = [divisor](double v) { return static_cast<int>(std::lround(v / divisor)); };
+    int lo = monthly(low);
+    int hi = high ? monthly(*high) : lo;
+    if (lo > hi)
+        std::swap(lo, hi);
+    // Below 100 yuan a month is a figure with its unit missing ("5-8" for 5k-8k), not a wage.
+    if (lo < limits::kWageMin || hi > limits::kWageMax) {
+        r.recognised = false;
+        return;
+    }
+    if (high || bound == WageBound::Both) {
+        r.min = lo;
+        r.max = hi;
+    } else if (bound == WageBound::MinOnly) {
+        r.min = lo;
+    } else {
+        r.max = hi;
+    }
+}
+
 } // namespace
 
 QString cleanCell(const QString& raw)
@@ -256,61 +359,12 @@ WageRange parseWage(const QString& text)
     }
 
     Scanner sc(s);
-    Period period = Period::Month;
-    // Words before the figure ("月薪5000"); most cells start with the figure itself.
-    for (bool more = !isAsciiDigit(s.at(0)); more;) {
-        more = false;
-        if (sc.takeAny({u"年薪"})) {
-            period = Period::Year;
-            more = true;
-        } else if (sc.takeAny({u"日薪", u"时薪", u"周薪"})) {
-            period = Period::Other;
-            more = true;
-        } else if (sc.takeAny({u"综合月薪", u"综合工资", u"综合收入", u"月薪",   u"底薪", u"基本工资", u"工资",
-                               u"薪资",     u"薪酬",     u"月收入",   u"收入",   u"税前", u"税后",     u"到手",
-                               u"大约",     u"约",       u"\uFFE5",   u"\u00A5", u"rmb",  u":"})) {
-            more = true;
-        }
-    }
-    const std::optional<double> first = sc.number();
-    if (!first)
-        return r;
-    const double firstMultiplier = multiplier(sc);
-    double low = *first * firstMultiplier;
-    sc.takeAny({u"元", u"块"});
+    Period period = wagePrefix(sc, !isAsciiDigit(s.at(0)));
+    double low = 0;
     std::optional<double> high;
-    if (sc.rangeSeparator()) {
-        const std::optional<double> second = sc.number();
-        if (!second)
-            return r;
-        const double m = multiplier(sc);
-        high = *second * m;
-        // "5-8k", "1-1.5万": the unit written once applies to both figures, unless that would make the first
-        // larger than the second ("3000-1万").
-        if (firstMultiplier == 1 && m != 1 && *first <= *second)
-            low = *first * m;
-        sc.takeAny({u"元", u"块"});
-    }
-    if (sc.takeAny({u"/", u"每", u"一"})) {
-        if (sc.takeAny({u"月"}))
-            period = period == Period::Other ? Period::Other : Period::Month;
-        else if (sc.takeAny({u"年"}))
-            period = Period::Year;
-        else if (sc.takeAny({u"小时", u"天", u"日", u"时", u"周", u"h"}))
-            period = Period::Other;
-        else
-            return r;
-    }
-    enum class Bound { Both, MinOnly, MaxOnly };
-    Bound bound = Bound::Both;
-    if (sc.takeAny({u"及以上", u"以上", u"起步", u"起", u"多"}))
-        bound = Bound::MinOnly;
-    else if (sc.takeAny({u"及以下", u"以下", u"以内"}))
-        bound = Bound::MaxOnly;
-    else if (sc.takeAny({u"左右", u"上下"}))
-        bound = Bound::Both;
-    else if (sc.peek() == QLatin1Char('+')) // "3000+" or "3000+提成": at least that much
-        bound = Bound::MinOnly;
+    if (!wageFigures(sc, low, high) || !wagePeriod(sc, period))
+        return r;
+    const WageBound bound = wageBound(sc);
     if (!acceptableRemainder(sc.rest()))
         return r;
 
@@ -319,25 +373,7 @@ WageRange parseWage(const QString& text)
         r.notMonthly = true;
         return r;
     }
-    const double divisor = period == Period::Year ? 12.0 : 1.0;
-    const auto monthly = [divisor](double v) { return static_cast<int>(std::lround(v / divisor)); };
-    int lo = monthly(low);
-    int hi = high ? monthly(*high) : lo;
-    if (lo > hi)
-        std::swap(lo, hi);
-    // Below 100 yuan a month is a figure with its unit missing ("5-8" for 5k-8k), not a wage.
-    if (lo < limits::kWageMin || hi > limits::kWageMax) {
-        r.recognised = false;
-        return r;
-    }
-    if (high || bound == Bound::Both) {
-        r.min = lo;
-        r.max = hi;
-    } else if (bound == Bound::MinOnly) {
-        r.min = lo;
-    } else {
-        r.max = hi;
-    }
+    monthlyWage(r, period, low, high, bound);
     return r;
 }
 

@@ -22,6 +22,11 @@ constexpr std::size_t kSniffChars = 64 * 1024; // or from this much text, whiche
 constexpr int kHeaderLookahead = 5;            // rows read past the last possible header to see the table's width
 constexpr int kMaxTitleRowsLimit = 1000;
 
+Message readFailed(const QIODevice& device)
+{
+    return JB_TR("Import", "Reading the file failed: %1").arg(device.errorString());
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice* device, CsvOptions options) : m_options(std::move(options)), m_device(device) {}
@@ -33,7 +38,7 @@ CsvReader::CsvReader(const QString& path, CsvOptions options)
 
 CsvReader::~CsvReader() = default;
 
-Status CsvReader::failOpen(QString message)
+Status CsvReader::failOpen(Message message)
 {
     m_error = message;
     return Status::failure(std::move(message));
@@ -44,11 +49,12 @@ Status CsvReader::open()
     if (m_opened)
         return Status();
     if (m_ownedFile && !m_ownedFile->isOpen() && !m_ownedFile->open(QIODevice::ReadOnly)) {
-        return failOpen(QStringLiteral("无法打开文件 %1：%2 / Cannot open the file %1: %2")
-                            .arg(m_ownedFile->fileName(), m_ownedFile->errorString()));
+        return failOpen(JB_TR("Import", "Cannot open the file %1: %2")
+                            .arg(m_ownedFile->fileName())
+                            .arg(m_ownedFile->errorString()));
     }
     if (!m_device || !m_device->isReadable())
-        return failOpen(QStringLiteral("文件没有打开，无法读取 / The file is not open for reading"));
+        return failOpen(JB_TR("Import", "The file is not open for reading"));
 
     m_options.chunkBytes = std::max(1, m_options.chunkBytes);
     m_options.maxFieldLength = std::max(1, m_options.maxFieldLength);
@@ -75,8 +81,7 @@ Status CsvReader::decideEncoding()
     while (got < kHeadBytes) {
         const qint64 n = m_device->read(m_head.data() + got, kHeadBytes - got);
         if (n < 0)
-            return failOpen(
-                QStringLiteral("读取文件时出错：%1 / Reading the file failed: %1").arg(m_device->errorString()));
+            return failOpen(readFailed(*m_device));
         if (n == 0)
             break;
         got += n;
@@ -105,8 +110,7 @@ Status CsvReader::decideEncoding()
             while (validator.isValid()) {
                 const qint64 n = m_device->read(buffer.data(), kPrescanBytes);
                 if (n < 0)
-                    return failOpen(QStringLiteral("读取文件时出错：%1 / Reading the file failed: %1")
-                                        .arg(m_device->errorString()));
+                    return failOpen(readFailed(*m_device));
                 if (n == 0)
                     break;
                 validator.feed(QByteArrayView(buffer.constData(), n));
@@ -114,8 +118,7 @@ Status CsvReader::decideEncoding()
             if (!validator.canEnd())
                 encoding = TextEncoding::Gb18030;
             if (!m_device->seek(start + got))
-                return failOpen(
-                    QStringLiteral("读取文件时出错：%1 / Reading the file failed: %1").arg(m_device->errorString()));
+                return failOpen(readFailed(*m_device));
         }
         break;
     case CsvOptions::Encoding::Utf8:
@@ -131,8 +134,8 @@ Status CsvReader::decideEncoding()
 
     m_decoder = StreamDecoder(encoding, verify);
     if (!m_decoder.isValid())
-        return failOpen(QStringLiteral("这台电脑上的 Qt 不能解码 %1 / This Qt build cannot decode %1 (it needs ICU)")
-                            .arg(textEncodingName(encoding)));
+        return failOpen(
+            JB_TR("Import", "This Qt build cannot decode %1 (it needs ICU)").arg(textEncodingName(encoding)));
     m_bytes.resize(m_options.chunkBytes);
     return Status();
 }
@@ -149,8 +152,7 @@ CsvReader::Fill CsvReader::decodeMore()
     } else {
         const qint64 n = m_device->read(m_bytes.data(), m_options.chunkBytes);
         if (n < 0) {
-            m_deferredError =
-                QStringLiteral("读取文件时出错：%1 / Reading the file failed: %1").arg(m_device->errorString());
+            m_deferredError = readFailed(*m_device);
             m_inputEnded = true;
             return Fill::End;
         }
@@ -166,11 +168,9 @@ CsvReader::Fill CsvReader::decodeMore()
     noteReplacements(before);
     if (!ok) {
         m_inputEnded = true;
-        m_deferredError =
-            QStringLiteral("文件第 %1 行起不是 UTF-8 编码，但前面的内容是：请在导入时指定文件编码（GB18030 或 UTF-8）"
-                           " / From line %1 the file is not valid UTF-8 although the text before it is;"
-                           " choose the file's encoding (GB18030 or UTF-8) when importing")
-                .arg(lineAt(m_text.size()));
+        m_deferredError = JB_TR("Import", "From line %1 the file is not valid UTF-8 although the text before it is; "
+                                          "choose the file's encoding (GB18030 or UTF-8) when importing")
+                              .arg(lineAt(m_text.size()));
     }
     return Fill::More;
 }
@@ -181,12 +181,10 @@ void CsvReader::noteReplacements(std::size_t from)
         return;
     const auto bad = std::find(m_text.begin() + static_cast<std::ptrdiff_t>(from), m_text.end(), char16_t(0xFFFD));
     const std::size_t at = static_cast<std::size_t>(bad - m_text.begin());
-    m_warning =
-        QStringLiteral("文件第 %1 行附近有不符合 %2 编码的字节，已替换为 \uFFFD；如果文字是乱码，请在导入时选择其他编码"
-                       " / Near line %1 of the file some bytes are not valid %2 and were replaced by \uFFFD;"
-                       " if the text looks garbled, choose another encoding when importing")
-            .arg(lineAt(at))
-            .arg(encodingName());
+    m_warning = JB_TR("Import", "Near line %1 of the file some bytes are not valid %2 and were replaced by �; if "
+                                "the text looks garbled, choose another encoding when importing")
+                    .arg(lineAt(at))
+                    .arg(encodingName());
 }
 
 qint64 CsvReader::lineAt(std::size_t textIndex) const
@@ -223,8 +221,7 @@ Status CsvReader::chooseDelimiter()
     if (!m_options.delimiter.isNull()) {
         const char16_t d = m_options.delimiter.unicode();
         if (d == u'"' || d == u'\n' || d == u'\r')
-            return failOpen(
-                QStringLiteral("分隔符不能是引号或换行符 / The delimiter cannot be a quote or a line break"));
+            return failOpen(JB_TR("Import", "The delimiter cannot be a quote or a line break"));
         m_delimiter = m_options.delimiter;
         return Status();
     }
@@ -263,7 +260,7 @@ Status CsvReader::findHeader()
         if (result == Parse::Error) {
             // Hand out the rows before the damage first, then report it.
             m_headerPhaseError = m_error;
-            m_error.clear();
+            m_error = Message();
             break;
         }
         if (!m_rowHasContent) {
@@ -278,8 +275,7 @@ Status CsvReader::findHeader()
     if (m_pending.empty()) {
         if (!m_headerPhaseError.isEmpty())
             return failOpen(m_headerPhaseError);
-        return failOpen(QStringLiteral(
-            "文件中没有任何内容（空文件或只有空行）/ The file has no content: it is empty or has only blank rows"));
+        return failOpen(JB_TR("Import", "The file has no content: it is empty or has only blank rows"));
     }
 
     QVector<QStringList> rows;
@@ -378,11 +374,10 @@ void CsvReader::finishRow(QStringList& fields, int fieldCount) const
 bool CsvReader::startField(QStringList& fields)
 {
     if (m_fieldCount >= m_options.maxColumns) {
-        m_error =
-            QStringLiteral("第 %1 行（文件第 %2 行）超过 %3 列 / Row %1 (line %2 of the file) has more than %3 columns")
-                .arg(m_rowCount)
-                .arg(m_recordLine)
-                .arg(m_options.maxColumns);
+        m_error = JB_TR("Import", "Row %1 (line %2 of the file) has more than %3 columns")
+                      .arg(m_rowCount)
+                      .arg(m_recordLine)
+                      .arg(m_options.maxColumns);
         return false;
     }
     // The string keeps the previous row's text and capacity; appendToField overwrites it from m_fieldLength 0.
@@ -411,9 +406,8 @@ bool CsvReader::appendToField(const char16_t* from, const char16_t* to)
     if (!m_rowHasContent && !isBlankCell(QStringView(from, to)))
         m_rowHasContent = true;
     if (m_fieldLength + length > m_options.maxFieldLength) {
-        m_error = QStringLiteral("第 %1 行（文件第 %2 行）有单元格超过 %3 个字符，多半是引号没有闭合"
-                                 " / A cell in row %1 (line %2 of the file) is longer than %3 characters;"
-                                 " probably a quote is never closed")
+        m_error = JB_TR("Import", "A cell in row %1 (line %2 of the file) is longer than %3 characters; probably a "
+                                  "quote is never closed")
                       .arg(m_rowCount)
                       .arg(m_recordLine)
                       .arg(m_options.maxFieldLength);
@@ -427,6 +421,110 @@ bool CsvReader::appendToField(const char16_t* from, const char16_t* to)
     return true;
 }
 
+// The helpers of parseRecord, one per state, kept inline in this file: parseRecord runs once per cell on lists of
+// up to twelve million cells.
+
+inline CsvReader::Step CsvReader::atTextEnd(bool started)
+{
+    const Fill fill = refill();
+    if (fill == Fill::Error)
+        return Step::Error;
+    if (fill == Fill::More)
+        return Step::Next;
+    if (!started)
+        return Step::End;
+    if (m_state == State::Quoted) {
+        m_error = JB_TR("Import", "The quote opened in row %1 (line %2 of the file) is never closed, so nothing after "
+                                  "it can be read; check that row in Excel")
+                      .arg(m_rowCount)
+                      .arg(m_quoteLine);
+        return Step::Error;
+    }
+    endField();
+    return Step::Record; // the last record has no line break after it
+}
+
+inline CsvReader::Step CsvReader::unquoted(QStringList& fields, const char16_t* base, const char16_t* end,
+                                           const char16_t* p)
+{
+    // A quote inside an unquoted cell is plain text (12" screen), as Excel reads it.
+    const char16_t delimiter = m_delimiter.unicode();
+    const char16_t* q = p;
+    while (q < end && *q != delimiter && *q != u'\n' && *q != u'\r')
+        ++q;
+    if (!appendToField(p, q))
+        return Step::Error;
+    m_pos = static_cast<std::size_t>(q - base);
+    if (q == end)
+        return Step::Next;
+    ++m_pos;
+    endField();
+    if (*q == delimiter) {
+        if (!startField(fields))
+            return Step::Error;
+        m_state = State::FieldStart;
+        return Step::Next;
+    }
+    ++m_line;
+    m_skipLF = *q == u'\r';
+    return Step::Record;
+}
+
+inline CsvReader::Step CsvReader::quoted(const char16_t* base, const char16_t* end, const char16_t* p)
+{
+    const char16_t* q = p;
+    for (; q < end && *q != u'"'; ++q) {
+        // Excel writes a bare LF inside a cell; CRLF and CR are counted as one line break too.
+        if (*q == u'\r') {
+            ++m_line;
+        } else if (*q == u'\n') {
+            const bool afterCR = q > base ? q[-1] == u'\r' : m_prevTextEndedWithCR;
+            if (!afterCR)
+                ++m_line;
+        }
+    }
+    if (!appendToField(p, q))
+        return Step::Error;
+    m_pos = static_cast<std::size_t>(q - base);
+    if (q == end)
+        return Step::Next;
+    ++m_pos;
+    m_state = State::QuoteInQuoted;
+    return Step::Next;
+}
+
+inline CsvReader::Step CsvReader::parseText(QStringList& fields, const char16_t* base, const char16_t* end,
+                                            const char16_t* p)
+{
+    switch (m_state) {
+    case State::FieldStart:
+        if (*p == u'"') {
+            m_state = State::Quoted;
+            m_quoteLine = m_line;
+            ++m_pos;
+            return Step::Next;
+        }
+        m_state = State::Unquoted;
+        return unquoted(fields, base, end, p);
+    case State::Unquoted:
+        return unquoted(fields, base, end, p);
+    case State::Quoted:
+        return quoted(base, end, p);
+    case State::QuoteInQuoted:
+        if (*p == u'"') {
+            if (!appendToField(p, p + 1))
+                return Step::Error;
+            ++m_pos;
+            m_state = State::Quoted;
+            return Step::Next;
+        }
+        // `"abc"def`: Excel ends the quoted part and keeps the rest of the cell as plain text.
+        m_state = State::Unquoted;
+        return Step::Next;
+    }
+    return Step::Error;
+}
+
 CsvReader::Parse CsvReader::parseRecord(QStringList& fields)
 {
     m_fieldCount = 0;
@@ -434,115 +532,39 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& fields)
     m_rowHasContent = false;
     m_state = State::FieldStart;
     bool started = false;
-    const char16_t delimiter = m_delimiter.unicode();
 
     for (;;) {
+        Step step = Step::Next;
         if (m_pos == m_text.size()) {
-            const Fill fill = refill();
-            if (fill == Fill::Error)
-                return Parse::Error;
-            if (fill == Fill::End) {
-                if (!started)
-                    return Parse::End;
-                if (m_state == State::Quoted) {
-                    m_error =
-                        QStringLiteral(
-                            "第 %1 行（文件第 %2 行）开始的引号没有闭合，之后的内容都无法读取；请在 Excel 中检查这一行"
-                            " / The quote opened in row %1 (line %2 of the file) is never closed, so"
-                            " nothing after it can be read; check that row in Excel")
-                            .arg(m_rowCount)
-                            .arg(m_quoteLine);
-                    return Parse::Error;
+            step = atTextEnd(started);
+        } else {
+            const char16_t* const base = m_text.data();
+            const char16_t* const p = base + m_pos;
+            if (!started) {
+                if (m_skipLF) {
+                    m_skipLF = false;
+                    if (*p == u'\n') {
+                        ++m_pos;
+                        continue;
+                    }
                 }
-                endField();
-                return Parse::Record; // the last record has no line break after it
-            }
-            continue;
-        }
-
-        const char16_t* const base = m_text.data();
-        const char16_t* const end = base + m_text.size();
-        const char16_t* const p = base + m_pos;
-
-        if (!started) {
-            if (m_skipLF) {
-                m_skipLF = false;
-                if (*p == u'\n') {
-                    ++m_pos;
-                    continue;
-                }
-            }
-            started = true;
-            ++m_rowCount;
-            m_recordLine = m_line;
-            if (!startField(fields))
-                return Parse::Error;
-        }
-
-        switch (m_state) {
-        case State::FieldStart:
-            if (*p == u'"') {
-                m_state = State::Quoted;
-                m_quoteLine = m_line;
-                ++m_pos;
-                continue;
-            }
-            m_state = State::Unquoted;
-            [[fallthrough]];
-        case State::Unquoted: {
-            // A quote inside an unquoted cell is plain text (12" screen), as Excel reads it.
-            const char16_t* q = p;
-            while (q < end && *q != delimiter && *q != u'\n' && *q != u'\r')
-                ++q;
-            if (!appendToField(p, q))
-                return Parse::Error;
-            m_pos = static_cast<std::size_t>(q - base);
-            if (q == end)
-                continue;
-            ++m_pos;
-            endField();
-            if (*q == delimiter) {
+                started = true;
+                ++m_rowCount;
+                m_recordLine = m_line;
                 if (!startField(fields))
                     return Parse::Error;
-                m_state = State::FieldStart;
-                continue;
             }
-            ++m_line;
-            m_skipLF = *q == u'\r';
+            step = parseText(fields, base, base + m_text.size(), p);
+        }
+        switch (step) {
+        case Step::Next:
+            continue;
+        case Step::Record:
             return Parse::Record;
-        }
-        case State::Quoted: {
-            const char16_t* q = p;
-            for (; q < end && *q != u'"'; ++q) {
-                // Excel writes a bare LF inside a cell; CRLF and CR are counted as one line break too.
-                if (*q == u'\r') {
-                    ++m_line;
-                } else if (*q == u'\n') {
-                    const bool afterCR = q > base ? q[-1] == u'\r' : m_prevTextEndedWithCR;
-                    if (!afterCR)
-                        ++m_line;
-                }
-            }
-            if (!appendToField(p, q))
-                return Parse::Error;
-            m_pos = static_cast<std::size_t>(q - base);
-            if (q == end)
-                continue;
-            ++m_pos;
-            m_state = State::QuoteInQuoted;
-            continue;
-        }
-        case State::QuoteInQuoted:
-            if (*p == u'"') {
-                if (!appendToField(p, p + 1))
-                    return Parse::Error;
-                ++m_pos;
-                m_state = State::Quoted;
-                continue;
-            }
-            // `"abc"def`: Excel ends the quoted part and keeps the rest of the cell as plain text.
-            m_state = State::Unquoted;
-            continue;
+        case Step::End:
+            return Parse::End;
+        case Step::Error:
+            return Parse::Error;
         }
     }
 }

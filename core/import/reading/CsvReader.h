@@ -5,6 +5,7 @@
 // to the importer that calls it.
 
 #include "core/Expected.h"
+#include "core/Message.h"
 #include "core/import/reading/TextDecoding.h"
 
 #include <QByteArray>
@@ -70,9 +71,12 @@ public:
     bool next(CsvRecord& record);
 
     bool hasError() const { return !m_error.isEmpty(); }
-    QString error() const { return m_error; }
+    // Why reading stopped, in the chosen language (errorMessage() to pass it on untranslated).
+    QString error() const { return m_error.text(); }
+    const Message& errorMessage() const { return m_error; }
     // Set when some bytes were not valid in the chosen encoding and became U+FFFD (first place only).
-    QString warning() const { return m_warning; }
+    QString warning() const { return m_warning.text(); }
+    const Message& warningMessage() const { return m_warning; }
 
     qint64 blankRowsSkipped() const { return m_blankRows; }
     qint64 bytesRead() const { return m_bytesRead; }
@@ -89,6 +93,12 @@ private:
     Fill decodeMore();
     Fill refill();
     Parse parseRecord(QStringList& fields);
+    // parseRecord's steps: what to do after the text ran out, and after one state's worth of text.
+    enum class Step { Next, Record, End, Error };
+    Step atTextEnd(bool started);
+    Step parseText(QStringList& fields, const char16_t* base, const char16_t* end, const char16_t* p);
+    Step unquoted(QStringList& fields, const char16_t* base, const char16_t* end, const char16_t* p);
+    Step quoted(const char16_t* base, const char16_t* end, const char16_t* p);
     bool startField(QStringList& fields);
     bool appendToField(const char16_t* from, const char16_t* to);
     void endField();
@@ -96,7 +106,7 @@ private:
     bool hasData(const QStringList& fields, int fieldCount) const;
     void noteReplacements(std::size_t from);
     qint64 lineAt(std::size_t textIndex) const;
-    Status failOpen(QString message);
+    Status failOpen(Message message);
 
     CsvOptions m_options;
     std::unique_ptr<QFile> m_ownedFile;
@@ -110,8 +120,8 @@ private:
     std::size_t m_pos = 0;
     bool m_inputEnded = false;
     bool m_prevTextEndedWithCR = false;
-    QString m_deferredError;    // input error, raised once the text before it has been parsed
-    QString m_headerPhaseError; // parse error met while looking for the header, raised after those rows
+    Message m_deferredError;    // input error, raised once the text before it has been parsed
+    Message m_headerPhaseError; // parse error met while looking for the header, raised after those rows
 
     QChar m_delimiter;
     State m_state = State::FieldStart;
@@ -134,8 +144,8 @@ private:
     qint64 m_headerLine = 0;
     qint64 m_headerRow = 0;
 
-    QString m_error;
-    QString m_warning;
+    Message m_error;
+    Message m_warning;
     qint64 m_blankRows = 0;
     qint64 m_bytesRead = 0;
     qint64 m_totalBytes = -1;

@@ -2,6 +2,7 @@
 // The fields of each list an import can fill, with the header wordings (Chinese and English synonyms) that
 // officers' spreadsheets use for them. Field keys are stable: mappings and profiles store them.
 
+#include "core/Message.h"
 #include "core/import/ImportTypes.h"
 
 #include <QString>
@@ -13,12 +14,16 @@ namespace jb::core {
 
 struct ImportField
 {
-    QString key;          // e.g. "id_number"
-    QString labelZh;      // 身份证号
-    QString labelEn;      // Resident ID number
-    QStringList synonyms; // header wordings that map to this field (compared after normalisation)
+    QString key;                       // e.g. "id_number"
+    QString labelZh;                   // 身份证号
+    QString labelEn;                   // Resident ID number
+    const char* labelSource = nullptr; // labelEn as the source text of its translation
+    QStringList synonyms;              // header wordings that map to this field (compared after normalisation)
     bool required = false;
     bool multiValued = false; // split on 、，,/；;
+
+    // The label in the chosen language, for messages.
+    Message label() const { return Message("Import", labelSource); }
 };
 
 const QVector<ImportField>& importFields(ImportKind kind);

@@ -44,7 +44,7 @@ Expected<ImportProfile> ImportProfileRepository::save(const QString& name, const
     using Result = Expected<ImportProfile>;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Result::failure(QStringLiteral("请为导入方案填写名称 / Enter a name for the import profile"));
+        return Result::failure(JB_TR("Import", "Enter a name for the import profile"));
 
     Transaction tx(m_db);
     if (!tx.started())
@@ -97,9 +97,9 @@ Expected<ImportProfile> ImportProfileRepository::save(const QString& name, const
     entry.newValue = json;
     entry.note = p.name;
     if (Status s = appendAudit(m_db, entry); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     if (Status s = tx.commit(); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     return p;
 }
 
@@ -162,8 +162,7 @@ Status ImportProfileRepository::remove(qint64 id)
     if (!existing.exec())
         return Status::failure(describeSqlError(existing, QStringLiteral("import profile")));
     if (!existing.next())
-        return Status::failure(QStringLiteral("导入方案不存在（可能已被删除） / The import profile does not exist "
-                                              "(it may have been deleted already)"));
+        return Status::failure(JB_TR("Import", "The import profile does not exist (it may have been deleted already)"));
     const QString name = existing.value(0).toString();
     const QVariant json = existing.value(1);
     QSqlQuery del(m_db);

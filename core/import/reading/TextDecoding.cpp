@@ -177,6 +177,94 @@ qsizetype Utf8Validator::fail(qsizetype at)
     return at < 0 ? 0 : at;
 }
 
+// The helpers of feed(), inline in this file: an import validates its whole file before reading it.
+
+inline qsizetype Utf8Validator::skipWhole(const unsigned char* p, qsizetype i, qsizetype n, qsizetype& bad)
+{
+    for (;;) {
+        // Lists are mostly ASCII digits and punctuation: skip eight plain bytes at a time.
+        while (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, sizeof word);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            return i;
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        // Whole two- and three-byte sequences inside this piece (all of Chinese) in one step; the rest, and
+        // sequences cut by the end of the piece, go through the general state machine.
+        if (i + 3 >= n)
+            return i;
+        const bool cont1 = (p[i + 1] & 0xC0) == 0x80;
+        if (c >= 0xC2 && c <= 0xDF) {
+            if (!cont1) {
+                bad = i;
+                return i;
+            }
+            i += 2;
+            m_sawNonAscii = true;
+        } else if (c >= 0xE1 && c <= 0xEF && c != 0xED) {
+            if (!cont1 || (p[i + 2] & 0xC0) != 0x80) {
+                bad = i;
+                return i;
+            }
+            i += 3;
+            m_sawNonAscii = true;
+        } else {
+            return i;
+        }
+    }
+}
+
+inline bool Utf8Validator::startSequence(unsigned char c)
+{
+    m_lower = 0x80;
+    m_upper = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        m_needed = 1;
+    } else if (c == 0xE0) {
+        m_needed = 2;
+        m_lower = 0xA0; // shorter forms are overlong
+    } else if (c == 0xED) {
+        m_needed = 2;
+        m_upper = 0x9F; // D800–DFFF are surrogates, not characters
+    } else if (c >= 0xE1 && c <= 0xEF) {
+        m_needed = 2;
+    } else if (c == 0xF0) {
+        m_needed = 3;
+        m_lower = 0x90;
+    } else if (c >= 0xF1 && c <= 0xF3) {
+        m_needed = 3;
+    } else if (c == 0xF4) {
+        m_needed = 3;
+        m_upper = 0x8F; // nothing above U+10FFFF
+    } else {
+        return false;
+    }
+    m_pending = 1;
+    return true;
+}
+
+inline bool Utf8Validator::continueSequence(unsigned char c)
+{
+    if (c < m_lower || c > m_upper)
+        return false;
+    m_lower = 0x80;
+    m_upper = 0xBF;
+    ++m_pending;
+    if (--m_needed == 0) {
+        m_pending = 0;
+        m_sawNonAscii = true;
+    }
+    return true;
+}
+
 qsizetype Utf8Validator::feed(QByteArrayView bytes)
 {
     if (m_invalid)
@@ -187,78 +275,20 @@ qsizetype Utf8Validator::feed(QByteArrayView bytes)
     qsizetype sequenceStart = -m_pending; // negative: the sequence began in an earlier piece
     while (i < n) {
         if (m_needed == 0) {
-            // Lists are mostly ASCII digits and punctuation: skip eight plain bytes at a time.
-            while (i + 8 <= n) {
-                std::uint64_t word;
-                std::memcpy(&word, p + i, sizeof word);
-                if (word & 0x8080808080808080ULL)
-                    break;
-                i += 8;
-            }
+            qsizetype bad = -1;
+            i = skipWhole(p, i, n, bad);
+            if (bad >= 0)
+                return fail(bad);
             if (i >= n)
                 break;
-            const unsigned char c = p[i];
-            if (c < 0x80) {
-                ++i;
-                continue;
-            }
-            // Whole two- and three-byte sequences inside this piece (all of Chinese) in one step; the rest, and
-            // sequences cut by the end of the piece, go through the general state machine below.
-            if (i + 3 < n) {
-                const bool cont1 = (p[i + 1] & 0xC0) == 0x80;
-                if (c >= 0xC2 && c <= 0xDF) {
-                    if (!cont1)
-                        return fail(i);
-                    i += 2;
-                    m_sawNonAscii = true;
-                    continue;
-                }
-                if (c >= 0xE1 && c <= 0xEF && c != 0xED) {
-                    if (!cont1 || (p[i + 2] & 0xC0) != 0x80)
-                        return fail(i);
-                    i += 3;
-                    m_sawNonAscii = true;
-                    continue;
-                }
-            }
             sequenceStart = i;
-            m_lower = 0x80;
-            m_upper = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                m_needed = 1;
-            } else if (c == 0xE0) {
-                m_needed = 2;
-                m_lower = 0xA0; // shorter forms are overlong
-            } else if (c == 0xED) {
-                m_needed = 2;
-                m_upper = 0x9F; // D800–DFFF are surrogates, not characters
-            } else if (c >= 0xE1 && c <= 0xEF) {
-                m_needed = 2;
-            } else if (c == 0xF0) {
-                m_needed = 3;
-                m_lower = 0x90;
-            } else if (c >= 0xF1 && c <= 0xF3) {
-                m_needed = 3;
-            } else if (c == 0xF4) {
-                m_needed = 3;
-                m_upper = 0x8F; // nothing above U+10FFFF
-            } else {
+            if (!startSequence(p[i]))
                 return fail(sequenceStart);
-            }
-            m_pending = 1;
             ++i;
         } else {
-            const unsigned char c = p[i];
-            if (c < m_lower || c > m_upper)
+            if (!continueSequence(p[i]))
                 return fail(sequenceStart);
-            m_lower = 0x80;
-            m_upper = 0xBF;
-            ++m_pending;
             ++i;
-            if (--m_needed == 0) {
-                m_pending = 0;
-                m_sawNonAscii = true;
-            }
         }
     }
     return -1;

@@ -46,6 +46,11 @@ public:
 
 private:
     qsizetype fail(qsizetype at);
+    // feed()'s steps: ASCII and whole sequences skipped from `i` (returns where a byte-by-byte sequence starts, or
+    // n; `bad` set to a malformed sequence's start), then the state machine's first and later bytes.
+    qsizetype skipWhole(const unsigned char* p, qsizetype i, qsizetype n, qsizetype& bad);
+    bool startSequence(unsigned char c);
+    bool continueSequence(unsigned char c);
 
     int m_needed = 0;  // continuation bytes still expected
     int m_pending = 0; // bytes of the current unfinished sequence seen so far

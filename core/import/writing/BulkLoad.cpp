@@ -24,7 +24,7 @@ Status SetAsideSchema::setAside(SqliteConnection& db, const char* type, const st
             db.prepare("SELECT name, sql FROM sqlite_master WHERE type = ? AND tbl_name = ? AND sql IS NOT NULL "
                        "AND name LIKE ? ESCAPE '\\' ORDER BY name");
         if (!objects)
-            return Status::failure(objects.error());
+            return Status::failure(objects.message());
         objects->bindText(1, type);
         objects->bindText(2, table);
         objects->bindText(3, namePattern);

@@ -102,8 +102,8 @@ private:
     SqliteStatement m_update;
 };
 
-// The bilingual duplicate_in_file warning.
+// The duplicate_in_file warning; `what` names the key the two rows share ("ID number").
 ImportIssue duplicateIssue(qint64 line, qint64 earlierLine, const QString& column, const QString& value,
-                           const QString& whatZh, const QString& whatEn);
+                           const Message& what);
 
 } // namespace jb::core

@@ -24,7 +24,7 @@ Status WriteContext::prepareCommon()
         db.prepare("INSERT INTO import_changes (batch_id, table_name, record_id, action, before_json) "
                    "VALUES (?, ?, ?, 'update', ?)");
     if (!change)
-        return Status::failure(change.error());
+        return Status::failure(change.message());
     recordChange = std::move(*change);
     return {};
 }
@@ -113,7 +113,7 @@ Status TableStatements::prepare(const QByteArray& lookupWhere, const QByteArray&
           Target{&m_insert, insert}, Target{&m_update, update}}) {
         Expected<SqliteStatement> s = m_context.db.prepare(t.sql);
         if (!s)
-            return Status::failure(s.error());
+            return Status::failure(s.message());
         *t.statement = std::move(*s);
     }
     return {};
@@ -133,7 +133,7 @@ Expected<qint64> TableStatements::insertRow(RowValues& values)
     m_insert.step();
     m_insert.reset();
     if (m_insert.failed()) {
-        const QString error = m_insert.error();
+        const Message error = m_insert.error();
         m_insert.clearError();
         return Expected<qint64>::failure(error);
     }
@@ -167,7 +167,7 @@ Status TableStatements::updateRow(RowValues& values, qint64 id)
 }
 
 ImportIssue duplicateIssue(qint64 line, qint64 earlierLine, const QString& column, const QString& value,
-                           const QString& whatZh, const QString& whatEn)
+                           const Message& what)
 {
     ImportIssue issue;
     issue.line = line;
@@ -175,10 +175,7 @@ ImportIssue duplicateIssue(qint64 line, qint64 earlierLine, const QString& colum
     issue.value = value;
     issue.code = reason::duplicateInFile;
     issue.severity = IssueSeverity::Warning;
-    issue.message = QStringLiteral("与第 %1 行是同一%2，以本行（较后的一行）为准更新 / Same %3 as line %1; this later "
-                                   "row updates it")
-                        .arg(earlierLine)
-                        .arg(whatZh, whatEn);
+    issue.message = JB_TR("Import", "Same %2 as line %1; this later row updates it").arg(earlierLine).arg(what);
     return issue;
 }
 
@@ -219,7 +216,7 @@ Status ImportWriter::begin()
         "INSERT INTO import_batches (kind, file_name, file_sha256, encoding, delimiter, officer, started_at) "
         "VALUES (?, ?, '', ?, ?, ?, ?)");
     if (!batch)
-        return Status::failure(batch.error());
+        return Status::failure(batch.message());
     batch->bindTextCopy(1, importKindKey(c.options.kind));
     batch->bindTextCopy(2, c.options.fileName);
     batch->bindTextCopy(3, c.options.encoding);
@@ -235,7 +232,7 @@ Status ImportWriter::begin()
     if (c.options.kind == ImportKind::Workers) {
         Expected<SqliteStatement> any = c.db.prepare("SELECT EXISTS (SELECT 1 FROM workers)");
         if (!any)
-            return Status::failure(any.error());
+            return Status::failure(any.message());
         any->step();
         m_bulkLoad = any->intValue(0) == 0;
         any->reset();
@@ -275,16 +272,14 @@ Status ImportWriter::begin()
 Expected<RowOutcome> ImportWriter::write(const WorkerRecord& record, QVector<ImportIssue>& issues)
 {
     if (!m_workers)
-        return Expected<RowOutcome>::failure(
-            QStringLiteral("内部错误：不是劳动者导入 / Internal error: not a worker import"));
+        return Expected<RowOutcome>::failure(JB_TR("Import", "Internal error: not a worker import"));
     return m_workers->write(record, issues);
 }
 
 Expected<RowOutcome> ImportWriter::write(const VacancyRecord& record, QVector<ImportIssue>& issues)
 {
     if (!m_vacancies)
-        return Expected<RowOutcome>::failure(
-            QStringLiteral("内部错误：不是岗位导入 / Internal error: not a vacancy import"));
+        return Expected<RowOutcome>::failure(JB_TR("Import", "Internal error: not a vacancy import"));
     return m_vacancies->write(record, issues);
 }
 
@@ -300,7 +295,7 @@ Status ImportWriter::finish(const ImportSummary& summary, const QString& sha256,
         "rejected = ?, warnings = ?, skipped_empty = ?, finished_at = ? WHERE id = ?");
     if (!update) {
         c.db.rollback();
-        return Status::failure(update.error());
+        return Status::failure(update.message());
     }
     update->bindTextCopy(1, sha256);
     int p = 2;

@@ -81,8 +81,8 @@ Status registerTokenFunctions(sqlite3* db)
     if (sqlite3_create_function_v2(db, "jb_spaced_name", 1, flags, nullptr, &spacedName, nullptr, nullptr, nullptr) !=
             SQLITE_OK ||
         sqlite3_create_function_v2(db, "jb_tails", 2, flags, nullptr, &tails, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Status::failure(QStringLiteral("无法注册检索函数 / Cannot register the search functions: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        return Status::failure(
+            JB_TR("Import", "Cannot register the search functions: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     return {};
 }
 

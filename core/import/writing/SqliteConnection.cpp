@@ -7,18 +7,16 @@ namespace jb::core {
 
 namespace {
 
-QString sqliteMessage(sqlite3* db, int code)
+Message sqliteMessage(sqlite3* db, int code)
 {
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-        return QStringLiteral(
-            "文件正被其他程序或窗口写入，请稍后再试 / The file is being written by another program or "
-            "window; try again later");
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+        return JB_TR("Import", "The file is being written by another program or window; try again later");
+    return Message::verbatim(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code)));
 }
 
-QString failureText(const QString& doing, const QString& text)
+Message failureText(const QString& doing, const Message& text)
 {
-    return QStringLiteral("数据库操作失败（%1）：%2 / Database operation failed (%1): %2").arg(doing, text);
+    return JB_TR("Import", "Database operation failed (%1): %2").arg(doing).arg(text);
 }
 
 } // namespace
@@ -160,7 +158,7 @@ Status SqliteConnection::open(const QString& path, int cacheKiB)
     // NOMUTEX: one connection, one thread at a time (the import's writer); the mutexes would only cost time.
     const int rc = sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = failureText(QStringLiteral("open"), sqliteMessage(m_db, rc));
+        const Message message = failureText(QStringLiteral("open"), sqliteMessage(m_db, rc));
         close();
         return Status::failure(message);
     }
@@ -191,8 +189,9 @@ Status SqliteConnection::exec(const char* sql)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     if (rc == SQLITE_OK)
         return {};
-    QString text =
-        (rc == SQLITE_BUSY || rc == SQLITE_LOCKED || !message) ? sqliteMessage(m_db, rc) : QString::fromUtf8(message);
+    const Message text = (rc == SQLITE_BUSY || rc == SQLITE_LOCKED || !message)
+                             ? sqliteMessage(m_db, rc)
+                             : Message::verbatim(QString::fromUtf8(message));
     sqlite3_free(message);
     return Status::failure(failureText(QString::fromUtf8(sql).left(60), text));
 }
@@ -245,9 +244,9 @@ bool SqliteConnection::inTransaction() const
     return m_db && !sqlite3_get_autocommit(m_db);
 }
 
-QString SqliteConnection::describeError(const QString& doing) const
+Message SqliteConnection::describeError(const QString& doing) const
 {
-    return failureText(doing, m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString());
+    return failureText(doing, Message::verbatim(m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString()));
 }
 
 } // namespace jb::core

@@ -42,8 +42,12 @@ public:
     void reset(); // also clears the bindings, so a forgotten bind shows up as NULL, not a stale value
 
     bool failed() const { return !m_error.isEmpty(); }
-    const QString& error() const { return m_error; }
-    void clearError() { m_error.clear(); }
+    const Message& error() const { return m_error; }
+    void clearError()
+    {
+        if (!m_error.isEmpty()) // called once a row: the usual empty message costs nothing
+            m_error = Message();
+    }
 
     // Columns are 0-based, as in SQLite.
     bool isNull(int column) const;
@@ -58,7 +62,7 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;
     QByteArray m_sql;
-    QString m_error;
+    Message m_error;
 };
 
 // An own connection to a JobBridge file: foreign keys on, a busy timeout (the GUI's connection may be reading),
@@ -88,7 +92,7 @@ public:
     bool inTransaction() const;
 
     // A message naming what was being done and SQLite's own words.
-    QString describeError(const QString& doing) const;
+    Message describeError(const QString& doing) const;
     // The connection itself, for registering SQL functions.
     sqlite3* handle() const { return m_db; }
 

@@ -73,7 +73,7 @@ Status VacancyUpsert::loadOrganisations()
 {
     Expected<SqliteStatement> q = m_context.db.prepare("SELECT id, parent_id, kind FROM organisations");
     if (!q)
-        return Status::failure(q.error());
+        return Status::failure(q.message());
     while (q->step())
         m_organisations.insert(q->intValue(0), {q->isNull(1) ? 0 : q->intValue(1), q->stringValue(2)});
     return q->failed() ? Status::failure(q->error()) : Status();
@@ -83,7 +83,7 @@ Status VacancyUpsert::loadEnterprises()
 {
     Expected<SqliteStatement> q = m_context.db.prepare("SELECT id, name, credit_code, org_id FROM enterprises");
     if (!q)
-        return Status::failure(q.error());
+        return Status::failure(q.message());
     while (q->step())
         remember(q->intValue(0),
                  {q->stringValue(1), q->isNull(2) ? QString() : q->stringValue(2), countyOf(q->intValue(3))});
@@ -175,8 +175,7 @@ Expected<qint64> VacancyUpsert::resolveEnterprise(const EnterpriseRecord& e, boo
     stored.bindInt(1, id);
     if (!stored.step()) {
         stored.reset();
-        return Result::failure(stored.failed() ? stored.error()
-                                               : QStringLiteral("企业记录已不存在 / The enterprise record is gone"));
+        return Result::failure(stored.failed() ? stored.error() : JB_TR("Import", "The enterprise record is gone"));
     }
     if (!m_enterprises->differs(v, stored)) {
         stored.reset();
@@ -197,11 +196,11 @@ Expected<qint64> VacancyUpsert::resolveEnterprise(const EnterpriseRecord& e, boo
         key.county = m_enterpriseKeys.value(id).county;
     if (recordBefore) {
         if (Status s = m_context.recordUpdate("enterprises", id, before); !s)
-            return Result::failure(s.error());
+            return Result::failure(s.message());
         m_enterprisesRecorded.insert(id);
     }
     if (Status s = m_enterprises->updateRow(v, id); !s)
-        return Result::failure(s.error());
+        return Result::failure(s.message());
     forget(id);
     remember(id, key);
     changed = true;
@@ -214,14 +213,13 @@ Expected<RowOutcome> VacancyUpsert::write(const VacancyRecord& record, QVector<I
     bool enterpriseCreated = false;
     Expected<qint64> enterpriseId = resolveEnterprise(record.enterprise, enterpriseChanged, enterpriseCreated);
     if (!enterpriseId)
-        return Expected<RowOutcome>::failure(enterpriseId.error());
+        return Expected<RowOutcome>::failure(enterpriseId.message());
 
     const QString key = QString::number(*enterpriseId) + QChar(0x1F) + record.title;
     const quint32 seen = m_seen.value(key);
     if (seen != 0)
         issues.append(duplicateIssue(record.line, seen & ~kRecordedFlag, m_context.options.keyColumn, record.title,
-                                     QStringLiteral("企业的同一岗位"),
-                                     QStringLiteral("job title of the same enterprise")));
+                                     JB_TR("Import", "job title of the same enterprise")));
     bool recorded = (seen & kRecordedFlag) != 0;
     Expected<RowOutcome> outcome = upsertVacancy(record, *enterpriseId, enterpriseCreated, recorded);
     if (!outcome)
@@ -272,11 +270,11 @@ Expected<RowOutcome> VacancyUpsert::upsertVacancy(const VacancyRecord& r, qint64
             stored.reset();
             if (recordBefore) {
                 if (Status s = m_context.recordUpdate("vacancies", id, before); !s)
-                    return Result::failure(s.error());
+                    return Result::failure(s.message());
                 recorded = true;
             }
             if (Status s = m_vacancies->updateRow(v, id); !s)
-                return Result::failure(s.error());
+                return Result::failure(s.message());
             return RowOutcome::Updated;
         }
         stored.reset();
@@ -291,7 +289,7 @@ Expected<RowOutcome> VacancyUpsert::upsertVacancy(const VacancyRecord& r, qint64
     m_vacancies->insert().bindText(2, title);
     Expected<qint64> id = m_vacancies->insertRow(v);
     if (!id)
-        return Result::failure(id.error());
+        return Result::failure(id.message());
     return RowOutcome::Inserted;
 }
 

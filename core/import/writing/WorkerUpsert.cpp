@@ -49,7 +49,7 @@ Status WorkerUpsert::prepare()
                 sql = QByteArray("DELETE FROM ") + links[j].table + " WHERE worker_id = ?";
             Expected<SqliteStatement> s = m_context.db.prepare(sql);
             if (!s)
-                return Status::failure(s.error());
+                return Status::failure(s.message());
             target->push_back(std::move(*s));
         }
     }
@@ -66,7 +66,7 @@ Status WorkerUpsert::prepare()
     for (const auto& [target, sql] : statements) {
         Expected<SqliteStatement> s = m_context.db.prepare(sql);
         if (!s)
-            return Status::failure(s.error());
+            return Status::failure(s.message());
         *target = std::move(*s);
     }
     return {};
@@ -84,7 +84,7 @@ Expected<RowOutcome> WorkerUpsert::write(const WorkerRecord& record, QVector<Imp
         if (earlier == 0) {
             Expected<qint64> id = insert(record);
             if (!id)
-                return Expected<RowOutcome>::failure(id.error());
+                return Expected<RowOutcome>::failure(id.message());
             m_written.insert(record.idNumber, *id);
             m_lines.set(*id, seenValue(record.line, false));
             return RowOutcome::Inserted;
@@ -118,7 +118,7 @@ quint32 WorkerUpsert::noteRepeat(qint64 workerId, const WorkerRecord& record, QV
     const quint32 seen = m_lines.value(workerId);
     if (seen != 0)
         issues.append(duplicateIssue(record.line, seen & ~kRecordedFlag, m_context.options.keyColumn, record.idNumber,
-                                     QStringLiteral("身份证号"), QStringLiteral("ID number")));
+                                     JB_TR("Import", "ID number")));
     return seen;
 }
 
@@ -131,7 +131,7 @@ Expected<RowOutcome> WorkerUpsert::matchStored(const WorkerRecord& record, QVect
                 return Expected<RowOutcome>::failure(s->error());
         Expected<qint64> id = insert(record);
         if (!id)
-            return Expected<RowOutcome>::failure(id.error());
+            return Expected<RowOutcome>::failure(id.message());
         m_lines.set(*id, seenValue(record.line, false));
         return RowOutcome::Inserted;
     }
@@ -152,11 +152,9 @@ Expected<RowOutcome> WorkerUpsert::matchStored(const WorkerRecord& record, QVect
     stored.bindInt(1, workerId);
     if (!stored.step()) {
         stored.reset();
-        return Expected<RowOutcome>::failure(stored.failed()
-                                                 ? stored.error()
-                                                 : QStringLiteral("内部错误：劳动者记录 %1 读取失败 / "
-                                                                  "Internal error: worker %1 could not be read")
-                                                       .arg(workerId));
+        return Expected<RowOutcome>::failure(
+            stored.failed() ? stored.error()
+                            : JB_TR("Import", "Internal error: worker %1 could not be read").arg(workerId));
     }
     // Created by this batch (an earlier row of the file): undo removes it, no before-image needed.
     const bool createdHere = !stored.isNull(1) && stored.intValue(1) == m_context.batchId;
@@ -179,9 +177,9 @@ Expected<qint64> WorkerUpsert::insert(const WorkerRecord& record)
     if (!workerId || *workerId == 0)
         return workerId;
     if (Status s = writeLinks(*workerId, record, false); !s)
-        return Expected<qint64>::failure(s.error());
+        return Expected<qint64>::failure(s.message());
     if (Status s = restoreFingerprint(*workerId); !s)
-        return Expected<qint64>::failure(s.error());
+        return Expected<qint64>::failure(s.message());
     return workerId;
 }
 
@@ -221,7 +219,7 @@ Expected<RowOutcome> WorkerUpsert::update(const WorkerRecord& record, SqliteStat
         m_refreshFingerprint.bindInt(1, m_fingerprint);
         m_refreshFingerprint.bindInt(2, workerId);
         if (Status s = m_refreshFingerprint.run(); !s)
-            return Expected<RowOutcome>::failure(s.error());
+            return Expected<RowOutcome>::failure(s.message());
         return RowOutcome::Unchanged;
     }
     const qint64 workerId = stored.intValue(0);
@@ -241,16 +239,16 @@ Expected<RowOutcome> WorkerUpsert::update(const WorkerRecord& record, SqliteStat
     stored.reset();
     if (recordBefore) {
         if (Status s = m_context.recordUpdate("workers", workerId, before); !s)
-            return Expected<RowOutcome>::failure(s.error());
+            return Expected<RowOutcome>::failure(s.message());
         recorded = true;
     }
     if (Status s = m_table->updateRow(m_values, workerId); !s)
-        return Expected<RowOutcome>::failure(s.error());
+        return Expected<RowOutcome>::failure(s.message());
     if (linksDifferent) {
         if (Status s = writeLinks(workerId, record, true); !s)
-            return Expected<RowOutcome>::failure(s.error());
+            return Expected<RowOutcome>::failure(s.message());
         if (Status s = restoreFingerprint(workerId); !s)
-            return Expected<RowOutcome>::failure(s.error());
+            return Expected<RowOutcome>::failure(s.message());
     }
     return RowOutcome::Updated;
 }
