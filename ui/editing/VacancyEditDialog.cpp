@@ -1,5 +1,6 @@
 #include "ui/editing/VacancyEditDialog.h"
 
+#include "core/domain/Clock.h"
 #include "core/editing/RecordValidation.h"
 #include "core/storage/Database.h"
 #include "ui/editing/RecordForm.h"
@@ -66,7 +67,7 @@ VacancyEditDialog::VacancyEditDialog(core::Database& database, qint64 enterprise
         }
         m->loaded = v;
     } else {
-        v.insert(QStringLiteral("posted_on"), QDate::currentDate().toString(Qt::ISODate));
+        v.insert(QStringLiteral("posted_on"), core::Clock::today().toString(Qt::ISODate));
         v.insert(QStringLiteral("status"), QStringLiteral("open"));
     }
     // Which enterprise the vacancy belongs to, above the fields.
@@ -161,7 +162,7 @@ VacancyEditDialog::VacancyEditDialog(core::Database& database, qint64 enterprise
         if (open)
             m->closedOn->clear();
         else if (m->closedOn->text().trimmed().isEmpty())
-            m->closedOn->setText(QDate::currentDate().toString(Qt::ISODate));
+            m->closedOn->setText(core::Clock::today().toString(Qt::ISODate));
         validate();
     });
     validate();

@@ -1,5 +1,6 @@
 #include "ui/editing/WorkerEditDialog.h"
 
+#include "core/domain/Clock.h"
 #include "core/editing/RecordValidation.h"
 #include "core/lists/WorkerDetail.h"
 #include "core/storage/Database.h"
@@ -104,7 +105,7 @@ WorkerEditDialog::WorkerEditDialog(core::Database& database, qint64 workerId, QW
                 m->loadError = new QLabel(shown.error(), this);
         }
     } else {
-        v.insert(QStringLiteral("registered_on"), QDate::currentDate().toString(Qt::ISODate));
+        v.insert(QStringLiteral("registered_on"), core::Clock::today().toString(Qt::ISODate));
     }
     m->loaded = workerId ? v : QVariantMap();
     auto value = [&v](const char* field) { return v.value(QLatin1String(field)); };

@@ -1,6 +1,7 @@
 #include "ui/enterprises/DemandSnapshotDialog.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/domain/Clock.h"
 #include "core/storage/Database.h"
 
 #include <QComboBox>
@@ -31,7 +32,7 @@ DemandSnapshotDialog::DemandSnapshotDialog(core::Database& database, qint64 ente
                             QStringLiteral("demandSnapshotDialog"), parent)
 {
     setWindowTitle(recordId ? tr("Correct a visit") : tr("Record a visit"));
-    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date = new QDateEdit(core::Clock::today(), this);
     m_date->setObjectName(QStringLiteral("snapshotDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -1,5 +1,6 @@
 #include "ui/workers/WorkerDetailPanel.h"
 
+#include "core/domain/Clock.h"
 #include "core/lists/WorkerDetail.h"
 #include "core/lists/WorkerListQuery.h"
 
@@ -69,7 +70,7 @@ void WorkerDetailPanel::showWorker(qint64 id)
     }
     const bool chinese = chineseUi();
     const core::Expected<core::WorkerDetail> loaded =
-        core::loadWorkerDetail(m_db, id, m_today.isValid() ? m_today : QDate::currentDate(), chinese);
+        core::loadWorkerDetail(m_db, id, m_today.isValid() ? m_today : core::Clock::today(), chinese);
     if (!loaded) {
         emit failed(loaded.error());
         showWorker(0);

@@ -1,5 +1,7 @@
 #include "ui/workers/WorkerTableModel.h"
 
+#include "core/domain/Clock.h"
+
 #include <QLocale>
 
 namespace jb::ui {
@@ -19,7 +21,7 @@ WorkerTableModel::WorkerTableModel(QObject* parent) : RecordListModel(parent) {}
 
 QDate WorkerTableModel::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today.isValid() ? m_today : core::Clock::today();
 }
 
 bool WorkerTableModel::setSource(QSqlDatabase db, const core::WorkerFilter& filter)
