@@ -2,7 +2,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/editing/RecordValidation.h"
-#include "core/lists/WorkerDetail.h"
+#include "core/editing/WorkerEditing.h"
 #include "core/storage/Database.h"
 #include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"
@@ -90,20 +90,12 @@ WorkerEditDialog::WorkerEditDialog(core::Database& database, qint64 workerId, QW
 
     QVariantMap v;
     if (workerId) {
-        const auto loaded = core::loadRecord(database.connection(), QStringLiteral("workers"), workerId);
+        // The editor shows the ID and phone in full: core opens the person for editing and audits that reveal.
+        const auto loaded = core::openWorkerForEditing(database.connection(), workerId);
         if (loaded)
             v = loaded.value();
         else
             m->loadError = new QLabel(loaded.error(), this);
-        // The editor shows the ID and phone in full, so opening it is a reveal, audited like the detail panel's.
-        for (const auto& [field, column] : {std::pair{core::RevealField::ResidentId, "id_number"},
-                                            std::pair{core::RevealField::Phone, "phone"}}) {
-            if (v.value(QLatin1String(column)).toString().isEmpty())
-                continue;
-            const auto shown = core::revealWorkerField(database.connection(), workerId, field);
-            if (!shown)
-                m->loadError = new QLabel(shown.error(), this);
-        }
     } else {
         v.insert(QStringLiteral("registered_on"), core::Clock::today().toString(Qt::ISODate));
     }
