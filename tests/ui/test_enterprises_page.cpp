@@ -284,14 +284,30 @@ TEST_CASE("enterprises: a visit, a flag and a closed vacancy are saved undoably 
     // Close the first open vacancy: one open vacancy fewer in the list.
     const int open = demo.text(row, EnterpriseColumn::OpenVacancies).toInt();
     QTreeWidget* vacancies = detail->vacancies();
+    int closedRow = -1;
     for (int i = 0; i < vacancies->topLevelItemCount(); ++i) {
         if (vacancies->topLevelItem(i)->text(4) == QStringLiteral("Open")) {
             vacancies->setCurrentItem(vacancies->topLevelItem(i));
+            closedRow = i;
             break;
         }
     }
+    REQUIRE(closedRow >= 0);
     detail->closeVacancy();
     CHECK(demo.text(row, EnterpriseColumn::OpenVacancies).toInt() == open - 1);
+
+    // Reopening is core's too: the vacancy is open again; reopening an open one is refused with core's message and
+    // puts nothing on the undo stack. (The panel re-read the enterprise, in the same order.)
+    REQUIRE(vacancies->topLevelItem(closedRow)->text(4) == QStringLiteral("Closed"));
+    vacancies->setCurrentItem(vacancies->topLevelItem(closedRow));
+    detail->reopenVacancy();
+    CHECK(demo.text(row, EnterpriseColumn::OpenVacancies).toInt() == open);
+    QString refused;
+    QObject::connect(detail, &jb::ui::EnterpriseDetailPanel::failed, detail,
+                     [&refused](const QString& message) { refused = message; });
+    vacancies->setCurrentItem(vacancies->topLevelItem(closedRow));
+    detail->reopenVacancy();
+    CHECK(refused == QStringLiteral("This vacancy is open already."));
 
     // The vacancy and enterprise buttons open the shared edit dialogs; cancelled, they change nothing.
     detail->addVacancy();
@@ -309,7 +325,7 @@ TEST_CASE("enterprises: a visit, a flag and a closed vacancy are saved undoably 
     added->reject();
 
     // Every edit is on the undo stack; the triggers' summary equals a full recount after the edits and the undos.
-    CHECK(undo->count() == 4);
+    CHECK(undo->count() == 5);
     {
         auto db = jb::core::Database::open(demo.path);
         REQUIRE(db);
