@@ -1,5 +1,6 @@
 #include "ui/targets/AddPhaseDialog.h"
 
+#include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 
 #include <QDateEdit>
@@ -25,7 +26,8 @@ QDateEdit* dateEdit(const QDate& date, const QString& objectName, QWidget* paren
 
 } // namespace
 
-AddPhaseDialog::AddPhaseDialog(QSqlDatabase db, int year, QWidget* parent) : QDialog(parent), m_db(std::move(db))
+AddPhaseDialog::AddPhaseDialog(core::Database& database, int year, QWidget* parent)
+    : QDialog(parent), m_database(database)
 {
     setObjectName(QStringLiteral("addPhaseDialog"));
     setWindowTitle(tr("New phase"));
@@ -72,8 +74,9 @@ AddPhaseDialog::AddPhaseDialog(QSqlDatabase db, int year, QWidget* parent) : QDi
 
 bool AddPhaseDialog::add()
 {
-    const auto added = core::PeriodRepository(m_db).add(core::PeriodKind::Phase, m_name->text(), m_label->text(),
-                                                        m_start->date(), m_end->date());
+    const auto added =
+        core::PeriodRepository(m_database.connection())
+            .add(core::PeriodKind::Phase, m_name->text(), m_label->text(), m_start->date(), m_end->date());
     if (!added) {
         m_message->setText(added.error());
         m_message->show();

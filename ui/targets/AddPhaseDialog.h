@@ -4,11 +4,14 @@
 // is shown in the dialog, which stays open for the officer to correct it.
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -18,7 +21,7 @@ class AddPhaseDialog final : public QDialog
 
 public:
     // The dates start on `year`'s concentrated phase as the plans usually set it, to be changed as needed.
-    AddPhaseDialog(QSqlDatabase db, int year, QWidget* parent = nullptr);
+    AddPhaseDialog(core::Database& database, int year, QWidget* parent = nullptr);
 
     // Adds the phase; false (with the reason shown) if core refuses it.
     bool add();
@@ -27,7 +30,7 @@ signals:
     void phaseAdded(qint64 periodId);
 
 private:
-    QSqlDatabase m_db;
+    core::Database& m_database;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_label = nullptr;
     QDateEdit* m_start = nullptr;

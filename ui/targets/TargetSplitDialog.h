@@ -8,11 +8,14 @@
 
 #include <QDialog>
 #include <QHash>
-#include <QSqlDatabase>
 
 class QLabel;
 class QPushButton;
 class QTableWidget;
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -23,8 +26,8 @@ class TargetSplitDialog final : public QDialog
 public:
     // `suggestion` comes from core::suggestSplit for `metric` of `parent`; `current` holds the sub-units' targets
     // already set (by organisation id), shown beside the suggestion so nothing is overwritten unseen.
-    TargetSplitDialog(QSqlDatabase db, qint64 periodId, const core::Organisation& parent, const QString& metric,
-                      core::SplitSuggestion suggestion, const QHash<qint64, double>& current,
+    TargetSplitDialog(core::Database& database, qint64 periodId, const core::Organisation& parent,
+                      const QString& metric, core::SplitSuggestion suggestion, const QHash<qint64, double>& current,
                       QWidget* parentWidget = nullptr);
 
     // Column of the editable values in the table (for tests and the running total).
@@ -44,7 +47,7 @@ private:
     void resetToSuggestion();
     void updateTotal();
 
-    QSqlDatabase m_db;
+    core::Database& m_database;
     qint64 m_periodId = 0;
     QString m_metric;
     core::SplitSuggestion m_suggestion;

@@ -1,5 +1,6 @@
 #include "ui/targets/TargetsPage.h"
 
+#include "core/domain/Clock.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
@@ -129,7 +130,7 @@ QWidget* TargetsPage::buildSelectors()
     m_year = new QSpinBox(box);
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(2000, 2100);
-    m_year->setValue(QDate::currentDate().year());
+    m_year->setValue(core::Clock::today().year());
     periodRow->addWidget(m_year);
     m_ensureYear = new QPushButton(tr("Add the year and its months"), box);
     m_ensureYear->setObjectName(QStringLiteral("ensureYear"));
@@ -173,7 +174,7 @@ QWidget* TargetsPage::buildActions()
 
 void TargetsPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
 {
-    m_db = database.connection();
+    m_database = &database;
     const qint64 currentPeriod = m_period->currentData().toLongLong();
     loadOrganisations();
     loadPeriods(currentPeriod);
@@ -185,7 +186,7 @@ void TargetsPage::clearFile()
     // A dialog still open, or closed and waiting to be deleted, holds the connection that is about to go.
     qDeleteAll(findChildren<QDialog*>(QString(), Qt::FindDirectChildrenOnly));
     m_model->clear();
-    m_db = QSqlDatabase();
+    m_database = nullptr;
     const QSignalBlocker periodBlocker(m_period);
     const QSignalBlocker orgBlocker(m_organisation);
     m_period->clear();
@@ -198,7 +199,9 @@ void TargetsPage::loadPeriods(qint64 selectId)
 {
     const QSignalBlocker blocker(m_period);
     m_period->clear();
-    const auto periods = core::PeriodRepository(m_db).all();
+    if (!m_database)
+        return;
+    const auto periods = core::PeriodRepository(m_database->connection()).all();
     if (!periods) {
         emit errorOccurred(periods.error());
         return;
@@ -210,7 +213,7 @@ void TargetsPage::loadPeriods(qint64 selectId)
             select = m_period->count() - 1;
         // Without an earlier choice, the year running today is what an officer opens the page for.
         if (selectId == 0 && select < 0 && period.kind == core::PeriodKind::Year &&
-            period.contains(QDate::currentDate()))
+            period.contains(core::Clock::today()))
             select = m_period->count() - 1;
     }
     m_period->setCurrentIndex(select >= 0 ? select : (m_period->count() > 0 ? 0 : -1));
@@ -223,7 +226,9 @@ void TargetsPage::loadOrganisations()
     const qint64 current = m_organisation->currentData().toLongLong();
     const QSignalBlocker blocker(m_organisation);
     m_organisation->clear();
-    core::OrganisationRepository orgs(m_db);
+    if (!m_database)
+        return;
+    core::OrganisationRepository orgs(m_database->connection());
     const auto home = orgs.home();
     const auto all = orgs.all();
     if (!home || !all) {
@@ -253,21 +258,21 @@ void TargetsPage::showSelection()
 {
     const qint64 periodId = m_period->currentData().toLongLong();
     const qint64 orgId = m_organisation->currentData().toLongLong();
-    if (!m_db.isValid() || periodId == 0 || orgId == 0) {
+    if (!m_database || periodId == 0 || orgId == 0) {
         m_model->clear();
         return;
     }
-    const auto all = core::OrganisationRepository(m_db).all();
+    const auto all = core::OrganisationRepository(m_database->connection()).all();
     if (!all) {
         emit errorOccurred(all.error());
         return;
     }
     for (const core::Organisation& org : *all)
         if (org.id == orgId)
-            m_model->show(m_db, periodId, org);
+            m_model->show(*m_database, periodId, org);
     m_table->setCurrentIndex(m_model->index(0, 0));
     // "Add the year" then offers the year being looked at, the one an officer most likely needs completed.
-    if (const auto period = core::PeriodRepository(m_db).byId(periodId))
+    if (const auto period = core::PeriodRepository(m_database->connection()).byId(periodId))
         m_year->setValue(period->start.year());
 }
 
@@ -322,12 +327,14 @@ void TargetsPage::openSplitDialog()
     if (metric.isEmpty() || !own)
         return;
     const core::Organisation& parent = m_model->organisation();
-    auto suggestion = core::suggestSplit(m_db, parent.id, metric, std::llround(*own));
+    if (!m_database)
+        return;
+    auto suggestion = core::suggestSplit(m_database->connection(), parent.id, metric, std::llround(*own));
     if (!suggestion) {
         showMessage(suggestion.error(), true);
         return;
     }
-    auto* dialog = new TargetSplitDialog(m_db, m_model->periodId(), parent, metric, *suggestion,
+    auto* dialog = new TargetSplitDialog(*m_database, m_model->periodId(), parent, metric, *suggestion,
                                          m_model->subUnitTargets(metric), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TargetSplitDialog::applied, this, [this](int count) {
@@ -340,9 +347,9 @@ void TargetsPage::openSplitDialog()
 
 void TargetsPage::openAddPhaseDialog()
 {
-    if (!m_db.isValid())
+    if (!m_database)
         return;
-    auto* dialog = new AddPhaseDialog(m_db, m_year->value(), this);
+    auto* dialog = new AddPhaseDialog(*m_database, m_year->value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddPhaseDialog::phaseAdded, this, [this](qint64 periodId) {
         loadPeriods(periodId);
@@ -355,15 +362,16 @@ void TargetsPage::openAddPhaseDialog()
 
 void TargetsPage::ensureYear()
 {
-    if (!m_db.isValid())
+    if (!m_database)
         return;
     const int year = m_year->value();
-    if (const core::Status s = core::PeriodRepository(m_db).ensureYear(year); !s) {
+    core::PeriodRepository periods(m_database->connection());
+    if (const core::Status s = periods.ensureYear(year); !s) {
         showMessage(s.error(), true);
         return;
     }
     const qint64 current = m_period->currentData().toLongLong();
-    const auto added = core::PeriodRepository(m_db).find(QString::number(year));
+    const auto added = periods.find(QString::number(year));
     loadPeriods(current != 0 ? current : (added ? added->id : 0));
     showSelection();
     showMessage(tr("The year %1 and its twelve months are in the file.").arg(year), false);

@@ -5,8 +5,6 @@
 
 #include "ui/Page.h"
 
-#include <QSqlDatabase>
-
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -52,7 +50,7 @@ private:
     void updateSplitButton();
     void showMessage(const QString& message, bool isError);
 
-    QSqlDatabase m_db;
+    core::Database* m_database = nullptr;
     QComboBox* m_period = nullptr;
     QComboBox* m_organisation = nullptr;
     QSpinBox* m_year = nullptr;
