@@ -727,6 +727,18 @@
         <source>Resolve a flag</source>
         <translation>解除预警</translation>
     </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新开放</translation>
+    </message>
+    <message>
+        <source>Opens the chosen closed or filled vacancy again and clears its closing date</source>
+        <translation>重新开放所选的已关闭或已招满岗位，并清除其关闭日期</translation>
+    </message>
+    <message>
+        <source>Reopen vacancy</source>
+        <translation>重新开放岗位</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::EnterpriseEditDialog</name>
@@ -2483,6 +2495,10 @@ SHA-256：%3</translation>
         <source>A month is unlocked only with a reason.</source>
         <translation>解锁月份须填写原因。</translation>
     </message>
+    <message>
+        <source>%1 (submitted)</source>
+        <translation>%1（已报送）</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::SettingsPage</name>
@@ -2721,10 +2737,6 @@ SHA-256：%3</translation>
     <message>
         <source>%1 (own target)</source>
         <translation>%1（本级目标）</translation>
-    </message>
-    <message>
-        <source>%1 (retired)</source>
-        <translation>%1（已撤销）</translation>
     </message>
     <message>
         <source>Sum of sub-units</source>

@@ -125,6 +125,63 @@ QStringList summary(QSqlDatabase db, bool recount)
     return rows;
 }
 
+// A wage-arrears flag added to enterprise `id` (list row `row`) shows in the list; resolving it clears it there.
+// Two edits on the undo stack.
+void addAndResolveFlag(DemoEnterprises& demo, int row, qint64 id)
+{
+    jb::ui::EnterpriseDetailPanel* detail = demo.page->detail();
+    detail->addFlag();
+    auto* flag = detail->findChild<jb::ui::FlagDialog*>();
+    REQUIRE(flag);
+    flag->kindBox()->setCurrentIndex(flag->kindBox()->findData(QStringLiteral("wage_arrears")));
+    flag->amountBox()->setValue(86000);
+    flag->peopleBox()->setValue(7);
+    flag->accept();
+    CHECK(demo.scalar(QStringLiteral("SELECT count(*) FROM enterprise_flags WHERE enterprise_id = %1 AND kind = "
+                                     "'wage_arrears' AND amount_yuan = 86000 AND people_affected = 7 AND resolved_on "
+                                     "IS NULL")
+                          .arg(id)) == 1);
+    CHECK(demo.text(row, EnterpriseColumn::Flags) == QStringLiteral("Wage arrears"));
+    REQUIRE(detail->flags()->topLevelItemCount() == 1);
+    detail->flags()->setCurrentItem(detail->flags()->topLevelItem(0));
+    detail->resolveFlag();
+    CHECK(demo.scalar(QStringLiteral("SELECT count(*) FROM enterprise_flags WHERE enterprise_id = %1 AND "
+                                     "resolved_on IS NOT NULL")
+                          .arg(id)) == 1);
+    CHECK(demo.text(row, EnterpriseColumn::Flags).isEmpty());
+}
+
+// Closes the enterprise's first open vacancy (one open vacancy fewer in the list), then reopens it through core
+// (open again); reopening an open one is refused with core's message and puts nothing on the undo stack. Two
+// edits on the undo stack.
+void closeAndReopen(DemoEnterprises& demo, int row)
+{
+    jb::ui::EnterpriseDetailPanel* detail = demo.page->detail();
+    const int open = demo.text(row, EnterpriseColumn::OpenVacancies).toInt();
+    QTreeWidget* vacancies = detail->vacancies();
+    int closedRow = -1;
+    for (int i = 0; i < vacancies->topLevelItemCount() && closedRow < 0; ++i) {
+        if (vacancies->topLevelItem(i)->text(4) == QStringLiteral("Open"))
+            closedRow = i;
+    }
+    REQUIRE(closedRow >= 0);
+    vacancies->setCurrentItem(vacancies->topLevelItem(closedRow));
+    detail->closeVacancy();
+    CHECK(demo.text(row, EnterpriseColumn::OpenVacancies).toInt() == open - 1);
+
+    // The panel re-read the enterprise, in the same order.
+    REQUIRE(vacancies->topLevelItem(closedRow)->text(4) == QStringLiteral("Closed"));
+    vacancies->setCurrentItem(vacancies->topLevelItem(closedRow));
+    detail->reopenVacancy();
+    CHECK(demo.text(row, EnterpriseColumn::OpenVacancies).toInt() == open);
+    QString refused;
+    QObject::connect(detail, &jb::ui::EnterpriseDetailPanel::failed, detail,
+                     [&refused](const QString& message) { refused = message; });
+    vacancies->setCurrentItem(vacancies->topLevelItem(closedRow));
+    detail->reopenVacancy();
+    CHECK(refused == QStringLiteral("This vacancy is open already."));
+}
+
 } // namespace
 
 TEST_CASE("enterprises: the table model passes the model tester through windows, sorts and filters", "[enterprises]")
@@ -258,37 +315,9 @@ TEST_CASE("enterprises: a visit, a flag and a closed vacancy are saved undoably 
     CHECK(demo.text(row, EnterpriseColumn::Gap) == QStringLiteral("29"));
     CHECK(detail->enterpriseId() == id);
 
-    // A wage-arrears flag shows in the list; resolving it clears it there.
-    detail->addFlag();
-    auto* flag = child<jb::ui::FlagDialog>(detail);
-    flag->kindBox()->setCurrentIndex(flag->kindBox()->findData(QStringLiteral("wage_arrears")));
-    flag->amountBox()->setValue(86000);
-    flag->peopleBox()->setValue(7);
-    flag->accept();
-    CHECK(demo.scalar(QStringLiteral("SELECT count(*) FROM enterprise_flags WHERE enterprise_id = %1 AND kind = "
-                                     "'wage_arrears' AND amount_yuan = 86000 AND people_affected = 7 AND resolved_on "
-                                     "IS NULL")
-                          .arg(id)) == 1);
-    CHECK(demo.text(row, EnterpriseColumn::Flags) == QStringLiteral("Wage arrears"));
-    REQUIRE(detail->flags()->topLevelItemCount() == 1);
-    detail->flags()->setCurrentItem(detail->flags()->topLevelItem(0));
-    detail->resolveFlag();
-    CHECK(demo.scalar(QStringLiteral("SELECT count(*) FROM enterprise_flags WHERE enterprise_id = %1 AND "
-                                     "resolved_on IS NOT NULL")
-                          .arg(id)) == 1);
-    CHECK(demo.text(row, EnterpriseColumn::Flags).isEmpty());
-
-    // Close the first open vacancy: one open vacancy fewer in the list.
+    addAndResolveFlag(demo, row, id);
     const int open = demo.text(row, EnterpriseColumn::OpenVacancies).toInt();
-    QTreeWidget* vacancies = detail->vacancies();
-    for (int i = 0; i < vacancies->topLevelItemCount(); ++i) {
-        if (vacancies->topLevelItem(i)->text(4) == QStringLiteral("Open")) {
-            vacancies->setCurrentItem(vacancies->topLevelItem(i));
-            break;
-        }
-    }
-    detail->closeVacancy();
-    CHECK(demo.text(row, EnterpriseColumn::OpenVacancies).toInt() == open - 1);
+    closeAndReopen(demo, row);
 
     // The vacancy and enterprise buttons open the shared edit dialogs; cancelled, they change nothing.
     detail->addVacancy();
@@ -303,7 +332,7 @@ TEST_CASE("enterprises: a visit, a flag and a closed vacancy are saved undoably 
     added->reject();
 
     // Every edit is on the undo stack; the triggers' summary equals a full recount after the edits and the undos.
-    CHECK(undo->count() == 4);
+    CHECK(undo->count() == 5);
     {
         auto db = jb::core::Database::open(demo.path);
         REQUIRE(db);

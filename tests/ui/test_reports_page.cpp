@@ -3,6 +3,7 @@
 // figures are the dashboard's (loadProgress) and the exported CSV is the one jb_report writes.
 
 #include "core/domain/DatabaseStats.h"
+#include "core/domain/Clock.h"
 #include "core/metrics/Progress.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/reports/MonthLock.h"
@@ -30,6 +31,8 @@ namespace {
 
 struct PageSetup
 {
+    // The page counts from core's clock: 23 November 2026 for as long as the page lives.
+    core::PinnedDay today{QDate(2026, 11, 23)};
     test::ScratchDir dir;
     std::unique_ptr<core::Database> db;
     ui::ReportsPage page;
@@ -45,7 +48,6 @@ struct PageSetup
         db = std::move(*opened);
         home = core::OrganisationRepository(db->connection()).home()->id;
         page.resize(1100, 700);
-        page.setToday(QDate(2026, 11, 23));
         page.showFile(*db, core::DatabaseStats{});
     }
     ~PageSetup() { page.clearFile(); }
@@ -132,6 +134,11 @@ TEST_CASE("reports page: submit asks first and locks the month and unlock needs 
     CHECK(s.page.report()->submittedAt.has_value());
     CHECK_FALSE(s.button("submitMonth")->isEnabled());
     CHECK(s.button("unlockMonth")->isEnabled());
+    // The month list says which months are locked (core's selectable months carry it), the month chosen stays.
+    const auto* months = s.page.findChild<QComboBox*>(QStringLiteral("reportMonth"));
+    REQUIRE(months != nullptr);
+    CHECK(s.page.monthName() == QStringLiteral("2026-03"));
+    CHECK(months->currentText() == QStringLiteral("2026-03 (submitted)"));
     const auto active = core::activeSubmission(s.db->connection(), s.home, QStringLiteral("2026-03"));
     REQUIRE(active.hasValue());
     CHECK(active->has_value());
@@ -149,4 +156,5 @@ TEST_CASE("reports page: submit asks first and locks the month and unlock needs 
     CHECK(s.page.unlockShown(QStringLiteral("fair figures corrected")));
     CHECK(s.status().startsWith(QStringLiteral("Not submitted")));
     CHECK_FALSE(s.page.report()->submittedAt.has_value());
+    CHECK(months->currentText() == QStringLiteral("2026-03"));
 }

@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardPage.h"
 
+#include "core/domain/Clock.h"
 #include "core/domain/DatabaseStats.h"
 #include "core/storage/Database.h"
 #include "core/validation/AreaCodes.h"
@@ -257,7 +258,7 @@ void DashboardPage::setToday(const QDate& today)
 
 QDate DashboardPage::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today.isValid() ? m_today : core::Clock::today();
 }
 
 void DashboardPage::recordsEdited()

@@ -1,5 +1,6 @@
 #include "ui/editing/FieldEditors.h"
 
+#include "core/domain/Clock.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/reference/ReferenceRepository.h"
 #include "core/storage/Database.h"
@@ -121,7 +122,7 @@ QWidget* lineEdit(QWidget* parent, const core::RecordField& field)
 QWidget* stepped(QWidget* parent, const core::RecordField& field)
 {
     if (field.kind == FieldKind::Date) {
-        auto* edit = new QDateEdit(QDate::currentDate(), parent);
+        auto* edit = new QDateEdit(core::Clock::today(), parent);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         return edit;

@@ -1,5 +1,7 @@
 #include "ui/editing/VacancyEditDialog.h"
 
+#include "core/domain/Clock.h"
+#include "core/editing/RecordValidation.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
 #include "ui/editing/RecordForm.h"
@@ -50,7 +52,7 @@ QVariantMap VacancyEditDialog::load(QVBoxLayout* layout)
 {
     QString error;
     const QVariantMap values = m->form->load(
-        m->recordId, {{v::postedOn, QDate::currentDate().toString(Qt::ISODate)}, {v::status, QStringLiteral("open")}},
+        m->recordId, {{v::postedOn, core::Clock::today().toString(Qt::ISODate)}, {v::status, QStringLiteral("open")}},
         &error);
     if (!error.isEmpty())
         layout->addWidget(new QLabel(error, this));
@@ -128,7 +130,7 @@ void VacancyEditDialog::statusChosen()
     if (open)
         closedOn->clear();
     else if (closedOn->text().trimmed().isEmpty())
-        closedOn->setText(QDate::currentDate().toString(Qt::ISODate));
+        closedOn->setText(core::Clock::today().toString(Qt::ISODate));
     validate();
 }
 

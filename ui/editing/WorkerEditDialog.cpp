@@ -1,5 +1,8 @@
 #include "ui/editing/WorkerEditDialog.h"
 
+#include "core/domain/Clock.h"
+#include "core/editing/RecordValidation.h"
+#include "core/editing/WorkerEditing.h"
 #include "core/lists/WorkerDetail.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
@@ -51,25 +54,18 @@ WorkerEditDialog::WorkerEditDialog(core::Database& database, qint64 workerId, QW
 
 WorkerEditDialog::~WorkerEditDialog() = default;
 
-// The person as stored (a new one is registered today).
+// The person as stored (a new one is registered today). The editor shows the ID and phone in full, so core opens
+// an existing person for editing: it reads the record and audits that reveal in one transaction.
 QVariantMap WorkerEditDialog::load(core::Database& database, qint64 workerId)
 {
-    QString error;
-    QVariantMap v = m->form->load(workerId, {{w::registeredOn, QDate::currentDate().toString(Qt::ISODate)}}, &error);
-    if (!error.isEmpty())
-        m->loadError = new QLabel(error, this);
-    if (workerId) {
-        // The editor shows the ID and phone in full, so opening it is a reveal, audited like the detail panel's.
-        for (const auto& [field, column] :
-             {std::pair{core::RevealField::ResidentId, &w::idNumber}, std::pair{core::RevealField::Phone, &w::phone}}) {
-            if (v.value(*column).toString().isEmpty())
-                continue;
-            const auto shown = core::revealWorkerField(database.connection(), workerId, field);
-            if (!shown)
-                m->loadError = new QLabel(shown.error(), this);
-        }
+    if (!workerId)
+        return {{w::registeredOn, core::Clock::today().toString(Qt::ISODate)}};
+    const auto loaded = core::openWorkerForEditing(database.connection(), workerId);
+    if (!loaded) {
+        m->loadError = new QLabel(loaded.error(), this);
+        return {};
     }
-    return v;
+    return loaded.value();
 }
 
 QLayout* WorkerEditDialog::makeColumns(const QVariantMap& v)

@@ -1,6 +1,7 @@
 #include "ui/enterprises/DemandSnapshotDialog.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/domain/Clock.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
 #include "ui/editing/FieldEditors.h"

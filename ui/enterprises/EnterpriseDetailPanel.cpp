@@ -1,6 +1,8 @@
 #include "ui/enterprises/EnterpriseDetailPanel.h"
 
+#include "core/editing/FlagResolution.h"
 #include "core/editing/RecordChange.h"
+#include "core/editing/VacancyClosing.h"
 #include "core/lists/EnterpriseDetail.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
@@ -26,6 +28,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -114,11 +117,14 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     auto* editVacancy = makeButton(QStringLiteral("editVacancy"), tr("Edit…"), this);
     auto* closeVacancy = makeButton(QStringLiteral("closeVacancy"), tr("Close"), this);
     closeVacancy->setToolTip(tr("Marks the chosen vacancy closed as of today"));
+    auto* reopenVacancy = makeButton(QStringLiteral("reopenVacancy"), tr("Reopen"), this);
+    reopenVacancy->setToolTip(tr("Opens the chosen closed or filled vacancy again and clears its closing date"));
     connect(addVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::addVacancy);
     connect(editVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::editVacancy);
     connect(closeVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::closeVacancy);
+    connect(reopenVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::reopenVacancy);
     connect(m_vacancies, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::editVacancy);
-    m_tabs->addTab(makeTab({addVacancy, editVacancy, closeVacancy}, m_vacancies), tr("Vacancies"));
+    m_tabs->addTab(makeTab({addVacancy, editVacancy, closeVacancy, reopenVacancy}, m_vacancies), tr("Vacancies"));
 
     m_chart = new QChartView(new QChart, this);
     m_chart->setObjectName(QStringLiteral("demandChart"));
@@ -171,7 +177,15 @@ void EnterpriseDetailPanel::showEnterprise(qint64 id)
         emit failed(loaded.error());
         return;
     }
-    const core::EnterpriseDetail& d = *loaded;
+    showDetails(*loaded);
+    showVacancies(*loaded);
+    showSnapshots(*loaded);
+    showFlags(*loaded);
+    showReferrals(*loaded);
+}
+
+void EnterpriseDetailPanel::showDetails(const core::EnterpriseDetail& d)
+{
     showRecord(d.name);
     setField(QStringLiteral("creditCode"), d.creditCode);
     setField(QStringLiteral("organisation"), d.organisation);
@@ -195,7 +209,10 @@ void EnterpriseDetailPanel::showEnterprise(qint64 id)
     }
     setField(QStringLiteral("note"), d.note);
     setField(QStringLiteral("dates"), QStringLiteral("%1 / %2").arg(iso(d.createdOn), iso(d.updatedOn)));
+}
 
+void EnterpriseDetailPanel::showVacancies(const core::EnterpriseDetail& d)
+{
     int open = 0;
     for (const core::VacancyRow& v : d.vacancies) {
         auto* item = new QTreeWidgetItem(
@@ -205,7 +222,10 @@ void EnterpriseDetailPanel::showEnterprise(qint64 id)
         open += v.status == QLatin1String("open");
     }
     m_tabs->setTabText(1, tr("Vacancies (%1 open)").arg(open));
+}
 
+void EnterpriseDetailPanel::showSnapshots(const core::EnterpriseDetail& d)
+{
     QVector<QDate> days;
     QVector<QVector<int>> values(3);
     for (auto it = d.snapshots.crbegin(); it != d.snapshots.crend(); ++it) {
@@ -223,7 +243,10 @@ void EnterpriseDetailPanel::showEnterprise(qint64 id)
         values[2] << s.gap;
     }
     showChart(days, values);
+}
 
+void EnterpriseDetailPanel::showFlags(const core::EnterpriseDetail& d)
+{
     int openFlags = 0;
     const QLocale locale;
     for (const core::EnterpriseFlag& f : d.flags) {
@@ -238,7 +261,10 @@ void EnterpriseDetailPanel::showEnterprise(qint64 id)
         }
     }
     m_tabs->setTabText(3, tr("Flags (%1 open)").arg(openFlags));
+}
 
+void EnterpriseDetailPanel::showReferrals(const core::EnterpriseDetail& d)
+{
     for (const core::EnterpriseReferral& r : d.referrals)
         new QTreeWidgetItem(m_referrals, {r.worker, r.vacancy, referralStageName(r.stage), iso(r.stageOn)});
     m_tabs->setTabText(4, tr("Referrals (%1)").arg(d.referrals.size()));
@@ -351,19 +377,32 @@ void EnterpriseDetailPanel::editVacancy()
         openEditor<VacancyEditDialog>(id, tr("Edit vacancy"));
 }
 
+void EnterpriseDetailPanel::pushApplied(const core::Expected<core::RecordChange>& applied, const QString& text)
+{
+    if (!applied) {
+        emit failed(applied.error());
+        return;
+    }
+    // Core applied the change already; the command's first redo() does nothing, its undo() inverts it.
+    if (m_undoStack)
+        m_undoStack->push(new RecordChangeCommand(*m_database, *applied, applied->recordId, text));
+    emit edited();
+}
+
 void EnterpriseDetailPanel::closeVacancy()
 {
     const qint64 id = currentId(m_vacancies);
     if (!m_database || !id)
         return;
-    const auto change = core::updateOf(m_database->connection(), core::RecordKind::Vacancy, id,
-                                       {{core::fields::vacancy::status, QStringLiteral("closed")},
-                                        {core::fields::vacancy::closedOn, today().toString(Qt::ISODate)}});
-    if (!change) {
-        emit failed(change.error());
+    pushApplied(core::closeVacancy(m_database->connection(), id), tr("Close vacancy"));
+}
+
+void EnterpriseDetailPanel::reopenVacancy()
+{
+    const qint64 id = currentId(m_vacancies);
+    if (!m_database || !id)
         return;
-    }
-    apply(*change, tr("Close vacancy"));
+    pushApplied(core::reopenVacancy(m_database->connection(), id), tr("Reopen vacancy"));
 }
 
 void EnterpriseDetailPanel::recordVisit()
@@ -391,15 +430,10 @@ void EnterpriseDetailPanel::editFlag()
 void EnterpriseDetailPanel::resolveFlag()
 {
     const qint64 id = currentId(m_flags);
-    if (!m_database || !id || !m_flags->currentItem()->text(2).isEmpty()) // already resolved
+    if (!m_database || !id)
         return;
-    const auto change = core::updateOf(m_database->connection(), core::RecordKind::EnterpriseFlag, id,
-                                       {{core::fields::flag::resolvedOn, today().toString(Qt::ISODate)}});
-    if (!change) {
-        emit failed(change.error());
-        return;
-    }
-    apply(*change, tr("Resolve a flag"));
+    // Core knows whether the flag is open; a flag resolved already is refused with a message saying when.
+    pushApplied(core::resolveFlag(m_database->connection(), id), tr("Resolve a flag"));
 }
 
 } // namespace jb::ui

@@ -1,10 +1,13 @@
 #pragma once
 // EnterpriseDetailPanel: the side panel of the Enterprises page: every field of the chosen enterprise (contact
-// phone masked, with a button that shows it and writes the audit log), its vacancies (add, edit, close), the
-// dated demand snapshots with a small chart of plan / hired / gap over time ("record a visit"), the monitoring
-// flags (add, edit, resolve) and the referrals made to it. Every edit goes through ui/editing/EditCommands.h
-// (undoable, audited); the panel then emits edited() and the page re-reads.
+// phone masked, with a button that shows it and writes the audit log), its vacancies (add, edit, close, reopen),
+// the dated demand snapshots with a small chart of plan / hired / gap over time ("record a visit"), the monitoring
+// flags (add, edit, resolve) and the referrals made to it. Every edit is undoable and audited: the dialogs' edits
+// go through ui/editing/EditCommands.h, closing, reopening and resolving are core's operations
+// (core/editing/VacancyClosing.h, FlagResolution.h, dated by core::Clock) whose applied change the undo stack
+// inverts; the panel then emits edited() and the page re-reads.
 
+#include "core/Expected.h"
 #include "ui/lists/RecordDetailPanel.h"
 
 #include <QDate>
@@ -18,6 +21,7 @@ class QUndoStack;
 
 namespace jb::core {
 class Database;
+struct EnterpriseDetail;
 struct RecordChange;
 } // namespace jb::core
 
@@ -32,8 +36,6 @@ public:
 
     void setDatabase(core::Database* database) { m_database = database; }
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
-    // The day a new visit, closing or resolution is dated (tests, screenshots); today unless set.
-    void setToday(const QDate& today) { m_today = today; }
     // Shows enterprise `id` (0: none); re-reads it when it is already shown.
     void showEnterprise(qint64 id);
     qint64 enterpriseId() const { return m_id; }
@@ -44,6 +46,7 @@ public:
     void addVacancy();
     void editVacancy();
     void closeVacancy();
+    void reopenVacancy();
     void recordVisit();
     void correctVisit();
     void addFlag();
@@ -65,12 +68,17 @@ signals:
     void edited();
 
 private:
+    void showDetails(const core::EnterpriseDetail& d);
+    void showVacancies(const core::EnterpriseDetail& d);
+    void showSnapshots(const core::EnterpriseDetail& d);
+    void showFlags(const core::EnterpriseDetail& d);
+    void showReferrals(const core::EnterpriseDetail& d);
     void showChart(const QVector<QDate>& days, const QVector<QVector<int>>& values);
     qint64 currentId(QTreeWidget* tree) const;
     template <typename Dialog> void openEditor(qint64 recordId, const QString& text);
-    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+    // Puts a change core has applied (closing, reopening, resolving) on the undo stack, or shows why it was refused.
+    void pushApplied(const core::Expected<core::RecordChange>& applied, const QString& text);
 
-    QDate m_today;
     core::Database* m_database = nullptr;
     QUndoStack* m_undoStack = nullptr;
     qint64 m_id = 0;

@@ -111,11 +111,6 @@ QString EnterprisesPage::title() const
     return QCoreApplication::translate("jb::ui::PlaceholderPage", "Enterprises");
 }
 
-void EnterprisesPage::setToday(const QDate& today)
-{
-    m_detail->setToday(today);
-}
-
 void EnterprisesPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
 {
     m_database = &database;

@@ -8,8 +8,6 @@
 
 #include "ui/lists/ListPage.h"
 
-#include <QDate>
-
 class QPushButton;
 class QTableView;
 
@@ -32,9 +30,6 @@ public:
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
     void recordsEdited() override;
-
-    // The day new visits, closings and resolutions are dated (tests, screenshots); today unless set.
-    void setToday(const QDate& today);
 
     EnterpriseTableModel* model() const { return m_model; }
     EnterpriseFilterBar* filterBar() const { return m_filters; }

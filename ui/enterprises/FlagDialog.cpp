@@ -1,5 +1,6 @@
 #include "ui/enterprises/FlagDialog.h"
 
+#include "core/domain/Clock.h"
 #include "core/records/RecordFields.h"
 #include "core/records/RecordLimits.h"
 #include "core/storage/Database.h"
@@ -26,7 +27,7 @@ FlagDialog::FlagDialog(core::Database& database, qint64 enterpriseId, qint64 rec
     for (const char* kind : {"wage_arrears", "attrition", "labour_risk"})
         m_kind->addItem(EnterpriseTableModel::flagName(QLatin1String(kind)), QLatin1String(kind));
     auto dateEdit = [this](const QString& name) {
-        auto* edit = new QDateEdit(QDate::currentDate(), this);
+        auto* edit = new QDateEdit(core::Clock::today(), this);
         edit->setObjectName(name);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -1,5 +1,6 @@
 #include "ui/exchange/ExportPackageDialog.h"
 
+#include "core/domain/Clock.h"
 #include "core/exchange/PackageExport.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
@@ -36,7 +37,7 @@ ExportPackageDialog::ExportPackageDialog(core::Database& database, QWidget* pare
     auto* form = new QFormLayout;
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("packagePeriod"));
-    const QDate today = QDate::currentDate();
+    const QDate today = core::Clock::today();
     const QString thisMonth = core::PeriodRepository::monthPeriod(today.year(), today.month()).name;
     if (const auto periods = core::PeriodRepository(m_database.connection()).all())
         for (const core::Period& p : *periods)

@@ -1,10 +1,11 @@
 #include "ui/reports/ReportsPage.h"
 
+#include "core/domain/Clock.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/reports/MonthLock.h"
 #include "core/reports/ReportFormat.h"
+#include "core/reports/ReportMonths.h"
 #include "core/storage/Database.h"
-#include "core/targets/PeriodRepository.h"
 #include "documents/ReportPainter.h"
 #include "documents/ReportWriter.h"
 #include "ui/Localisation.h"
@@ -16,7 +17,6 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -60,7 +60,11 @@ ReportsPage::ReportsPage(QWidget* parent) : Page(parent)
     m_scroll->setWidget(m_pages);
     layout->addWidget(m_scroll, 1);
 
-    connect(m_org, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
+    // Another organisation has other submissions: its months are listed again (the month chosen stays).
+    connect(m_org, &QComboBox::currentIndexChanged, this, [this] {
+        loadMonths(monthName());
+        reload();
+    });
     connect(m_month, &QComboBox::currentIndexChanged, this, &ReportsPage::reload);
 }
 
@@ -158,62 +162,47 @@ void ReportsPage::clearFile()
     showReport();
 }
 
-void ReportsPage::setToday(const QDate& today)
-{
-    m_today = today;
-    if (m_database != nullptr) {
-        loadSelectors();
-        reload();
-    }
-}
-
-QDate ReportsPage::today() const
-{
-    return m_today.isValid() ? m_today : QDate::currentDate();
-}
-
 void ReportsPage::loadSelectors()
 {
     const qint64 previousOrg = orgId();
     const QString previousMonth = monthName();
-    const QSignalBlocker blockOrg(m_org);
-    const QSignalBlocker blockMonth(m_month);
-    m_org->clear();
-    m_month->clear();
+    {
+        const QSignalBlocker blockOrg(m_org);
+        m_org->clear();
+        const core::OrganisationRepository organisations(m_database->connection());
+        const core::Expected<core::Organisation> home = organisations.home();
+        if (!home) {
+            showMessage(home.error(), true);
+            return;
+        }
+        m_org->addItem(home->name, home->id);
+        if (const auto children = organisations.children(home->id))
+            for (const core::Organisation& child : *children)
+                if (!child.retired)
+                    m_org->addItem(QStringLiteral("\u3000\u3000") + child.name, child.id);
+        if (!selectOrganisation(previousOrg))
+            m_org->setCurrentIndex(0);
+    }
+    loadMonths(previousMonth);
+}
 
-    const core::OrganisationRepository organisations(m_database->connection());
-    const core::Expected<core::Organisation> home = organisations.home();
-    if (!home) {
-        showMessage(home.error(), true);
+void ReportsPage::loadMonths(const QString& keep)
+{
+    const QSignalBlocker blockMonth(m_month);
+    m_month->clear();
+    if (!m_database || orgId() <= 0)
+        return;
+    const core::Expected<core::ReportMonths> months =
+        core::selectableReportMonths(m_database->connection(), orgId(), core::Clock::today());
+    if (!months) {
+        showMessage(months.error(), true);
         return;
     }
-    m_org->addItem(home->name, home->id);
-    if (const auto children = organisations.children(home->id))
-        for (const core::Organisation& child : *children)
-            if (!child.retired)
-                m_org->addItem(QStringLiteral("\u3000\u3000") + child.name, child.id);
-
-    // The file's months, and this year's months up to today even when the file has no row for them; never a
-    // month that has not begun (it has no report).
-    const QDate day = today();
-    QMap<QString, QString> months; // name → label
-    if (const auto periods = core::PeriodRepository(m_database->connection()).all())
-        for (const core::Period& p : *periods)
-            if (p.kind == core::PeriodKind::Month && p.start <= day)
-                months.insert(p.name, p.label);
-    for (int m = 1; m <= day.month(); ++m) {
-        const core::Period p = core::PeriodRepository::monthPeriod(day.year(), m);
-        months.insert(p.name, p.label);
+    for (const core::ReportMonth& month : months->months) {
+        const QString name = Localisation::pick(month.label, month.name);
+        m_month->addItem(month.submitted ? tr("%1 (submitted)").arg(name) : name, month.name);
     }
-    QString lastComplete;
-    for (auto it = months.cbegin(); it != months.cend(); ++it) {
-        m_month->addItem(Localisation::pick(it.value(), it.key()), it.key());
-        if (QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate).addMonths(1) <= day)
-            lastComplete = it.key();
-    }
-    if (!selectOrganisation(previousOrg))
-        m_org->setCurrentIndex(0);
-    if (!selectMonth(previousMonth) && !selectMonth(lastComplete))
+    if (!selectMonth(keep) && !selectMonth(months->suggested))
         m_month->setCurrentIndex(m_month->count() - 1);
 }
 
@@ -255,9 +244,9 @@ void ReportsPage::reload()
     m_report.reset();
     m_document.reset();
     m_message->hide();
-    if (m_database != nullptr && orgId() > 0 && !monthName().isEmpty()) {
+    if (m_database && orgId() > 0 && !monthName().isEmpty()) {
         core::Expected<core::MonthlyReport> built =
-            core::buildMonthlyReport(m_database->connection(), orgId(), monthName(), today());
+            core::buildMonthlyReport(m_database->connection(), orgId(), monthName(), core::Clock::today());
         if (built) {
             m_report = std::move(*built);
             m_document = report::buildReportDocument(*m_report);
@@ -377,10 +366,11 @@ bool ReportsPage::submitShown()
         return false;
     const qint64 org = orgId();
     const QString month = monthName();
-    if (const core::Status s = core::submitMonth(m_database->connection(), org, month, today()); !s) {
+    if (const core::Status s = core::submitMonth(m_database->connection(), org, month, core::Clock::today()); !s) {
         showMessage(s.error(), true);
         return false;
     }
+    loadMonths(month);
     reload();
     emit lockChanged();
     emit statusMessage(tr("%1 %2 was submitted and locked.").arg(m_report ? m_report->org.name : QString(), month));
@@ -396,6 +386,7 @@ bool ReportsPage::unlockShown(const QString& reason)
         showMessage(s.error(), true);
         return false;
     }
+    loadMonths(month);
     reload();
     emit lockChanged();
     emit statusMessage(tr("%1 %2 was unlocked.").arg(m_report ? m_report->org.name : QString(), month));

@@ -1,14 +1,13 @@
 #pragma once
 // ReportsPage: the monthly report of an organisation (home or a direct sub-unit) for a month, previewed page by
 // page exactly as the PDF prints (ReportPainter), exported as PDF, Excel or CSV (jb_report), and submitted upward
-// or unlocked (core's period lock). The page builds nothing itself: core gives the report, jb_report lays it out.
+// or unlocked (core's period lock). The page builds nothing itself: core gives the report and the months that may
+// be chosen (core/reports/ReportMonths.h, on core::Clock's today), jb_report lays it out.
 
 #include "core/reports/MonthlyReport.h"
-#include "core/storage/Database.h"
 #include "documents/ReportTables.h"
 #include "ui/Page.h"
 
-#include <QDate>
 #include <optional>
 
 class QComboBox;
@@ -29,10 +28,6 @@ public:
     QString title() const override;
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
-
-    // The day the report is made on: today unless set (tests, screenshots). Reloads.
-    void setToday(const QDate& today);
-    QDate today() const;
 
     // Selects without asking; false when not listed.
     bool selectOrganisation(qint64 orgId);
@@ -63,6 +58,9 @@ signals:
 private:
     QWidget* buildControls();
     void loadSelectors();
+    // Lists the months core offers for the organisation shown, marking the submitted ones; selects `keep` when it
+    // is still listed, else core's suggestion.
+    void loadMonths(const QString& keep);
     void showReport();
     void showPreview();
     void updateLockState();
@@ -71,8 +69,7 @@ private:
     void askSubmit();
     void askUnlock();
 
-    const core::Database* m_database = nullptr; // the open file
-    QDate m_today;
+    core::Database* m_database = nullptr;
     std::optional<core::MonthlyReport> m_report;
     std::optional<report::ReportDocument> m_document;
 

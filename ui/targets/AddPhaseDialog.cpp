@@ -1,5 +1,6 @@
 #include "ui/targets/AddPhaseDialog.h"
 
+#include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
 
 #include <QDateEdit>
@@ -25,8 +26,8 @@ QDateEdit* dateEdit(const QDate& date, const QString& objectName, QWidget* paren
 
 } // namespace
 
-AddPhaseDialog::AddPhaseDialog(const core::Database& database, int year, QWidget* parent)
-    : QDialog(parent), m_database(&database)
+AddPhaseDialog::AddPhaseDialog(core::Database& database, int year, QWidget* parent)
+    : QDialog(parent), m_database(database)
 {
     setObjectName(QStringLiteral("addPhaseDialog"));
     setWindowTitle(tr("New phase"));
@@ -74,7 +75,7 @@ AddPhaseDialog::AddPhaseDialog(const core::Database& database, int year, QWidget
 bool AddPhaseDialog::add()
 {
     const auto added =
-        core::PeriodRepository(m_database->connection())
+        core::PeriodRepository(m_database.connection())
             .add(core::PeriodKind::Phase, m_name->text(), m_label->text(), m_start->date(), m_end->date());
     if (!added) {
         m_message->setText(added.error());

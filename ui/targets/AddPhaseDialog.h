@@ -3,13 +3,15 @@
 // core::PeriodRepository, so targets can be set for it. Core's refusal (an existing name, an end before the start)
 // is shown in the dialog, which stays open for the officer to correct it.
 
-#include "core/storage/Database.h"
-
 #include <QDialog>
 
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -19,7 +21,7 @@ class AddPhaseDialog final : public QDialog
 
 public:
     // The dates start on `year`'s concentrated phase as the plans usually set it, to be changed as needed.
-    AddPhaseDialog(const core::Database& database, int year, QWidget* parent = nullptr);
+    AddPhaseDialog(core::Database& database, int year, QWidget* parent = nullptr);
 
     // Adds the phase; false (with the reason shown) if core refuses it.
     bool add();
@@ -28,7 +30,7 @@ signals:
     void phaseAdded(qint64 periodId);
 
 private:
-    const core::Database* m_database = nullptr; // the open file
+    core::Database& m_database;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_label = nullptr;
     QDateEdit* m_start = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/targets/TargetSplitDialog.h"
 
 #include "core/domain/MetricCatalog.h"
+#include "core/storage/Database.h"
 #include "core/targets/TargetRepository.h"
 #include "ui/Localisation.h"
 
@@ -29,10 +30,10 @@ QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt
 
 } // namespace
 
-TargetSplitDialog::TargetSplitDialog(const core::Database& database, qint64 periodId, const core::Organisation& parent,
+TargetSplitDialog::TargetSplitDialog(core::Database& database, qint64 periodId, const core::Organisation& parent,
                                      const QString& metric, core::SplitSuggestion suggestion,
                                      const QHash<qint64, double>& current, QWidget* parentWidget)
-    : QDialog(parentWidget), m_database(&database), m_periodId(periodId), m_metric(metric),
+    : QDialog(parentWidget), m_database(database), m_periodId(periodId), m_metric(metric),
       m_suggestion(std::move(suggestion))
 {
     setObjectName(QStringLiteral("targetSplitDialog"));
@@ -183,7 +184,7 @@ bool TargetSplitDialog::apply()
         }
         edits.append({share.org.id, m_metric, *parsed});
     }
-    const auto written = core::TargetRepository(m_database->connection()).setTargets(m_periodId, edits);
+    const auto written = core::TargetRepository(m_database.connection()).setTargets(m_periodId, edits);
     if (!written) {
         m_message->setText(written.error());
         m_message->show();

@@ -4,7 +4,6 @@
 // officer change any value while a running total is compared with the organisation's own target, and writes all
 // sub-units' values in one transaction on Apply.
 
-#include "core/storage/Database.h"
 #include "core/targets/TargetSplit.h"
 
 #include <QDialog>
@@ -13,6 +12,10 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -23,7 +26,7 @@ class TargetSplitDialog final : public QDialog
 public:
     // `suggestion` comes from core::suggestSplit for `metric` of `parent`; `current` holds the sub-units' targets
     // already set (by organisation id), shown beside the suggestion so nothing is overwritten unseen.
-    TargetSplitDialog(const core::Database& database, qint64 periodId, const core::Organisation& parent,
+    TargetSplitDialog(core::Database& database, qint64 periodId, const core::Organisation& parent,
                       const QString& metric, core::SplitSuggestion suggestion, const QHash<qint64, double>& current,
                       QWidget* parentWidget = nullptr);
 
@@ -44,7 +47,7 @@ private:
     void resetToSuggestion();
     void updateTotal();
 
-    const core::Database* m_database = nullptr; // the open file
+    core::Database& m_database;
     qint64 m_periodId = 0;
     QString m_metric;
     core::SplitSuggestion m_suggestion;

@@ -1,7 +1,7 @@
 #include "ui/targets/TargetTableModel.h"
 
 #include "core/domain/MetricCatalog.h"
-#include "core/organisations/OrganisationRepository.h"
+#include "core/storage/Database.h"
 #include "core/targets/TargetRepository.h"
 #include "core/targets/TargetSplit.h"
 #include "ui/Localisation.h"
@@ -48,7 +48,7 @@ QVector<QStringList> splitBlock(const QString& text)
 
 TargetTableModel::TargetTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void TargetTableModel::show(const core::Database& database, qint64 periodId, const core::Organisation& org)
+void TargetTableModel::show(core::Database& database, qint64 periodId, const core::Organisation& org)
 {
     m_database = &database;
     m_periodId = periodId;
@@ -62,50 +62,49 @@ void TargetTableModel::clear()
     m_database = nullptr;
     m_periodId = 0;
     m_org = {};
-    m_subUnits.clear();
-    m_values.clear();
-    m_sums.clear();
+    m_table = {};
     endResetModel();
 }
 
 void TargetTableModel::reload()
 {
     beginResetModel();
-    m_subUnits.clear();
-    if (m_database != nullptr && m_org.id != 0 && m_periodId != 0) {
-        readValues();
-        // A retired sub-unit stays in the table while it still has targets, so the rows add up to the sum row.
-        if (auto subUnits = core::OrganisationRepository(m_database->connection()).children(m_org.id))
-            for (const core::Organisation& unit : *subUnits)
-                if (!unit.retired || m_values.contains(unit.id))
-                    m_subUnits.append(unit);
-    } else {
-        m_values.clear();
-        m_sums.clear();
-    }
+    m_table = {};
+    std::optional<core::Expected<core::TargetTable>> read;
+    if (m_database && m_org.id != 0 && m_periodId != 0)
+        read = readTable();
+    if (read && *read)
+        m_table = std::move(**read);
     endResetModel();
+    if (read && !*read)
+        emit writeRefused(read->error());
 }
 
 void TargetTableModel::refreshValues()
 {
-    // The rows stay the same after a write, so the view keeps its current cell and any open editor.
-    readValues();
+    // The rows stay the same after a write, so the view keeps its current cell and any open editor; only the
+    // values are read again. (A retired sub-unit whose last target was just removed leaves at the next reload.)
+    core::Expected<core::TargetTable> read = readTable();
+    if (!read) {
+        emit writeRefused(read.error());
+        return;
+    }
+    QVector<core::TargetRow> rows = m_table.subUnits;
+    for (core::TargetRow& row : rows) {
+        row.targets.clear();
+        for (const core::TargetRow& now : std::as_const(read->subUnits))
+            if (now.org.id == row.org.id)
+                row.targets = now.targets;
+    }
+    read->subUnits = std::move(rows);
+    m_table = std::move(*read);
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-void TargetTableModel::readValues()
+core::Expected<core::TargetTable> TargetTableModel::readTable() const
 {
-    m_values.clear();
-    m_sums.clear();
-    const core::TargetRepository targets(m_database->connection());
-    if (auto own = targets.targetsFor(m_org.id, m_periodId))
-        m_values.insert(m_org.id, *own);
-    if (auto children = targets.childTargets(m_org.id, m_periodId))
-        for (auto it = children->cbegin(); it != children->cend(); ++it)
-            m_values.insert(it.key(), it.value());
-    if (auto sums = targets.childTargetSums(m_org.id, m_periodId))
-        m_sums = *sums;
+    return core::loadTargetTable(m_database->connection(), m_org, m_periodId);
 }
 
 bool TargetTableModel::isCell(const QModelIndex& index) const
@@ -118,7 +117,8 @@ int TargetTableModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid() || m_org.id == 0)
         return 0;
-    return 1 + static_cast<int>(m_subUnits.size()) + (m_subUnits.isEmpty() ? 0 : 2);
+    const auto subUnits = static_cast<int>(m_table.subUnits.size());
+    return 1 + subUnits + (subUnits == 0 ? 0 : 2);
 }
 
 int TargetTableModel::columnCount(const QModelIndex& parent) const
@@ -130,7 +130,7 @@ TargetTableModel::RowKind TargetTableModel::rowKind(int row) const
 {
     if (row == 0)
         return RowKind::Own;
-    if (m_subUnits.isEmpty())
+    if (m_table.subUnits.isEmpty())
         return RowKind::SubUnit; // not reached: without sub-units the table has the own row only
     if (row == 1)
         return RowKind::SubUnitSum;
@@ -147,7 +147,7 @@ qint64 TargetTableModel::orgIdAt(int row) const
     if (row == 0)
         return m_org.id;
     const int unit = subUnitIndex(row);
-    return unit >= 0 && unit < m_subUnits.size() ? m_subUnits.at(unit).id : 0;
+    return unit >= 0 && unit < m_table.subUnits.size() ? m_table.subUnits.at(unit).org.id : 0;
 }
 
 QString TargetTableModel::metricAt(int column) const
@@ -156,34 +156,13 @@ QString TargetTableModel::metricAt(int column) const
     return column >= 0 && column < catalog.size() ? catalog.at(column).key : QString();
 }
 
-std::optional<double> TargetTableModel::ownTarget(const QString& metric) const
-{
-    const QHash<QString, double> own = m_values.value(m_org.id);
-    const auto it = own.constFind(metric);
-    return it == own.cend() ? std::nullopt : std::optional<double>(*it);
-}
-
-std::optional<double> TargetTableModel::subUnitSum(const QString& metric) const
-{
-    const auto it = m_sums.constFind(metric);
-    return it == m_sums.cend() ? std::nullopt : std::optional<double>(*it);
-}
-
 QHash<qint64, double> TargetTableModel::subUnitTargets(const QString& metric) const
 {
     QHash<qint64, double> out;
-    for (const core::Organisation& unit : m_subUnits) {
-        const QHash<QString, double> values = m_values.value(unit.id);
-        if (const auto it = values.constFind(metric); it != values.cend())
-            out.insert(unit.id, *it);
-    }
+    for (const core::TargetRow& unit : m_table.subUnits)
+        if (const auto it = unit.targets.constFind(metric); it != unit.targets.cend())
+            out.insert(unit.org.id, *it);
     return out;
-}
-
-bool TargetTableModel::sumDiffers(const QString& metric) const
-{
-    const std::optional<double> sum = subUnitSum(metric);
-    return sum && *sum != ownTarget(metric).value_or(0);
 }
 
 std::optional<double> TargetTableModel::valueAt(int row, int column) const
@@ -191,19 +170,16 @@ std::optional<double> TargetTableModel::valueAt(int row, int column) const
     const QString metric = metricAt(column);
     switch (rowKind(row)) {
     case RowKind::Own:
+        return ownTarget(metric);
     case RowKind::SubUnit: {
-        const QHash<QString, double> values = m_values.value(orgIdAt(row));
+        const QHash<QString, double>& values = m_table.subUnits.at(subUnitIndex(row)).targets;
         const auto it = values.constFind(metric);
         return it == values.cend() ? std::nullopt : std::optional<double>(*it);
     }
     case RowKind::SubUnitSum:
         return subUnitSum(metric);
-    case RowKind::Difference: {
-        const std::optional<double> sum = subUnitSum(metric);
-        if (!sum)
-            return std::nullopt;
-        return *sum - ownTarget(metric).value_or(0);
-    }
+    case RowKind::Difference:
+        return m_table.difference(metric);
     }
     return std::nullopt;
 }
@@ -270,10 +246,8 @@ QVariant TargetTableModel::headerData(int section, Qt::Orientation orientation, 
     switch (rowKind(section)) {
     case RowKind::Own:
         return tr("%1 (own target)").arg(m_org.name);
-    case RowKind::SubUnit: {
-        const core::Organisation& unit = m_subUnits.at(subUnitIndex(section));
-        return unit.retired ? tr("%1 (retired)").arg(unit.name) : unit.name;
-    }
+    case RowKind::SubUnit:
+        return m_table.subUnits.at(subUnitIndex(section)).name.text();
     case RowKind::SubUnitSum:
         return tr("Sum of sub-units");
     case RowKind::Difference:

@@ -1,18 +1,21 @@
 #pragma once
 // TargetTableModel: the target matrix of one organisation and period. Rows are the organisation itself, two
 // computed rows right under it (the sub-units' sum and its difference from the organisation's own target, so
-// they sit beside the figure they check), then the direct sub-units; columns are the metrics of the catalogue.
-// Own-target cells are edited and pasted through core::TargetRepository; the computed rows are read-only and flag a sum
-// that does not match.
+// they sit beside the figure they check), then the sub-units core lists (core/targets/TargetTable.h); columns are
+// the metrics of the catalogue. Own-target cells are edited and pasted through core::TargetRepository; the
+// computed rows are read-only and flag a sum that does not match.
 
 #include "core/Expected.h"
 #include "core/domain/Organisation.h"
-#include "core/storage/Database.h"
+#include "core/targets/TargetTable.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QVector>
 #include <optional>
+
+namespace jb::core {
+class Database;
+}
 
 namespace jb::ui {
 
@@ -27,8 +30,8 @@ public:
 
     explicit TargetTableModel(QObject* parent = nullptr);
 
-    // Shows `org` and its sub-units for `periodId` of the file behind `db`.
-    void show(const core::Database& database, qint64 periodId, const core::Organisation& org);
+    // Shows `org` and its sub-units for `periodId` of `database`.
+    void show(core::Database& database, qint64 periodId, const core::Organisation& org);
     // Forgets the file (it is being closed).
     void clear();
     // Reads the targets again (after a write made elsewhere, such as the split dialog).
@@ -47,13 +50,13 @@ public:
     qint64 periodId() const { return m_periodId; }
     QString metricAt(int column) const;
     // The organisation's own target, or the sub-units' sum, for a metric (empty when none is set).
-    std::optional<double> ownTarget(const QString& metric) const;
-    std::optional<double> subUnitSum(const QString& metric) const;
+    std::optional<double> ownTarget(const QString& metric) const { return m_table.ownTarget(metric); }
+    std::optional<double> subUnitSum(const QString& metric) const { return m_table.subUnitSum(metric); }
     // The sub-units' targets for a metric, by organisation id.
     QHash<qint64, double> subUnitTargets(const QString& metric) const;
-    bool hasSubUnits() const { return !m_subUnits.isEmpty(); }
+    bool hasSubUnits() const { return !m_table.subUnits.isEmpty(); }
     // True when the sub-units have targets for `metric` that do not add up to the organisation's own.
-    bool sumDiffers(const QString& metric) const;
+    bool sumDiffers(const QString& metric) const { return m_table.sumDiffers(metric); }
 
     // A tab-separated block (as Excel copies it) written from `topLeft` to the right and down, in one
     // transaction; refused whole, with the row and column of the bad cell, if any value is bad.
@@ -72,17 +75,15 @@ signals:
 private:
     bool isCell(const QModelIndex& index) const;
     void refreshValues();
-    void readValues();
+    core::Expected<core::TargetTable> readTable() const;
     std::optional<double> valueAt(int row, int column) const;
-    int subUnitIndex(int row) const; // index into m_subUnits, -1 for the other rows
+    int subUnitIndex(int row) const; // index into the table's sub-units, -1 for the other rows
     qint64 orgIdAt(int row) const;
 
-    const core::Database* m_database = nullptr; // the open file
+    core::Database* m_database = nullptr;
     qint64 m_periodId = 0;
     core::Organisation m_org;
-    QVector<core::Organisation> m_subUnits;
-    QHash<qint64, QHash<QString, double>> m_values; // by organisation id, then metric key
-    QHash<QString, double> m_sums;                  // the sub-units' sum per metric, as core adds it up
+    core::TargetTable m_table; // the rows as core lists them, with their targets and the sub-units' sums
 };
 
 } // namespace jb::ui

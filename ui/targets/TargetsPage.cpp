@@ -1,5 +1,6 @@
 #include "ui/targets/TargetsPage.h"
 
+#include "core/domain/Clock.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
@@ -129,7 +130,7 @@ QWidget* TargetsPage::buildSelectors()
     m_year = new QSpinBox(box);
     m_year->setObjectName(QStringLiteral("year"));
     m_year->setRange(2000, 2100);
-    m_year->setValue(QDate::currentDate().year());
+    m_year->setValue(core::Clock::today().year());
     periodRow->addWidget(m_year);
     m_ensureYear = new QPushButton(tr("Add the year and its months"), box);
     m_ensureYear->setObjectName(QStringLiteral("ensureYear"));
@@ -198,6 +199,8 @@ void TargetsPage::loadPeriods(qint64 selectId)
 {
     const QSignalBlocker blocker(m_period);
     m_period->clear();
+    if (!m_database)
+        return;
     const auto periods = core::PeriodRepository(m_database->connection()).all();
     if (!periods) {
         emit errorOccurred(periods.error());
@@ -210,7 +213,7 @@ void TargetsPage::loadPeriods(qint64 selectId)
             select = m_period->count() - 1;
         // Without an earlier choice, the year running today is what an officer opens the page for.
         if (selectId == 0 && select < 0 && period.kind == core::PeriodKind::Year &&
-            period.contains(QDate::currentDate()))
+            period.contains(core::Clock::today()))
             select = m_period->count() - 1;
     }
     m_period->setCurrentIndex(select >= 0 ? select : (m_period->count() > 0 ? 0 : -1));
@@ -223,6 +226,8 @@ void TargetsPage::loadOrganisations()
     const qint64 current = m_organisation->currentData().toLongLong();
     const QSignalBlocker blocker(m_organisation);
     m_organisation->clear();
+    if (!m_database)
+        return;
     core::OrganisationRepository orgs(m_database->connection());
     const auto home = orgs.home();
     const auto all = orgs.all();
@@ -253,7 +258,7 @@ void TargetsPage::showSelection()
 {
     const qint64 periodId = m_period->currentData().toLongLong();
     const qint64 orgId = m_organisation->currentData().toLongLong();
-    if (m_database == nullptr || periodId == 0 || orgId == 0) {
+    if (!m_database || periodId == 0 || orgId == 0) {
         m_model->clear();
         return;
     }
@@ -322,6 +327,8 @@ void TargetsPage::openSplitDialog()
     if (metric.isEmpty() || !own)
         return;
     const core::Organisation& parent = m_model->organisation();
+    if (!m_database)
+        return;
     auto suggestion = core::suggestSplit(m_database->connection(), parent.id, metric, std::llround(*own));
     if (!suggestion) {
         showMessage(suggestion.error(), true);
@@ -340,7 +347,7 @@ void TargetsPage::openSplitDialog()
 
 void TargetsPage::openAddPhaseDialog()
 {
-    if (m_database == nullptr)
+    if (!m_database)
         return;
     auto* dialog = new AddPhaseDialog(*m_database, m_year->value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -355,15 +362,16 @@ void TargetsPage::openAddPhaseDialog()
 
 void TargetsPage::ensureYear()
 {
-    if (m_database == nullptr)
+    if (!m_database)
         return;
     const int year = m_year->value();
-    if (const core::Status s = core::PeriodRepository(m_database->connection()).ensureYear(year); !s) {
+    core::PeriodRepository periods(m_database->connection());
+    if (const core::Status s = periods.ensureYear(year); !s) {
         showMessage(s.error(), true);
         return;
     }
     const qint64 current = m_period->currentData().toLongLong();
-    const auto added = core::PeriodRepository(m_database->connection()).find(QString::number(year));
+    const auto added = periods.find(QString::number(year));
     loadPeriods(current != 0 ? current : (added ? added->id : 0));
     showSelection();
     showMessage(tr("The year %1 and its twelve months are in the file.").arg(year), false);

@@ -3,7 +3,6 @@
 // and split down to the sub-units. The matrix itself is TargetTableModel; this page chooses what it shows, adds
 // periods, routes copy and paste, and opens the split and new-phase dialogs.
 
-#include "core/storage/Database.h"
 #include "ui/Page.h"
 
 class QComboBox;
@@ -51,7 +50,7 @@ private:
     void updateSplitButton();
     void showMessage(const QString& message, bool isError);
 
-    const core::Database* m_database = nullptr; // the open file
+    core::Database* m_database = nullptr;
     QComboBox* m_period = nullptr;
     QComboBox* m_organisation = nullptr;
     QSpinBox* m_year = nullptr;

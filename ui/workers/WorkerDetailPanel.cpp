@@ -1,5 +1,6 @@
 #include "ui/workers/WorkerDetailPanel.h"
 
+#include "core/domain/Clock.h"
 #include "core/lists/WorkerDetail.h"
 #include "core/lists/WorkerListQuery.h"
 #include "core/storage/Database.h"
@@ -70,7 +71,7 @@ void WorkerDetailPanel::showWorker(qint64 id)
     }
     const bool chinese = chineseUi();
     const core::Expected<core::WorkerDetail> loaded = core::loadWorkerDetail(
-        m_database->connection(), id, m_today.isValid() ? m_today : QDate::currentDate(), core::shownNameLanguage());
+        m_database->connection(), id, m_today.isValid() ? m_today : core::Clock::today(), core::shownNameLanguage());
     if (!loaded) {
         emit failed(loaded.error());
         showWorker(0);

@@ -1,5 +1,6 @@
 #include "ui/workers/WorkerFilterBar.h"
 
+#include "core/domain/Clock.h"
 #include "core/reference/ReferenceRepository.h"
 #include "core/storage/Database.h"
 
@@ -41,9 +42,9 @@ WorkerFilterBar::WorkerFilterBar(QWidget* parent) : ListFilterBar(QStringLiteral
                         static_cast<int>(core::WorkerFilter::Return::NotYetReturned));
     m_dated = new QCheckBox(tr("Registered from"), this);
     m_dated->setObjectName(QStringLiteral("registeredFilter"));
-    m_from = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_from = new QDateEdit(core::Clock::today().addMonths(-1), this);
     m_from->setObjectName(QStringLiteral("registeredFrom"));
-    m_to = new QDateEdit(QDate::currentDate(), this);
+    m_to = new QDateEdit(core::Clock::today(), this);
     m_to->setObjectName(QStringLiteral("registeredTo"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);

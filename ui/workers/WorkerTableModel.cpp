@@ -1,5 +1,6 @@
 #include "ui/workers/WorkerTableModel.h"
 
+#include "core/domain/Clock.h"
 #include "core/storage/Database.h"
 
 #include <QLocale>
@@ -21,7 +22,7 @@ WorkerTableModel::WorkerTableModel(QObject* parent) : RecordListModel(parent) {}
 
 QDate WorkerTableModel::today() const
 {
-    return m_today.isValid() ? m_today : QDate::currentDate();
+    return m_today.isValid() ? m_today : core::Clock::today();
 }
 
 bool WorkerTableModel::setSource(const core::Database& database, const core::WorkerFilter& filter)
