@@ -202,7 +202,7 @@ expect 0 "init city" -- "$cli" init city.jobbridge --org 340100
 expect 0 "package import three counties" -- "$cli" package import city.jobbridge pk-340121.jbpkg pk-340122.jbpkg pk-340123.jbpkg
 contains out.txt "已导入：340122 肥东县 · 2026" "import names each county"
 expect 0 "same package again" -- "$cli" package import city.jobbridge pk-340122.jbpkg
-contains out.txt "nothing changed" "a repeated package changes nothing"
+contains out.txt "已导入过，未改动" "a repeated package changes nothing"
 sum_city=$(sha256sum city.jobbridge | cut -d' ' -f1)
 sed 's/"contracts": \([0-9]\)/"contracts": 9\1/' pk-340122.jbpkg > tampered.jbpkg
 expect 2 "tampered package refused" -- "$cli" package import city.jobbridge tampered.jbpkg
@@ -219,7 +219,7 @@ expect 0 "import the newer package" -- "$cli" package import city.jobbridge pk-3
 contains out.txt "已替换：340122 肥东县 · 2026" "replacement reported"
 contains out.txt " → " "lists what changed"
 expect 2 "the older package after the newer one" -- "$cli" package import city.jobbridge pk-340122.jbpkg
-contains err.txt "not older than this one" "says it is older"
+contains err.txt "不比此包" "says it is older"
 expect 1 "package without a subcommand" -- "$cli" package
 expect 1 "package export without --out" -- "$cli" package export pk-340121.jobbridge --period 2026
 expect 1 "package import without files" -- "$cli" package import city.jobbridge
