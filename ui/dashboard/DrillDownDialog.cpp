@@ -62,7 +62,8 @@ QString DrillDownDialog::windowTitleFor(const DrillRequest& request)
 
 void DrillDownDialog::load(QSqlDatabase db)
 {
-    core::Expected<core::DrillDownQuery> query = core::DrillDownQuery::create(std::move(db), m_request.selection);
+    core::Expected<core::DrillDownQuery> query =
+        core::DrillDownQuery::create(std::move(db), m_request.selection, core::shownNameLanguage());
     if (!query) {
         showError(query.error());
         return;
