@@ -54,7 +54,7 @@ TEST_CASE("exchange: export a county's package and import it into its city throu
     jb::test::writeAll(fx.file(QStringLiteral("damaged.jbpkg")), damaged);
     CHECK(dialog.importFiles({fx.file(QStringLiteral("damaged.jbpkg"))}) == 1);
     CHECK(imported.count() == 1);
-    CHECK(results->toPlainText().contains(QStringLiteral("校验和不符")));
+    CHECK(results->toPlainText().contains(QStringLiteral("SHA-256 checksum")));
 
     const QSqlDatabase c = (*city)->connection();
     jb::core::OrganisationRepository orgs(c);

@@ -197,7 +197,7 @@ TEST_CASE("Typing a target writes it, moves the sum and flags the difference", "
 
     // A value that is not a target is refused where it was typed, and nothing changes.
     s.type(3, kVisits, QStringLiteral("一百五"));
-    CHECK(s.message().contains(QStringLiteral("不是目标数值")));
+    CHECK(s.message().contains(QStringLiteral("is not a target value")));
     CHECK(changed.count() == 2); // the 15,000 above, not this refusal
     CHECK(s.cell(3, kVisits) == QStringLiteral("150"));
     CHECK(s.stored(s.dianbu).value(kVisits) == 150);
@@ -235,7 +235,7 @@ TEST_CASE("A block pasted from Excel lands whole, and a bad block not at all", "
     s.table->setCurrentIndex(s.model->index(3, column(kVisits)));
     QApplication::clipboard()->setText(QStringLiteral("200\t6000\n120\tabc\n"));
     CHECK_FALSE(s.page->pasteClipboard());
-    CHECK(s.message().contains(QStringLiteral("第 2 行第 2 列")));
+    CHECK(s.message().contains(QStringLiteral("Row 2, column 2"))); // core's message, in the tests' English
     CHECK(s.message().contains(QStringLiteral("撮镇镇")));
     CHECK(s.cell(3, kVisits) == QStringLiteral("190"));
     CHECK(s.stored(s.dianbu).value(kVisits) == 190);
@@ -329,7 +329,9 @@ TEST_CASE("Phases and years are added from the page", "[targets][page][periods]"
     auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("addPhaseOk"));
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK(dialog->isVisible()); // ends before it starts
-    CHECK(dialog->findChild<QLabel*>(QStringLiteral("phaseMessage"))->text().contains(QStringLiteral("结束日期")));
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("phaseMessage"))
+              ->text()
+              .contains(QStringLiteral("ends before it starts")));
     CHECK(period->count() == before);
 
     dialog->findChild<QDateEdit*>(QStringLiteral("phaseStart"))->setDate(QDate(2026, 1, 15));
