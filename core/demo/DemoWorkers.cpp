@@ -8,8 +8,8 @@
 #include "core/demo/DemoIdentifiers.h"
 #include "core/demo/DemoNames.h"
 #include "core/demo/DemoStaging.h"
+#include "core/demo/DemoWorkerOrigins.h"
 #include "core/storage/SqlError.h"
-#include "core/validation/AreaCodes.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -20,89 +20,6 @@ namespace jb::core::demo {
 namespace {
 
 enum Stream : quint64 { kWorkerStream = 5 };
-
-struct AddressCode
-{
-    QString code;
-    QString hukou; // today's name of the place (a retired code's successor)
-    bool home = false;
-    int maxBirthYear = 9999; // a retired code was only issued while in force
-};
-
-// Where the demo's ID numbers come from: mostly the home county, then its neighbours and other Anhui counties,
-// and a few retired codes (肥东 was 342621 under 巢湖地区 until 1983) that remain valid on old IDs.
-void addressCodes(const Context& ctx, QVector<AddressCode>& codes, std::vector<qint64>& weights)
-{
-    const AreaCodes& areas = AreaCodes::instance();
-    auto add = [&](const QString& code, const QString& successor, int weight, int maxBirthYear) {
-        if (!areas.isEmpty() && !areas.isKnownAddressCode(code))
-            return;
-        for (const AddressCode& known : codes)
-            if (known.code == code)
-                return; // once only: uniqueness of the ID numbers is tracked per code index
-        AddressCode a;
-        a.code = code;
-        a.home = successor == ctx.homeAreaCode;
-        a.hukou = a.home ? ctx.homeFullName : areas.fullName(successor);
-        if (a.hukou.isEmpty())
-            a.hukou = areas.fullName(code);
-        a.maxBirthYear = maxBirthYear;
-        codes.append(a);
-        weights.push_back(weight);
-    };
-    add(ctx.homeAreaCode, ctx.homeAreaCode, 700, 9999);
-    const QVector<AreaCodes::Division> neighbours = areas.children(areas.parentCode(ctx.homeAreaCode));
-    int listed = 0;
-    for (const AreaCodes::Division& d : neighbours)
-        if (d.code != ctx.homeAreaCode && d.level == AreaCodes::Level::County)
-            ++listed;
-    for (const AreaCodes::Division& d : neighbours)
-        if (d.code != ctx.homeAreaCode && d.level == AreaCodes::Level::County)
-            add(d.code, d.code, std::max(1, 180 / std::max(1, listed)), 9999);
-    static const char* const anhui[] = {"340121", "340123", "340124", "340181", "341125", "341126", "341122", "340321",
-                                        "341522", "341221", "341222", "341623", "341226", "340822", "341524", "341322"};
-    for (const char* code : anhui)
-        if (QLatin1String(code) != ctx.homeAreaCode)
-            add(QString::fromLatin1(code), QString::fromLatin1(code), 5, 9999);
-    struct Retired
-    {
-        const char* code;
-        const char* successor;
-        int maxBirthYear;
-    };
-    static const Retired retired[] = {
-        {"342621", "340122", 1982}, {"342622", "340124", 1995}, {"342623", "340281", 1995}, {"342625", "340522", 1995},
-        {"342626", "340523", 1995}, {"341402", "340181", 2008}, {"341421", "340124", 2008}, {"341422", "340281", 2008}};
-    for (const Retired& r : retired)
-        add(QString::fromLatin1(r.code), QString::fromLatin1(r.successor), r.code[3] == '6' ? 10 : 6, r.maxBirthYear);
-}
-
-// Registration days over the last ~15 months, sorted, so worker ids follow registration order as in a real list.
-// Weekdays, the concentrated phase and the last fortnight weigh more.
-std::vector<int> registrationDays(const Context& ctx, DemoRandom& rng, int count)
-{
-    std::vector<qint64> weights;
-    for (int d = ctx.windowStart; d <= ctx.today; ++d) {
-        const QDate date = QDate::fromJulianDay(d);
-        const int inPhase = (date.month() == 1 && date.day() >= 15) || date.month() == 2 || date.month() == 3 ||
-                            (date.month() == 4 && date.day() <= 10);
-        qint64 w = inPhase ? 24 : 10;
-        if (ctx.today - d < 14)
-            w = 16;
-        if (date.dayOfWeek() >= 6)
-            w = w * 3 / 10;
-        weights.push_back(std::max<qint64>(w, 1));
-    }
-    const WeightedPicker picker(weights);
-    std::vector<int> perDay(weights.size(), 0);
-    for (int i = 0; i < count; ++i)
-        ++perDay[static_cast<size_t>(picker.pick(rng))];
-    std::vector<int> days;
-    days.reserve(static_cast<size_t>(count));
-    for (size_t i = 0; i < perDay.size(); ++i)
-        days.insert(days.end(), static_cast<size_t>(perDay[i]), ctx.windowStart + static_cast<int>(i));
-    return days;
-}
 
 QVector<QVariant> idsOf(const Context& ctx, const char* list, std::initializer_list<const char*> codes)
 {
@@ -176,11 +93,15 @@ public:
     // `staging` has started: the inserters are prepared after its tables exist.
     WorkerWriter(Context& ctx, StagingWriter& staging);
     Status start();
-    Status add(int i);
+    // Draws and writes worker i; false when it could not be written (failure() says why). The hot loop of a large
+    // run: no Status per worker.
+    bool add(int i);
+    const Status& failure() const { return m_failure; }
     Status finish();
 
 private:
-    Status drawIdentity(int i, DrawnWorker& d);
+    bool fail(Message why);
+    bool drawIdentity(int i, DrawnWorker& d);
     void drawNeeds(DrawnWorker& d);
     // What the worker's row says besides the identity: drawn after the referral and service plans.
     struct Circumstances
@@ -193,8 +114,8 @@ private:
         int education = 0;
     };
     Circumstances drawCircumstances(const DrawnWorker& d);
-    Status writeWorker(const DrawnWorker& d, const QVariant& workerId);
-    Status writeLinks(const DrawnWorker& d, const QVariant& workerId);
+    bool writeWorker(const DrawnWorker& d, const QVariant& workerId);
+    bool writeLinks(const DrawnWorker& d, const QVariant& workerId);
     void stageReferrals(const QVariant& workerId);
     void stageServices(const DrawnWorker& d, const QVariant& workerId);
     Status handOver();
@@ -226,6 +147,7 @@ private:
     std::vector<PlannedReferral> m_referrals;
     std::vector<PlannedService> m_services;
     int m_hardshipSeen = 0;
+    Status m_failure;
 };
 
 WorkerWriter::WorkerWriter(Context& ctx, StagingWriter& staging)
@@ -269,7 +191,13 @@ Status WorkerWriter::start()
 
 // Key groups, gender, age and birth day, and a unique resident ID: address code, birth date, sequence with the
 // gender's parity (the check character is computed when the row is written).
-Status WorkerWriter::drawIdentity(int i, DrawnWorker& d)
+bool WorkerWriter::fail(Message why)
+{
+    m_failure = Status::failure(std::move(why));
+    return false;
+}
+
+bool WorkerWriter::drawIdentity(int i, DrawnWorker& d)
 {
     WorkerFacts& w = d.facts;
     DemoRandom& rng = m_rng;
@@ -311,11 +239,11 @@ Status WorkerWriter::drawIdentity(int i, DrawnWorker& d)
         if (m_usedIds.insert(key))
             break;
         if (attempt > 2000)
-            return Status::failure(JB_TR("Demo", "Ran out of demo ID numbers"));
+            return fail(JB_TR("Demo", "Ran out of demo ID numbers"));
     }
     d.name = personName(rng, w.male);
     w.name = &d.name;
-    return {};
+    return true;
 }
 
 // Hardship categories (the first six hardship workers cover every category), then service needs.
@@ -397,7 +325,7 @@ WorkerWriter::Circumstances WorkerWriter::drawCircumstances(const DrawnWorker& d
     return c;
 }
 
-Status WorkerWriter::writeWorker(const DrawnWorker& d, const QVariant& workerId)
+bool WorkerWriter::writeWorker(const DrawnWorker& d, const QVariant& workerId)
 {
     const WorkerFacts& w = d.facts;
     const SubUnit& unit = m_ctx.unit(w.unit);
@@ -438,12 +366,12 @@ Status WorkerWriter::writeWorker(const DrawnWorker& d, const QVariant& workerId)
     row.set(20, created);
     row.set(21, lastContact == w.registered ? created : m_ctx.stamp(lastContact, rng));
     if (!row.exec())
-        return Status::failure(row.error(QStringLiteral("workers")));
+        return fail(row.error(QStringLiteral("workers")));
     ++m_ctx.summary.workers;
-    return {};
+    return true;
 }
 
-Status WorkerWriter::writeLinks(const DrawnWorker& d, const QVariant& workerId)
+bool WorkerWriter::writeLinks(const DrawnWorker& d, const QVariant& workerId)
 {
     for (int g = 0; g < KeyGroupCount; ++g) {
         if (!d.facts.in(static_cast<KeyGroup>(g)) || m_words.groupIds.at(g).isNull())
@@ -451,7 +379,7 @@ Status WorkerWriter::writeLinks(const DrawnWorker& d, const QVariant& workerId)
         m_group.set(0, workerId);
         m_group.set(1, m_words.groupIds.at(g));
         if (!m_group.exec())
-            return Status::failure(m_group.error(QStringLiteral("worker key groups")));
+            return fail(m_group.error(QStringLiteral("worker key groups")));
     }
     for (int c = 0; c < 6; ++c) {
         if (!((d.categories >> c) & 1U) || m_words.hardshipIds.at(c).isNull())
@@ -459,7 +387,7 @@ Status WorkerWriter::writeLinks(const DrawnWorker& d, const QVariant& workerId)
         m_hardship.set(0, workerId);
         m_hardship.set(1, m_words.hardshipIds.at(c));
         if (!m_hardship.exec())
-            return Status::failure(m_hardship.error(QStringLiteral("worker hardships")));
+            return fail(m_hardship.error(QStringLiteral("worker hardships")));
     }
     for (int s = 0; s < ServiceTypeCount; ++s) {
         if (!d.facts.wants(static_cast<ServiceType>(s)) || m_words.serviceIds.at(s).isNull())
@@ -467,9 +395,9 @@ Status WorkerWriter::writeLinks(const DrawnWorker& d, const QVariant& workerId)
         m_need.set(0, workerId);
         m_need.set(1, m_words.serviceIds.at(s));
         if (!m_need.exec())
-            return Status::failure(m_need.error(QStringLiteral("worker service needs")));
+            return fail(m_need.error(QStringLiteral("worker service needs")));
     }
-    return {};
+    return true;
 }
 
 void WorkerWriter::stageReferrals(const QVariant& workerId)
@@ -534,11 +462,11 @@ Status WorkerWriter::handOver()
     return m_staging.push(std::move(chunk));
 }
 
-Status WorkerWriter::add(int i)
+bool WorkerWriter::add(int i)
 {
     DrawnWorker d;
-    if (Status s = drawIdentity(i, d); !s)
-        return s;
+    if (!drawIdentity(i, d))
+        return false;
     drawNeeds(d);
     const QString& trade = m_t.desiredTrades.at(m_tradePicker.pick(m_rng));
     d.facts.trade = &trade;
@@ -546,15 +474,15 @@ Status WorkerWriter::add(int i)
     planServices(m_ctx, m_rng, d.facts, m_referrals, m_services);
 
     const QVariant workerId(m_nextWorkerId++);
-    if (Status s = writeWorker(d, workerId); !s)
-        return s;
-    if (Status s = writeLinks(d, workerId); !s)
-        return s;
+    if (!writeWorker(d, workerId) || !writeLinks(d, workerId))
+        return false;
     stageReferrals(workerId);
     stageServices(d, workerId);
-    if (i % 512 == 511 && m_referral.rows() >= 1024)
-        return handOver();
-    return {};
+    if (i % 512 == 511 && m_referral.rows() >= 1024) {
+        if (Status s = handOver(); !s)
+            return fail(s.message());
+    }
+    return true;
 }
 
 Status WorkerWriter::finish()
@@ -586,8 +514,8 @@ Status generateWorkers(Context& ctx)
     if (Status s = writer.start(); !s)
         return s;
     for (int i = 0; i < count; ++i) {
-        if (Status s = writer.add(i); !s)
-            return s;
+        if (!writer.add(i))
+            return writer.failure();
         // Progress: 4 units per worker here, 2 for moving the staged rows at the end.
         if (i % 512 == 511 && !ctx.progress.advance(4 * 512))
             return {};

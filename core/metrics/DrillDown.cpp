@@ -143,7 +143,7 @@ Selection jobFairs(const DrillDown& d, const QString& from, const QString& to)
 }
 
 // people_trained, insurance_enrolments or entrepreneurship_projects.
-Selection services(const DrillDown& d, const QString& f, const QString& from, const QString& to)
+Selection services(const DrillDown& d, const QString& f, const QString& from, const QString& to, NameLanguage names)
 {
     const QString condition =
         f == QLatin1String("entrepreneurship_projects")
@@ -157,9 +157,10 @@ Selection services(const DrillDown& d, const QString& f, const QString& from, co
                            "(v.worker_id IS NULL OR w.id IS NOT NULL)")
                     .arg(condition, from, to) +
                 inSubtree("v.org_id", d.orgId) + keyGroupFilter(d, "v.worker_id"),
-            QStringLiteral("t.name_zh, coalesce(w.name, ''), coalesce(w.id_number, ''), v.provided_on, "
+            QStringLiteral("t.%1, coalesce(w.name, ''), coalesce(w.id_number, ''), v.provided_on, "
                            "v.subtype, v.project_name, coalesce(v.project_status, ''), "
-                           "(SELECT name FROM organisations WHERE id = v.org_id)"),
+                           "(SELECT name FROM organisations WHERE id = v.org_id)")
+                .arg(names == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en")),
             QStringLiteral("v.provided_on, v.id"),
             QString(),
             {2}};
@@ -188,12 +189,12 @@ Selection hardship(const DrillDown& d, const QString& f, const QString& from, co
             {1}};
 }
 
-std::optional<Selection> selectionFor(const DrillDown& d)
+std::optional<Selection> selectionFor(const DrillDown& d, NameLanguage names)
 {
     const QString from = sqlDate(d.from), to = sqlDate(d.to);
     const QString& f = d.figure;
-    const auto is = [&f](std::initializer_list<const char*> names) {
-        return std::any_of(names.begin(), names.end(), [&f](const char* n) { return f == QLatin1String(n); });
+    const auto is = [&f](std::initializer_list<const char*> figures) {
+        return std::any_of(figures.begin(), figures.end(), [&f](const char* n) { return f == QLatin1String(n); });
     };
     if (is({"recommended", "interviewed"}))
         return referralStage(d, f, from, to);
@@ -210,7 +211,7 @@ std::optional<Selection> selectionFor(const DrillDown& d)
     if (is({"job_fairs"}))
         return jobFairs(d, from, to);
     if (is({"people_trained", "insurance_enrolments", "entrepreneurship_projects"}))
-        return services(d, f, from, to);
+        return services(d, f, from, to, names);
     if (is({"hardship_served_in_promise", "hardship_due", "hardship_overdue"}))
         return hardship(d, f, from, to);
     return std::nullopt;
@@ -266,9 +267,9 @@ QVector<Message> columnTitles(RecordKind kind)
 
 } // namespace
 
-Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown& drillDown)
+Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown& drillDown, NameLanguage names)
 {
-    const std::optional<Selection> selection = selectionFor(drillDown);
+    const std::optional<Selection> selection = selectionFor(drillDown, names);
     if (!selection)
         return Expected<DrillDownQuery>::failure(
             JB_TR("Metrics", "There is no record list for \"%1\".").arg(drillDown.figure));

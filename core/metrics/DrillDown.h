@@ -5,6 +5,7 @@
 
 #include "core/Expected.h"
 #include "core/domain/MetricCatalog.h"
+#include "core/domain/NameLanguage.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -35,8 +36,9 @@ struct RecordWindow
 class DrillDownQuery final
 {
 public:
-    // Fails when `figure` names nothing that can be listed.
-    static Expected<DrillDownQuery> create(QSqlDatabase db, const DrillDown& drillDown);
+    // Fails when `figure` names nothing that can be listed. `names` picks the stored name of a service type.
+    static Expected<DrillDownQuery> create(QSqlDatabase db, const DrillDown& drillDown,
+                                           NameLanguage names = NameLanguage::Chinese);
 
     RecordKind kind() const { return m_kind; }
     const DrillDown& selection() const { return m_drillDown; }

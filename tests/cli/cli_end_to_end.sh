@@ -232,7 +232,7 @@ expect 0 "init city" -- "$cli" init city.jobbridge --org 340100
 expect 0 "package import three counties" -- "$cli" package import city.jobbridge pk-340121.jbpkg pk-340122.jbpkg pk-340123.jbpkg
 contains out.txt "已导入" "import says imported"; contains out.txt "340122 肥东县 · 2026" "import names each county"
 expect 0 "same package again" -- "$cli" package import city.jobbridge pk-340122.jbpkg
-contains out.txt "未改动" "a repeated package changes nothing"
+contains out.txt "已导入过，未改动" "a repeated package changes nothing"
 sum_city=$(sha256sum city.jobbridge | cut -d' ' -f1)
 sed 's/"contracts": \([0-9]\)/"contracts": 9\1/' pk-340122.jbpkg > tampered.jbpkg
 expect 2 "tampered package refused" -- "$cli" package import city.jobbridge tampered.jbpkg

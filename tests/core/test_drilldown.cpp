@@ -84,4 +84,16 @@ TEST_CASE("Drill-down lists mask resident IDs and come a window at a time", "[dr
         CHECK(row.at(1).toString().contains(QStringLiteral("********")));
 
     CHECK_FALSE(DrillDownQuery::create(db, {QStringLiteral("no_such_figure"), home, {}, {}, {}, {}}).hasValue());
+
+    // A service type is listed by the stored name asked for.
+    const DrillDown trained{QStringLiteral("people_trained"), home, QDate(2026, 1, 1), kToday, {}, {}};
+    for (const auto& [names, expected] : {std::pair{NameLanguage::Chinese, QStringLiteral("技能培训")},
+                                          std::pair{NameLanguage::English, QStringLiteral("Skills training")}}) {
+        const auto services = DrillDownQuery::create(db, trained, names);
+        REQUIRE(services.hasValue());
+        const auto rows = services->fetch(0, 1);
+        REQUIRE(rows.hasValue());
+        REQUIRE_FALSE(rows->rows.isEmpty());
+        CHECK(rows->rows.first().first().toString() == expected);
+    }
 }

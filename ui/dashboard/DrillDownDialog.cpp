@@ -1,5 +1,6 @@
 #include "ui/dashboard/DrillDownDialog.h"
 
+#include "core/domain/NameLanguage.h"
 #include "core/storage/Database.h"
 #include "ui/Localisation.h"
 #include "ui/dashboard/ChartStyle.h"
@@ -65,7 +66,7 @@ QString DrillDownDialog::windowTitleFor(const DrillRequest& request)
 void DrillDownDialog::load(const core::Database& database)
 {
     core::Expected<core::DrillDownQuery> query =
-        core::DrillDownQuery::create(database.connection(), m_request.selection);
+        core::DrillDownQuery::create(database.connection(), m_request.selection, core::shownNameLanguage());
     if (!query) {
         showError(query.error());
         return;
