@@ -349,7 +349,46 @@ TEST_CASE("Edits of key groups, registration day and organisation keep the summa
     CHECK(summaryRows(db) == recountedRows(db));
 }
 
-TEST_CASE("Enterprises, vacancies, snapshots and flags: round trips and refused removals", "[editing]")
+namespace {
+
+// Removing vacancy `v`, its enterprise `e` or a worker is refused while a referral points at them; without
+// dependents a removal goes through and its inverse puts the row back exactly.
+void checkRemovals(QSqlDatabase db, qint64 e, qint64 v)
+{
+    // A referral points at the vacancy: removing it is refused, naming the referrals.
+    const qint64 w = apply(db, newWorker(db, validId(QStringLiteral("34012219850302123")), QStringLiteral("王小伟")));
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO referrals (worker_id, vacancy_id, enterprise_id, stage, stage_on, "
+                                  "created_at) VALUES (%1, %2, %3, 'recommended', '2026-03-05', '2026-03-05')")
+                       .arg(w)
+                       .arg(v)
+                       .arg(e)));
+    auto removeVacancy = deletionOf(db, RecordKind::Vacancy, v);
+    requireOk(removeVacancy);
+    const Refusal vacancyRefusal = refusal(db, removeVacancy.value());
+    CHECK(vacancyRefusal.message.text() == QStringLiteral("该岗位有1条推荐记录，不能删除，可改为关闭"));
+    CHECK(vacancyRefusal.message.sourceText() == QStringLiteral("1 referrals point to this vacancy; close it instead"));
+    auto removeEnterprise = deletionOf(db, RecordKind::Enterprise, e);
+    requireOk(removeEnterprise);
+    CHECK(refusal(db, removeEnterprise.value()).contains(QStringLiteral("1 vacancies")));
+    auto removeWorker = deletionOf(db, RecordKind::Worker, w);
+    requireOk(removeWorker);
+    CHECK(refusal(db, removeWorker.value()).contains(QStringLiteral("1 referrals point to this person")));
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM referrals")));
+
+    // Without dependents a removal goes through and its inverse puts the row back exactly.
+    const QString before = snapshot(db, RecordKind::Vacancy, v);
+    auto removal = deletionOf(db, RecordKind::Vacancy, v);
+    requireOk(removal);
+    apply(db, removal.value());
+    CHECK(snapshot(db, RecordKind::Vacancy, v) == QStringLiteral("<none>"));
+    apply(db, invertedChange(removal.value(), v));
+    CHECK(snapshot(db, RecordKind::Vacancy, v) == before);
+}
+
+} // namespace
+
+TEST_CASE("Enterprises and vacancies: round trips and refused removals", "[editing]")
 {
     ScratchDir dir;
     auto file = newFile(dir, QStringLiteral("enterprise.jobbridge"));
@@ -408,37 +447,23 @@ TEST_CASE("Enterprises, vacancies, snapshots and flags: round trips and refused 
     apply(db, invertedChange(close.value(), v));
     CHECK(snapshot(db, RecordKind::Vacancy, v) == open);
 
-    // A referral points at the vacancy: removing it is refused, naming the referrals.
-    const qint64 w = apply(db, newWorker(db, validId(QStringLiteral("34012219850302123")), QStringLiteral("王小伟")));
-    QSqlQuery q(db);
-    REQUIRE(q.exec(QStringLiteral("INSERT INTO referrals (worker_id, vacancy_id, enterprise_id, stage, stage_on, "
-                                  "created_at) VALUES (%1, %2, %3, 'recommended', '2026-03-05', '2026-03-05')")
-                       .arg(w)
-                       .arg(v)
-                       .arg(e)));
-    auto removeVacancy = deletionOf(db, RecordKind::Vacancy, v);
-    requireOk(removeVacancy);
-    const Refusal vacancyRefusal = refusal(db, removeVacancy.value());
-    CHECK(vacancyRefusal.message.text() == QStringLiteral("该岗位有1条推荐记录，不能删除，可改为关闭"));
-    CHECK(vacancyRefusal.message.sourceText() == QStringLiteral("1 referrals point to this vacancy; close it instead"));
-    auto removeEnterprise = deletionOf(db, RecordKind::Enterprise, e);
-    requireOk(removeEnterprise);
-    CHECK(refusal(db, removeEnterprise.value()).contains(QStringLiteral("1 vacancies")));
-    auto removeWorker = deletionOf(db, RecordKind::Worker, w);
-    requireOk(removeWorker);
-    CHECK(refusal(db, removeWorker.value()).contains(QStringLiteral("1 referrals point to this person")));
-    REQUIRE(q.exec(QStringLiteral("DELETE FROM referrals")));
+    checkRemovals(db, e, v);
 
-    // Without dependents a removal goes through and its inverse puts the row back exactly.
-    const QString before = snapshot(db, RecordKind::Vacancy, v);
-    auto removal = deletionOf(db, RecordKind::Vacancy, v);
-    requireOk(removal);
-    apply(db, removal.value());
-    CHECK(snapshot(db, RecordKind::Vacancy, v) == QStringLiteral("<none>"));
-    apply(db, invertedChange(removal.value(), v));
-    CHECK(snapshot(db, RecordKind::Vacancy, v) == before);
+    CHECK(summaryRows(db) == recountedRows(db));
+}
 
-    // Demand snapshots and flags.
+TEST_CASE("Demand snapshots and flags: round trips, and a future date refused", "[editing]")
+{
+    ScratchDir dir;
+    auto file = newFile(dir, QStringLiteral("entries.jobbridge"));
+    QSqlDatabase db = file->connection();
+    RecordChange addEnterprise;
+    addEnterprise.kind = Kind::Insert;
+    addEnterprise.record = RecordKind::Enterprise;
+    addEnterprise.fields = {{QStringLiteral("name"), {}, QStringLiteral("合肥长城机械有限公司")},
+                            {QStringLiteral("org_id"), {}, OrganisationRepository(db).home()->id}};
+    const qint64 e = apply(db, addEnterprise);
+
     for (const auto& [record, fields] : QVector<QPair<RecordKind, QVector<FieldValue>>>{
              {RecordKind::DemandSnapshot,
               {{QStringLiteral("enterprise_id"), {}, e},
