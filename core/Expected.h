@@ -10,7 +10,7 @@
 
 namespace jb::core {
 
-template <typename T> class Expected final
+template <typename T> class [[nodiscard]] Expected final
 {
 public:
     Expected(T value) : m_value(std::move(value)) {}
@@ -42,7 +42,7 @@ private:
 };
 
 // Status: success, or a message.
-class Status final
+class [[nodiscard]] Status final
 {
 public:
     Status() = default;

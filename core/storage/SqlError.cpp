@@ -2,11 +2,27 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <optional>
 
 namespace jb::core {
 
+namespace {
+
+// The schema's triggers refuse some changes with a fixed text (SchemaV2's organisation_tree_move raises it in both
+// languages, as files already carry it). The officer gets the refusal itself, in the chosen language.
+std::optional<Message> triggerRefusal(const QString& databaseText)
+{
+    if (databaseText.contains(QLatin1String("An organisation cannot be moved under another parent")))
+        return JB_TR("Storage", "An organisation cannot be moved under another parent.");
+    return std::nullopt;
+}
+
+} // namespace
+
 Message describeSqlError(const QSqlError& error, const QString& doing)
 {
+    if (std::optional<Message> refusal = triggerRefusal(error.databaseText()))
+        return *refusal;
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     return JB_TR("Storage", "Database operation failed (%1): %2").arg(doing).arg(text);
 }

@@ -3408,6 +3408,10 @@
         <source>Database operation failed (%1): %2</source>
         <translation>数据库操作失败（%1）：%2</translation>
     </message>
+    <message>
+        <source>An organisation cannot be moved under another parent.</source>
+        <translation>不能把单位移到另一个上级之下。</translation>
+    </message>
 </context>
 <context>
     <name>Targets</name>

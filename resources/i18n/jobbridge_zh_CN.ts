@@ -754,6 +754,14 @@
         <source>Fields marked * are required.</source>
         <translation>带 * 的为必填项。</translation>
     </message>
+    <message>
+        <source>edit enterprise</source>
+        <translation>编辑企业</translation>
+    </message>
+    <message>
+        <source>add enterprise</source>
+        <translation>新增企业</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::EnterpriseFilterBar</name>
@@ -2848,6 +2856,14 @@ SHA-256：%3</translation>
         <source>Fields marked * are required. A vacancy that is filled or closed needs the day.</source>
         <translation>带 * 的为必填项。已招满或已关闭的岗位须填写日期。</translation>
     </message>
+    <message>
+        <source>edit vacancy</source>
+        <translation>编辑岗位</translation>
+    </message>
+    <message>
+        <source>add vacancy</source>
+        <translation>新增岗位</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::WorkerDetailPanel</name>
@@ -3023,6 +3039,14 @@ SHA-256：%3</translation>
     <message>
         <source>Fields marked * are required. Gender and birth date follow the resident ID.</source>
         <translation>带 * 的为必填项。性别和出生日期由身份证号确定。</translation>
+    </message>
+    <message>
+        <source>edit person</source>
+        <translation>编辑劳动者</translation>
+    </message>
+    <message>
+        <source>add person</source>
+        <translation>新增劳动者</translation>
     </message>
 </context>
 <context>

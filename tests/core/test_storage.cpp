@@ -7,6 +7,7 @@
 #include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 #include "support/TestSupport.h"
 
@@ -108,6 +109,28 @@ TEST_CASE("A city file holds the city and all its current counties", "[storage]"
     const auto subtree = orgs.subtreeIds(home->id);
     REQUIRE(subtree.hasValue());
     CHECK(subtree->size() == 10);
+}
+
+TEST_CASE("Moving an organisation under another parent is refused by the schema, in the officer's language",
+          "[storage]")
+{
+    ScratchDir dir;
+    auto db = createOrganisationFile(dir.file(QStringLiteral("hefei.jobbridge")), QStringLiteral("340100"));
+    REQUIRE(db.hasValue());
+    OrganisationRepository orgs((*db)->connection());
+    const auto home = orgs.home();
+    REQUIRE(home.hasValue());
+    const auto children = orgs.children(home->id);
+    REQUIRE(children.hasValue());
+    REQUIRE(children->size() >= 2);
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.prepare(QStringLiteral("UPDATE organisations SET parent_id = ? WHERE id = ?")));
+    q.addBindValue(children->at(0).id);
+    q.addBindValue(children->at(1).id);
+    REQUIRE_FALSE(q.exec());
+    const Message refusal = describeSqlError(q, QStringLiteral("moving an organisation"));
+    CHECK(refusal.text() == QStringLiteral("不能把单位移到另一个上级之下。"));
+    CHECK(refusal.sourceText() == QStringLiteral("An organisation cannot be moved under another parent."));
 }
 
 TEST_CASE("Creating refuses an unknown division and an existing path, leaving nothing behind", "[storage]")

@@ -131,8 +131,7 @@ void addAndResolveFlag(DemoEnterprises& demo, int row, qint64 id)
 {
     jb::ui::EnterpriseDetailPanel* detail = demo.page->detail();
     detail->addFlag();
-    auto* flag = detail->findChild<jb::ui::FlagDialog*>();
-    REQUIRE(flag);
+    auto* flag = child<jb::ui::FlagDialog>(detail);
     flag->kindBox()->setCurrentIndex(flag->kindBox()->findData(QStringLiteral("wage_arrears")));
     flag->amountBox()->setValue(86000);
     flag->peopleBox()->setValue(7);

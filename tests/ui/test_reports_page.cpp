@@ -2,8 +2,8 @@
 // export the three formats, submit the month through its confirmation and unlock it with a reason. The report's
 // figures are the dashboard's (loadProgress) and the exported CSV is the one jb_report writes.
 
-#include "core/domain/DatabaseStats.h"
 #include "core/domain/Clock.h"
+#include "core/domain/DatabaseStats.h"
 #include "core/metrics/Progress.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/reports/MonthLock.h"
@@ -107,8 +107,7 @@ TEST_CASE("reports page: exports PDF and Excel and CSV and the CSV is the one jb
     CHECK_FALSE(s.page.exportTo(s.dir.file(QStringLiteral("m.txt"))));
     CHECK_FALSE(QFile::exists(s.dir.file(QStringLiteral("m.txt"))));
     // The refusal is core's (reportFormatForPath), the same the CLI gives.
-    const auto* message = s.page.findChild<QLabel*>(QStringLiteral("reportMessage"));
-    REQUIRE(message != nullptr);
+    const auto* message = child<QLabel>(&s.page, QStringLiteral("reportMessage"));
     CHECK(message->text().contains(QStringLiteral("Choose a file ending in .pdf, .xlsx or .csv.")));
 }
 
@@ -135,8 +134,7 @@ TEST_CASE("reports page: submit asks first and locks the month and unlock needs 
     CHECK_FALSE(s.button("submitMonth")->isEnabled());
     CHECK(s.button("unlockMonth")->isEnabled());
     // The month list says which months are locked (core's selectable months carry it), the month chosen stays.
-    const auto* months = s.page.findChild<QComboBox*>(QStringLiteral("reportMonth"));
-    REQUIRE(months != nullptr);
+    const auto* months = child<QComboBox>(&s.page, QStringLiteral("reportMonth"));
     CHECK(s.page.monthName() == QStringLiteral("2026-03"));
     CHECK(months->currentText() == QStringLiteral("2026-03 (submitted)"));
     const auto active = core::activeSubmission(s.db->connection(), s.home, QStringLiteral("2026-03"));

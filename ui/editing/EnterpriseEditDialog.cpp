@@ -83,8 +83,8 @@ core::RecordChange EnterpriseEditDialog::change() const
     const core::PhoneCheck phone = core::checkPhone(rawPhone);
     values.insert(e::contactPhone, rawPhone.isEmpty() ? QString() : phone.ok ? phone.normalized : rawPhone);
     core::RecordChange result = core::changeBetween(core::RecordKind::Enterprise, m->recordId, m->loaded, values);
-    result.note =
-        m->recordId ? QStringLiteral("编辑企业 / edit enterprise") : QStringLiteral("新增企业 / add enterprise");
+    // Stored in the audit log in the language the officer works in.
+    result.note = m->recordId ? tr("edit enterprise") : tr("add enterprise");
     return result;
 }
 

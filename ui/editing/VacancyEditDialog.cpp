@@ -144,7 +144,8 @@ core::RecordChange VacancyEditDialog::change() const
     QVariantMap values = m->form->values();
     values.insert(v::enterprise, m->enterpriseId ? QVariant(m->enterpriseId) : QVariant());
     core::RecordChange result = core::changeBetween(core::RecordKind::Vacancy, m->recordId, m->loaded, values);
-    result.note = m->recordId ? QStringLiteral("编辑岗位 / edit vacancy") : QStringLiteral("新增岗位 / add vacancy");
+    // Stored in the audit log in the language the officer works in.
+    result.note = m->recordId ? tr("edit vacancy") : tr("add vacancy");
     return result;
 }
 

@@ -183,7 +183,8 @@ core::RecordChange WorkerEditDialog::change() const
     const core::PhoneCheck phone = core::checkPhone(rawPhone);
     v.insert(w::phone, rawPhone.isEmpty() ? QString() : phone.ok ? phone.normalized : rawPhone);
     core::RecordChange result = core::changeBetween(core::RecordKind::Worker, m->workerId, m->loaded, v);
-    result.note = m->workerId ? QStringLiteral("编辑劳动者 / edit person") : QStringLiteral("新增劳动者 / add person");
+    // Stored in the audit log in the language the officer works in.
+    result.note = m->workerId ? tr("edit person") : tr("add person");
     return result;
 }
 

@@ -88,7 +88,9 @@ void ImportResultPage::chooseErrorFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { saveErrorFile(path); });
+    // The outcome is shown on the page; the Status is for tests and scripts.
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this](const QString& path) { static_cast<void>(saveErrorFile(path)); });
     dialog->open();
 }
 
@@ -122,7 +124,7 @@ void ImportResultPage::askUndo()
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this](int result) {
         if (result == QMessageBox::Yes)
-            undo();
+            static_cast<void>(undo()); // the page shows the outcome
     });
     box->open();
 }
