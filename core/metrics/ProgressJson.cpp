@@ -117,6 +117,61 @@ PaceStatus statusFrom(const QString& key)
     return PaceStatus::NoTarget;
 }
 
+// Every metric of the catalogue, with the figures the JSON holds for it (none: zero and no target).
+QVector<MetricProgress> metricsFrom(const QJsonArray& metrics)
+{
+    QVector<MetricProgress> all;
+    for (const MetricInfo& info : metricCatalog()) {
+        MetricProgress m;
+        m.metric = info.metric;
+        for (const QJsonValue& v : metrics) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QStringLiteral("metric")).toString() != info.key)
+                continue;
+            m.actual = o.value(QStringLiteral("actual")).toInteger();
+            m.target = numberFrom(o.value(QStringLiteral("target")));
+            m.subUnitTargets = numberFrom(o.value(QStringLiteral("sub_unit_targets")));
+            m.pace.expected = numberFrom(o.value(QStringLiteral("expected_by_now")));
+            m.pace.elapsedShare = o.value(QStringLiteral("elapsed_share")).toDouble();
+            m.pace.status = statusFrom(o.value(QStringLiteral("status")).toString());
+        }
+        all << m;
+    }
+    return all;
+}
+
+QVector<SubUnitFigures> subUnitsFrom(const QJsonArray& units)
+{
+    QVector<SubUnitFigures> all;
+    for (const QJsonValue& v : units) {
+        const QJsonObject o = v.toObject();
+        SubUnitFigures s;
+        s.org.code = o.value(QStringLiteral("code")).toString();
+        s.org.name = o.value(QStringLiteral("name")).toString();
+        s.actual = countsFrom(o.value(QStringLiteral("actual")).toObject());
+        const QJsonObject targets = o.value(QStringLiteral("target")).toObject();
+        for (auto it = targets.begin(); it != targets.end(); ++it)
+            s.target.insert(it.key(), it.value().toDouble());
+        all << s;
+    }
+    return all;
+}
+
+QVector<KeyGroupFigures> keyGroupsFrom(const QJsonArray& groups)
+{
+    QVector<KeyGroupFigures> all;
+    for (const QJsonValue& v : groups) {
+        const QJsonObject o = v.toObject();
+        KeyGroupFigures g;
+        g.code = o.value(QStringLiteral("code")).toString();
+        g.nameZh = o.value(QStringLiteral("name_zh")).toString();
+        g.nameEn = o.value(QStringLiteral("name_en")).toString();
+        g.actual = countsFrom(o.value(QStringLiteral("actual")).toObject());
+        all << g;
+    }
+    return all;
+}
+
 } // namespace
 
 Expected<Progress> progressFromJson(const QJsonObject& json)
@@ -139,43 +194,9 @@ Expected<Progress> progressFromJson(const QJsonObject& json)
     if (p.org.code.isEmpty() || !p.period.start.isValid() || !p.asOf.isValid())
         return Expected<Progress>::failure(JB_TR("Metrics", "The stored figures are incomplete."));
 
-    const QJsonArray metrics = json.value(QStringLiteral("metrics")).toArray();
-    for (const MetricInfo& info : metricCatalog()) {
-        MetricProgress m;
-        m.metric = info.metric;
-        for (const QJsonValue& v : metrics) {
-            const QJsonObject o = v.toObject();
-            if (o.value(QStringLiteral("metric")).toString() != info.key)
-                continue;
-            m.actual = o.value(QStringLiteral("actual")).toInteger();
-            m.target = numberFrom(o.value(QStringLiteral("target")));
-            m.subUnitTargets = numberFrom(o.value(QStringLiteral("sub_unit_targets")));
-            m.pace.expected = numberFrom(o.value(QStringLiteral("expected_by_now")));
-            m.pace.elapsedShare = o.value(QStringLiteral("elapsed_share")).toDouble();
-            m.pace.status = statusFrom(o.value(QStringLiteral("status")).toString());
-        }
-        p.metrics << m;
-    }
-    for (const QJsonValue& v : json.value(QStringLiteral("sub_units")).toArray()) {
-        const QJsonObject o = v.toObject();
-        SubUnitFigures s;
-        s.org.code = o.value(QStringLiteral("code")).toString();
-        s.org.name = o.value(QStringLiteral("name")).toString();
-        s.actual = countsFrom(o.value(QStringLiteral("actual")).toObject());
-        const QJsonObject targets = o.value(QStringLiteral("target")).toObject();
-        for (auto it = targets.begin(); it != targets.end(); ++it)
-            s.target.insert(it.key(), it.value().toDouble());
-        p.bySubUnit << s;
-    }
-    for (const QJsonValue& v : json.value(QStringLiteral("key_groups")).toArray()) {
-        const QJsonObject o = v.toObject();
-        KeyGroupFigures g;
-        g.code = o.value(QStringLiteral("code")).toString();
-        g.nameZh = o.value(QStringLiteral("name_zh")).toString();
-        g.nameEn = o.value(QStringLiteral("name_en")).toString();
-        g.actual = countsFrom(o.value(QStringLiteral("actual")).toObject());
-        p.byKeyGroup << g;
-    }
+    p.metrics = metricsFrom(json.value(QStringLiteral("metrics")).toArray());
+    p.bySubUnit = subUnitsFrom(json.value(QStringLiteral("sub_units")).toArray());
+    p.byKeyGroup = keyGroupsFrom(json.value(QStringLiteral("key_groups")).toArray());
     const QJsonObject funnel = json.value(QStringLiteral("funnel")).toObject();
     for (const FunnelStage& stage : funnelStages())
         p.funnel << funnel.value(stage.key).toInteger();
