@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -38,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace jb::ui {
 
@@ -153,6 +155,7 @@ QWidget* MainWindow::buildWorkspace()
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     m_navigation->setCurrentRow(0);
+    addPageShortcuts();
     return workspace;
 }
 
@@ -205,11 +208,44 @@ void MainWindow::buildMenus()
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(redo);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::afterEdit);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcuts(QKeySequence::Find);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About JobBridge"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+// Ctrl+1 … Ctrl+9 show the first nine pages, in the navigation's order; the entry's tooltip names its key.
+void MainWindow::addPageShortcuts()
+{
+    for (int row = 0; row < std::min(9, m_navigation->count()); ++row) {
+        auto* go = new QAction(this);
+        go->setObjectName(QStringLiteral("showPage%1").arg(row + 1));
+        go->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(row + 1)));
+        go->setShortcutContext(Qt::WindowShortcut);
+        connect(go, &QAction::triggered, this, [this, row] {
+            if (m_central->currentIndex() == 1)
+                m_navigation->setCurrentRow(row);
+        });
+        addAction(go);
+        m_navigation->item(row)->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
+    }
+}
+
+// Edit ▸ Find: the search box of the page on screen, its text selected so typing replaces it.
+void MainWindow::focusSearch()
+{
+    auto* current = qobject_cast<Page*>(m_pageStack->currentWidget());
+    QWidget* search = current ? current->searchField() : nullptr;
+    if (!search || !search->isEnabled())
+        return;
+    search->setFocus(Qt::ShortcutFocusReason);
+    if (auto* line = qobject_cast<QLineEdit*>(search))
+        line->selectAll();
 }
 
 Page* MainWindow::page(const QString& objectName) const

@@ -67,6 +67,8 @@ protected:
 
 private:
     void buildMenus();
+    void addPageShortcuts();
+    void focusSearch();
     QWidget* buildWorkspace();
     void newFileInteractive();
     void openFileInteractive();

@@ -1933,6 +1933,10 @@ SHA-256：%3</translation>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::MergeCommand</name>
