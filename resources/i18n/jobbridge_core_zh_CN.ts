@@ -3095,6 +3095,10 @@
         <source>The stored figures are incomplete.</source>
         <translation>保存的报表数据不完整。</translation>
     </message>
+    <message>
+        <source>Left the job</source>
+        <translation>已离职</translation>
+    </message>
 </context>
 <context>
     <name>Reference</name>
