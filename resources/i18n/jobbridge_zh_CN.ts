@@ -2213,14 +2213,6 @@ SHA-256：%3</translation>
         <translation>一周承诺（%1天），截至 %2</translation>
     </message>
     <message>
-        <source>waiting, still in time</source>
-        <translation>待推荐，未超期</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message>
         <source>Hardship cases registered and still waiting for a first job recommendation, within the promise days. Click to list them.</source>
         <translation>已登记、尚在承诺天数内等待首次岗位推荐的困难群体。单击查看名单。</translation>
     </message>
@@ -2247,6 +2239,14 @@ SHA-256：%3</translation>
     <message>
         <source>people</source>
         <translation>人</translation>
+    </message>
+    <message>
+        <source>now waiting, still in time</source>
+        <translation>当前待推荐，未超期</translation>
+    </message>
+    <message>
+        <source>now overdue</source>
+        <translation>当前已超期</translation>
     </message>
 </context>
 <context>
