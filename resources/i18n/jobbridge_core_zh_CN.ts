@@ -752,10 +752,6 @@
         <translation>进度</translation>
     </message>
     <message>
-        <source>Done % = actual ÷ target; expected by pace = year target × share of the year&apos;s days elapsed.</source>
-        <translation>完成率 = 实际 ÷ 目标；序时应完成 = 年度目标 × 已过天数占全年天数的比例。</translation>
-    </message>
-    <message>
         <source>Phase to date</source>
         <translation>阶段累计</translation>
     </message>
@@ -1050,6 +1046,18 @@
     <message>
         <source>Cannot replace %1</source>
         <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Done % = actual ÷ target; expected by pace = year target × share of the year&apos;s days elapsed, rounded up to a whole number.</source>
+        <translation>完成率 = 实际 ÷ 目标；序时应完成 = 年度目标 × 已过天数占全年天数的比例，向上取整。</translation>
+    </message>
+    <message>
+        <source>No monthly targets are set, so the month&apos;s target columns are left out.</source>
+        <translation>未设本月目标，本月目标及其完成率两列从略。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>
