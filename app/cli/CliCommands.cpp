@@ -74,6 +74,12 @@ const QVector<UsageEntry>& usageEntries()
          JB_TR("Cli", "Close a vacancy as of today, or reopen it")},
         {"flag resolve DB --id N [--note TEXT] [--today YYYY-MM-DD] [--json]",
          JB_TR("Cli", "Resolve a monitoring flag (audited)")},
+        {"fair add DB --name N --date YYYY-MM-DD [--last-day D] --organiser CODE\n"
+         "       --form offline|online|livestream|mixed\n"
+         "       --kind unified|industry|group|occupation|regular|campus [--json]",
+         JB_TR("Cli", "Record a job fair (planned if its first day is after today, else held); prints its id")},
+        {"fairs DB [--period P] [--json]",
+         JB_TR("Cli", "List job fairs with enterprises, posts, headcount, visits, people, intentions, contracts")},
         {"--lang zh_CN|en",
          JB_TR("Cli", "Language of the output, anywhere on the line (default: $JOBBRIDGE_LANG, else the system's)")},
         {"--help, --version", JB_TR("Cli", "This text; the version")},

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliExport.h"
+#include "app/cli/CliFairs.h"
 #include "app/cli/CliImport.h"
 #include "app/cli/CliLock.h"
 #include "app/cli/CliMetrics.h"
@@ -120,6 +121,10 @@ int main(int argc, char* argv[])
         return jb::cli::runVacancy(args, io);
     if (command == QLatin1String("flag"))
         return jb::cli::runFlag(args, io);
+    if (command == QLatin1String("fair"))
+        return jb::cli::runFair(args, io);
+    if (command == QLatin1String("fairs"))
+        return jb::cli::runFairs(args, io);
     return io.fail(jb::cli::Usage, JB_TR("Cli", "Unknown command \"%1\"").arg(command).text() + QStringLiteral("\n\n") +
                                        jb::cli::usageText());
 }

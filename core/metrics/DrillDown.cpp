@@ -131,13 +131,16 @@ Selection enterprisesVisited(const DrillDown& d, const QString& from, const QStr
 Selection jobFairs(const DrillDown& d, const QString& from, const QString& to)
 {
     QString where =
-        QStringLiteral("job_fairs f WHERE f.held_on BETWEEN %1 AND %2").arg(from, to) + inSubtree("f.org_id", d.orgId);
+        QStringLiteral("job_fairs f JOIN fair_figures x ON x.fair_id = f.id WHERE f.status <> 'planned' AND "
+                       "f.held_on BETWEEN %1 AND %2")
+            .arg(from, to) +
+        inSubtree("f.org_id", d.orgId);
     if (d.fairLevel)
         where += QStringLiteral(" AND f.organiser_level = '%1'").arg(QString(*d.fairLevel).remove(QLatin1Char('\'')));
     return {RecordKind::JobFair,
             where,
-            QStringLiteral("f.name, f.held_on, f.organiser_level, f.mode, f.enterprises_count, "
-                           "f.jobs_offered, f.attendees, f.intentions, f.contracts"),
+            QStringLiteral("f.name, f.held_on, f.organiser_level, f.form, x.enterprises, x.headcount, x.visits, "
+                           "x.intentions, x.contracts"),
             QStringLiteral("f.held_on, f.id"),
             QString(),
             {}};
@@ -236,9 +239,9 @@ QVector<Message> columnTitles(RecordKind kind)
                 JB_TR("Metrics", "Vacancies posted")};
     case RecordKind::JobFair:
         return {JB_TR("Metrics", "Fair name"),       date,
-                JB_TR("Metrics", "Organiser level"), JB_TR("Metrics", "Mode"),
+                JB_TR("Metrics", "Organiser level"), JB_TR("Metrics", "Form"),
                 JB_TR("Metrics", "Enterprises"),     JB_TR("Metrics", "Jobs"),
-                JB_TR("Metrics", "Attendees"),       JB_TR("Metrics", "Intentions"),
+                JB_TR("Metrics", "Visits"),          JB_TR("Metrics", "Intentions"),
                 JB_TR("Metrics", "Contracts")};
     case RecordKind::Service:
         return {JB_TR("Metrics", "Service"),
