@@ -1,6 +1,8 @@
 #include "documents/ReportSections.h"
 
 #include "core/Message.h"
+#include "documents/ReportCells.h"
+#include "documents/ReportFairMinimums.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -13,52 +15,14 @@ using core::MetricProgress;
 using core::MonthlyReport;
 using core::Progress;
 
-namespace {
-
+using cells::formulaCell;
+using cells::makeSection;
+using cells::range;
+using cells::ratio;
+using cells::totalRow;
 using Op = ReportFormula::Op;
 
-ReportSection makeSection(const QString& key, const QString& title)
-{
-    ReportSection section;
-    section.key = key;
-    section.title = title;
-    section.sheetName = title;
-    return section;
-}
-
-ReportCell formulaCell(Op op, QVector<int> left, QVector<int> right, int rightRow = -1)
-{
-    ReportCell cell;
-    cell.formula.op = op;
-    cell.formula.left = std::move(left);
-    cell.formula.right = std::move(right);
-    cell.formula.rightRow = rightRow;
-    return cell;
-}
-
-ReportCell ratio(int numerator, int denominator)
-{
-    return formulaCell(Op::Ratio, {numerator}, {denominator});
-}
-
-ReportRow totalRow(const QString& caption, int columns, const QVector<int>& summed)
-{
-    ReportRow row;
-    row.role = ReportRow::Role::Total;
-    row.cells.fill(ReportCell::empty(), columns);
-    row.cells[0] = ReportCell::label(caption);
-    for (int c : summed)
-        row.cells[c] = formulaCell(Op::Sum, {}, {});
-    return row;
-}
-
-QVector<int> range(int from, int to)
-{
-    QVector<int> columns;
-    for (int c = from; c < to; ++c)
-        columns << c;
-    return columns;
-}
+namespace {
 
 const MetricProgress* findFigure(const Progress& progress, core::Metric metric)
 {
@@ -448,6 +412,8 @@ ReportSection fairs(const MonthlyReport& r)
     }
     levels.rows << totalRow(JB_TR("Documents", "Total").text(), 3, {1, 2});
     section.tables << levels;
+    if (std::optional<ReportTable> minimums = fairMinimums(r))
+        section.tables << *minimums;
     return section;
 }
 

@@ -1137,6 +1137,34 @@
         <source>%1 %2</source>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Fairs held against each organiser&apos;s minimum</source>
+        <translation>各单位举办招聘会场次对照最低场次</translation>
+    </message>
+    <message>
+        <source>Held this year</source>
+        <translation>本年已举办</translation>
+    </message>
+    <message>
+        <source>Year minimum</source>
+        <translation>全年最低场次</translation>
+    </message>
+    <message>
+        <source>Held in the phase</source>
+        <translation>本阶段已举办</translation>
+    </message>
+    <message>
+        <source>Phase minimum</source>
+        <translation>阶段最低场次</translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation>%1（合计）</translation>
+    </message>
+    <message>
+        <source>Minimums are the job fair targets set for each organisation; a city or province file counts its children&apos;s fairs from their packages.</source>
+        <translation>最低场次即为各单位设定的“举办招聘会”目标；市级、省级文件中下级单位的场次取自其上报的数据包。</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
