@@ -9,6 +9,7 @@
 #include "ui/NewFileDialog.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/StartPanel.h"
+#include "ui/UndoActions.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/duplicates/DuplicatesPage.h"
 #include "ui/editing/EditCommands.h"
@@ -199,14 +200,14 @@ void MainWindow::buildMenus()
     // Edit ▸ Undo/Redo over every page's edits; each push, undo or redo tells the pages to re-read.
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcuts(QKeySequence::Undo);
-    edit->addAction(undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts(QKeySequence::Redo);
-    edit->addAction(redo);
+    m_undoActions = new UndoActions(
+        m_undoStack,
+        {[this] { return m_pageStack->currentWidget() ? m_pageStack->currentWidget()->objectName() : QString(); },
+         [this](const QString& page) { showPage(page); },
+         [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); }},
+        this);
+    edit->addAction(m_undoActions->undoAction());
+    edit->addAction(m_undoActions->redoAction());
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::afterEdit);
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
@@ -332,6 +333,7 @@ void MainWindow::afterEdit()
 {
     if (m_clearingUndo || !m_database)
         return;
+    m_undoActions->noteChanges();
     // A refused undo or redo has already been dropped from the stack (RecordChangeCommand marks it obsolete), so
     // the stack matches the file; say why.
     const QString failure = RecordChangeCommand::takeLastFailure();

@@ -22,6 +22,7 @@ namespace jb::ui {
 class AppSettings;
 class Page;
 class StartPanel;
+class UndoActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -87,6 +88,7 @@ private:
     std::unique_ptr<core::Database> m_database;
     QString m_homeName;
     QStackedWidget* m_central = nullptr;
+    UndoActions* m_undoActions = nullptr;
     StartPanel* m_startPanel = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pageStack = nullptr;

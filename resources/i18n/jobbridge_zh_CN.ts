@@ -1174,6 +1174,13 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>jb::ui::ImportCommand</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::ImportCountsView</name>
     <message>
         <source>Rows read</source>
@@ -1924,14 +1931,6 @@ SHA-256：%3</translation>
     <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
@@ -2840,6 +2839,33 @@ SHA-256：%3</translation>
     <message>
         <source>The year %1 and its twelve months are in the file.</source>
         <translation>%1年度及其12个月已在文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::UndoActions</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
