@@ -39,8 +39,8 @@ void addPerson(jb::test::ImportSession& s)
                                 {{w::name, QStringLiteral("陈一")},
                                  {w::idNumber, jb::test::residentIdFor(QDate(1990, 5, 6), 11)},
                                  {w::gender, QStringLiteral("M")},
-         {w::birthDate, QStringLiteral("1990-05-06")},
-         {w::org, home},
+                                 {w::birthDate, QStringLiteral("1990-05-06")},
+                                 {w::org, home},
                                  {w::registeredOn, QStringLiteral("2026-03-02")}});
     QString refusal;
     const qint64 added = page->applyEdit(add, QStringLiteral("Add person 陈一"), &refusal);
