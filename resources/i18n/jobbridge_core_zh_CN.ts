@@ -3864,6 +3864,18 @@
         <source>%1 (retired)</source>
         <translation>%1（已撤销）</translation>
     </message>
+    <message>
+        <source>Change %1 from %2 to %3? That is more than ten times the value it replaces.</source>
+        <translation>把“%1”从 %2 改为 %3？这超过原值的十倍。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2? That is more than ten times this unit&apos;s share of its parent&apos;s target (%3).</source>
+        <translation>把“%1”设为 %2？这超过本单位在上级目标中所占份额（%3）的十倍。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2? That is more than ten times the same target a year earlier (%3).</source>
+        <translation>把“%1”设为 %2？这超过上年同一目标（%3）的十倍。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
