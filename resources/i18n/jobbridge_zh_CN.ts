@@ -2765,6 +2765,22 @@ SHA-256：%3</translation>
         <source>The sum and difference rows are worked out from the sub-units; paste into the organisation&apos;s own row or a sub-unit&apos;s row.</source>
         <translation>“下级合计”和“差额”两行由下级单位目标自动计算，请粘贴到本级或下级单位所在的行。</translation>
     </message>
+    <message>
+        <source>Target %1 of %2</source>
+        <translation>%2的“%1”目标</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>没有打开的文件。</translation>
+    </message>
+    <message>
+        <source>Paste of %1 target value(s)</source>
+        <translation>粘贴 %1 个目标值</translation>
+    </message>
+    <message>
+        <source>Removal of %1 target value(s)</source>
+        <translation>删除 %1 个目标值</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::TargetsPage</name>
@@ -2839,6 +2855,14 @@ SHA-256：%3</translation>
     <message>
         <source>The year %1 and its twelve months are in the file.</source>
         <translation>%1年度及其12个月已在文件中。</translation>
+    </message>
+    <message>
+        <source>Split of %1</source>
+        <translation>分解“%1”目标</translation>
+    </message>
+    <message>
+        <source>Check the target</source>
+        <translation>请核对目标值</translation>
     </message>
 </context>
 <context>
