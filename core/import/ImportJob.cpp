@@ -178,7 +178,7 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
     options.databasePath = m_database.path();
     options.kind = kind;
     options.provided = fields.providedFields();
-    const int keyColumn = m_mapping.columnOf(kind == ImportKind::Workers ? field::idNumber : field::title);
+    const int keyColumn = m_mapping.columnOf(kind == ImportKind::Vacancies ? field::title : field::idNumber);
     options.keyColumn = keyColumn >= 0 && keyColumn < header.size() ? header[keyColumn] : QString();
     options.homeOrgId = m_lookup->homeOrganisation();
     options.today = today;
@@ -186,12 +186,20 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
     options.encoding = m_probe->encodingName();
     options.delimiter = QString(m_probe->delimiter());
     options.officer = m_officer;
+    options.fairId = m_request.fairId;
+    const auto headerOf = [&](const QString& key) {
+        const int column = m_mapping.columnOf(key);
+        return column >= 0 && column < header.size() ? header[column] : QString();
+    };
+    options.enterpriseColumn = headerOf(field::enterpriseName);
+    options.postColumn = headerOf(field::title);
 
     ImportSummary summary;
     summary.encoding = options.encoding;
     summary.delimiter = options.delimiter;
     summary.headerLine = m_probe->headerLine();
     summary.dryRun = m_request.dryRun;
+    summary.fairId = kind == ImportKind::Fair ? m_request.fairId : 0;
     m_issuesNotListed = 0;
     m_readerWarning.clear();
 
@@ -217,11 +225,11 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
         for (std::size_t i = 0; i < chunk->count && failure.isEmpty(); ++i) {
             ParsedRow& row = chunk->rows[i];
             ++summary.rowsRead;
-            const bool parsed = kind == ImportKind::Workers ? row.worker.has_value() : row.vacancy.has_value();
+            const bool parsed = row.worker.has_value() || row.vacancy.has_value() || row.fair.has_value();
             if (parsed) {
-                const Expected<RowOutcome> outcome = kind == ImportKind::Workers
-                                                         ? writer.write(*row.worker, row.issues)
-                                                         : writer.write(*row.vacancy, row.issues);
+                const Expected<RowOutcome> outcome = row.worker    ? writer.write(*row.worker, row.issues)
+                                                     : row.vacancy ? writer.write(*row.vacancy, row.issues)
+                                                                   : writer.write(*row.fair, row.issues, summary);
                 if (!outcome) {
                     failure = outcome.error();
                     break;
