@@ -146,38 +146,34 @@ Expected<QVector<CsvRecord>> ImportJob::preview(int rows) const
     return records;
 }
 
-Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>& progress)
+QString ImportJob::missingColumnsMessage() const
 {
-    using Result = Expected<ImportSummary>;
-    if (!m_prepared)
-        return Result::failure(QStringLiteral("导入尚未准备好（文件无法使用）/ The import is not prepared (the file "
-                                              "cannot be used)"));
-    const ImportKind kind = m_request.kind;
     const QStringList missing = m_mapping.missingRequiredFields();
-    if (!missing.isEmpty()) {
-        QStringList zh, en;
-        for (const QString& key : missing) {
-            const ImportField* f = findImportField(kind, key);
-            zh << (f ? f->labelZh : key);
-            en << (f ? f->labelEn : key);
-        }
-        QString message = QStringLiteral("文件缺少必需的列：%1。请检查表头 / The file lacks required columns: %2. "
-                                         "Check the header row")
-                              .arg(zh.join(QStringLiteral("、")), en.join(QStringLiteral(", ")));
-        // Undecodable bytes in the header usually mean the wrong encoding was chosen: say so.
-        if (!m_probe->warning().isEmpty())
-            message += QLatin1Char('\n') + m_probe->warning();
-        return Result::failure(message);
+    if (missing.isEmpty())
+        return {};
+    QStringList zh, en;
+    for (const QString& key : missing) {
+        const ImportField* f = findImportField(m_request.kind, key);
+        zh << (f ? f->labelZh : key);
+        en << (f ? f->labelEn : key);
     }
+    QString message = QStringLiteral("文件缺少必需的列：%1。请检查表头 / The file lacks required columns: %2. "
+                                     "Check the header row")
+                          .arg(zh.join(QStringLiteral("、")), en.join(QStringLiteral(", ")));
+    // Undecodable bytes in the header usually mean the wrong encoding was chosen: say so.
+    if (!m_probe->warning().isEmpty())
+        message += QLatin1Char('\n') + m_probe->warning();
+    return message;
+}
 
-    const QStringList header = m_probe->header();
-    const QDate today = m_request.today.isValid() ? m_request.today : Clock::today();
-    const RowParser fields(kind, m_mapping, header, *m_lookup, today);
-
+ImportWriterOptions ImportJob::writerOptions(const QStringList& header, QDate today,
+                                             const QSet<QString>& provided) const
+{
+    const ImportKind kind = m_request.kind;
     ImportWriterOptions options;
     options.databasePath = m_database.path();
     options.kind = kind;
-    options.provided = fields.providedFields();
+    options.provided = provided;
     const int keyColumn = m_mapping.columnOf(kind == ImportKind::Vacancies ? field::title : field::idNumber);
     options.keyColumn = keyColumn >= 0 && keyColumn < header.size() ? header[keyColumn] : QString();
     options.homeOrgId = m_lookup->homeOrganisation();
@@ -193,6 +189,56 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
     };
     options.enterpriseColumn = headerOf(field::enterpriseName);
     options.postColumn = headerOf(field::title);
+    return options;
+}
+
+QString ImportJob::writeChunk(ParsedChunk& chunk, ImportWriter& writer, ImportSummary& summary)
+{
+    for (std::size_t i = 0; i < chunk.count; ++i) {
+        ParsedRow& row = chunk.rows[i];
+        ++summary.rowsRead;
+        if (row.worker || row.vacancy || row.fair) {
+            const Expected<RowOutcome> outcome = row.worker    ? writer.write(*row.worker, row.issues)
+                                                 : row.vacancy ? writer.write(*row.vacancy, row.issues)
+                                                               : writer.write(*row.fair, row.issues, summary);
+            if (!outcome)
+                return outcome.error();
+            switch (*outcome) {
+            case RowOutcome::Inserted:
+                ++summary.inserted;
+                break;
+            case RowOutcome::Updated:
+                ++summary.updated;
+                break;
+            case RowOutcome::Unchanged:
+                ++summary.unchanged;
+                break;
+            }
+        } else {
+            ++summary.rejected;
+        }
+        if (!row.issues.isEmpty()) {
+            collectIssues(row.issues, summary, m_issuesNotListed);
+            if (Status s = m_errors->addRow(row.record.fields, row.record.line, row.issues, 0); !s)
+                return s.error();
+        }
+    }
+    return {};
+}
+
+Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>& progress)
+{
+    using Result = Expected<ImportSummary>;
+    if (!m_prepared)
+        return Result::failure(QStringLiteral("导入尚未准备好（文件无法使用）/ The import is not prepared (the file "
+                                              "cannot be used)"));
+    if (const QString missing = missingColumnsMessage(); !missing.isEmpty())
+        return Result::failure(missing);
+    const ImportKind kind = m_request.kind;
+    const QStringList header = m_probe->header();
+    const QDate today = m_request.today.isValid() ? m_request.today : Clock::today();
+    const ImportWriterOptions options =
+        writerOptions(header, today, RowParser(kind, m_mapping, header, *m_lookup, today).providedFields());
 
     ImportSummary summary;
     summary.encoding = options.encoding;
@@ -222,38 +268,7 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
         ParsedChunk* chunk = producer.next();
         if (!chunk)
             break;
-        for (std::size_t i = 0; i < chunk->count && failure.isEmpty(); ++i) {
-            ParsedRow& row = chunk->rows[i];
-            ++summary.rowsRead;
-            const bool parsed = row.worker.has_value() || row.vacancy.has_value() || row.fair.has_value();
-            if (parsed) {
-                const Expected<RowOutcome> outcome = row.worker    ? writer.write(*row.worker, row.issues)
-                                                     : row.vacancy ? writer.write(*row.vacancy, row.issues)
-                                                                   : writer.write(*row.fair, row.issues, summary);
-                if (!outcome) {
-                    failure = outcome.error();
-                    break;
-                }
-                switch (*outcome) {
-                case RowOutcome::Inserted:
-                    ++summary.inserted;
-                    break;
-                case RowOutcome::Updated:
-                    ++summary.updated;
-                    break;
-                case RowOutcome::Unchanged:
-                    ++summary.unchanged;
-                    break;
-                }
-            } else {
-                ++summary.rejected;
-            }
-            if (!row.issues.isEmpty()) {
-                collectIssues(row.issues, summary, m_issuesNotListed);
-                if (Status s = m_errors->addRow(row.record.fields, row.record.line, row.issues, 0); !s)
-                    failure = s.error();
-            }
-        }
+        failure = writeChunk(*chunk, writer, summary);
         const qint64 done = chunk->bytesRead;
         const qint64 total = chunk->totalBytes;
         producer.recycle(chunk);

@@ -13,6 +13,7 @@
 #include "core/import/reading/CsvReader.h"
 
 #include <QDate>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -24,6 +25,9 @@ namespace jb::core {
 
 class Database;
 class ErrorFileWriter;
+class ImportWriter;
+struct ImportWriterOptions;
+struct ParsedChunk;
 class ReferenceLookup;
 
 struct ImportRequest
@@ -76,6 +80,11 @@ public:
 
 private:
     Status checkReadable() const;
+    // The refusal when required columns are missing (empty when none is).
+    QString missingColumnsMessage() const;
+    ImportWriterOptions writerOptions(const QStringList& header, QDate today, const QSet<QString>& provided) const;
+    // Writes one chunk's rows, counting them in `summary`; the failure that must stop the import, if any.
+    QString writeChunk(ParsedChunk& chunk, ImportWriter& writer, ImportSummary& summary);
 
     const Database& m_database;
     ImportRequest m_request;

@@ -12,6 +12,7 @@
 #include "core/import/batches/ImportBatchRepository.h"
 #include "test_demo_support.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -184,4 +185,52 @@ TEST_CASE("A fair organiser's GBK sheet imports with exactly the expected people
     CHECK(n("SELECT count(*) FROM fair_posts") == 1);
     CHECK(n("SELECT count(*) FROM fair_attendees") == 0);
     CHECK(n("SELECT count(*) FROM vacancies") == 3);
+}
+
+TEST_CASE("A sheet moves an existing referral to the same post on instead of doubling it; undo moves it back",
+          "[import][fairs]")
+{
+    const QJsonObject setup = expectedSummary().value(QStringLiteral("setup")).toObject();
+    SheetFile f(setup);
+    const qint64 wang = count(f.db, QStringLiteral("SELECT id FROM workers"));
+    const qint64 welder = count(f.db, QStringLiteral("SELECT id FROM vacancies WHERE title = '焊工'"));
+    const qint64 referral =
+        execBound(f.db,
+                  QStringLiteral("INSERT INTO referrals (worker_id, vacancy_id, enterprise_id, stage, stage_on, "
+                                 "created_at) SELECT ?, id, enterprise_id, 'recommended', '2024-03-01', 't' FROM "
+                                 "vacancies WHERE id = ?"),
+                  {wang, welder});
+    execBound(f.db,
+              QStringLiteral("INSERT INTO referral_stages (referral_id, stage, occurred_on) VALUES (?, 'recommended', "
+                             "'2024-03-01')"),
+              {referral});
+    QFile sheet(f.dir.file(QStringLiteral("one.csv")));
+    REQUIRE(sheet.open(QIODevice::WriteOnly));
+    sheet.write(QStringLiteral("姓名,身份证号码,意向单位,意向岗位,是否签约\n王强,%1,合肥华强机械有限公司,焊工,是\n")
+                    .arg(setup.value(QStringLiteral("wang_id")).toString())
+                    .toUtf8());
+    sheet.close();
+    ImportRequest request;
+    request.filePath = sheet.fileName();
+    request.kind = ImportKind::Fair;
+    request.fairId = f.fair;
+    request.today = kSheetToday;
+    ImportJob job(*f.file, request);
+    requireOk(job.prepare());
+    const Expected<ImportSummary> s = job.run();
+    requireOk(s);
+    CHECK(s->peopleLinked == 1);
+    CHECK(s->intentions == 1);
+    CHECK(s->contracts == 1);
+    const auto n = [&](const char* sql) { return count(f.db, QString::fromUtf8(sql)); };
+    CHECK(n("SELECT count(*) FROM referrals") == 1);
+    CHECK(scalar(f.db, QStringLiteral("SELECT stage || '|' || stage_on FROM referrals")).toString() ==
+          QStringLiteral("contract|2024-03-08"));
+    CHECK(n("SELECT count(*) FROM referral_stages") == 3);
+
+    requireOk(ImportBatchRepository(f.db).undo(s->batchId));
+    CHECK(n("SELECT count(*) FROM referrals") == 1);
+    CHECK(scalar(f.db, QStringLiteral("SELECT stage || '|' || stage_on FROM referrals")).toString() ==
+          QStringLiteral("recommended|2024-03-01"));
+    CHECK(n("SELECT count(*) FROM referral_stages") == 1);
 }
