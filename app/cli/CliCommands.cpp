@@ -61,6 +61,8 @@ const QVector<UsageEntry>& usageEntries()
         {"import DB --kind workers|vacancies FILE [--dry-run] [--errors OUT.csv]\n"
          "       [--encoding auto|utf-8|gb18030] [--json]",
          JB_TR("Cli", "Import a worker or vacancy list (CSV); rows with issues go to an error file")},
+        {"import DB --kind fair --fair ID FILE [--dry-run] [--errors OUT.csv] [--json]",
+         JB_TR("Cli", "Import a fair organiser's sign-in / intention sheet into fair ID")},
         {"export DB --kind workers|enterprises|vacancies OUT.csv|OUT.xlsx [--unmasked] [--search TEXT]\n"
          "       [--today YYYY-MM-DD]",
          JB_TR("Cli", "Export the worker, enterprise or vacancy list (masked unless --unmasked, which is audited)")},

@@ -248,10 +248,6 @@
         <translation>……另有 %1 条问题，见错误文件（--errors）</translation>
     </message>
     <message>
-        <source>--kind needs workers or vacancies</source>
-        <translation>--kind 需要 workers 或 vacancies</translation>
-    </message>
-    <message>
         <source>--encoding needs auto, utf-8 or gb18030</source>
         <translation>--encoding 需要 auto、utf-8 或 gb18030</translation>
     </message>
@@ -266,10 +262,6 @@
     <message>
         <source>Write the rows with issues to this CSV (UTF-8 with BOM, opens in Excel)</source>
         <translation>把有问题的行写入此 CSV（UTF-8 带 BOM，Excel 可直接打开）</translation>
-    </message>
-    <message>
-        <source>List: workers or vacancies</source>
-        <translation>清单类型：workers 劳动者 或 vacancies 岗位</translation>
     </message>
     <message>
         <source>Validate and preview; write nothing</source>
@@ -654,6 +646,34 @@
     <message>
         <source>enterprises %1, posts %2, headcount %3, visits %4, registered %5, intentions %6, contracts %7</source>
         <translation>企业 %1 家，岗位 %2 个，用工需求 %3 人，入场 %4 人次，登记 %5 人，达成意向 %6 人，签约 %7 人</translation>
+    </message>
+    <message>
+        <source>Import a fair organiser&apos;s sign-in / intention sheet into fair ID</source>
+        <translation>把招聘会主办方的签到及意向登记表导入第 ID 号招聘会</translation>
+    </message>
+    <message>
+        <source>fair %1: people added %2, people linked %3, intentions %4, contracts %5</source>
+        <translation>招聘会 %1：新增人员 %2 人，关联已有人员 %3 人，达成意向 %4 人，签约 %5 人</translation>
+    </message>
+    <message>
+        <source>--kind needs workers, vacancies or fair</source>
+        <translation>--kind 需要是 workers、vacancies 或 fair</translation>
+    </message>
+    <message>
+        <source>--kind fair needs --fair ID (the fair the sheet is from)</source>
+        <translation>--kind fair 需要 --fair ID（登记表所属的招聘会）</translation>
+    </message>
+    <message>
+        <source>--fair goes with --kind fair</source>
+        <translation>--fair 只能与 --kind fair 一起使用</translation>
+    </message>
+    <message>
+        <source>List: workers or vacancies; or fair, a fair organiser&apos;s sheet</source>
+        <translation>清单：workers（劳动者）或 vacancies（岗位）；或 fair（招聘会签到及意向登记表）</translation>
+    </message>
+    <message>
+        <source>With --kind fair: the fair the sheet is from</source>
+        <translation>与 --kind fair 一起使用：登记表所属的招聘会</translation>
     </message>
 </context>
 <context>
@@ -2925,6 +2945,34 @@
     <message>
         <source>Internal error: worker %1 could not be read</source>
         <translation>内部错误：劳动者记录 %1 读取失败</translation>
+    </message>
+    <message>
+        <source>Job fair %1 does not exist; choose the fair the sheet is from</source>
+        <translation>第 %1 号招聘会不存在，请选择登记表所属的招聘会</translation>
+    </message>
+    <message>
+        <source>Job fair %1 is still planned; mark it held before importing its sheet</source>
+        <translation>第 %1 号招聘会尚在计划中，请先标为已举办再导入登记表</translation>
+    </message>
+    <message>
+        <source>This person&apos;s intention with %1 is already recorded; it is not recorded twice</source>
+        <translation>此人与%1的意向已登记过，不再重复登记</translation>
+    </message>
+    <message>
+        <source>Enterprise of the intention not found: &quot;%1&quot; is not in the enterprise list; the person is recorded as an attendee without an intention. Add the enterprise and record the intention on the fair&apos;s page</source>
+        <translation>意向单位未找到：“%1”不在企业清单中，此人已登记为参会人员，未登记意向。请先添加该企业，再在招聘会页面登记意向</translation>
+    </message>
+    <message>
+        <source>The post &quot;%1&quot; was not among %2&apos;s vacancies; it was added with the fair as its source (headcount not given)</source>
+        <translation>“%1”不在%2的岗位中，已作为本场招聘会带来的新岗位添加（未填招聘人数）</translation>
+    </message>
+    <message>
+        <source>Internal error: not a fair sheet import</source>
+        <translation>内部错误：不是招聘会登记表导入</translation>
+    </message>
+    <message>
+        <source>write 是/否, 已签/未签, √/×, Y/N or 1/0 for whether a contract was signed; imported as not signed</source>
+        <translation>是否签约应写 是/否、已签/未签、√/×、Y/N 或 1/0；按未签约导入</translation>
     </message>
 </context>
 <context>

@@ -371,7 +371,26 @@ checks=$((checks + 1)); [[ $(grep -c '"id":' out.txt) -eq 1 ]] || { echo "FAIL: 
 expect 0 "list fairs as text" -- "$cli" fairs fairs.jobbridge; contains out.txt "共 2 场招聘会" "the count in Chinese"
 expect 2 "fairs of an unknown period" -- "$cli" fairs fairs.jobbridge --period 1999-13
 expect 1 "fairs without a file" -- "$cli" fairs
+# The organiser's sheet (tests/data/import/fair, GBK from LibreOffice) into fair 1: the import keys plus people_added,
+# people_linked, intentions, contracts; the fair then counts its people; the batch undoes.
+sum_f=$(sha256sum fairs.jobbridge | cut -d' ' -f1)
+expect 1 "import --kind fair without --fair" -- "$cli" import fairs.jobbridge --kind fair "$data/fair/fair.gbk.csv"
+expect 2 "import into a fair that does not exist" -- "$cli" import fairs.jobbridge --kind fair --fair 99 "$data/fair/fair.gbk.csv"
+same fairs.jobbridge "$sum_f" "refused sheet imports"
+expect 2 "import into a planned fair" -- "$cli" import fairs.jobbridge --kind fair --fair 2 "$data/fair/fair.gbk.csv"
+contains err.txt "计划中" "says the fair is still planned"
+expect 0 "import the sheet" -- "$cli" import fairs.jobbridge --kind fair --fair 1 "$data/fair/fair.gbk.csv" --json
+for key in '"kind": "fair"' '"rows_read": 11' '"rejected": 3' '"people_added": 7' '"people_linked": 0' \
+           '"intentions": 0' '"contracts": 0' '"code": "enterprise_not_found"' '"code": "id_checksum"'; do
+  contains out.txt "$key" "fair sheet --json has $key"
+done
+batch=$(sed -n 's/^    "batch_id": \([0-9]*\),$/\1/p' out.txt)
+checks=$((checks + 1)); [[ $(fsql "SELECT count(*) FROM fair_attendees WHERE fair_id = 1") -eq 7 ]] || { echo "FAIL: the sheet's people are not the fair's"; failures=$((failures + 1)); }
+expect 0 "fairs counts the registered" -- "$cli" fairs fairs.jobbridge --period 2026-03 --json; contains out.txt '"registered": 7' "registered from the sheet"
+expect 0 "undo the sheet" -- "$cli" import-undo fairs.jobbridge --batch "$batch"
+checks=$((checks + 1)); [[ $(fsql "SELECT count(*) FROM fair_attendees") -eq 0 && $(fsql "SELECT count(*) FROM workers") -eq 0 ]] || { echo "FAIL: undoing the sheet left people"; failures=$((failures + 1)); }
 expect 0 "help lists fair and fairs" -- "$cli" --help
+contains out.txt "import DB --kind fair --fair ID FILE" "help lists the fair sheet import"
 contains out.txt "fair add DB --name N --date YYYY-MM-DD" "help lists fair add"; contains out.txt "fairs DB [--period P] [--json]" "help lists fairs"
 
 echo "$((checks - failures)) passed, $failures failed"

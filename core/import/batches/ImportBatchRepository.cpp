@@ -369,7 +369,21 @@ Expected<qint64> ImportBatchRepository::removeCreated(qint64 batchId)
     // A fair sheet's referrals and fair links first (they point at the records below), then vacancies (an
     // enterprise's own vacancies go with it anyway), then workers (their key groups, hardships and service needs
     // cascade), then enterprises. Links are not records: they are removed but not counted.
-    for (const char* table : {"fair_posts", "fair_enterprises", "fair_attendees"}) {
+    // Stages the batch added to referrals it did not create: the referral's current stage goes back to its latest
+    // other stage, then the rows go (the referral's own go with it below).
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "UPDATE referrals SET (stage, stage_on) = (SELECT s.stage, s.occurred_on FROM referral_stages s WHERE "
+            "s.referral_id = referrals.id AND s.import_batch_id IS NOT ? ORDER BY s.occurred_on DESC, s.id DESC "
+            "LIMIT 1) WHERE (import_batch_id IS NOT ?) AND id IN (SELECT referral_id FROM referral_stages WHERE "
+            "import_batch_id = ?)"));
+        for (int i = 0; i < 3; ++i)
+            q.addBindValue(batchId);
+        if (!q.exec())
+            return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("restore referral stages")));
+    }
+    for (const char* table : {"referral_stages", "fair_posts", "fair_enterprises", "fair_attendees"}) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table) + QStringLiteral(" WHERE import_batch_id = ?"));
         q.addBindValue(batchId);
