@@ -56,7 +56,7 @@ struct UndoFile
         return execBound(db,
                          QStringLiteral("INSERT INTO workers (org_id, name, id_number, registered_on, created_at, "
                                         "updated_at) VALUES (?, '王芳', ?, '2026-01-05', 't', 't')"),
-                         {home, first17 + residentIdCheckChar(first17)});
+                         {home, QString(first17 + residentIdCheckChar(first17))});
     }
     qint64 rows(const QString& sql) { return count(db, sql); }
 };
