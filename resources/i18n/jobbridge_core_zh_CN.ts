@@ -1539,6 +1539,241 @@
     </message>
 </context>
 <context>
+    <name>Fairs</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Live-stream</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>Offline with a live-stream</source>
+        <translation>现场+直播</translation>
+    </message>
+    <message>
+        <source>Job fair %1 does not exist</source>
+        <translation>招聘会 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The referral has moved on since; it is not taken back</source>
+        <translation>该推荐此后已有新进展，不予撤回</translation>
+    </message>
+    <message>
+        <source>Vacancy %1 does not exist</source>
+        <translation>岗位 %1 不存在</translation>
+    </message>
+    <message>
+        <source>This post is already one of the fair&apos;s posts</source>
+        <translation>该岗位已是本场招聘会的岗位</translation>
+    </message>
+    <message>
+        <source>added at a job fair</source>
+        <translation>在招聘会上登记</translation>
+    </message>
+    <message>
+        <source>Enterprise %1 does not exist</source>
+        <translation>企业 %1 不存在</translation>
+    </message>
+    <message>
+        <source>The enterprise already takes part in this fair</source>
+        <translation>该企业已是本场招聘会的参会企业</translation>
+    </message>
+    <message>
+        <source>Intentions or contracts made at the fair name this enterprise; remove them first</source>
+        <translation>本场招聘会有涉及该企业的意向或签约，请先删除</translation>
+    </message>
+    <message>
+        <source>The enterprise does not take part in this fair</source>
+        <translation>该企业不是本场招聘会的参会企业</translation>
+    </message>
+    <message>
+        <source>This vacancy is not one of the fair&apos;s posts</source>
+        <translation>该岗位不是本场招聘会的岗位</translation>
+    </message>
+    <message>
+        <source>Worker %1 does not exist</source>
+        <translation>劳动者 %1 不存在</translation>
+    </message>
+    <message>
+        <source>This person is already recorded at the fair</source>
+        <translation>此人已登记在本场招聘会</translation>
+    </message>
+    <message>
+        <source>This person has intentions or contracts made at the fair; remove them first</source>
+        <translation>此人在本场招聘会有意向或签约，请先删除</translation>
+    </message>
+    <message>
+        <source>This person is not recorded at the fair</source>
+        <translation>此人未登记在本场招聘会</translation>
+    </message>
+    <message>
+        <source>The fair is still planned; record intentions once it is held</source>
+        <translation>招聘会仍在计划中，举办后再登记意向</translation>
+    </message>
+    <message>
+        <source>The day must be one of the fair&apos;s days (%1 to %2)</source>
+        <translation>日期须在招聘会举办期间（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to %1</source>
+        <translation>请填写 0 至 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>Choose the organiser</source>
+        <translation>请选择举办单位</translation>
+    </message>
+    <message>
+        <source>The organiser is not an organisation of this file</source>
+        <translation>举办单位不是本文件中的组织</translation>
+    </message>
+    <message>
+        <source>Choose the kind of fair</source>
+        <translation>请选择招聘会类型</translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; is not in the reference list</source>
+        <translation>类型“%1”不在基础数据中</translation>
+    </message>
+    <message>
+        <source>A key group is not in the reference list</source>
+        <translation>有重点群体不在基础数据中</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>The fair was not saved: %1</source>
+        <translation>招聘会未保存：%1</translation>
+    </message>
+    <message>
+        <source>Enter the fair&apos;s name</source>
+        <translation>请填写招聘会名称</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters</source>
+        <translation>名称超过 %1 个字</translation>
+    </message>
+    <message>
+        <source>Enter the fair&apos;s first day (YYYY-MM-DD)</source>
+        <translation>请填写举办首日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day (%1)</source>
+        <translation>结束日期不能早于首日（%1）</translation>
+    </message>
+    <message>
+        <source>Reported contracts cannot exceed reported intentions (%1)</source>
+        <translation>报送签约数不能超过报送意向数（%1）</translation>
+    </message>
+    <message>
+        <source>The fair was held; its first day cannot be after today (%1)</source>
+        <translation>招聘会已举办，首日不能晚于今天（%1）</translation>
+    </message>
+    <message>
+        <source>The fair &quot;%1&quot; has enterprises, posts or people recorded; remove them first</source>
+        <translation>招聘会“%1”已登记参会企业、岗位或人员，请先删除</translation>
+    </message>
+    <message>
+        <source>The fair is already %1</source>
+        <translation>招聘会已是%1</translation>
+    </message>
+    <message>
+        <source>A fair goes from planned to held to closed one step at a time; it is %1</source>
+        <translation>招聘会按计划中、已举办、已结束逐步变更状态；当前为%1</translation>
+    </message>
+    <message>
+        <source>The fair starts on %1; it cannot be held before then</source>
+        <translation>招聘会 %1 开始，此前不能标记为已举办</translation>
+    </message>
+    <message>
+        <source>Fair name</source>
+        <translation>招聘会名称</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>举办首日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>empty for a one-day fair</source>
+        <translation>一天的招聘会不填</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>举办单位</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Venue or platform</source>
+        <translation>场地或平台</translation>
+    </message>
+    <message>
+        <source>Key groups targeted</source>
+        <translation>面向重点群体</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visits (reported)</source>
+        <translation>入场人次（报送）</translation>
+    </message>
+    <message>
+        <source>Materials handed out</source>
+        <translation>发放资料（份）</translation>
+    </message>
+    <message>
+        <source>Intentions (reported total)</source>
+        <translation>达成意向（报送合计）</translation>
+    </message>
+    <message>
+        <source>Contracts (reported total)</source>
+        <translation>签约（报送合计）</translation>
+    </message>
+    <message>
+        <source>Jobs (reported total)</source>
+        <translation>用工需求（报送合计）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Lists</name>
     <message>
         <source>ID number</source>
@@ -1988,20 +2223,12 @@
         <translation>组织层级</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>形式</translation>
-    </message>
-    <message>
         <source>Enterprises</source>
         <translation>参会企业</translation>
     </message>
     <message>
         <source>Jobs</source>
         <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Attendees</source>
-        <translation>参会人数</translation>
     </message>
     <message>
         <source>Intentions</source>
@@ -2050,6 +2277,14 @@
     <message>
         <source>The stored figures are incomplete.</source>
         <translation>保存的报表数据不完整。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入场人次</translation>
     </message>
 </context>
 <context>
@@ -2224,6 +2459,10 @@
     <message>
         <source>Database operation failed (%1): %2</source>
         <translation>数据库操作失败（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Foreign keys are enforced; the job fairs table cannot be rebuilt</source>
+        <translation>外键检查未暂停，不能重建招聘会表</translation>
     </message>
 </context>
 <context>
