@@ -189,6 +189,9 @@ TEST_CASE("fairs: a filter and a search change the count on screen", "[fairs]")
 TEST_CASE("fairs: a fair added through the dialog is shown, and undo removes it", "[fairs]")
 {
     DemoFairs demo;
+    QStringList shownErrors;
+    QObject::connect(demo.window.get(), &MainWindow::errorShown, demo.window.get(),
+                     [&shownErrors](const QString& message) { shownErrors << message; });
     const qint64 before = demo.page->model()->total();
     child<QPushButton>(demo.page, QStringLiteral("addFair"))->click();
     auto* dialog = child<jb::ui::FairEditDialog>(demo.page, QStringLiteral("fairEditDialog"));
@@ -211,8 +214,10 @@ TEST_CASE("fairs: a fair added through the dialog is shown, and undo removes it"
     demo.window->undoStack()->undo();
     CHECK(demo.page->model()->total() == before);
     CHECK(demo.scalar(QStringLiteral("SELECT count(*) FROM job_fairs WHERE name = '春风行动专场招聘会'")) == 0);
+    CHECK(demo.page->detail()->fairId() == 0);
     demo.window->undoStack()->redo();
     CHECK(demo.page->model()->total() == before + 1);
+    CHECK(shownErrors.isEmpty());
 }
 
 TEST_CASE("fairs: a refused input shows core's message under its field and keeps OK disabled", "[fairs]")

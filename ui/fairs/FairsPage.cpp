@@ -139,9 +139,12 @@ void FairsPage::recordsEdited()
 {
     if (!m_database)
         return;
-    const qint64 shown = m_detail->fairId();
+    qint64 shown = m_detail->fairId();
     m_model->reload();
     showUpcoming();
+    // An undone addition removed the fair shown: the panel shows none rather than a failure.
+    if (shown && m_model->rowOf(shown) < 0 && !core::fairRow(m_database->connection(), shown))
+        shown = 0;
     showFair(shown);
 }
 
