@@ -16,6 +16,7 @@
 #include "ui/enterprises/EnterprisesPage.h"
 #include "ui/exchange/ExportPackageDialog.h"
 #include "ui/exchange/ImportPackagesDialog.h"
+#include "ui/fairs/FairsPage.h"
 #include "ui/import/ImportPage.h"
 #include "ui/reference/ReferenceListsPage.h"
 #include "ui/reports/ReportsPage.h"
@@ -128,7 +129,8 @@ QWidget* MainWindow::buildWorkspace()
     // A merge removes a record and moves what hung off it: every page counts again.
     connect(duplicatesPage, &DuplicatesPage::recordsMerged, this, &MainWindow::reload);
     m_pages << duplicatesPage;
-    for (const char* objectName : {"fairs", "referrals", "services"})
+    m_pages << new FairsPage(m_pageStack);
+    for (const char* objectName : {"referrals", "services"})
         m_pages << PlaceholderPage::create(QString::fromLatin1(objectName), m_pageStack);
     auto* targetsPage = new TargetsPage(m_pageStack);
     // New targets change the dashboard's bullets and pace at once.

@@ -2347,6 +2347,10 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>The referral has moved on since; it is not taken back</source>
+        <translation>该推荐此后已有新进展，不予撤回</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
