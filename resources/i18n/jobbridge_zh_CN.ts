@@ -1578,6 +1578,10 @@ SHA-256：%3</translation>
         <source>Vacancies</source>
         <translation>企业岗位</translation>
     </message>
+    <message>
+        <source>Job fair sheet</source>
+        <translation>招聘会登记表</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ImportCheckPage</name>
