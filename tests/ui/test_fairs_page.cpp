@@ -94,21 +94,27 @@ struct DemoFairs
         return *n;
     }
     QString countText() const { return child<QLabel>(page, QStringLiteral("fairCount"))->text(); }
-    // Chooses the first listed fair that is held (outcomes need one) and returns its id.
-    qint64 chooseHeld()
+    // Chooses the listed fair (held or closed: outcomes need one that is not planned) with the fewest enterprises,
+    // so that some enterprise of the file is not at it yet, and returns its id.
+    qint64 chooseFair()
     {
         FairTableModel* model = page->model();
+        auto cell = [model](int r, FairTableModel::Column c) {
+            return model->data(model->index(r, static_cast<int>(c)));
+        };
+        const QString planned = jb::core::fairStatusName(jb::core::FairStatus::Planned).text();
+        int chosen = -1;
         for (int r = 0; r < model->rowCount(); ++r) {
-            const QString status =
-                model->data(model->index(r, static_cast<int>(FairTableModel::Column::Status))).toString();
-            if (status == jb::core::fairStatusName(jb::core::FairStatus::Held).text()) {
-                page->table()->selectRow(r);
-                REQUIRE(page->detail()->fairId() == model->fairId(r));
-                return model->fairId(r);
-            }
+            if (cell(r, FairTableModel::Column::Status).toString() == planned)
+                continue;
+            if (chosen < 0 || cell(r, FairTableModel::Column::Enterprises).toLongLong() <
+                                  cell(chosen, FairTableModel::Column::Enterprises).toLongLong())
+                chosen = r;
         }
-        FAIL("no held fair listed");
-        return 0;
+        REQUIRE(chosen >= 0);
+        page->table()->selectRow(chosen);
+        REQUIRE(page->detail()->fairId() == model->fairId(chosen));
+        return model->fairId(chosen);
     }
 };
 
@@ -257,7 +263,7 @@ TEST_CASE("fairs: a refused input shows core's message under its field and keeps
 TEST_CASE("fairs: an enterprise, a person and an intention added from the tabs are shown, and undone", "[fairs]")
 {
     DemoFairs demo;
-    const qint64 fair = demo.chooseHeld();
+    const qint64 fair = demo.chooseFair();
     jb::ui::FairDetailPanel* detail = demo.page->detail();
     const int enterprises = detail->enterprises()->topLevelItemCount();
     const int people = detail->people()->topLevelItemCount();
@@ -281,6 +287,7 @@ TEST_CASE("fairs: an enterprise, a person and an intention added from the tabs a
     for (int i = 0; i < picker->matches()->count(); ++i)
         if (picker->matches()->item(i)->data(Qt::UserRole).toLongLong() == outsider)
             picker->matches()->setCurrentRow(i);
+    REQUIRE(outsider > 0);
     REQUIRE(picker->chosenId() == outsider);
     picker->accept();
     CHECK(detail->fairId() == fair);

@@ -184,7 +184,7 @@ void FairActions::addEnterprise(qint64 fairId)
 FairPicker* FairActions::postPicker()
 {
     core::Database* database = m_database;
-    return new FairPicker(
+    auto* picker = new FairPicker(
         QStringLiteral("fairPostPicker"), tr("Add a post to the fair"), tr("Search: enterprise name or credit code"),
         [database](const QString& text, QString* error) {
             core::EnterpriseFilter filter;
@@ -201,6 +201,8 @@ FairPicker* FairActions::postPicker()
             return choices;
         },
         m_page);
+    picker->addOption(QStringLiteral("publicWelfarePost"), tr("A public-welfare post"));
+    return picker;
 }
 
 void FairActions::addPost(qint64 fairId)
@@ -209,7 +211,7 @@ void FairActions::addPost(qint64 fairId)
         return;
     core::Database* database = m_database;
     FairPicker* picker = postPicker();
-    QCheckBox* welfare = picker->addOption(QStringLiteral("publicWelfarePost"), tr("A public-welfare post"));
+    const QCheckBox* welfare = picker->findChild<QCheckBox*>(QStringLiteral("publicWelfarePost"));
     openPicker(picker, [this, database, fairId, welfare](qint64 vacancyId, FairPicker*) {
         const bool publicWelfare = welfare->isChecked();
         // Attaching a post makes its enterprise a participant if it was not: the undo takes both back.

@@ -7,6 +7,7 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -99,6 +100,8 @@ QWidget* FairDetailPanel::buildEnterprisesTab()
     m_enterprises =
         makeTree(QStringLiteral("fairEnterprises"),
                  {tr("Enterprise"), tr("Posts"), tr("Headcount"), tr("Intentions"), tr("Contracts")}, false, tab);
+    m_enterprises->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_enterprises->header()->setStretchLastSection(false);
     layout->addWidget(m_enterprises, 1);
     m_posts = makeTree(QStringLiteral("fairPosts"),
                        {tr("Post"), tr("Enterprise"), tr("Headcount"), tr("Public-welfare")}, false, tab);
@@ -136,7 +139,10 @@ QWidget* FairDetailPanel::buildOutcomesTab()
     auto* layout = new QVBoxLayout(tab);
     m_outcomes = makeTree(
         QStringLiteral("fairOutcomes"),
-        {tr("Person"), tr("Enterprise"), tr("Post"), tr("Stage now"), tr("Intention"), tr("Contract")}, false, tab);
+        {tr("Person"), tr("Post"), tr("Enterprise"), tr("Stage now"), tr("Intention"), tr("Contract")}, false, tab);
+    // The enterprise takes what the other columns leave, elided.
+    m_outcomes->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_outcomes->header()->setStretchLastSection(false);
     layout->addWidget(m_outcomes, 1);
     auto* row = new QHBoxLayout;
     m_addOutcome = makeButton(QStringLiteral("addFairOutcome"), tr("Record intention or contract…"));
@@ -246,11 +252,18 @@ bool FairDetailPanel::showLinks()
         addRow(m_posts, {p.title, p.enterpriseName, number(p.headcount), p.publicWelfare ? tr("Yes") : QString()}, 2);
     for (const core::FairPersonRow& p : *people)
         addRow(m_people, {p.name, p.maskedId, p.registeredHere ? tr("Yes") : QString()}, 3);
-    for (const core::FairOutcomeRow& o : *outcomes)
+    // The days within the fair's year, month and day only, so the enterprise keeps room; whole in the tooltip.
+    auto day = [](const QDate& d) { return d.isValid() ? d.toString(QStringLiteral("MM-dd")) : QString(); };
+    for (const core::FairOutcomeRow& o : *outcomes) {
         addRow(m_outcomes,
-               {o.workerName, o.enterpriseName, o.title, referralStageName(o.stage), iso(o.intentionOn),
-                iso(o.contractOn)},
+               {o.workerName, o.title, o.enterpriseName, referralStageName(o.stage), day(o.intentionOn),
+                day(o.contractOn)},
                6);
+        QTreeWidgetItem* item = m_outcomes->topLevelItem(m_outcomes->topLevelItemCount() - 1);
+        item->setToolTip(2, o.enterpriseName);
+        item->setToolTip(4, iso(o.intentionOn));
+        item->setToolTip(5, iso(o.contractOn));
+    }
     return true;
 }
 

@@ -118,9 +118,15 @@ void FairEditDialog::build(const QVariantMap& values)
     auto* right = new QFormLayout;
     for (QFormLayout* form : {left, right})
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    columns->addLayout(left, 1);
-    columns->addSpacing(16);
-    columns->addLayout(right, 1);
+    // Each column keeps its rows at the top (the taller one does not spread the other's).
+    for (QFormLayout* form : {left, right}) {
+        auto* column = new QVBoxLayout;
+        column->addLayout(form);
+        column->addStretch(1);
+        if (form == right)
+            columns->addSpacing(16);
+        columns->addLayout(column, 1);
+    }
     m->form->addFields(left, values,
                        {{f::name, "fairNameEdit"},
                         {f::firstDay, "firstDayEdit"},

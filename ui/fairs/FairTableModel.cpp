@@ -187,6 +187,8 @@ QVariant FairTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == Column::Name)
             return fair->venue.isEmpty() ? fair->name : fair->name + QLatin1Char('\n') + fair->venue;
+        if (column == Column::Kind || column == Column::Organiser || column == Column::Days)
+            return display(*fair, column);
         if (column == Column::DemandRatio)
             return tr("Headcount wanted ÷ job seekers registered at the fair");
         if (column == Column::Visits)

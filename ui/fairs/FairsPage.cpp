@@ -62,7 +62,7 @@ FairsPage::FairsPage(QWidget* parent) : ListPage(parent)
             [this](const QModelIndex& current) {
                 m_detail->showFair(current.isValid() ? m_model->fairId(current.row()) : 0);
             });
-    finishSplitter({760, 440});
+    finishSplitter({820, 360});
 
     m_actions = new FairActions(this);
     connect(m_actions, &FairActions::failed, this, &Page::errorOccurred);
@@ -89,17 +89,18 @@ void FairsPage::setColumnWidths()
 {
     using C = FairTableModel::Column;
     auto col = [](C c) { return static_cast<int>(c); };
-    ListTable::setColumnWidths(*m_table, {{col(C::Name), 190},
-                                          {col(C::Days), 128},
-                                          {col(C::Organiser), 96},
-                                          {col(C::Form), 76},
-                                          {col(C::Kind), 76},
-                                          {col(C::Status), 60}});
-    // The figures are as wide as their titles in the interface language (and no narrower than 56).
+    ListTable::setColumnWidths(*m_table, {{col(C::Name), 176},
+                                          {col(C::Days), 112},
+                                          {col(C::Organiser), 64},
+                                          {col(C::Form), 72},
+                                          {col(C::Kind), 84},
+                                          {col(C::Status), 56}});
+    // The figures are as wide as their titles in the interface language (and no narrower than 48), so the list
+    // shows them beside the detail at 1366 pixels; long names and kinds are elided, whole in their tooltips.
     const QFontMetrics titleMetrics(m_table->horizontalHeader()->font());
-    for (int c = col(C::Form); c < col(C::Count); ++c) {
+    for (int c = col(C::Enterprises); c < col(C::Count); ++c) {
         const QString title = m_model->headerData(c, Qt::Horizontal).toString();
-        m_table->setColumnWidth(c, std::max(m_table->columnWidth(c), titleMetrics.horizontalAdvance(title) + 24));
+        m_table->setColumnWidth(c, std::max(48, titleMetrics.horizontalAdvance(title) + 14));
     }
 }
 
