@@ -272,9 +272,8 @@ TEST_CASE("fairs: an enterprise, a person and an intention added from the tabs a
     // An enterprise not at the fair (the demo's fairs may take every enterprise, so one is added to the list
     // first), found by its name as an officer would search for it.
     {
-        auto db = jb::core::Database::open(demo.path);
-        REQUIRE(db);
-        QSqlQuery q((*db)->connection());
+        // Through the window's own connection, the one its edits use (a second writer is not to be relied on).
+        QSqlQuery q(demo.window->database()->connection());
         REQUIRE(q.exec(QStringLiteral("INSERT INTO enterprises (org_id, name, created_at, updated_at) SELECT id, "
                                       "'肥东外来测试机械有限公司', '2026-03-01', '2026-03-01' FROM organisations WHERE "
                                       "is_home = 1")));
