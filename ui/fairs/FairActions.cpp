@@ -1,5 +1,6 @@
 #include "ui/fairs/FairActions.h"
 
+#include "core/domain/Clock.h"
 #include "core/domain/NameLanguage.h"
 #include "core/fairs/FairList.h"
 #include "core/fairs/FairOutcomeUndo.h"
@@ -250,7 +251,7 @@ FairPicker* FairActions::personPicker()
             core::WorkerFilter filter;
             filter.search = text;
             Choices choices;
-            const auto query = core::WorkerListQuery::create(database->connection(), filter, {}, QDate::currentDate(),
+            const auto query = core::WorkerListQuery::create(database->connection(), filter, {}, core::Clock::today(),
                                                              core::shownNameLanguage());
             const auto rows = query ? query->fetch(0, FairPicker::kMatches)
                                     : core::Expected<QVector<core::WorkerRow>>::failure(query.message());

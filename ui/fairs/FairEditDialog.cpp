@@ -1,5 +1,6 @@
 #include "ui/fairs/FairEditDialog.h"
 
+#include "core/domain/Clock.h"
 #include "core/editing/RecordValidation.h"
 #include "core/fairs/FairRecord.h"
 #include "core/organisations/OrganisationRepository.h"
@@ -86,7 +87,7 @@ QVariantMap FairEditDialog::load(QString* error)
         }
         d = fair->details;
     } else {
-        d.firstDay = QDate::currentDate();
+        d.firstDay = core::Clock::today();
         if (const auto home = core::OrganisationRepository(db).home())
             d.organiserId = home->id;
     }

@@ -1,5 +1,6 @@
 #include "ui/fairs/FairsPage.h"
 
+#include "core/domain/Clock.h"
 #include "core/fairs/FairList.h"
 #include "core/storage/Database.h"
 #include "ui/fairs/FairActions.h"
@@ -183,7 +184,7 @@ void FairsPage::showCount()
 void FairsPage::showUpcoming()
 {
     const core::Expected<QVector<core::FairRow>> planned =
-        core::upcomingFairs(m_database->connection(), QDate::currentDate(), kUpcomingShown + 1);
+        core::upcomingFairs(m_database->connection(), core::Clock::today(), kUpcomingShown + 1);
     if (!planned) {
         emit errorOccurred(planned.error());
         m_upcoming->hide();
