@@ -176,7 +176,7 @@ void FairDetailPanel::showFair(qint64 fairId)
 
 bool FairDetailPanel::showOverview(const core::FairRow& row)
 {
-    const QSqlDatabase db = m_database->connection();
+    const auto db = m_database->connection();
     const core::Expected<core::Fair> fair = core::loadFair(db, m_fairId);
     if (!fair) {
         emit failed(fair.error());
@@ -231,7 +231,7 @@ void FairDetailPanel::showFigures(const core::FairRow& row, const core::FairDeta
 
 bool FairDetailPanel::showLinks()
 {
-    const QSqlDatabase db = m_database->connection();
+    const auto db = m_database->connection();
     const auto enterprises = core::fairEnterprises(db, m_fairId);
     const auto posts = core::fairPosts(db, m_fairId);
     const auto people = core::fairPeople(db, m_fairId);

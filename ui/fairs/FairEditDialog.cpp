@@ -73,7 +73,7 @@ RecordForm* FairEditDialog::form() const
 // The fair's fields as the editors take them (field id → value), the kind as its reference id.
 QVariantMap FairEditDialog::load(QString* error)
 {
-    const QSqlDatabase db = m->database->connection();
+    const auto db = m->database->connection();
     if (const auto kinds = core::ReferenceRepository(db).items(QStringLiteral("fair_kind"), true)) {
         for (const core::ReferenceItem& item : *kinds)
             m->kindCodes.insert(item.id, item.code);

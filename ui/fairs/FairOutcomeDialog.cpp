@@ -19,7 +19,7 @@ FairOutcomeDialog::FairOutcomeDialog(core::Database& database, qint64 fairId, QW
 {
     setObjectName(QStringLiteral("fairOutcomeDialog"));
     setWindowTitle(tr("Record an intention or contract"));
-    const QSqlDatabase db = database.connection();
+    const auto db = database.connection();
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_person = new QComboBox(this);
