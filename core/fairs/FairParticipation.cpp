@@ -249,4 +249,21 @@ Status detachFairPost(QSqlDatabase db, qint64 fairId, qint64 vacancyId)
     return tx.commit();
 }
 
+Status undoAttachFairPost(QSqlDatabase db, qint64 fairId, qint64 vacancyId, const QSet<qint64>& participantsBefore)
+{
+    const Expected<QVariant> enterprise =
+        value(db, QStringLiteral("SELECT enterprise_id FROM vacancies WHERE id = ?"), {vacancyId});
+    if (!enterprise)
+        return Status::failure(enterprise.message());
+    Transaction tx(db);
+    if (!tx.started())
+        return Status::failure(tx.message());
+    if (Status s = detachFairPost(db, fairId, vacancyId); !s)
+        return s;
+    if (!enterprise->isNull() && !participantsBefore.contains(enterprise->toLongLong()))
+        if (Status s = removeFairEnterprise(db, fairId, enterprise->toLongLong()); !s)
+            return s;
+    return tx.commit();
+}
+
 } // namespace jb::core

@@ -6,6 +6,7 @@
 
 #include "core/Expected.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariantMap>
 
@@ -29,6 +30,9 @@ Expected<qint64> addNewFairPost(QSqlDatabase db, qint64 fairId, const QVariantMa
 Status setFairPostPublicWelfare(QSqlDatabase db, qint64 fairId, qint64 vacancyId, bool publicWelfare);
 // The post is no longer counted for the fair (the vacancy stays in the demand list).
 Status detachFairPost(QSqlDatabase db, qint64 fairId, qint64 vacancyId);
+// Takes attachFairPost back in one transaction: the post leaves the fair, and so does its enterprise when the
+// attach made it a participant (it is not among `participantsBefore`, the fair's enterprises before the attach).
+Status undoAttachFairPost(QSqlDatabase db, qint64 fairId, qint64 vacancyId, const QSet<qint64>& participantsBefore);
 
 namespace fairlinks {
 // For the fairs folder: checks the fair exists and returns its name (for messages).

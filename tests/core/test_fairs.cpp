@@ -306,3 +306,31 @@ TEST_CASE("The fairs list filters and sorts, and the metrics count held fairs an
     CHECK(p->figure(Metric::Intentions).actual == 2);
     CHECK(p->figure(Metric::Contracts).actual == 1);
 }
+
+TEST_CASE("Undoing an attached post takes its enterprise off the fair only when the post brought it", "[fairs]")
+{
+    FairFile f;
+    const Expected<qint64> fair = addFair(f.db, f.details(QStringLiteral("县招聘会"), QDate(2026, 3, 8)));
+    requireOk(fair);
+    const qint64 e1 = f.enterprise(QStringLiteral("安徽甲公司"));
+    const qint64 welder = f.vacancy(e1, QStringLiteral("焊工"), 12);
+    const qint64 fitter = f.vacancy(e1, QStringLiteral("钳工"), 3);
+    const QString participants = QStringLiteral("SELECT count(*) FROM fair_enterprises WHERE fair_id = %1").arg(*fair);
+
+    // The first post brought the enterprise: its undo takes both back.
+    requireOk(attachFairPost(f.db, *fair, welder, false));
+    requireOk(undoAttachFairPost(f.db, *fair, welder, {}));
+    CHECK(count(f.db, participants) == 0);
+    CHECK(count(f.db, QStringLiteral("SELECT count(*) FROM fair_posts")) == 0);
+
+    // A second post of an enterprise already there: its undo leaves the enterprise and the first post.
+    requireOk(attachFairPost(f.db, *fair, welder, false));
+    requireOk(attachFairPost(f.db, *fair, fitter, false));
+    requireOk(undoAttachFairPost(f.db, *fair, fitter, {e1}));
+    CHECK(count(f.db, participants) == 1);
+    CHECK(count(f.db, QStringLiteral("SELECT count(*) FROM fair_posts")) == 1);
+
+    // A post that is not at the fair is refused, and nothing changes.
+    CHECK_FALSE(undoAttachFairPost(f.db, *fair, fitter, {}).ok());
+    CHECK(count(f.db, participants) == 1);
+}

@@ -215,7 +215,7 @@ void FairActions::addPost(qint64 fairId)
     const QCheckBox* welfare = picker->findChild<QCheckBox*>(QStringLiteral("publicWelfarePost"));
     openPicker(picker, [this, database, fairId, welfare](qint64 vacancyId, FairPicker*) {
         const bool publicWelfare = welfare->isChecked();
-        // Attaching a post makes its enterprise a participant if it was not: the undo takes both back.
+        // Attaching a post makes its enterprise a participant if it was not: core's undo takes both back.
         QSet<qint64> before;
         if (const auto enterprises = core::fairEnterprises(database->connection(), fairId))
             for (const core::FairEnterpriseRow& e : *enterprises)
@@ -226,17 +226,7 @@ void FairActions::addPost(qint64 fairId)
                 return core::attachFairPost(database->connection(), fairId, vacancyId, publicWelfare);
             },
             [database, fairId, vacancyId, before] {
-                const QSqlDatabase db = database->connection();
-                const auto posts = core::fairPosts(db, fairId);
-                qint64 enterpriseId = 0;
-                if (posts)
-                    for (const core::FairPostRow& p : *posts)
-                        if (p.vacancyId == vacancyId)
-                            enterpriseId = p.enterpriseId;
-                core::Status detached = core::detachFairPost(db, fairId, vacancyId);
-                if (!detached || !enterpriseId || before.contains(enterpriseId))
-                    return detached;
-                return core::removeFairEnterprise(db, fairId, enterpriseId);
+                return core::undoAttachFairPost(database->connection(), fairId, vacancyId, before);
             });
     });
 }
