@@ -3,7 +3,7 @@
 // concentrated phase), entered as `job_fairs` targets by organisation and period: each sub-unit's fairs held against
 // its minimum, for the year and for the phase overlapping the month, and the organisation's own line. In a city or
 // province file the children's fairs come from their packages (core/metrics/ReceivedFigures), as every sub-unit
-// figure does. Internal to jb_documents.
+// figure does. The rows are core's (core/fairs/FairMinimums.h), the same the dashboard shows. Internal to jb_documents.
 
 #include "core/reports/MonthlyReport.h"
 #include "documents/ReportTables.h"

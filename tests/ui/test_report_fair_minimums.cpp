@@ -1,7 +1,7 @@
 // The monthly report's table of fairs held against each organiser's minimum, in a city file that received its
 // counties' packages: each county's fairs are what the county's own file counts, its minimum is the job_fairs
-// target the city set for it, and the city's line is the city's whole figure against its own minimum. (The UI
-// tests read English.)
+// target the city set for it, and the city's line is the city's whole figure against its own minimum. The dashboard's
+// table shows the same rows. (The UI tests read English.)
 
 #include "core/demo/DemoGenerator.h"
 #include "core/exchange/PackageExport.h"
@@ -14,7 +14,13 @@
 #include "core/targets/TargetRepository.h"
 #include "core/test_demo_support.h"
 #include "documents/ReportTables.h"
+#include "ui/MainWindow.h"
+#include "ui/UiFixture.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/dashboard/FairMinimumsPanel.h"
+#include "ui/dashboard/ProgressSelectors.h"
 
+#include <QTreeWidget>
 #include <catch2/catch.hpp>
 
 using namespace jb::core;
@@ -61,28 +67,55 @@ const jb::report::ReportTable* minimumsTable(const jb::report::ReportDocument& d
     return nullptr;
 }
 
+// A city file that received the packages of its two counties, with a year minimum for the city and the first
+// county (none for the second).
+struct CityWithCounties
+{
+    ScratchDir dir;
+    QHash<QString, qint64> held; // by county code: the fairs its own file counts
+    std::unique_ptr<Database> city;
+    qint64 cityId = 0;
+
+    CityWithCounties()
+    {
+        QStringList packages;
+        quint64 seed = 21;
+        for (const QString& code : kCounties)
+            packages << countyPackage(dir, code, seed++, held[code]);
+        city = newFile(dir, QStringLiteral("city.jobbridge"), "340100");
+        QSqlDatabase db = city->connection();
+        for (const FileImport& r : importPackageFiles(db, packages))
+            REQUIRE(r.outcome.has_value());
+        OrganisationRepository orgs(db);
+        cityId = orgs.home()->id;
+        const qint64 yearId = PeriodRepository(db).find(QStringLiteral("2026"))->id;
+        TargetRepository targets(db);
+        requireOk(targets.setTarget(cityId, yearId, QStringLiteral("job_fairs"), 30));
+        requireOk(targets.setTarget(orgs.byCode(kCounties.at(0))->id, yearId, QStringLiteral("job_fairs"), 20));
+    }
+};
+
+// The table's rows as text, by unit: held, minimum, done %.
+QHash<QString, QStringList> reportRows(const jb::report::ReportTable& table)
+{
+    QHash<QString, QStringList> rows;
+    for (const jb::report::ReportRow& row : table.rows)
+        rows.insert(jb::report::cellText(row.cells.at(0)),
+                    {jb::report::cellText(row.cells.at(1)), jb::report::cellText(row.cells.at(2)),
+                     jb::report::cellText(row.cells.at(3))});
+    return rows;
+}
+
 } // namespace
 
 TEST_CASE("report: a city file shows each county's fairs from its package against the county's minimum",
           "[report][fairs]")
 {
-    ScratchDir dir;
-    QHash<QString, qint64> held;
-    QStringList packages;
-    quint64 seed = 21;
-    for (const QString& code : kCounties)
-        packages << countyPackage(dir, code, seed++, held[code]);
-
-    auto city = newFile(dir, QStringLiteral("city.jobbridge"), "340100");
-    QSqlDatabase db = city->connection();
-    for (const FileImport& r : importPackageFiles(db, packages))
-        REQUIRE(r.outcome.has_value());
+    CityWithCounties fx;
+    QSqlDatabase db = fx.city->connection();
     OrganisationRepository orgs(db);
-    const qint64 cityId = orgs.home()->id;
-    const qint64 yearId = PeriodRepository(db).find(QStringLiteral("2026"))->id;
-    TargetRepository targets(db);
-    requireOk(targets.setTarget(cityId, yearId, QStringLiteral("job_fairs"), 30));
-    requireOk(targets.setTarget(orgs.byCode(kCounties.at(0))->id, yearId, QStringLiteral("job_fairs"), 20));
+    const qint64 cityId = fx.cityId;
+    const QHash<QString, qint64>& held = fx.held;
 
     const auto built = buildMonthlyReport(db, cityId, QStringLiteral("2026-11"), kToday);
     requireOk(built);
@@ -91,11 +124,7 @@ TEST_CASE("report: a city file shows each county's fairs from its package agains
     REQUIRE(table != nullptr);
 
     // One row per county that held fairs or has a minimum, then the city's own line.
-    QHash<QString, QStringList> rows;
-    for (const jb::report::ReportRow& row : table->rows)
-        rows.insert(jb::report::cellText(row.cells.at(0)),
-                    {jb::report::cellText(row.cells.at(1)), jb::report::cellText(row.cells.at(2)),
-                     jb::report::cellText(row.cells.at(3))});
+    const QHash<QString, QStringList> rows = reportRows(*table);
     const QString first = orgs.byCode(kCounties.at(0))->name;
     const QString second = orgs.byCode(kCounties.at(1))->name;
     REQUIRE(rows.contains(first));
@@ -111,4 +140,48 @@ TEST_CASE("report: a city file shows each county's fairs from its package agains
     REQUIRE(rows.contains(all));
     CHECK(rows.value(all).at(0) == QString::number(held.value(kCounties.at(0)) + held.value(kCounties.at(1))));
     CHECK(rows.value(all).at(1) == QStringLiteral("30"));
+}
+
+TEST_CASE("dashboard: a city file's minimums table shows the same rows as the monthly report's, from the packages",
+          "[dashboard][fairs]")
+{
+    CityWithCounties fx;
+    const QString path = fx.city->path();
+    const auto built = buildMonthlyReport(fx.city->connection(), fx.cityId, QStringLiteral("2026-11"), kToday);
+    requireOk(built);
+    const jb::report::ReportDocument doc = jb::report::buildReportDocument(*built);
+    const jb::report::ReportTable* table = minimumsTable(doc);
+    REQUIRE(table != nullptr);
+    const QHash<QString, QStringList> expected = reportRows(*table);
+    fx.city.reset(); // the window opens the file itself
+
+    jb::test::UiFixture ui;
+    jb::ui::MainWindow window(ui.settings());
+    window.setModalDialogsEnabled(false);
+    window.resize(1366, 768);
+    window.show();
+    auto* dashboard = qobject_cast<jb::ui::DashboardPage*>(window.page(QStringLiteral("dashboard")));
+    REQUIRE(dashboard);
+    dashboard->setToday(kToday);
+    REQUIRE(window.openFile(path));
+    // The report's table is the year to date: the dashboard over the year, as of the same day.
+    REQUIRE(dashboard->selectors()->setPeriodName(QStringLiteral("2026")));
+    dashboard->reloadProgress();
+    REQUIRE(dashboard->progress());
+
+    jb::ui::FairMinimumsPanel* panel = dashboard->fairMinimums();
+    REQUIRE(panel);
+    CHECK(panel->isVisibleTo(dashboard));
+    QTreeWidget* shown = panel->table();
+    QHash<QString, QStringList> rows;
+    for (int i = 0; i < shown->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = shown->topLevelItem(i);
+        rows.insert(item->text(0), {item->text(1), item->text(2), item->text(3)});
+    }
+    CHECK(rows == expected);
+    CHECK(rows.size() == 3); // both counties and the city's own line
+    OrganisationRepository orgs(window.database()->connection());
+    const QString first = orgs.byCode(kCounties.at(0))->name;
+    CHECK(rows.value(first).at(0) == QString::number(fx.held.value(kCounties.at(0))));
+    CHECK(rows.value(first).at(1) == QStringLiteral("20"));
 }

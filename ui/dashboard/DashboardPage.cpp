@@ -8,6 +8,7 @@
 #include "ui/dashboard/BulletChart.h"
 #include "ui/dashboard/CumulativeChartView.h"
 #include "ui/dashboard/DrillDownDialog.h"
+#include "ui/dashboard/FairMinimumsPanel.h"
 #include "ui/dashboard/FunnelChartView.h"
 #include "ui/dashboard/KeyGroupChartView.h"
 #include "ui/dashboard/ProgressSelectors.h"
@@ -62,6 +63,8 @@ DashboardPage::DashboardPage(QWidget* parent) : Page(parent)
 
     layout->addWidget(buildBullets());
     layout->addWidget(buildCharts());
+    m_fairMinimums = new FairMinimumsPanel(content);
+    layout->addWidget(m_fairMinimums);
     layout->addStretch(1);
     scroll->setWidget(content);
 
@@ -245,6 +248,7 @@ void DashboardPage::clearFile()
     m_promise->clearProgress();
     for (ProgressChartView* chart : std::as_const(m_charts))
         chart->clearProgress();
+    m_fairMinimums->clearProgress();
 }
 
 void DashboardPage::setToday(const QDate& today)
@@ -290,6 +294,7 @@ void DashboardPage::reloadProgress()
     }
     m_promise->showProgress(*m_progress);
     m_charts.last()->showProgress(*m_progress, core::metricInfo(core::Metric::StableEmployment)); // the funnel
+    m_fairMinimums->showProgress(*m_progress);
     showMetric();
 }
 
@@ -302,6 +307,7 @@ void DashboardPage::showFailure(const QString& message)
     m_promise->clearProgress();
     for (ProgressChartView* chart : std::as_const(m_charts))
         chart->clearProgress();
+    m_fairMinimums->clearProgress();
 }
 
 void DashboardPage::selectMetric(const QString& metricKey)

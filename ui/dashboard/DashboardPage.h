@@ -2,7 +2,8 @@
 // DashboardPage: the first screen after opening a file: progress of a chosen organisation over a chosen period.
 // Per metric a bullet (actual, target, pace expected by today); for the metric chosen, its cumulative course, its
 // split by sub-unit and by key group; the referral funnel and the one-week promise. Every bar, line and tile lists
-// the records behind it in a drill-down window. A compact line keeps the record counts of the file.
+// the records behind it in a drill-down window. Below, the fairs held against each organiser's minimum. A compact line
+// keeps the record counts of the file.
 
 #include "core/metrics/Progress.h"
 #include "core/records/RecordKind.h"
@@ -24,6 +25,7 @@ namespace jb::ui {
 
 class BulletChart;
 class DrillDownDialog;
+class FairMinimumsPanel;
 class ProgressChartView;
 class ProgressSelectors;
 class PromisePanel;
@@ -52,6 +54,7 @@ public:
     QString selectedMetric() const { return m_metricKey; }
     void selectMetric(const QString& metricKey);
     ProgressSelectors* selectors() const { return m_selectors; }
+    FairMinimumsPanel* fairMinimums() const { return m_fairMinimums; }
 
     // Reads the progress of the chosen organisation and period again (after targets or records changed).
     void reloadProgress();
@@ -88,6 +91,7 @@ private:
     QHash<QString, BulletChart*> m_bullets; // by metric key
     PromisePanel* m_promise = nullptr;
     QList<ProgressChartView*> m_charts; // cumulative, by sub-unit, by key group, funnel
+    FairMinimumsPanel* m_fairMinimums = nullptr;
     QList<QPointer<DrillDownDialog>> m_drillDowns;
 };
 
