@@ -87,10 +87,12 @@ Status linkPost(QSqlDatabase db, qint64 fairId, qint64 vacancyId, bool publicWel
     return fairlinks::auditLink(db, "link", "fair_posts", fairId, "vacancy_id", vacancyId);
 }
 
-// Applies an Insert of a new record built from the dialog's values (the usual checks and audit).
-Expected<qint64> insertRecord(QSqlDatabase db, RecordKind kind, const QVariantMap& values)
+// Applies an Insert of a new record built from the dialog's values (the usual checks and audit); under `recordId`
+// when one is given (a redo puts back the record its undo removed, already checked once).
+Expected<qint64> insertRecord(QSqlDatabase db, RecordKind kind, const QVariantMap& values, qint64 recordId)
 {
     RecordChange change = changeBetween(kind, 0, {}, values);
+    change.recordId = recordId;
     change.note = JB_TR("Fairs", "added at a job fair").text();
     return applyRecordChange(db, change);
 }
@@ -117,7 +119,7 @@ Status addFairEnterprise(QSqlDatabase db, qint64 fairId, qint64 enterpriseId)
     return tx.commit();
 }
 
-Expected<qint64> addNewFairEnterprise(QSqlDatabase db, qint64 fairId, const QVariantMap& enterprise)
+Expected<qint64> addNewFairEnterprise(QSqlDatabase db, qint64 fairId, const QVariantMap& enterprise, qint64 recordId)
 {
     using Result = Expected<qint64>;
     if (const Expected<QString> fair = fairlinks::fairName(db, fairId); !fair)
@@ -125,7 +127,7 @@ Expected<qint64> addNewFairEnterprise(QSqlDatabase db, qint64 fairId, const QVar
     Transaction tx(db);
     if (!tx.started())
         return Result::failure(tx.message());
-    const Expected<qint64> id = insertRecord(db, RecordKind::Enterprise, enterprise);
+    const Expected<qint64> id = insertRecord(db, RecordKind::Enterprise, enterprise, recordId);
     if (!id)
         return id;
     if (const Expected<bool> joined = joinFair(db, fairId, *id); !joined)
@@ -184,7 +186,8 @@ Status attachFairPost(QSqlDatabase db, qint64 fairId, qint64 vacancyId, bool pub
     return tx.commit();
 }
 
-Expected<qint64> addNewFairPost(QSqlDatabase db, qint64 fairId, const QVariantMap& vacancy, bool publicWelfare)
+Expected<qint64> addNewFairPost(QSqlDatabase db, qint64 fairId, const QVariantMap& vacancy, bool publicWelfare,
+                                qint64 recordId)
 {
     using Result = Expected<qint64>;
     const Expected<QVariant> firstDay =
@@ -201,7 +204,7 @@ Expected<qint64> addNewFairPost(QSqlDatabase db, qint64 fairId, const QVariantMa
     Transaction tx(db);
     if (!tx.started())
         return Result::failure(tx.message());
-    const Expected<qint64> id = insertRecord(db, RecordKind::Vacancy, values);
+    const Expected<qint64> id = insertRecord(db, RecordKind::Vacancy, values, recordId);
     if (!id)
         return id;
     if (auto q = run(db, QStringLiteral("UPDATE vacancies SET source_fair_id = ? WHERE id = ?"), {fairId, *id}); !q)

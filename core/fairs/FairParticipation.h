@@ -15,8 +15,10 @@ namespace jb::core {
 // An enterprise of the list joins the fair. Refused if it already takes part.
 Status addFairEnterprise(QSqlDatabase db, qint64 fairId, qint64 enterpriseId);
 // A new enterprise (field id → value, as the enterprise dialog gives them: fields::enterprise) is added to the
-// list with the usual checks and joins the fair. Returns its id.
-Expected<qint64> addNewFairEnterprise(QSqlDatabase db, qint64 fairId, const QVariantMap& enterprise);
+// list with the usual checks and joins the fair. Returns its id. `recordId` (not 0): put it back under that id, the
+// redo of an undone add (core/fairs/FairNewRecords.h).
+Expected<qint64> addNewFairEnterprise(QSqlDatabase db, qint64 fairId, const QVariantMap& enterprise,
+                                      qint64 recordId = 0);
 // The enterprise leaves the fair with the posts it brought there. Refused while referrals made at the fair point
 // at it (remove those first).
 Status removeFairEnterprise(QSqlDatabase db, qint64 fairId, qint64 enterpriseId);
@@ -25,7 +27,9 @@ Status removeFairEnterprise(QSqlDatabase db, qint64 fairId, qint64 enterpriseId)
 Status attachFairPost(QSqlDatabase db, qint64 fairId, qint64 vacancyId, bool publicWelfare);
 // A new post (fields::vacancy; enterprise_id required, posted_on defaults to the fair's first day, status to open)
 // joins the demand list with the fair as its source and is attached to the fair. Returns the vacancy's id.
-Expected<qint64> addNewFairPost(QSqlDatabase db, qint64 fairId, const QVariantMap& vacancy, bool publicWelfare);
+// `recordId` as for addNewFairEnterprise.
+Expected<qint64> addNewFairPost(QSqlDatabase db, qint64 fairId, const QVariantMap& vacancy, bool publicWelfare,
+                                qint64 recordId = 0);
 // Marks or unmarks a post brought to the fair as public-welfare (公益性岗位).
 Status setFairPostPublicWelfare(QSqlDatabase db, qint64 fairId, qint64 vacancyId, bool publicWelfare);
 // The post is no longer counted for the fair (the vacancy stays in the demand list).

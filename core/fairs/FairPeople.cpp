@@ -137,7 +137,7 @@ Status addFairAttendee(QSqlDatabase db, qint64 fairId, qint64 workerId)
     return tx.commit();
 }
 
-Expected<qint64> addNewFairAttendee(QSqlDatabase db, qint64 fairId, const QVariantMap& worker)
+Expected<qint64> addNewFairAttendee(QSqlDatabase db, qint64 fairId, const QVariantMap& worker, qint64 recordId)
 {
     using Result = Expected<qint64>;
     const Expected<FairDays> days = fairDays(db, fairId);
@@ -161,6 +161,7 @@ Expected<qint64> addNewFairAttendee(QSqlDatabase db, qint64 fairId, const QVaria
     if (!tx.started())
         return Result::failure(tx.message());
     RecordChange change = changeBetween(RecordKind::Worker, 0, {}, values);
+    change.recordId = recordId; // a redo puts the person back under the id its undo freed
     change.note = JB_TR("Fairs", "added at a job fair").text();
     const Expected<qint64> id = applyRecordChange(db, change);
     if (!id)

@@ -20,8 +20,9 @@ namespace jb::core {
 Status addFairAttendee(QSqlDatabase db, qint64 fairId, qint64 workerId);
 // A person not on the list yet (fields::worker as the worker dialog gives them) is added to it with the usual
 // checks, the fair as source and the fair's first day as registration date (unless given), and attended it. Gender
-// and birth date default to what the ID number says.
-Expected<qint64> addNewFairAttendee(QSqlDatabase db, qint64 fairId, const QVariantMap& worker);
+// and birth date default to what the ID number says. `recordId` (not 0): put the person back under that id, the redo
+// of an undone add (core/fairs/FairNewRecords.h).
+Expected<qint64> addNewFairAttendee(QSqlDatabase db, qint64 fairId, const QVariantMap& worker, qint64 recordId = 0);
 // Removes the person from the fair's people. Refused while they have referrals made at the fair.
 Status removeFairAttendee(QSqlDatabase db, qint64 fairId, qint64 workerId);
 

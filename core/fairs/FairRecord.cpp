@@ -153,11 +153,21 @@ QVector<FairIssue> checkFair(QSqlDatabase db, const FairDetails& d)
     return issues;
 }
 
-Expected<qint64> addFair(QSqlDatabase db, const FairDetails& details, QDate today)
+namespace {
+
+// addFair and readdFair: `fairId` 0 takes a new id.
+Expected<qint64> insertFair(QSqlDatabase db, qint64 fairId, const FairDetails& details, QDate today)
 {
     using Result = Expected<qint64>;
     if (const QVector<FairIssue> issues = checkFair(db, details); !issues.isEmpty())
         return Result::failure(refusal(issues));
+    if (fairId) {
+        const Expected<QVariant> taken = value(db, QStringLiteral("SELECT 1 FROM job_fairs WHERE id = ?"), {fairId});
+        if (!taken)
+            return Result::failure(taken.message());
+        if (!taken->isNull())
+            return Result::failure(JB_TR("Fairs", "Job fair %1 exists already").arg(fairId));
+    }
     Transaction tx(db);
     if (!tx.started())
         return Result::failure(tx.message());
@@ -167,15 +177,15 @@ Expected<qint64> addFair(QSqlDatabase db, const FairDetails& details, QDate toda
     QVariantList binds = *values;
     const FairStatus status = details.firstDay > today ? FairStatus::Planned : FairStatus::Held;
     const QString stamp = fairsql::stampNow();
-    binds << fairStatusKey(status) << stamp << stamp;
+    binds << fairStatusKey(status) << stamp << stamp << (fairId ? QVariant(fairId) : QVariant());
     Expected<QSqlQuery> q = run(db,
-                                QStringLiteral("INSERT INTO job_fairs (%1, status, created_at, updated_at) VALUES "
-                                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                QStringLiteral("INSERT INTO job_fairs (%1, status, created_at, updated_at, id) VALUES "
+                                               "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                                     .arg(QLatin1String(kColumns)),
                                 binds);
     if (!q)
         return Result::failure(q.message());
-    const qint64 id = q->lastInsertId().toLongLong();
+    const qint64 id = fairId ? fairId : q->lastInsertId().toLongLong();
     if (Status s = writeKeyGroups(db, id, details.keyGroupIds); !s)
         return Result::failure(s.message());
     if (Status s = audit(db, QStringLiteral("insert"), id, QString(), {}, details.name.trimmed()); !s)
@@ -183,6 +193,20 @@ Expected<qint64> addFair(QSqlDatabase db, const FairDetails& details, QDate toda
     if (Status s = tx.commit(); !s)
         return Result::failure(s.message());
     return id;
+}
+
+} // namespace
+
+Expected<qint64> addFair(QSqlDatabase db, const FairDetails& details, QDate today)
+{
+    return insertFair(db, 0, details, today);
+}
+
+Expected<qint64> readdFair(QSqlDatabase db, qint64 fairId, const FairDetails& details, QDate today)
+{
+    if (fairId <= 0)
+        return Expected<qint64>::failure(JB_TR("Fairs", "Job fair %1 does not exist").arg(fairId));
+    return insertFair(db, fairId, details, today);
 }
 
 Status editFair(QSqlDatabase db, qint64 fairId, const FairDetails& details, QDate today)

@@ -19,6 +19,9 @@ QVector<FairIssue> checkFair(QSqlDatabase db, const FairDetails& details);
 
 // Adds a fair; status planned when its first day is after `today`, else held. Returns the new id.
 Expected<qint64> addFair(QSqlDatabase db, const FairDetails& details, QDate today = Clock::today());
+// Adds the fair again under `fairId`, the id removeFair freed (Edit ▸ Redo of an undone add): the later changes
+// kept on the undo stack name the fair by that id. Refused when the id is taken.
+Expected<qint64> readdFair(QSqlDatabase db, qint64 fairId, const FairDetails& details, QDate today = Clock::today());
 // Replaces the details of a fair (checked as checkFair). A planned fair moved into the past stays planned until
 // its status is changed; a held or closed fair cannot move to a day after `today`.
 Status editFair(QSqlDatabase db, qint64 fairId, const FairDetails& details, QDate today = Clock::today());

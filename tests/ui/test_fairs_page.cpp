@@ -9,6 +9,7 @@
 #include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
 #include "ui/CatchQt.h"
+#include "ui/FairsFixture.h"
 #include "ui/MainWindow.h"
 #include "ui/UiFixture.h"
 #include "ui/editing/RecordForm.h"
@@ -36,6 +37,7 @@
 #include <QUndoStack>
 
 using jb::test::child;
+using jb::test::DemoFairs;
 using jb::test::UiFixture;
 using jb::ui::FairsPage;
 using jb::ui::FairTableModel;
@@ -43,80 +45,6 @@ using jb::ui::MainWindow;
 namespace f = jb::core::fields::fair;
 
 namespace {
-
-struct DemoFairs
-{
-    UiFixture fx;
-    QString path;
-    std::unique_ptr<MainWindow> window;
-    FairsPage* page = nullptr;
-
-    DemoFairs()
-    {
-        path = fx.createFile(QStringLiteral("fairs.jobbridge"), QStringLiteral("340122"), false);
-        {
-            auto db = jb::core::Database::open(path);
-            REQUIRE(db);
-            jb::core::DemoOptions options;
-            options.workers = 300;
-            options.enterprises = 40;
-            options.fairs = 30;
-            options.today = QDate::currentDate();
-            REQUIRE(jb::core::generateDemo((*db)->connection(), options));
-        }
-        window = std::make_unique<MainWindow>(fx.settings());
-        window->setModalDialogsEnabled(false);
-        window->resize(1366, 768);
-        window->show();
-        page = qobject_cast<FairsPage*>(window->page(QStringLiteral("fairs")));
-        REQUIRE(page);
-        REQUIRE(window->openFile(path));
-        REQUIRE(window->showPage(QStringLiteral("fairs")));
-    }
-
-    qint64 scalar(const QString& sql) const { return value(sql).toLongLong(); }
-    QVariant value(const QString& sql) const
-    {
-        auto db = jb::core::Database::open(path);
-        REQUIRE(db);
-        QSqlQuery q((*db)->connection());
-        INFO(sql.toStdString());
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        return q.value(0);
-    }
-    qint64 coreCount(const jb::core::FairFilter& filter) const
-    {
-        auto db = jb::core::Database::open(path);
-        REQUIRE(db);
-        const jb::core::Expected<qint64> n = jb::core::countFairs((*db)->connection(), filter);
-        REQUIRE(n.hasValue());
-        return *n;
-    }
-    QString countText() const { return child<QLabel>(page, QStringLiteral("fairCount"))->text(); }
-    // Chooses the listed fair (held or closed: outcomes need one that is not planned) with the fewest enterprises,
-    // so that some enterprise of the file is not at it yet, and returns its id.
-    qint64 chooseFair()
-    {
-        FairTableModel* model = page->model();
-        auto cell = [model](int r, FairTableModel::Column c) {
-            return model->data(model->index(r, static_cast<int>(c)));
-        };
-        const QString planned = jb::core::fairStatusName(jb::core::FairStatus::Planned).text();
-        int chosen = -1;
-        for (int r = 0; r < model->rowCount(); ++r) {
-            if (cell(r, FairTableModel::Column::Status).toString() == planned)
-                continue;
-            if (chosen < 0 || cell(r, FairTableModel::Column::Enterprises).toLongLong() <
-                                  cell(chosen, FairTableModel::Column::Enterprises).toLongLong())
-                chosen = r;
-        }
-        REQUIRE(chosen >= 0);
-        page->table()->selectRow(chosen);
-        REQUIRE(page->detail()->fairId() == model->fairId(chosen));
-        return model->fairId(chosen);
-    }
-};
 
 QString editorText(jb::ui::FairEditDialog* dialog, const char* name)
 {

@@ -3,6 +3,7 @@
 #include "core/domain/Clock.h"
 #include "core/domain/NameLanguage.h"
 #include "core/fairs/FairList.h"
+#include "core/fairs/FairNewRecords.h"
 #include "core/fairs/FairOutcomeUndo.h"
 #include "core/fairs/FairParticipation.h"
 #include "core/fairs/FairPeople.h"
@@ -10,7 +11,11 @@
 #include "core/lists/EnterpriseListQuery.h"
 #include "core/lists/VacancyListQuery.h"
 #include "core/lists/WorkerListQuery.h"
+#include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
+#include "ui/editing/EnterpriseEditDialog.h"
+#include "ui/editing/VacancyEditDialog.h"
+#include "ui/editing/WorkerEditDialog.h"
 #include "ui/fairs/FairCommand.h"
 #include "ui/fairs/FairEditDialog.h"
 #include "ui/fairs/FairOutcomeDialog.h"
@@ -18,8 +23,10 @@
 
 #include <QCheckBox>
 #include <QHash>
+#include <QLineEdit>
 #include <QPointer>
 #include <QSet>
+#include <QVBoxLayout>
 #include <QWidget>
 #include <memory>
 
@@ -34,6 +41,25 @@ core::Status statusOf(const core::Expected<qint64>& result)
     return result ? core::Status() : core::Status::failure(result.message());
 }
 
+// Puts `day` into a record dialog's date editor as if typed, so the dialog checks it again.
+void setDay(QDialog* dialog, const char* editorName, const QDate& day)
+{
+    if (auto* edit = dialog->findChild<QLineEdit*>(QLatin1String(editorName))) {
+        edit->setText(day.toString(Qt::ISODate));
+        emit edit->textEdited(edit->text());
+    }
+}
+
+// The name the Edit menu gives the new record: an enterprise's or person's name, a post's title.
+QString recordName(core::RecordKind kind, const QVariantMap& values)
+{
+    namespace f = core::fields;
+    const QString& field = kind == core::RecordKind::Vacancy  ? f::vacancy::title
+                           : kind == core::RecordKind::Worker ? f::worker::name
+                                                              : f::enterprise::name;
+    return values.value(field).toString().trimmed();
+}
+
 } // namespace
 
 FairActions::FairActions(QWidget* page) : QObject(page), m_page(page) {}
@@ -42,10 +68,16 @@ void FairActions::apply(qint64 fairId, const QString& text, const std::function<
                         std::function<core::Status()> undoIt)
 {
     QPointer<FairActions> self(this);
-    const QString error = FairCommand::apply(m_undoStack, text, doIt, std::move(undoIt), [self](const QString& m) {
-        if (self)
-            emit self->failed(m);
-    });
+    const QString error = FairCommand::apply(
+        m_undoStack, text, doIt, std::move(undoIt),
+        [self](const QString& m) {
+            if (self)
+                emit self->failed(m);
+        },
+        [self, fairId] {
+            if (self)
+                emit self->redone(fairId);
+        });
     if (!error.isEmpty()) {
         emit failed(error);
         return;
@@ -62,12 +94,14 @@ void FairActions::addFair()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const core::FairDetails details = dialog->details();
         core::Database* database = m_database;
-        // Redo adds the fair again (with a new id), which the next undo removes.
+        // Redo adds the fair again under the id it first had, so the later changes on the stack (an enterprise
+        // attached to it, its status) still find it when they are redone.
         auto id = std::make_shared<qint64>(0);
         const QString error = FairCommand::apply(
             m_undoStack, tr("Add job fair"),
             [database, details, id] {
-                const core::Expected<qint64> added = core::addFair(database->connection(), details);
+                const core::Expected<qint64> added = *id ? core::readdFair(database->connection(), *id, details)
+                                                         : core::addFair(database->connection(), details);
                 if (added)
                     *id = *added;
                 return statusOf(added);
@@ -76,6 +110,10 @@ void FairActions::addFair()
             [self = QPointer<FairActions>(this)](const QString& m) {
                 if (self)
                     emit self->failed(m);
+            },
+            [self = QPointer<FairActions>(this), id] {
+                if (self)
+                    emit self->redone(*id);
             });
         if (!error.isEmpty()) {
             emit failed(error);
@@ -297,6 +335,91 @@ void FairActions::addOutcome(qint64 fairId)
                 return core::Status();
             },
             [database, undo] { return core::undoFairOutcome(database->connection(), *undo); });
+    });
+    dialog->open();
+}
+
+std::optional<core::Fair> FairActions::fairFor(qint64 fairId)
+{
+    if (!m_database || !fairId)
+        return std::nullopt;
+    const core::Expected<core::Fair> fair = core::loadFair(m_database->connection(), fairId);
+    if (!fair) {
+        emit failed(fair.error());
+        return std::nullopt;
+    }
+    return *fair;
+}
+
+void FairActions::newEnterprise(qint64 fairId)
+{
+    const std::optional<core::Fair> fair = fairFor(fairId);
+    if (!fair)
+        return;
+    auto* dialog = new EnterpriseEditDialog(*m_database, 0, 0, m_page);
+    dialog->setWindowTitle(tr("New enterprise at %1").arg(fair->details.name));
+    openNewRecord(fairId, dialog, core::RecordKind::Enterprise, [dialog] { return dialog->change(); }, {});
+}
+
+void FairActions::newPost(qint64 fairId, qint64 enterpriseId)
+{
+    const std::optional<core::Fair> fair = fairFor(fairId);
+    if (!fair || !enterpriseId)
+        return;
+    auto* dialog = new VacancyEditDialog(*m_database, enterpriseId, 0, m_page);
+    dialog->setWindowTitle(tr("New post at %1").arg(fair->details.name));
+    // Brought to the fair: posted on its first day unless the officer says otherwise.
+    setDay(dialog, "postedOnEdit", fair->details.firstDay);
+    auto* welfare = new QCheckBox(tr("A public-welfare post"), dialog);
+    welfare->setObjectName(QStringLiteral("publicWelfarePost"));
+    if (auto* layout = qobject_cast<QVBoxLayout*>(dialog->layout()))
+        layout->insertWidget(layout->count() - 1, welfare); // above the buttons
+    openNewRecord(
+        fairId, dialog, core::RecordKind::Vacancy, [dialog] { return dialog->change(); },
+        [welfare] { return welfare->isChecked(); });
+}
+
+void FairActions::newPerson(qint64 fairId)
+{
+    const std::optional<core::Fair> fair = fairFor(fairId);
+    if (!fair)
+        return;
+    auto* dialog = new WorkerEditDialog(*m_database, 0, m_page);
+    dialog->setWindowTitle(tr("New person registered at %1").arg(fair->details.name));
+    // Registered at the fair: the fair's first day is the registration date.
+    setDay(dialog, "registeredOnEdit", fair->details.firstDay);
+    openNewRecord(fairId, dialog, core::RecordKind::Worker, [dialog] { return dialog->change(); }, {});
+}
+
+void FairActions::openNewRecord(qint64 fairId, QDialog* dialog, core::RecordKind kind,
+                                const std::function<core::RecordChange()>& change,
+                                const std::function<bool()>& publicWelfare)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, fairId, kind, change, publicWelfare] {
+        QVariantMap values;
+        for (const core::FieldValue& f : change().fields)
+            values.insert(f.field, f.after);
+        const bool welfare = publicWelfare && publicWelfare();
+        core::Database* database = m_database;
+        const QString name = recordName(kind, values);
+        const QString text = kind == core::RecordKind::Vacancy  ? tr("New post %1 at job fair").arg(name)
+                             : kind == core::RecordKind::Worker ? tr("New person %1 at job fair").arg(name)
+                                                                : tr("New enterprise %1 at job fair").arg(name);
+        // The first apply creates the record; a redo puts it back under the same id (later changes name it).
+        auto record = std::make_shared<core::FairNewRecord>();
+        apply(
+            fairId, text,
+            [database, fairId, kind, values, welfare, record] {
+                if (record->recordId)
+                    return core::redoNewFairRecord(database->connection(), *record);
+                const auto made = core::addNewFairRecord(database->connection(), fairId, kind, values, welfare);
+                if (!made)
+                    return core::Status::failure(made.message());
+                *record = *made;
+                return core::Status();
+            },
+            [database, record] { return core::undoNewFairRecord(database->connection(), *record); });
     });
     dialog->open();
 }

@@ -5,17 +5,18 @@
 
 namespace jb::ui {
 
-FairCommand::FairCommand(const QString& text, Operation undoIt, Operation redoIt, FailureSink failed)
-    : QUndoCommand(text), m_undo(std::move(undoIt)), m_redo(std::move(redoIt)), m_failed(std::move(failed))
+FairCommand::FairCommand(const QString& text, Operation undoIt, Operation redoIt, FailureSink failed, RedoneSink redone)
+    : QUndoCommand(text), m_undo(std::move(undoIt)), m_redo(std::move(redoIt)), m_failed(std::move(failed)),
+      m_redone(std::move(redone))
 {
 }
 
-void FairCommand::run(const Operation& operation, const QString& failureText)
+bool FairCommand::run(const Operation& operation, const QString& failureText)
 {
     const core::Status status = operation();
     if (status) {
         m_lastError.clear();
-        return;
+        return true;
     }
     // The fair changed since (another edit outside the stack): the stack cannot replay this command any more.
     // QUndoStack drops obsolete commands, so the stack stays consistent with the file.
@@ -23,6 +24,7 @@ void FairCommand::run(const Operation& operation, const QString& failureText)
     setObsolete(true);
     if (m_failed)
         m_failed(m_lastError);
+    return false;
 }
 
 void FairCommand::undo()
@@ -36,17 +38,18 @@ void FairCommand::redo()
         m_firstRedo = false; // applied before it was pushed
         return;
     }
-    run(m_redo, QCoreApplication::translate("jb::ui::FairCommand", "Cannot redo “%1”: %2"));
+    if (run(m_redo, QCoreApplication::translate("jb::ui::FairCommand", "Cannot redo “%1”: %2")) && m_redone)
+        m_redone();
 }
 
 QString FairCommand::apply(QUndoStack* stack, const QString& text, const Operation& doIt, Operation undoIt,
-                           FailureSink failed)
+                           FailureSink failed, RedoneSink redone)
 {
     const core::Status status = doIt();
     if (!status)
         return status.error();
     if (stack)
-        stack->push(new FairCommand(text, std::move(undoIt), doIt, std::move(failed)));
+        stack->push(new FairCommand(text, std::move(undoIt), doIt, std::move(failed), std::move(redone)));
     return {};
 }
 

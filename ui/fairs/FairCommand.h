@@ -20,9 +20,11 @@ class FairCommand final : public QUndoCommand
 public:
     using Operation = std::function<core::Status()>;
     using FailureSink = std::function<void(const QString&)>;
+    using RedoneSink = std::function<void()>;
 
-    // `redoIt` has already been applied once: the first redo() (called by push) does nothing.
-    FairCommand(const QString& text, Operation undoIt, Operation redoIt, FailureSink failed);
+    // `redoIt` has already been applied once: the first redo() (called by push) does nothing. `redone` (may be
+    // empty) runs after each later redo that worked: the page shows the fair again.
+    FairCommand(const QString& text, Operation undoIt, Operation redoIt, FailureSink failed, RedoneSink redone = {});
 
     void undo() override;
     void redo() override;
@@ -32,14 +34,16 @@ public:
     // Applies `doIt`; on success pushes a command onto `stack` (none: applied without undo) and returns "", else
     // returns core's refusal and pushes nothing.
     static QString apply(QUndoStack* stack, const QString& text, const Operation& doIt, Operation undoIt,
-                         FailureSink failed);
+                         FailureSink failed, RedoneSink redone = {});
 
 private:
-    void run(const Operation& operation, const QString& failureText);
+    // True when `operation` worked; else the command is obsolete and the failure reported.
+    bool run(const Operation& operation, const QString& failureText);
 
     Operation m_undo;
     Operation m_redo;
     FailureSink m_failed;
+    RedoneSink m_redone;
     bool m_firstRedo = true;
     QString m_lastError;
 };

@@ -109,10 +109,23 @@ QWidget* FairDetailPanel::buildEnterprisesTab()
     auto* row = new QHBoxLayout;
     QPushButton* enterprise = makeButton(QStringLiteral("addFairEnterprise"), tr("Add enterprise…"));
     QPushButton* post = makeButton(QStringLiteral("addFairPost"), tr("Add post…"));
+    QPushButton* newEnterprise = makeButton(QStringLiteral("newFairEnterprise"), tr("New enterprise…"));
+    m_newPost = makeButton(QStringLiteral("newFairPost"), tr("New post…"));
+    newEnterprise->setToolTip(tr("An enterprise not on the list yet: it is added to the list and joins the fair"));
     connect(enterprise, &QPushButton::clicked, this, &FairDetailPanel::addEnterpriseRequested);
     connect(post, &QPushButton::clicked, this, &FairDetailPanel::addPostRequested);
-    row->addWidget(enterprise);
-    row->addWidget(post);
+    connect(newEnterprise, &QPushButton::clicked, this, &FairDetailPanel::newEnterpriseRequested);
+    connect(m_newPost, &QPushButton::clicked, this, [this] {
+        if (const qint64 enterpriseId = chosenEnterpriseId())
+            emit newPostRequested(enterpriseId);
+    });
+    connect(m_enterprises, &QTreeWidget::currentItemChanged, this,
+            [this] { m_newPost->setEnabled(chosenEnterpriseId() != 0); });
+    m_newPost->setEnabled(false);
+    m_newPost->setToolTip(tr("A post not on the demand list yet, of the enterprise chosen above: it joins the demand "
+                             "list with the fair as its source"));
+    for (QPushButton* b : {enterprise, post, newEnterprise, m_newPost})
+        row->addWidget(b);
     row->addStretch(1);
     layout->addLayout(row);
     return tab;
@@ -126,8 +139,13 @@ QWidget* FairDetailPanel::buildPeopleTab()
     layout->addWidget(m_people, 1);
     auto* row = new QHBoxLayout;
     QPushButton* person = makeButton(QStringLiteral("addFairPerson"), tr("Add person…"));
+    QPushButton* newPerson = makeButton(QStringLiteral("newFairPerson"), tr("New person…"));
+    newPerson->setToolTip(tr("A person not on the worker list yet: added with the fair as source and its first day "
+                             "as registration date"));
     connect(person, &QPushButton::clicked, this, &FairDetailPanel::addPersonRequested);
+    connect(newPerson, &QPushButton::clicked, this, &FairDetailPanel::newPersonRequested);
     row->addWidget(person);
+    row->addWidget(newPerson);
     row->addStretch(1);
     layout->addLayout(row);
     return tab;
@@ -229,6 +247,12 @@ void FairDetailPanel::showFigures(const core::FairRow& row, const core::FairDeta
     line(tr("Demand ratio"), ratio.isEmpty() ? none : ratio, none);
 }
 
+qint64 FairDetailPanel::chosenEnterpriseId() const
+{
+    const QTreeWidgetItem* item = m_enterprises->currentItem();
+    return item && item->isSelected() ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
 bool FairDetailPanel::showLinks()
 {
     const auto db = m_database->connection();
@@ -245,9 +269,12 @@ bool FairDetailPanel::showLinks()
                                  : outcomes.error());
         return false;
     }
-    for (const core::FairEnterpriseRow& e : *enterprises)
+    for (const core::FairEnterpriseRow& e : *enterprises) {
         addRow(m_enterprises, {e.name, number(e.posts), number(e.headcount), number(e.intentions), number(e.contracts)},
                1);
+        m_enterprises->topLevelItem(m_enterprises->topLevelItemCount() - 1)->setData(0, Qt::UserRole, e.enterpriseId);
+    }
+    m_newPost->setEnabled(false);
     for (const core::FairPostRow& p : *posts)
         addRow(m_posts, {p.title, p.enterpriseName, number(p.headcount), p.publicWelfare ? tr("Yes") : QString()}, 2);
     for (const core::FairPersonRow& p : *people)

@@ -2,7 +2,9 @@
 // FairDetailPanel: the side panel of the 招聘会 page for the chosen fair, in four tabs: the overview (every field,
 // the figures counted from the fair's links beside the organiser's reported ones, and the one rule the metrics
 // follow; Edit and the status buttons), its enterprises and the posts they brought, the people recorded there, and
-// the intentions and contracts reached there. The buttons ask the page to act (FairActions); the panel only reads.
+// the intentions and contracts reached there. The tabs add records of the lists or create new ones on the spot (a
+// new post belongs to the participating enterprise chosen above it). The buttons ask the page to act (FairActions); the
+// panel only reads.
 
 #include "core/fairs/FairList.h"
 #include "ui/lists/RecordDetailPanel.h"
@@ -38,6 +40,8 @@ public:
     QTreeWidget* posts() const { return m_posts; }
     QTreeWidget* people() const { return m_people; }
     QTreeWidget* outcomes() const { return m_outcomes; }
+    // The participating enterprise chosen in the enterprises list (0: none).
+    qint64 chosenEnterpriseId() const;
 
 signals:
     void failed(const QString& message);
@@ -47,6 +51,11 @@ signals:
     void addPostRequested();
     void addPersonRequested();
     void addOutcomeRequested();
+    // Records created on the spot: a new enterprise, a new post of the participating enterprise chosen in the
+    // enterprises list, a new person registered at the fair.
+    void newEnterpriseRequested();
+    void newPostRequested(qint64 enterpriseId);
+    void newPersonRequested();
 
 private:
     void buildOverview();
@@ -70,6 +79,7 @@ private:
     QPushButton* m_held = nullptr;
     QPushButton* m_closed = nullptr;
     QPushButton* m_addOutcome = nullptr;
+    QPushButton* m_newPost = nullptr;
 };
 
 } // namespace jb::ui

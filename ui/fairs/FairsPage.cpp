@@ -73,6 +73,8 @@ FairsPage::FairsPage(QWidget* parent) : ListPage(parent)
             recordsEdited();
         showFair(fairId);
     });
+    // A redone change shows its fair; the window's re-read that follows chooses its row in the list.
+    connect(m_actions, &FairActions::redone, m_detail, &FairDetailPanel::showFair);
     connect(m_add, &QPushButton::clicked, m_actions, &FairActions::addFair);
     connect(m_detail, &FairDetailPanel::editRequested, this, [this] { m_actions->editFair(m_detail->fairId()); });
     connect(m_detail, &FairDetailPanel::statusRequested, this,
@@ -83,6 +85,11 @@ FairsPage::FairsPage(QWidget* parent) : ListPage(parent)
     connect(m_detail, &FairDetailPanel::addPersonRequested, this, [this] { m_actions->addPerson(m_detail->fairId()); });
     connect(m_detail, &FairDetailPanel::addOutcomeRequested, this,
             [this] { m_actions->addOutcome(m_detail->fairId()); });
+    connect(m_detail, &FairDetailPanel::newEnterpriseRequested, this,
+            [this] { m_actions->newEnterprise(m_detail->fairId()); });
+    connect(m_detail, &FairDetailPanel::newPostRequested, this,
+            [this](qint64 enterpriseId) { m_actions->newPost(m_detail->fairId(), enterpriseId); });
+    connect(m_detail, &FairDetailPanel::newPersonRequested, this, [this] { m_actions->newPerson(m_detail->fairId()); });
     showCount();
 }
 
