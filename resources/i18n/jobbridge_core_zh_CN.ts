@@ -2351,6 +2351,22 @@
         <source>The referral has moved on since; it is not taken back</source>
         <translation>该推荐此后已有新进展，不予撤回</translation>
     </message>
+    <message>
+        <source>Only an enterprise, a post or a person can be created at a fair</source>
+        <translation>招聘会现场只能新建企业、岗位或人员</translation>
+    </message>
+    <message>
+        <source>It has been recorded at another fair since; remove it there first</source>
+        <translation>此后已在另一场招聘会登记，请先在那里移除</translation>
+    </message>
+    <message>
+        <source>undone: added at a job fair</source>
+        <translation>撤销招聘会现场登记</translation>
+    </message>
+    <message>
+        <source>Job fair %1 exists already</source>
+        <translation>招聘会 %1 已存在</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>

@@ -1053,6 +1053,30 @@
         <source>Record intention at job fair</source>
         <translation>登记招聘会达成意向</translation>
     </message>
+    <message>
+        <source>New enterprise at %1</source>
+        <translation>在“%1”新建企业</translation>
+    </message>
+    <message>
+        <source>New post at %1</source>
+        <translation>在“%1”新建岗位</translation>
+    </message>
+    <message>
+        <source>New person registered at %1</source>
+        <translation>在“%1”现场登记新人员</translation>
+    </message>
+    <message>
+        <source>New post %1 at job fair</source>
+        <translation>招聘会新建岗位 %1</translation>
+    </message>
+    <message>
+        <source>New person %1 at job fair</source>
+        <translation>招聘会现场登记 %1</translation>
+    </message>
+    <message>
+        <source>New enterprise %1 at job fair</source>
+        <translation>招聘会新建企业 %1</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::FairCommand</name>
@@ -1259,6 +1283,30 @@
         <source>Yes</source>
         <translation>是</translation>
     </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>新建企业…</translation>
+    </message>
+    <message>
+        <source>New post…</source>
+        <translation>新建岗位…</translation>
+    </message>
+    <message>
+        <source>An enterprise not on the list yet: it is added to the list and joins the fair</source>
+        <translation>尚未在企业名单中的企业：加入企业名单并作为参会企业</translation>
+    </message>
+    <message>
+        <source>A post not on the demand list yet, of the enterprise chosen above: it joins the demand list with the fair as its source</source>
+        <translation>上方所选企业尚未在用工需求清单中的岗位：加入用工需求清单，来源为本场招聘会</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>现场登记新人员…</translation>
+    </message>
+    <message>
+        <source>A person not on the worker list yet: added with the fair as source and its first day as registration date</source>
+        <translation>尚未在劳动者名单中的人员：加入名单，来源为本场招聘会，登记日期为招聘会首日</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::FairEditDialog</name>
@@ -1312,6 +1360,37 @@
     <message>
         <source>any</source>
         <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FairMinimumsPanel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Fairs held</source>
+        <translation>已举办场次</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最低场次</translation>
+    </message>
+    <message>
+        <source>Done %</source>
+        <translation>完成率 %</translation>
+    </message>
+    <message>
+        <source>Minimums are the job fair targets set for each organisation; a city or province file counts its children&apos;s fairs from the packages they sent.</source>
+        <translation>最低场次即为各单位设定的“举办招聘会”目标；市级、省级文件中下级单位的场次取自其上报的数据包。</translation>
+    </message>
+    <message>
+        <source>Fairs held against each organiser&apos;s minimum, %1</source>
+        <translation>各单位举办招聘会场次对照最低场次（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation>%1（合计）</translation>
     </message>
 </context>
 <context>
