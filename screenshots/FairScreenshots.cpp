@@ -1,6 +1,9 @@
 #include "screenshots/FairScreenshots.h"
 
 #include "ui/MainWindow.h"
+#include "ui/editing/EnterpriseEditDialog.h"
+#include "ui/editing/VacancyEditDialog.h"
+#include "ui/editing/WorkerEditDialog.h"
 #include "ui/fairs/FairActions.h"
 #include "ui/fairs/FairDetailPanel.h"
 #include "ui/fairs/FairEditDialog.h"
@@ -12,6 +15,7 @@
 #include <QApplication>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <memory>
 
 namespace jb::ui {
@@ -30,6 +34,23 @@ bool shoot(QWidget& dialog, const QString& name, const FairScreenshots::Save& sa
     settle();
     const bool saved = save(dialog, name);
     dialog.hide();
+    return saved;
+}
+
+// Saves the dialog `open` opened on the page (the last T child), then closes it unsaved (it deletes itself).
+template <typename T>
+bool shootOpened(FairsPage& page, const std::function<void()>& open, const QString& name,
+                 const FairScreenshots::Save& save)
+{
+    open();
+    const QList<T*> dialogs = page.findChildren<T*>();
+    if (dialogs.isEmpty())
+        return true; // the fair could not be read: nothing opened, nothing to show
+    T* dialog = dialogs.last();
+    settle();
+    const bool saved = save(*dialog, name);
+    dialog->reject();
+    settle();
     return saved;
 }
 
@@ -88,7 +109,27 @@ bool FairScreenshots::render(MainWindow& window, FairsPage& page, const Save& sa
         if (!shoot(*picker, QLatin1String(name), save))
             return false;
     }
-    return true;
+    return renderOnTheSpot(page, save);
+}
+
+bool FairScreenshots::renderOnTheSpot(FairsPage& page, const Save& save)
+{
+    FairActions* actions = page.actions();
+    FairDetailPanel* detail = page.detail();
+    const qint64 fair = detail->fairId();
+    if (!shootOpened<EnterpriseEditDialog>(
+            page, [actions, fair] { actions->newEnterprise(fair); }, QStringLiteral("fair-new-enterprise-dialog"),
+            save))
+        return false;
+    if (const QTreeWidgetItem* first = detail->enterprises()->topLevelItem(0)) {
+        const qint64 enterprise = first->data(0, Qt::UserRole).toLongLong();
+        if (!shootOpened<VacancyEditDialog>(
+                page, [actions, fair, enterprise] { actions->newPost(fair, enterprise); },
+                QStringLiteral("fair-new-post-dialog"), save))
+            return false;
+    }
+    return shootOpened<WorkerEditDialog>(
+        page, [actions, fair] { actions->newPerson(fair); }, QStringLiteral("fair-new-person-dialog"), save);
 }
 
 } // namespace jb::ui

@@ -1,7 +1,8 @@
 #pragma once
 // FairScreenshots: what --screenshots shows of the 招聘会 page: a telling fair chosen in the list (held, with
 // people and intentions on record) so the detail panel is filled, each of the panel's tabs alone, and the dialogs
-// (edit the fair, record an intention, and the pickers for an enterprise, a post and a person).
+// (edit the fair, record an intention, the pickers for an enterprise, a post and a person, and the dialogs that create
+// an enterprise, a post or a person on the spot).
 
 #include <QString>
 #include <functional>
@@ -23,6 +24,11 @@ public:
     // fair-detail-overview.png, -enterprises, -people, -outcomes; fair-edit-dialog.png, fair-outcome-dialog.png,
     // fair-enterprise-picker.png, fair-post-picker.png, fair-person-picker.png.
     static bool render(MainWindow& window, FairsPage& page, const Save& save);
+
+private:
+    // fair-new-enterprise-dialog.png, fair-new-post-dialog.png (for the fair's first enterprise), fair-new-person-
+    // dialog.png: opened as the tabs' buttons open them, closed unsaved.
+    static bool renderOnTheSpot(FairsPage& page, const Save& save);
 };
 
 } // namespace jb::ui
