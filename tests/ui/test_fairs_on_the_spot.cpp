@@ -55,6 +55,80 @@ struct EditMenu
     }
 };
 
+// The fair on show: its first day as stored.
+QString firstDayOf(DemoFairs& demo)
+{
+    return demo.value(QStringLiteral("SELECT held_on FROM job_fairs WHERE id = %1").arg(demo.page->detail()->fairId()))
+        .toString();
+}
+
+// A new enterprise through the tab's button: the enterprise dialog with its usual checks, titled for the fair.
+qint64 createEnterprise(DemoFairs& demo, const QString& name)
+{
+    const qint64 fair = demo.page->detail()->fairId();
+    child<QPushButton>(demo.page->detail(), QStringLiteral("newFairEnterprise"))->click();
+    auto* company = child<jb::ui::EnterpriseEditDialog>(demo.page, QStringLiteral("enterpriseEditDialog"));
+    CHECK(company->windowTitle().contains(
+        demo.value(QStringLiteral("SELECT name FROM job_fairs WHERE id = %1").arg(fair)).toString()));
+    type(company, "nameEdit", name);
+    type(company, "creditCodeEdit", QStringLiteral("ABC"));
+    CHECK_FALSE(okOf(company)->isEnabled()); // a malformed credit code blocks OK, as in the enterprise list
+    type(company, "creditCodeEdit", QString());
+    REQUIRE(okOf(company)->isEnabled());
+    okOf(company)->click();
+    const qint64 id = demo.scalar(QStringLiteral("SELECT id FROM enterprises WHERE name = '%1'").arg(name));
+    REQUIRE(id > 0);
+    CHECK(demo.scalar(QStringLiteral("SELECT count(*) FROM fair_enterprises WHERE fair_id = %1 AND enterprise_id = %2")
+                          .arg(fair)
+                          .arg(id)) == 1);
+    return id;
+}
+
+// A new post of `enterprise`, chosen in the enterprises list, through the post dialog (posted on the fair's first
+// day); it joins the demand list with the fair as its source.
+qint64 createPost(DemoFairs& demo, qint64 enterprise, const QString& title, bool publicWelfare)
+{
+    jb::ui::FairDetailPanel* detail = demo.page->detail();
+    for (int i = 0; i < detail->enterprises()->topLevelItemCount(); ++i)
+        if (detail->enterprises()->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == enterprise)
+            detail->enterprises()->setCurrentItem(detail->enterprises()->topLevelItem(i));
+    REQUIRE(detail->chosenEnterpriseId() == enterprise);
+    child<QPushButton>(detail, QStringLiteral("newFairPost"))->click();
+    auto* post = child<jb::ui::VacancyEditDialog>(demo.page, QStringLiteral("vacancyEditDialog"));
+    CHECK(child<QLineEdit>(post, QStringLiteral("postedOnEdit"))->text() == firstDayOf(demo));
+    type(post, "titleEdit", title);
+    type(post, "headcountEdit", QStringLiteral("12"));
+    child<QCheckBox>(post, QStringLiteral("publicWelfarePost"))->setChecked(publicWelfare);
+    REQUIRE(okOf(post)->isEnabled());
+    okOf(post)->click();
+    const qint64 id = demo.scalar(QStringLiteral("SELECT id FROM vacancies WHERE enterprise_id = %1 AND title = '%2'")
+                                      .arg(enterprise)
+                                      .arg(title));
+    REQUIRE(id > 0);
+    CHECK(demo.scalar(QStringLiteral("SELECT source_fair_id FROM vacancies WHERE id = %1").arg(id)) ==
+          detail->fairId());
+    return id;
+}
+
+// A new person registered at the fair (the worker dialog, the fair's first day as registration date).
+qint64 createPerson(DemoFairs& demo, const QString& name, const QString& first17)
+{
+    const qint64 fair = demo.page->detail()->fairId();
+    child<QPushButton>(demo.page->detail(), QStringLiteral("newFairPerson"))->click();
+    auto* person = child<jb::ui::WorkerEditDialog>(demo.page, QStringLiteral("workerEditDialog"));
+    CHECK(child<QLineEdit>(person, QStringLiteral("registeredOnEdit"))->text() == firstDayOf(demo));
+    type(person, "nameEdit", name);
+    type(person, "idNumberEdit", first17 + jb::core::residentIdCheckChar(first17));
+    REQUIRE(okOf(person)->isEnabled());
+    okOf(person)->click();
+    const qint64 id = demo.scalar(QStringLiteral("SELECT id FROM workers WHERE name = '%1'").arg(name));
+    REQUIRE(id > 0);
+    CHECK(demo.scalar(QStringLiteral("SELECT source_fair_id FROM workers WHERE id = %1").arg(id)) == fair);
+    CHECK(demo.value(QStringLiteral("SELECT registered_on FROM workers WHERE id = %1").arg(id)).toString() ==
+          firstDayOf(demo));
+    return id;
+}
+
 } // namespace
 
 TEST_CASE("fairs: add fair, attach an enterprise, undo twice and redo twice: the fair keeps its id", "[fairs]")
@@ -123,66 +197,20 @@ TEST_CASE("fairs: an enterprise, its post and a person created on the spot join 
                      [&shownErrors](const QString& message) { shownErrors << message; });
     const EditMenu menu(demo);
     const qint64 fair = demo.chooseFair();
-    const QString firstDay =
-        demo.value(QStringLiteral("SELECT held_on FROM job_fairs WHERE id = %1").arg(fair)).toString();
     jb::ui::FairDetailPanel* detail = demo.page->detail();
     const int enterprises = detail->enterprises()->topLevelItemCount();
     const int people = detail->people()->topLevelItemCount();
 
-    // A new enterprise: the enterprise dialog with its usual checks, titled for the fair.
-    child<QPushButton>(detail, QStringLiteral("newFairEnterprise"))->click();
-    auto* company = child<jb::ui::EnterpriseEditDialog>(demo.page, QStringLiteral("enterpriseEditDialog"));
-    CHECK(company->windowTitle().contains(
-        demo.value(QStringLiteral("SELECT name FROM job_fairs WHERE id = %1").arg(fair)).toString()));
-    type(company, "nameEdit", QStringLiteral("肥东现场新建机械有限公司"));
-    type(company, "creditCodeEdit", QStringLiteral("ABC"));
-    CHECK_FALSE(okOf(company)->isEnabled()); // a malformed credit code blocks OK, as in the enterprise list
-    type(company, "creditCodeEdit", QString());
-    REQUIRE(okOf(company)->isEnabled());
-    okOf(company)->click();
-    const qint64 enterprise =
-        demo.scalar(QStringLiteral("SELECT id FROM enterprises WHERE name = '肥东现场新建机械有限公司'"));
-    REQUIRE(enterprise > 0);
+    CHECK_FALSE(child<QPushButton>(detail, QStringLiteral("newFairPost"))->isEnabled()); // no enterprise chosen
+    const qint64 enterprise = createEnterprise(demo, QStringLiteral("肥东现场新建机械有限公司"));
     CHECK(detail->enterprises()->topLevelItemCount() == enterprises + 1);
     CHECK(menu.undo->text() == QStringLiteral("&Undo New enterprise 肥东现场新建机械有限公司 at job fair"));
-
-    // A new post of it: chosen in the enterprises list, then the post dialog (posted on the fair's first day).
-    CHECK_FALSE(child<QPushButton>(detail, QStringLiteral("newFairPost"))->isEnabled());
-    for (int i = 0; i < detail->enterprises()->topLevelItemCount(); ++i)
-        if (detail->enterprises()->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == enterprise)
-            detail->enterprises()->setCurrentItem(detail->enterprises()->topLevelItem(i));
-    REQUIRE(detail->chosenEnterpriseId() == enterprise);
-    child<QPushButton>(detail, QStringLiteral("newFairPost"))->click();
-    auto* post = child<jb::ui::VacancyEditDialog>(demo.page, QStringLiteral("vacancyEditDialog"));
-    CHECK(child<QLineEdit>(post, QStringLiteral("postedOnEdit"))->text() == firstDay);
-    type(post, "titleEdit", QStringLiteral("数控车工"));
-    type(post, "headcountEdit", QStringLiteral("12"));
-    child<QCheckBox>(post, QStringLiteral("publicWelfarePost"))->setChecked(true);
-    REQUIRE(okOf(post)->isEnabled());
-    okOf(post)->click();
-    const qint64 vacancy = demo.scalar(
-        QStringLiteral("SELECT id FROM vacancies WHERE enterprise_id = %1 AND title = '数控车工'").arg(enterprise));
-    REQUIRE(vacancy > 0);
-    CHECK(demo.scalar(QStringLiteral("SELECT source_fair_id FROM vacancies WHERE id = %1").arg(vacancy)) == fair);
+    const qint64 vacancy = createPost(demo, enterprise, QStringLiteral("数控车工"), true);
     CHECK(demo.scalar(QStringLiteral("SELECT public_welfare FROM fair_posts WHERE fair_id = %1 AND vacancy_id = %2")
                           .arg(fair)
                           .arg(vacancy)) == 1);
     CHECK(menu.undo->text() == QStringLiteral("&Undo New post 数控车工 at job fair"));
-
-    // A new person registered at the fair: the fair's first day as registration date.
-    child<QPushButton>(detail, QStringLiteral("newFairPerson"))->click();
-    auto* person = child<jb::ui::WorkerEditDialog>(demo.page, QStringLiteral("workerEditDialog"));
-    CHECK(child<QLineEdit>(person, QStringLiteral("registeredOnEdit"))->text() == firstDay);
-    type(person, "nameEdit", QStringLiteral("现场登记"));
-    const QString first17 = QStringLiteral("34012219920817232");
-    type(person, "idNumberEdit", first17 + jb::core::residentIdCheckChar(first17));
-    REQUIRE(okOf(person)->isEnabled());
-    okOf(person)->click();
-    const qint64 worker = demo.scalar(QStringLiteral("SELECT id FROM workers WHERE name = '现场登记'"));
-    REQUIRE(worker > 0);
-    CHECK(demo.scalar(QStringLiteral("SELECT source_fair_id FROM workers WHERE id = %1").arg(worker)) == fair);
-    CHECK(demo.value(QStringLiteral("SELECT registered_on FROM workers WHERE id = %1").arg(worker)).toString() ==
-          firstDay);
+    const qint64 worker = createPerson(demo, QStringLiteral("现场登记"), QStringLiteral("34012219920817232"));
     CHECK(detail->people()->topLevelItemCount() == people + 1);
     CHECK(menu.undo->text() == QStringLiteral("&Undo New person 现场登记 at job fair"));
     CHECK(demo.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'workers' AND record_id = %1 "
@@ -250,24 +278,11 @@ TEST_CASE("fairs: an officer records a fair end to end and the dashboard's fairs
     auto* picker = child<jb::ui::FairPicker>(demo.page, QStringLiteral("fairEnterprisePicker"));
     REQUIRE(picker->matches()->count() > 0);
     picker->matches()->setCurrentRow(0);
+    const qint64 enterprise = picker->chosenId();
     picker->accept();
     REQUIRE(detail->enterprises()->topLevelItemCount() == 1);
-    detail->enterprises()->setCurrentItem(detail->enterprises()->topLevelItem(0));
-    child<QPushButton>(detail, QStringLiteral("newFairPost"))->click();
-    auto* post = child<jb::ui::VacancyEditDialog>(demo.page, QStringLiteral("vacancyEditDialog"));
-    type(post, "titleEdit", QStringLiteral("电工"));
-    type(post, "headcountEdit", QStringLiteral("3"));
-    REQUIRE(okOf(post)->isEnabled());
-    okOf(post)->click();
-    child<QPushButton>(detail, QStringLiteral("newFairPerson"))->click();
-    auto* person = child<jb::ui::WorkerEditDialog>(demo.page, QStringLiteral("workerEditDialog"));
-    type(person, "nameEdit", QStringLiteral("端到端"));
-    const QString first17 = QStringLiteral("34012219950203451");
-    type(person, "idNumberEdit", first17 + jb::core::residentIdCheckChar(first17));
-    REQUIRE(okOf(person)->isEnabled());
-    okOf(person)->click();
-    const qint64 worker = demo.scalar(QStringLiteral("SELECT id FROM workers WHERE name = '端到端'"));
-    REQUIRE(worker > 0);
+    createPost(demo, enterprise, QStringLiteral("电工"), false);
+    const qint64 worker = createPerson(demo, QStringLiteral("端到端"), QStringLiteral("34012219950203451"));
 
     // An intention, then the contract signed on site with the same post.
     for (const bool contract : {false, true}) {
