@@ -2,8 +2,10 @@
 // FairCommand: one applied change to a fair (its record, its status, an enterprise, post or person linked to it) as
 // an undoable command on the window's stack. Core has no generic "inverse" for fairs, so the page gives each
 // command the core operation that undoes it (removeFair for an add, editFair with the old details for an edit,
-// setFairStatus one step back, the unlink for a link) and the one that does it again; each writes its own audit
-// rows. Like RecordChangeCommand, a refused undo or redo makes the command obsolete and reports why.
+// setFairStatus one step back, the unlink for a link, undoNewFairRecord for a record created on the spot) and the one
+// that does it again (readdFair, redoNewFairRecord: under the same id, so the later commands that name it still
+// apply); each writes its own audit rows. Like RecordChangeCommand, a refused undo or redo makes the command obsolete
+// and reports why.
 
 #include "core/Expected.h"
 
