@@ -155,6 +155,7 @@ QWidget* MainWindow::buildWorkspace()
         connect(page, &Page::errorOccurred, this, &MainWindow::showError);
         connect(page, &Page::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
+        connect(page, &Page::recordOpenRequested, this, &MainWindow::openRecord);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     m_navigation->setCurrentRow(0);
@@ -266,6 +267,18 @@ bool MainWindow::showPage(const QString& objectName)
         return false;
     m_navigation->setCurrentRow(row);
     return true;
+}
+
+void MainWindow::openRecord(core::RecordKind kind, qint64 id)
+{
+    for (Page* page : std::as_const(m_pages)) {
+        if (!page->opensRecords(kind))
+            continue;
+        showPage(page->objectName()); // first: showing re-reads the page, which would drop the choice
+        page->openRecord(kind, id);
+        activateWindow();
+        return;
+    }
 }
 
 bool MainWindow::openFile(const QString& path)
