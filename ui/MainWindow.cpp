@@ -138,6 +138,7 @@ QWidget* MainWindow::buildWorkspace()
     m_pages << targetsPage;
     m_pages << new ReportsPage(m_pageStack);
     auto* importPage = new ImportPage(m_pageStack);
+    importPage->setAppSettings(&m_settings);
     // An import or an undo changes the records every other page counts.
     connect(importPage, &ImportPage::recordsChanged, this, &MainWindow::reload);
     m_pages << importPage;
