@@ -11,6 +11,7 @@ namespace {
 // Every key in one place.
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastFile = QStringLiteral("files/last");
+const QString kLastImportFolder = QStringLiteral("files/lastImportFolder");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -66,6 +67,16 @@ QString AppSettings::lastFile() const
 void AppSettings::setLastFile(const QString& path)
 {
     m_settings->setValue(kLastFile, path.isEmpty() ? QString() : normalised(path));
+}
+
+QString AppSettings::lastImportFolder() const
+{
+    return m_settings->value(kLastImportFolder).toString();
+}
+
+void AppSettings::setLastImportFolder(const QString& folder)
+{
+    m_settings->setValue(kLastImportFolder, folder.isEmpty() ? QString() : normalised(folder));
 }
 
 QString AppSettings::language() const

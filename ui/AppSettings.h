@@ -30,6 +30,10 @@ public:
     QString lastFile() const;
     void setLastFile(const QString& path);
 
+    // The folder a list was last imported from (the import wizard's open dialog starts there); empty at first.
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString& folder);
+
     // "zh_CN", "en", or empty to follow the system language.
     QString language() const;
     void setLanguage(const QString& language);

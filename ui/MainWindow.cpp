@@ -138,6 +138,7 @@ QWidget* MainWindow::buildWorkspace()
     m_pages << targetsPage;
     m_pages << new ReportsPage(m_pageStack);
     auto* importPage = new ImportPage(m_pageStack);
+    importPage->setAppSettings(&m_settings);
     // An import or an undo changes the records every other page counts.
     connect(importPage, &ImportPage::recordsChanged, this, &MainWindow::reload);
     m_pages << importPage;
@@ -155,6 +156,7 @@ QWidget* MainWindow::buildWorkspace()
         connect(page, &Page::errorOccurred, this, &MainWindow::showError);
         connect(page, &Page::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
+        connect(page, &Page::recordOpenRequested, this, &MainWindow::openRecord);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     m_navigation->setCurrentRow(0);
@@ -266,6 +268,18 @@ bool MainWindow::showPage(const QString& objectName)
         return false;
     m_navigation->setCurrentRow(row);
     return true;
+}
+
+void MainWindow::openRecord(core::RecordKind kind, qint64 id)
+{
+    for (Page* page : std::as_const(m_pages)) {
+        if (!page->opensRecords(kind))
+            continue;
+        showPage(page->objectName()); // first: showing re-reads the page, which would drop the choice
+        page->openRecord(kind, id);
+        activateWindow();
+        return;
+    }
 }
 
 bool MainWindow::openFile(const QString& path)

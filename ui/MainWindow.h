@@ -3,6 +3,8 @@
 // the File and Help menus, and a start panel while no file is open. Failures are shown as message boxes, or only
 // announced through errorShown when modal dialogs are switched off (tests, screenshots).
 
+#include "core/records/RecordKind.h"
+
 #include <QMainWindow>
 #include <QSet>
 #include <QVector>
@@ -55,6 +57,8 @@ public:
     const QVector<Page*>& pages() const { return m_pages; }
     Page* page(const QString& objectName) const;
     bool showPage(const QString& objectName);
+    // Shows the page that shows records of `kind` with record `id` chosen (a drill-down's row asks for this).
+    void openRecord(core::RecordKind kind, qint64 id);
 
     // Off: failures are only emitted through errorShown, never shown in a modal box.
     void setModalDialogsEnabled(bool enabled) { m_modalDialogs = enabled; }

@@ -11,6 +11,13 @@ QWidget* Page::searchField() const
     return nullptr;
 }
 
+bool Page::opensRecords(core::RecordKind /*kind*/) const
+{
+    return false;
+}
+
+void Page::openRecord(core::RecordKind /*kind*/, qint64 /*id*/) {}
+
 QLabel* Page::makeHeading(const QString& text, QWidget* parent, qreal scale)
 {
     auto* label = new QLabel(text, parent);

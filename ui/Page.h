@@ -2,6 +2,8 @@
 // Page: one screen of the main window's stack. The window tells every page which file is open (or that none is)
 // and what it holds; a page reports failures through errorOccurred so the window decides how to show them.
 
+#include "core/records/RecordKind.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -38,10 +40,17 @@ public:
     virtual void recordsEdited();
     // The page's search box, which Edit ▸ Find (Ctrl+F) focuses; none by default.
     virtual QWidget* searchField() const;
+    // Whether the page shows records of `kind` (a worker, an enterprise, a fair); none by default. The window asks
+    // this when a page wants a record opened, shows the page that does, then calls openRecord: it chooses the record
+    // in the list when it is there and shows its detail.
+    virtual bool opensRecords(core::RecordKind kind) const;
+    virtual void openRecord(core::RecordKind kind, qint64 id);
 
 signals:
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
+    // A record shown on this page (a dashboard drill-down's row) is to be opened on its own page.
+    void recordOpenRequested(core::RecordKind kind, qint64 id);
 
 protected:
     // A page heading in the application font, larger and bold.

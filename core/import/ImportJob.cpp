@@ -177,7 +177,7 @@ ImportWriterOptions ImportJob::writerOptions(const RowParser& fields, QDate toda
     };
     options.enterpriseColumn = headerOf(field::enterpriseName);
     options.postColumn = headerOf(field::title);
-    options.homeOrgId = m_lookup->homeOrganisation();
+    options.homeOrgId = m_request.subUnitId != 0 ? m_request.subUnitId : m_lookup->homeOrganisation();
     options.today = today;
     options.fileName = QFileInfo(m_request.filePath).fileName();
     options.encoding = m_probe->encodingName();
@@ -248,6 +248,8 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
         return Result::failure(JB_TR("Import", "The import is not prepared (the file cannot be used)"));
     if (Status s = checkRequiredColumns(); !s)
         return Result::failure(s.message());
+    if (m_request.subUnitId != 0 && !m_lookup->isOrganisation(m_request.subUnitId))
+        return Result::failure(JB_TR("Import", "The sub-unit chosen for the file is no longer in it; choose another"));
 
     const QStringList header = m_probe->header();
     const QDate today = m_request.today.isValid() ? m_request.today : Clock::today();

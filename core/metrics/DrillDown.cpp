@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <initializer_list>
+#include <tuple>
 
 namespace jb::core {
 
@@ -289,6 +290,31 @@ QHash<int, QHash<QString, QString>> codeNamesFor(RecordKind kind)
     return byColumn;
 }
 
+// The record a row opens, by the kind of record listed: a referral or a service opens its worker (a service may have
+// none: 0), a vacancy its enterprise, the others themselves. The aliases are the selections' above.
+std::pair<RecordKind, QString> openedRecord(RecordKind kind)
+{
+    switch (kind) {
+    case RecordKind::Referral:
+    case RecordKind::Worker:
+        return {RecordKind::Worker, QStringLiteral("w.id")};
+    case RecordKind::Service:
+        return {RecordKind::Worker, QStringLiteral("coalesce(w.id, 0)")};
+    case RecordKind::Vacancy:
+    case RecordKind::Enterprise:
+        return {RecordKind::Enterprise, QStringLiteral("e.id")};
+    case RecordKind::JobFair:
+        return {RecordKind::JobFair, QStringLiteral("f.id")};
+    case RecordKind::Organisation:
+    case RecordKind::DemandSnapshot:
+    case RecordKind::EnterpriseFlag:
+    case RecordKind::Period:
+    case RecordKind::Target:
+        break; // no figure stands on these
+    }
+    return {kind, QStringLiteral("0")};
+}
+
 } // namespace
 
 Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown& drillDown, NameLanguage names)
@@ -301,6 +327,7 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
     q.m_db = db;
     q.m_drillDown = drillDown;
     q.m_kind = selection->kind;
+    std::tie(q.m_openKind, q.m_openId) = openedRecord(q.m_kind);
     q.m_from = selection->from;
     q.m_select = selection->select;
     q.m_order = selection->order;
@@ -341,27 +368,64 @@ Expected<RecordWindow> DrillDownQuery::fetch(qint64 offset, int limit) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3 LIMIT %4 OFFSET %5")
-                    .arg(m_select, m_from, m_order)
+    if (!q.exec(QStringLiteral("SELECT %1, %2 FROM %3 ORDER BY %4 LIMIT %5 OFFSET %6")
+                    .arg(m_select, m_openId, m_from, m_order)
                     .arg(limit)
                     .arg(offset)))
         return Expected<RecordWindow>::failure(describeSqlError(q, QStringLiteral("drill-down")));
     RecordWindow window;
-    const int columns = m_columns;
     while (q.next()) {
-        QVector<QVariant> row;
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c) {
-            QVariant v = q.value(c);
-            if (m_residentIdColumns.contains(c) && !v.toString().isEmpty())
-                v = maskResidentId(v.toString());
-            else if (const auto names = m_codeNames.constFind(c); names != m_codeNames.cend())
-                v = names->value(v.toString(), v.toString());
-            row << v;
-        }
-        window.rows << row;
+        window.rows << rowOf(q, false);
+        window.recordIds << q.value(m_columns).toLongLong();
     }
     return window;
+}
+
+Status DrillDownQuery::forEach(bool unmasked, const std::function<bool(const QVector<QVariant>&)>& put) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(m_select, m_from, m_order)))
+        return Status::failure(describeSqlError(q, QStringLiteral("drill-down")));
+    while (q.next())
+        if (!put(rowOf(q, unmasked)))
+            break;
+    return {};
+}
+
+QVector<QVariant> DrillDownQuery::rowOf(const QSqlQuery& q, bool unmasked) const
+{
+    QVector<QVariant> row;
+    row.reserve(m_columns);
+    for (int c = 0; c < m_columns; ++c) {
+        QVariant v = q.value(c);
+        if (m_residentIdColumns.contains(c)) {
+            if (!unmasked && !v.toString().isEmpty())
+                v = maskResidentId(v.toString());
+        } else if (const auto names = m_codeNames.constFind(c); names != m_codeNames.cend()) {
+            v = names->value(v.toString(), v.toString());
+        }
+        row << v;
+    }
+    return row;
+}
+
+QString DrillDownQuery::tableName() const
+{
+    switch (m_kind) {
+    case RecordKind::Referral:
+        return QStringLiteral("referrals");
+    case RecordKind::Vacancy:
+        return QStringLiteral("vacancies");
+    case RecordKind::Enterprise:
+        return QStringLiteral("enterprises");
+    case RecordKind::JobFair:
+        return QStringLiteral("job_fairs");
+    case RecordKind::Service:
+        return QStringLiteral("services");
+    default:
+        return QStringLiteral("workers");
+    }
 }
 
 } // namespace jb::core

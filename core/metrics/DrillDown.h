@@ -13,7 +13,10 @@
 #include <QStringList>
 #include <QVariant>
 #include <QVector>
+#include <functional>
 #include <optional>
+
+class QSqlQuery;
 
 namespace jb::core {
 
@@ -32,6 +35,7 @@ struct DrillDown
 struct RecordWindow
 {
     QVector<QVector<QVariant>> rows; // one QVariant per column
+    QVector<qint64> recordIds;       // per row: the record it opens (openKind()); 0 when there is none
 };
 
 class DrillDownQuery final
@@ -42,6 +46,9 @@ public:
                                            NameLanguage names = NameLanguage::Chinese);
 
     RecordKind kind() const { return m_kind; }
+    // The kind of record a row opens: the worker of a referral or a service, the enterprise of a vacancy, or the
+    // record itself (worker, enterprise, fair).
+    RecordKind openKind() const { return m_openKind; }
     const DrillDown& selection() const { return m_drillDown; }
     // Column titles, in the installed language.
     QStringList columns() const;
@@ -51,12 +58,22 @@ public:
     Expected<qint64> count() const;
     Expected<qint64> figureTotal() const;
     Expected<RecordWindow> fetch(qint64 offset, int limit) const;
+    // Every row in order, masked unless `unmasked` (only the export asks for that, and core::writeList audits it).
+    // `put` returns false to stop.
+    Status forEach(bool unmasked, const std::function<bool(const QVector<QVariant>&)>& put) const;
+    QSqlDatabase database() const { return m_db; }
+    // The table the records come from, for the audit entry of an unmasked export.
+    QString tableName() const;
 
 private:
     DrillDownQuery() = default;
+    QVector<QVariant> rowOf(const QSqlQuery& q, bool unmasked) const;
+
     QSqlDatabase m_db;
     DrillDown m_drillDown;
     RecordKind m_kind = RecordKind::Worker;
+    RecordKind m_openKind = RecordKind::Worker;
+    QString m_openId; // expression of the id of the record a row opens
     QString m_from;   // FROM … WHERE … selecting exactly the records
     QString m_select; // the columns shown
     QString m_order;

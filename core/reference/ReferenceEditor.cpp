@@ -364,4 +364,40 @@ Status ReferenceEditor::remove(qint64 itemId)
     return tx.commit();
 }
 
+Status ReferenceEditor::restore(const ReferenceItem& it)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return Status::failure(tx.error());
+    if (Status c = checkNames(it.list, it.id, it.nameZh, it.nameEn); !c)
+        return c;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM reference_items WHERE id = ? OR (list = ? AND code = ?)"));
+    q.addBindValue(it.id);
+    q.addBindValue(it.list);
+    q.addBindValue(it.code);
+    if (!q.exec() || !q.next())
+        return Status::failure(describeSqlError(q, QStringLiteral("reference lists")));
+    if (q.value(0).toLongLong() > 0)
+        return Status::failure(JB_TR("Reference", "\"%1\" cannot be put back: another value has taken its place.")
+                                   .arg(shownName(it.nameZh, it.nameEn)));
+    q.prepare(QStringLiteral("INSERT INTO reference_items (id, list, code, name_zh, name_en, sort_order, retired) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(it.id), QVariant(it.list), QVariant(it.code), QVariant(it.nameZh),
+                              QVariant(it.nameEn), QVariant(it.sortOrder), QVariant(it.retired ? 1 : 0)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return Status::failure(describeSqlError(q, QStringLiteral("reference lists")));
+    if (Status a = appendAudit(m_db, {QStringLiteral("insert"),
+                                      kTable,
+                                      it.id,
+                                      QStringLiteral("name_zh"),
+                                      {},
+                                      it.nameZh,
+                                      it.list + QStringLiteral(" ") + it.code + QStringLiteral(" restored")});
+        !a)
+        return a;
+    return tx.commit();
+}
+
 } // namespace jb::core

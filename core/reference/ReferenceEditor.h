@@ -56,9 +56,15 @@ public:
     Status setRetired(qint64 itemId, bool retired);
     // Refused, with where it is used, while any record uses the value.
     Status remove(qint64 itemId);
+    // Puts back a value removed earlier (the undo of a delete, the redo of an add): the same id, code, names, order
+    // and state, so the figures and the importer that name it by code find it again. One transaction, audited
+    // (insert, noted "restored"). Refused when its id, code or names were taken meanwhile.
+    Status restore(const ReferenceItem& item);
+
+    // One value as stored (an undoable delete keeps it to put it back).
+    Expected<ReferenceItem> item(qint64 itemId) const;
 
 private:
-    Expected<ReferenceItem> item(qint64 itemId) const;
     Status checkNames(const QString& list, qint64 selfId, const QString& nameZh, const QString& nameEn) const;
 
     QSqlDatabase m_db;

@@ -2994,6 +2994,10 @@
         <source>write 是/否, 已签/未签, √/×, Y/N or 1/0 for whether a contract was signed; imported as not signed</source>
         <translation>是否签约应写 是/否、已签/未签、√/×、Y/N 或 1/0；按未签约导入</translation>
     </message>
+    <message>
+        <source>The sub-unit chosen for the file is no longer in it; choose another</source>
+        <translation>为本文件选择的所属单位已不在文件中，请重新选择</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -3650,6 +3654,10 @@
     <message>
         <source>%1 use this %2; it cannot be deleted, only retired</source>
         <translation>该%2已被%1使用，不能删除，只能停用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be put back: another value has taken its place.</source>
+        <translation>无法恢复“%1”：已有其他值占用了它的位置。</translation>
     </message>
 </context>
 <context>

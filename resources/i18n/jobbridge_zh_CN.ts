@@ -342,6 +342,38 @@
         <source>The records cannot be listed: %1</source>
         <translation>无法列出记录：%1</translation>
     </message>
+    <message>
+        <source>Export full ID numbers (recorded in the audit log)</source>
+        <translation>导出完整身份证号（记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Export unmasked?</source>
+        <translation>导出不遮蔽的号码？</translation>
+    </message>
+    <message>
+        <source>The exported file will contain full ID numbers. The export is recorded in the audit log with your name. Keep the file safe and delete it when no longer needed.</source>
+        <translation>导出的文件将包含完整的身份证号。本次导出将以您的名义记入审计日志。请妥善保管文件，不再需要时及时删除。</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel…</source>
+        <translation>导出 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No list to export.</source>
+        <translation>没有可导出的清单。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>已写入 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Export the records</source>
+        <translation>导出记录清单</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::DuplicateTableModel</name>
@@ -1706,6 +1738,18 @@ SHA-256：%3</translation>
         <source>No row would add or change anything, so there is nothing to import. Check the issues below, or go back and change the matching of the columns.</source>
         <translation>没有任何一行会新增或更改记录，因此无需导入。请查看下方的问题，或返回修改列的对应关系。</translation>
     </message>
+    <message>
+        <source>Rows that name no &amp;unit go to:</source>
+        <translation>未写明所属单位的行归入(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A person whose current place or household registration place names a town or park of the file is filed there; the other rows that name no unit are filed here.</source>
+        <translation>现居住地或户籍地写明本文件中某个乡镇或园区的人员归入该乡镇或园区；其余未写明所属单位的行归入此处所选单位。</translation>
+    </message>
+    <message>
+        <source>%1 (the file&apos;s own organisation)</source>
+        <translation>%1（本文件所属单位）</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ImportCommand</name>
@@ -2890,6 +2934,26 @@ SHA-256：%3</translation>
         <source>English name:</source>
         <translation>英文名称：</translation>
     </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>新增“%1”</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>将“%1”改名为“%2”</translation>
+    </message>
+    <message>
+        <source>Retire “%1”</source>
+        <translation>停用“%1”</translation>
+    </message>
+    <message>
+        <source>Bring back “%1”</source>
+        <translation>恢复启用“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ReferenceValueModel</name>
@@ -3126,6 +3190,10 @@ SHA-256：%3</translation>
     <message>
         <source>Settings saved in the file.</source>
         <translation>设置已保存到文件中。</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>修改设置</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,15 @@
 // level. The lists are selected from the records, the bars read from the activity summary, so they are
 // independent computations of the same rule.
 
+#include "core/lists/DrillDownExport.h"
 #include "core/metrics/DrillDown.h"
 #include "core/metrics/Progress.h"
 #include "core/targets/PeriodRepository.h"
+#include "core/validation/ResidentId.h"
 #include "test_demo_support.h"
+
+#include <QFile>
+#include <QSqlQuery>
 
 using namespace jb::core;
 using namespace jb::test::demo;
@@ -111,4 +116,71 @@ TEST_CASE("Drill-down lists mask resident IDs and come a window at a time", "[dr
         REQUIRE_FALSE(rows->rows.isEmpty());
         CHECK(rows->rows.first().first().toString() == expected);
     }
+}
+
+TEST_CASE("Drill-down rows name the record they open, and the list exports masked unless asked (then audited)",
+          "[drilldown][export]")
+{
+    ScratchDir dir;
+    auto file = newFile(dir, QStringLiteral("open.jobbridge"));
+    QSqlDatabase db = file->connection();
+    REQUIRE(generateDemo(db, smallOptions(6)).hasValue());
+    const qint64 home = count(db, QStringLiteral("SELECT id FROM organisations WHERE is_home = 1"));
+
+    // A referral opens its worker: the row's masked ID is that worker's.
+    const auto contracts =
+        DrillDownQuery::create(db, {QStringLiteral("contracts"), home, QDate(2026, 1, 1), kToday, {}, {}});
+    REQUIRE(contracts.hasValue());
+    CHECK(contracts->openKind() == RecordKind::Worker);
+    const auto window = contracts->fetch(0, 20);
+    REQUIRE(window.hasValue());
+    REQUIRE(window->recordIds.size() == window->rows.size());
+    REQUIRE_FALSE(window->rows.isEmpty());
+    for (int i = 0; i < window->rows.size(); ++i) {
+        const qint64 worker = window->recordIds.at(i);
+        REQUIRE(worker > 0);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT id_number FROM workers WHERE id = %1").arg(worker)));
+        REQUIRE(q.next());
+        CHECK(maskResidentId(q.value(0).toString()) == window->rows.at(i).at(1).toString());
+    }
+    // A vacancy opens its enterprise, a fair itself.
+    const auto jobs =
+        DrillDownQuery::create(db, {QStringLiteral("jobs_collected"), home, QDate(2026, 1, 1), kToday, {}, {}});
+    REQUIRE(jobs.hasValue());
+    CHECK(jobs->openKind() == RecordKind::Enterprise);
+    const auto vacancies = jobs->fetch(0, 1);
+    REQUIRE(vacancies.hasValue());
+    REQUIRE(vacancies->recordIds.size() == 1);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM enterprises WHERE id = %1 AND name = '%2'")
+                        .arg(vacancies->recordIds.first())
+                        .arg(vacancies->rows.first().first().toString())) == 1);
+    const auto fairs =
+        DrillDownQuery::create(db, {QStringLiteral("job_fairs"), home, QDate(2026, 1, 1), kToday, {}, {}});
+    REQUIRE(fairs.hasValue());
+    CHECK(fairs->openKind() == RecordKind::JobFair);
+
+    // Export: masked by default, nothing audited; unmasked: full IDs and one audit entry on referrals.
+    const qint64 n = *contracts->count();
+    const QString masked = dir.file(QStringLiteral("masked.csv"));
+    const auto written = DrillDownExport::writeCsv(*contracts, masked, false);
+    REQUIRE(written.hasValue());
+    CHECK(*written == n);
+    QFile maskedFile(masked);
+    REQUIRE(maskedFile.open(QIODevice::ReadOnly));
+    const QStringList maskedLines =
+        QString::fromUtf8(maskedFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    CHECK(maskedLines.size() == n + 1);
+    CHECK(maskedLines.first().contains(QStringLiteral("姓名")));
+    CHECK(maskedLines.at(1).contains(QStringLiteral("********")));
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_unmasked'")) == 0);
+
+    const QString full = dir.file(QStringLiteral("full.csv"));
+    REQUIRE(DrillDownExport::writeCsv(*contracts, full, true).hasValue());
+    QFile fullFile(full);
+    REQUIRE(fullFile.open(QIODevice::ReadOnly));
+    const QString fullText = QString::fromUtf8(fullFile.readAll());
+    CHECK_FALSE(fullText.contains(QStringLiteral("********")));
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_unmasked' AND "
+                                   "table_name = 'referrals' AND note LIKE '%full.csv%figure=contracts%'")) == 1);
 }

@@ -163,3 +163,41 @@ TEST_CASE("Values the figures rely on are renamed only, and a rename keeps the s
     CHECK(after == before);
     CHECK_FALSE(after.isEmpty());
 }
+
+TEST_CASE("A deleted value is put back with its id, code, names and state (the undo of a delete)", "[reference]")
+{
+    ScratchDir dir;
+    auto file = newFile(dir, QStringLiteral("restore.jobbridge"));
+    QSqlDatabase db = file->connection();
+    ReferenceEditor editor(db);
+    const Expected<qint64> added = editor.add(QStringLiteral("key_group"), QStringLiteral("返乡创业人员"),
+                                              QStringLiteral("Returnee entrepreneurs"));
+    REQUIRE(added.hasValue());
+    REQUIRE(editor.setRetired(*added, true).ok());
+    const Expected<ReferenceItem> before = editor.item(*added);
+    REQUIRE(before.hasValue());
+    REQUIRE(editor.remove(*added).ok());
+    CHECK_FALSE(editor.item(*added).hasValue());
+
+    REQUIRE(editor.restore(*before).ok());
+    const Expected<ReferenceItem> after = editor.item(*added);
+    REQUIRE(after.hasValue());
+    CHECK(after->code == before->code);
+    CHECK(after->list == before->list);
+    CHECK(after->nameZh == before->nameZh);
+    CHECK(after->nameEn == before->nameEn);
+    CHECK(after->sortOrder == before->sortOrder);
+    CHECK(after->retired);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'reference_items' AND record_id "
+                                   "= %1 AND action = 'insert' AND note LIKE '%restored'")
+                        .arg(*added)) == 1);
+
+    // Put back twice, or over a value that took its name meanwhile: refused, nothing written.
+    CHECK_FALSE(editor.restore(*before).ok());
+    REQUIRE(editor.remove(*added).ok());
+    REQUIRE(editor.add(QStringLiteral("key_group"), QStringLiteral("返乡创业人员"), {}).hasValue());
+    const qint64 audited = count(db, QStringLiteral("SELECT count(*) FROM audit_log"));
+    CHECK_FALSE(editor.restore(*before).ok());
+    CHECK_FALSE(editor.item(*added).hasValue());
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM audit_log")) == audited);
+}

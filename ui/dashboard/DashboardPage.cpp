@@ -355,6 +355,7 @@ DrillDownDialog* DashboardPage::openDrillDown(const DrillRequest& request)
         return nullptr;
     auto* dialog = new DrillDownDialog(*m_database, request, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DrillDownDialog::recordOpened, this, &Page::recordOpenRequested);
     m_drillDowns.append(dialog);
     dialog->show();
     emit drillDownOpened(dialog);

@@ -16,6 +16,7 @@ void RecordWindowModel::setSource(QStringList columns, qint64 total, Fetch fetch
     m_total = std::max<qint64>(total, 0);
     m_fetch = std::move(fetch);
     m_rows.clear();
+    m_recordIds.clear();
     m_error.clear();
     endResetModel();
     m_changing = false;
@@ -31,9 +32,15 @@ void RecordWindowModel::clear()
     m_total = 0;
     m_fetch = nullptr;
     m_rows.clear();
+    m_recordIds.clear();
     m_error.clear();
     endResetModel();
     m_changing = false;
+}
+
+qint64 RecordWindowModel::recordId(int row) const
+{
+    return row >= 0 && row < m_recordIds.size() ? m_recordIds.at(row) : 0;
 }
 
 int RecordWindowModel::rowCount(const QModelIndex& parent) const
@@ -108,6 +115,9 @@ void RecordWindowModel::fetchMore(const QModelIndex& parent)
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
     for (QVector<QVariant>& row : rows)
         m_rows.append(std::move(row));
+    // The fetch may name no records (tests feed plain rows): 0 then, which opens nothing.
+    for (int i = 0; i < rows.size(); ++i)
+        m_recordIds.append(i < window->recordIds.size() ? window->recordIds.at(i) : 0);
     endInsertRows();
     m_changing = false;
 }

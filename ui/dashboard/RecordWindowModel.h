@@ -29,6 +29,8 @@ public:
 
     qint64 total() const { return m_total; }
     int loadedRows() const { return static_cast<int>(m_rows.size()); }
+    // The record a loaded row opens (core::DrillDownQuery::openKind()), 0 when none.
+    qint64 recordId(int row) const;
     // The last failed fetch, empty when none failed (a failure stops further fetching).
     const QString& error() const { return m_error; }
 
@@ -47,6 +49,7 @@ private:
     qint64 m_total = 0;
     Fetch m_fetch;
     QVector<QVector<QVariant>> m_rows;
+    QVector<qint64> m_recordIds; // one per row
     QString m_error;
     bool m_changing = false; // inside a reset or an insertion: no fetching
 };

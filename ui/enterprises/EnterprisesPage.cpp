@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace jb::ui {
 
@@ -132,6 +133,29 @@ void EnterprisesPage::showFile(core::Database& database, const core::DatabaseSta
 QWidget* EnterprisesPage::searchField() const
 {
     return m_filters->searchBox();
+}
+
+bool EnterprisesPage::opensRecords(core::RecordKind kind) const
+{
+    return kind == core::RecordKind::Enterprise;
+}
+
+void EnterprisesPage::openRecord(core::RecordKind /*kind*/, qint64 id)
+{
+    // Chosen in the list when it is in its first two windows (a few reads at most, as on the worker list);
+    // otherwise no row is chosen and the detail shows it.
+    QItemSelectionModel* selection = m_table->selectionModel();
+    for (int row = 0; row < std::min(m_model->rowCount(), 400); ++row) {
+        if (m_model->enterpriseId(row) == id) {
+            const QModelIndex index = m_model->index(row, 0);
+            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
+    selection->clearCurrentIndex();
+    m_table->clearSelection();
+    m_detail->showEnterprise(id);
 }
 
 void EnterprisesPage::clearFile()

@@ -31,6 +31,8 @@ public:
     void clearFile() override;
     void recordsEdited() override;
     QWidget* searchField() const override;
+    bool opensRecords(core::RecordKind kind) const override;
+    void openRecord(core::RecordKind kind, qint64 id) override;
 
     EnterpriseTableModel* model() const { return m_model; }
     EnterpriseFilterBar* filterBar() const { return m_filters; }

@@ -157,6 +157,16 @@ void FairsPage::recordsEdited()
     showFair(shown);
 }
 
+bool FairsPage::opensRecords(core::RecordKind kind) const
+{
+    return kind == core::RecordKind::JobFair;
+}
+
+void FairsPage::openRecord(core::RecordKind /*kind*/, qint64 id)
+{
+    showFair(id);
+}
+
 void FairsPage::showFair(qint64 fairId)
 {
     const int row = fairId ? m_model->rowOf(fairId) : -1;

@@ -27,6 +27,8 @@ public:
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
     void recordsEdited() override;
+    bool opensRecords(core::RecordKind kind) const override;
+    void openRecord(core::RecordKind kind, qint64 id) override;
 
     FairTableModel* model() const { return m_model; }
     FairFilterBar* filterBar() const { return m_filters; }

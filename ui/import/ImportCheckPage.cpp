@@ -1,10 +1,13 @@
 #include "ui/import/ImportCheckPage.h"
 
 #include "core/import/ImportJob.h"
+#include "core/organisations/OrganisationRepository.h"
+#include "core/storage/Database.h"
 #include "ui/import/ImportCountsView.h"
 #include "ui/import/ImportIssuesView.h"
 #include "ui/import/ImportWizard.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -36,6 +39,20 @@ ImportCheckPage::ImportCheckPage(ImportWizard& wizard) : m_wizard(wizard)
     statusRow->addWidget(m_retry);
     layout->addLayout(statusRow);
 
+    auto* subUnitRow = new QHBoxLayout;
+    auto* subUnitLabel = new QLabel(tr("Rows that name no &unit go to:"), this);
+    m_subUnit = new QComboBox(this);
+    m_subUnit->setObjectName(QStringLiteral("importSubUnit"));
+    m_subUnit->setToolTip(tr("A person whose current place or household registration place names a town or park of "
+                             "the file is filed there; the other rows that name no unit are filed here."));
+    subUnitLabel->setBuddy(m_subUnit);
+    subUnitRow->addWidget(subUnitLabel);
+    subUnitRow->addWidget(m_subUnit);
+    subUnitRow->addStretch(1);
+    layout->addLayout(subUnitRow);
+    connect(m_subUnit, &QComboBox::currentIndexChanged, this,
+            [this] { m_wizard.setSubUnit(m_subUnit->currentData().toLongLong()); });
+
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("checkProgress"));
     m_progress->setRange(0, 1000);
@@ -54,7 +71,28 @@ ImportCheckPage::ImportCheckPage(ImportWizard& wizard) : m_wizard(wizard)
 
 void ImportCheckPage::initializePage()
 {
+    fillSubUnits();
     start();
+}
+
+void ImportCheckPage::fillSubUnits()
+{
+    // The file's own organisation first (the default), then its sub-units; the officer's choice is kept.
+    const qint64 chosen = m_wizard.subUnit();
+    const QSignalBlocker block(m_subUnit);
+    m_subUnit->clear();
+    core::OrganisationRepository organisations(m_wizard.database().connection());
+    const core::Expected<core::Organisation> home = organisations.home();
+    if (!home)
+        return;
+    m_subUnit->addItem(tr("%1 (the file's own organisation)").arg(home->name), home->id);
+    if (const auto children = organisations.children(home->id))
+        for (const core::Organisation& org : *children)
+            if (!org.retired)
+                m_subUnit->addItem(org.name, org.id);
+    const int index = m_subUnit->findData(chosen);
+    m_subUnit->setCurrentIndex(index >= 0 ? index : 0);
+    m_wizard.setSubUnit(m_subUnit->currentData().toLongLong());
 }
 
 void ImportCheckPage::cleanupPage()

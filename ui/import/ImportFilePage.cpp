@@ -106,17 +106,32 @@ bool ImportFilePage::validatePage()
 
 void ImportFilePage::browse()
 {
-    QString start = QFileInfo(m_path->text().trimmed()).absolutePath();
-    if (m_path->text().trimmed().isEmpty())
-        start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The folder of the file named, else the last folder a list came from, else Documents, else home: always an
+    // existing folder, so the dialog never takes a missing one's name for a file name.
+    QStringList candidates;
+    if (!m_path->text().trimmed().isEmpty())
+        candidates << QFileInfo(m_path->text().trimmed()).absolutePath();
+    candidates << m_wizard.startFolder() << QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+               << QDir::homePath();
+    QString start;
+    for (const QString& folder : std::as_const(candidates)) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
+            start = folder;
+            break;
+        }
+    }
     // open(), not exec(): the wizard's event loop keeps running while the officer looks for the file.
     auto* dialog =
         new QFileDialog(this, tr("Choose a list to import"), start, tr("CSV files (*.csv *.txt);;All files (*)"));
+    dialog->selectFile(QString()); // an empty file name, whatever the platform dialog would suggest
     dialog->setObjectName(QStringLiteral("chooseFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    connect(dialog, &QFileDialog::fileSelected, this, &ImportFilePage::setFilePath);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        setFilePath(path);
+        m_wizard.noteFolderUsed(QFileInfo(path).absolutePath());
+    });
     dialog->open();
 }
 

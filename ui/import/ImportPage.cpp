@@ -2,6 +2,7 @@
 
 #include "core/import/batches/ImportBatchRepository.h"
 #include "core/storage/Database.h"
+#include "ui/AppSettings.h"
 #include "ui/import/ImportBatchModel.h"
 #include "ui/import/ImportCommand.h"
 #include "ui/import/ImportWizard.h"
@@ -132,6 +133,11 @@ ImportWizard* ImportPage::openWizard()
     }
     m_wizard = new ImportWizard(*m_database, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_appSettings) {
+        m_wizard->setStartFolder(m_appSettings->lastImportFolder());
+        connect(m_wizard, &ImportWizard::folderUsed, this,
+                [this](const QString& folder) { m_appSettings->setLastImportFolder(folder); });
+    }
     connect(m_wizard, &ImportWizard::imported, this, [this](qint64 batchId) {
         pushImport(batchId);
         refresh();

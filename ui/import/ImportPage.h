@@ -13,6 +13,7 @@ class QTableView;
 
 namespace jb::ui {
 
+class AppSettings;
 class ImportBatchModel;
 class ImportWizard;
 
@@ -30,6 +31,8 @@ public:
 
     // Opens the import wizard (window-modal, not blocking) and returns it; nullptr while no file is open.
     ImportWizard* openWizard();
+    // Where the wizard's open dialog starts and what it remembers (the last folder used); none: Documents.
+    void setAppSettings(AppSettings* settings) { m_appSettings = settings; }
     ImportWizard* wizard() const;
 
     // Re-reads the list of imports from the file.
@@ -52,6 +55,7 @@ private:
     void updateButtons();
 
     core::Database* m_database = nullptr;
+    AppSettings* m_appSettings = nullptr;
     ImportBatchModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;

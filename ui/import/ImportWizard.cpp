@@ -70,6 +70,12 @@ core::Status ImportWizard::openList(const QString& path, core::ImportKind kind, 
     return {};
 }
 
+void ImportWizard::noteFolderUsed(const QString& folder)
+{
+    m_startFolder = folder;
+    emit folderUsed(folder);
+}
+
 void ImportWizard::setMapping(const core::ColumnMapping& mapping)
 {
     if (m_job && !isBusy())
@@ -98,6 +104,7 @@ bool ImportWizard::startImport()
     m_lastRunCancelled = false;
     core::ImportRequest request = m_job->request();
     request.dryRun = false;
+    request.subUnitId = m_subUnitId;
     auto job = std::make_unique<core::ImportJob>(m_database, request);
     if (const core::Status prepared = job->prepare(); !prepared) {
         m_failure = prepared.error();

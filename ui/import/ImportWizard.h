@@ -47,6 +47,16 @@ public:
     const core::CsvOptions& csvOptions() const { return m_options; }
     void setMapping(const core::ColumnMapping& mapping);
 
+    // The folder the open dialog starts in (the last one used; empty: Documents). Choosing a file there emits
+    // folderUsed with its folder, for the program's settings.
+    void setStartFolder(const QString& folder) { m_startFolder = folder; }
+    const QString& startFolder() const { return m_startFolder; }
+    void noteFolderUsed(const QString& folder);
+
+    // Where rows that name no organisation (nor, for people, a town) are filed: 0 for the file's home organisation.
+    void setSubUnit(qint64 orgId) { m_subUnitId = orgId; }
+    qint64 subUnit() const { return m_subUnitId; }
+
     // The dry run of job(): reads and checks every row on the worker thread; checkFinished() follows.
     bool startCheck();
     const std::optional<core::ImportSummary>& checkSummary() const { return m_check; }
@@ -84,6 +94,7 @@ signals:
     // An import was committed to the file / undone from the result page.
     void imported(qint64 batchId);
     void undone(qint64 batchId);
+    void folderUsed(const QString& folder);
 
 private:
     void onTaskFinished();
@@ -91,6 +102,8 @@ private:
 
     core::Database& m_database;
     QString m_path;
+    QString m_startFolder;
+    qint64 m_subUnitId = 0;
     core::ImportKind m_kind = core::ImportKind::Workers;
     core::CsvOptions m_options;
     std::unique_ptr<core::ImportJob> m_job;

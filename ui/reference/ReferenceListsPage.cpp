@@ -2,6 +2,7 @@
 
 #include "core/reference/ReferenceEditor.h"
 #include "core/storage/Database.h"
+#include "ui/reference/ReferenceCommand.h"
 #include "ui/reference/ReferenceValueModel.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace jb::ui {
@@ -163,12 +165,45 @@ QString ReferenceListsPage::finish(const QString& error, const QString& done, qi
     return error;
 }
 
+void ReferenceListsPage::pushChange(std::optional<core::ReferenceItem> before, qint64 afterId, const QString& text)
+{
+    if (!undoStack() || !m_database)
+        return;
+    std::optional<core::ReferenceItem> after;
+    if (afterId) {
+        const core::Expected<core::ReferenceItem> read = core::ReferenceEditor(m_database->connection()).item(afterId);
+        if (!read)
+            return; // written but not readable: nothing to undo to
+        after = *read;
+    }
+    undoStack()->push(new ReferenceCommand(
+        *m_database, std::move(before), std::move(after), text,
+        [this](const QString& list, qint64 itemId) { showChanged(list, itemId); },
+        [this](const QString& message) { emit errorOccurred(message); }));
+}
+
+void ReferenceListsPage::showChanged(const QString& list, qint64 itemId)
+{
+    // An undo or redo shows the list the value is on, with the value chosen; filters elsewhere re-read the lists.
+    if (const int index = m_list->findData(list); index >= 0 && index != m_list->currentIndex()) {
+        const QSignalBlocker block(m_list);
+        m_list->setCurrentIndex(index);
+    }
+    m_message->clear();
+    reloadValues(itemId);
+    m_changing = true;
+    emit referenceChanged();
+    m_changing = false;
+}
+
 QString ReferenceListsPage::addValue(const QString& nameZh, const QString& nameEn)
 {
     if (!m_database)
         return {};
     const core::Expected<qint64> id =
         core::ReferenceEditor(m_database->connection()).add(m_list->currentData().toString(), nameZh, nameEn);
+    if (id)
+        pushChange(std::nullopt, *id, tr("Add “%1”").arg(nameZh.trimmed()));
     return finish(id ? QString() : id.error(), tr("Added “%1”.").arg(nameZh.trimmed()), id ? *id : 0);
 }
 
@@ -177,8 +212,11 @@ QString ReferenceListsPage::renameCurrent(const QString& nameZh, const QString& 
     const core::ReferenceValue* v = m_model->value(m_table->currentIndex().row());
     if (!m_database || !v)
         return {};
-    const qint64 id = v->item.id;
+    const core::ReferenceItem before = v->item;
+    const qint64 id = before.id;
     const core::Status s = core::ReferenceEditor(m_database->connection()).rename(id, nameZh, nameEn);
+    if (s)
+        pushChange(before, id, tr("Rename “%1” to “%2”").arg(before.nameZh, nameZh.trimmed()));
     return finish(s.error(), tr("Renamed to “%1”.").arg(nameZh.trimmed()), id);
 }
 
@@ -187,10 +225,13 @@ QString ReferenceListsPage::toggleRetiredCurrent()
     const core::ReferenceValue* v = m_model->value(m_table->currentIndex().row());
     if (!m_database || !v)
         return {};
-    const qint64 id = v->item.id;
-    const bool retire = !v->item.retired;
-    const QString name = v->item.nameZh;
+    const core::ReferenceItem before = v->item;
+    const qint64 id = before.id;
+    const bool retire = !before.retired;
+    const QString name = before.nameZh;
     const core::Status s = core::ReferenceEditor(m_database->connection()).setRetired(id, retire);
+    if (s)
+        pushChange(before, id, retire ? tr("Retire “%1”").arg(name) : tr("Bring back “%1”").arg(name));
     return finish(s.error(), retire ? tr("Retired “%1”.").arg(name) : tr("Brought back “%1”.").arg(name), id);
 }
 
@@ -199,9 +240,12 @@ QString ReferenceListsPage::deleteCurrent()
     const core::ReferenceValue* v = m_model->value(m_table->currentIndex().row());
     if (!m_database || !v)
         return {};
-    const qint64 id = v->item.id;
-    const QString name = v->item.nameZh;
+    const core::ReferenceItem before = v->item;
+    const qint64 id = before.id;
+    const QString name = before.nameZh;
     const core::Status s = core::ReferenceEditor(m_database->connection()).remove(id);
+    if (s)
+        pushChange(before, 0, tr("Delete “%1”").arg(name));
     return finish(s.error(), tr("Deleted “%1”.").arg(name), s.ok() ? 0 : id);
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 // ReferenceListsPage (基础数据): the editable reference lists. The officer picks a list, sees its values with how
 // many records use each, and adds, renames, retires (or brings back) and deletes values. Core refuses to delete a
-// value in use and says where it is used; the refusal is shown on the page. Every change is audited by core.
+// value in use and says where it is used; the refusal is shown on the page. Every change is audited by core and
+// goes on the window's undo stack (ReferenceCommand), named by what it did.
 
+#include "core/domain/ReferenceItem.h"
 #include "ui/Page.h"
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -47,6 +51,10 @@ private:
     void updateButtons();
     QString finish(const QString& error, const QString& done, qint64 selectItem);
     bool askNames(const QString& title, QString& nameZh, QString& nameEn);
+    // Puts a change just made on the undo stack: the value `before` (none for an add) and as now stored (none, 0,
+    // after a delete).
+    void pushChange(std::optional<core::ReferenceItem> before, qint64 afterId, const QString& text);
+    void showChanged(const QString& list, qint64 itemId);
 
     core::Database* m_database = nullptr;
     bool m_changing = false;

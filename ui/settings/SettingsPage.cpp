@@ -6,6 +6,7 @@
 #include "core/validation/AreaCodes.h"
 #include "ui/AppSettings.h"
 #include "ui/Localisation.h"
+#include "ui/settings/SettingsCommand.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -212,12 +214,20 @@ bool SettingsPage::apply()
         changes.emplace_back(kStableMonths, QString::number(m_stableMonths->value()));
     if (officer != m_storedOfficerName)
         changes.emplace_back(kOfficerName, officer);
+    // What they were, for the undo: the values as stored, key by key.
+    SettingsCommand::Values before;
+    for (const auto& change : changes)
+        before.emplace_back(change.first, settings.value(change.first));
     if (const core::Status s = settings.setValues(changes); !s) {
         emit errorOccurred(s.error());
         loadFileSettings();
         return false;
     }
     loadFileSettings();
+    if (undoStack() && !changes.empty())
+        undoStack()->push(new SettingsCommand(
+            *m_database, std::move(before), changes, tr("Change the settings"), [this] { loadFileSettings(); },
+            [this](const QString& message) { emit errorOccurred(message); }));
     emit statusMessage(tr("Settings saved in the file."));
     return true;
 }

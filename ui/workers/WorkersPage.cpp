@@ -128,6 +128,21 @@ QWidget* WorkersPage::searchField() const
     return m_filters->searchBox();
 }
 
+bool WorkersPage::opensRecords(core::RecordKind kind) const
+{
+    return kind == core::RecordKind::Worker;
+}
+
+void WorkersPage::openRecord(core::RecordKind /*kind*/, qint64 id)
+{
+    // Chosen in the list when the filter shows the person; otherwise no row is chosen and the detail shows them.
+    if (selectWorker(id))
+        return;
+    m_table->selectionModel()->clearCurrentIndex();
+    m_table->clearSelection();
+    m_detail->showWorker(id);
+}
+
 void WorkersPage::clearFile()
 {
     m_database = nullptr;

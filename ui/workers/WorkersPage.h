@@ -35,6 +35,8 @@ public:
     void clearFile() override;
     void recordsEdited() override;
     QWidget* searchField() const override;
+    bool opensRecords(core::RecordKind kind) const override;
+    void openRecord(core::RecordKind kind, qint64 id) override;
 
     // The day ages and the promise clock are taken on (tests, screenshots); today unless set.
     void setToday(const QDate& today);

@@ -4,6 +4,7 @@
 
 #include "core/import/checking/ReferenceLookup.h"
 
+#include "core/import/checking/PlaceSubUnit.h"
 #include "core/import/checking/ValueParsers.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/AreaCodes.h"
@@ -227,7 +228,7 @@ Expected<ReferenceLookup> ReferenceLookup::load(QSqlDatabase db)
     }
 
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT id, code, name, is_home FROM organisations WHERE retired = 0")))
+    if (!q.exec(QStringLiteral("SELECT id, code, name, is_home, kind FROM organisations WHERE retired = 0")))
         return Result::failure(describeSqlError(q, QStringLiteral("organisations")));
     const AreaCodes& codes = AreaCodes::instance();
     QString homeCode;
@@ -238,7 +239,11 @@ Expected<ReferenceLookup> ReferenceLookup::load(QSqlDatabase db)
         if (q.value(3).toBool()) {
             lookup.m_homeOrgId = id;
             homeCode = code;
+        } else if (const QString kind = q.value(4).toString();
+                   kind == QLatin1String("town") || kind == QLatin1String("park")) {
+            lookup.m_subUnits.append(NamedSubUnit{id, q.value(2).toString()});
         }
+        lookup.m_organisationIds.insert(id);
         lookup.addOrganisation(keyOf(code), id, lookup.m_organisations);
         lookup.addOrganisation(name, id, lookup.m_organisations);
         // "安徽省合肥市肥东县" and "合肥市肥东县" as officers write a county in full.
@@ -373,6 +378,11 @@ QVector<qint64> ReferenceLookup::findAll(const QString& list, const QStringList&
         }
     }
     return ids;
+}
+
+std::optional<qint64> ReferenceLookup::subUnitNamedIn(const QString& place) const
+{
+    return core::subUnitNamedIn(place, m_subUnits);
 }
 
 std::optional<qint64> ReferenceLookup::organisation(const QString& text) const

@@ -4,8 +4,10 @@
 // education and skill levels by name, organisations by name or code. Loaded once per import (no per-row SQL).
 
 #include "core/Expected.h"
+#include "core/import/checking/PlaceSubUnit.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -24,6 +26,10 @@ public:
     // An organisation of the file by name (店埠镇, 肥东县) or code (340122, 340122-001).
     std::optional<qint64> organisation(const QString& text) const;
     qint64 homeOrganisation() const { return m_homeOrgId; }
+    // The sub-unit (town or park) a place names (PlaceSubUnit.h has the rule).
+    std::optional<qint64> subUnitNamedIn(const QString& place) const;
+    // Whether `id` is an organisation of the file still in use.
+    bool isOrganisation(qint64 id) const { return m_organisationIds.contains(id); }
 
     // A multi-valued cell already split into parts: the ids found (each once, in order) and the parts not
     // recognised. A part that is not recognised as a whole but contains spaces is tried word by word.
@@ -56,6 +62,8 @@ private:
     QHash<QString, QStringList> m_names;            // list → name_zh in sort order
     QHash<QString, Message> m_namesListed;          // list → listOf(m_names[list])
     qint64 m_homeOrgId = 0;
+    QVector<NamedSubUnit> m_subUnits; // towns and parks in use
+    QSet<qint64> m_organisationIds;   // every organisation in use
 };
 
 } // namespace jb::core

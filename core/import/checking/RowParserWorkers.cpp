@@ -205,6 +205,13 @@ std::optional<WorkerRecord> RowParser::parseWorker(const CsvRecord& record, QVec
     w.orgId = row.organisation(slot::Org);
     w.hukouPlace = row.text(slot::HukouPlace);
     w.currentPlace = row.text(slot::CurrentPlace);
+    // No organisation written: the town where the person lives, else where they are registered (PlaceSubUnit.h).
+    // An organisation written but not found keeps its warning and goes to the file's default, not to a guess.
+    if (!w.orgId && row.raw(slot::Org).isEmpty()) {
+        w.orgId = m_lookup.subUnitNamedIn(w.currentPlace);
+        if (!w.orgId)
+            w.orgId = m_lookup.subUnitNamedIn(w.hukouPlace);
+    }
     w.employmentStatusId = row.reference(slot::EmploymentStatus, QStringLiteral("employment_status"),
                                          JB_TR("Import", "employment status"));
     w.returnedOn = row.date(slot::ReturnedOn);

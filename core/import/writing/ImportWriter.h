@@ -21,8 +21,8 @@ struct ImportWriterOptions
     ImportKind kind = ImportKind::Workers;
     QSet<QString> provided; // field keys the file has a column for (RowParser::providedFields())
     QString keyColumn;      // header text of the key column (ID number / job title), for duplicate warnings
-    qint64 homeOrgId = 0;
-    QDate today; // registration / posting date of rows that give none
+    qint64 homeOrgId = 0;   // rows that name no organisation are filed here: the home, or the file's chosen sub-unit
+    QDate today;            // registration / posting date of rows that give none
     QString fileName;
     QString encoding;
     QString delimiter;
