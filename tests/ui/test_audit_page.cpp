@@ -159,7 +159,10 @@ TEST_CASE("audit: no row can be edited or removed from the page", "[audit]")
     CHECK_FALSE(model->setData(model->index(0, AuditTableModel::Note), QStringLiteral("x")));
     CHECK_FALSE(model->removeRows(0, 1));
     CHECK(w.page->table()->editTriggers() == QAbstractItemView::NoEditTriggers);
-    CHECK(w.page->findChildren<QAction*>().isEmpty());
+    // No action on the page or the table, no context menu: nothing to edit, remove or undo a row with.
+    CHECK(w.page->actions().isEmpty());
+    CHECK(w.page->table()->actions().isEmpty());
+    CHECK(w.page->table()->contextMenuPolicy() == Qt::DefaultContextMenu);
     QStringList buttons;
     for (const QPushButton* b : w.page->findChildren<QPushButton*>())
         buttons << b->objectName();
@@ -182,6 +185,9 @@ TEST_CASE("audit: a file that requires a reason asks for it before Show, and the
         REQUIRE(jb::core::SettingsRepository((*file)->connection())
                     .setValue(jb::core::setting::reasonRequiredForReveal, QStringLiteral("1"))
                     .ok());
+        // The sample people have no phone: give them one to show.
+        QSqlQuery q((*file)->connection());
+        REQUIRE(q.exec(QStringLiteral("UPDATE workers SET phone = '1381234567' || (id % 10)")));
     }
     REQUIRE(w.window->showPage(QStringLiteral("workers")));
     auto* workers = qobject_cast<jb::ui::WorkersPage*>(w.window->page(QStringLiteral("workers")));
