@@ -25,7 +25,7 @@ using jb::test::ScratchDir;
 
 namespace {
 
-const QString kIdNumber = QStringLiteral("340122199001011234");
+const QString kIdNumber = QStringLiteral("340122199001011231");
 
 struct AuditFile
 {
@@ -94,7 +94,7 @@ TEST_CASE("An audit row reads in the officer's terms, personal values masked as 
     CHECK(id->officer == QStringLiteral("王科员"));
     CHECK(id->action == AuditAction::Edit);
     CHECK(id->actionWords == QStringLiteral("新增"));
-    CHECK(id->record == QStringLiteral("劳动者 张**（身份证尾号1234）"));
+    CHECK(id->record == QStringLiteral("劳动者 张**（身份证尾号1231）"));
     CHECK(id->oldValue.isEmpty());
     CHECK(id->newValue == maskResidentId(kIdNumber));
     CHECK_FALSE(id->newValue.contains(QStringLiteral("19900101")));
