@@ -16,7 +16,9 @@ namespace jb::report {
 class WorkerListXlsx final
 {
 public:
-    static core::Expected<qint64> write(const core::WorkerListQuery& query, const QString& path, bool unmasked);
+    // `reason`: the officer's reason for an unmasked export, in the audit note (core/audit/RevealReason.h).
+    static core::Expected<qint64> write(const core::WorkerListQuery& query, const QString& path, bool unmasked,
+                                        const QString& reason = {});
 };
 
 } // namespace jb::report

@@ -3,6 +3,7 @@
 #include "core/editing/RecordChange.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
+#include "screenshots/AuditScreenshots.h"
 #include "screenshots/DashboardScreenshots.h"
 #include "screenshots/DuplicateScreenshots.h"
 #include "screenshots/EnterpriseScreenshots.h"
@@ -112,6 +113,9 @@ bool ScreenshotRenderer::renderFeatures(MainWindow& window, QStringList& written
     }
     // The merge dialog, over a duplicate entered into a scratch copy of the file.
     if (!DuplicateScreenshots::render(window, saveShot, m_error))
+        return false;
+    // The audit log with rows of several kinds and the reason dialog, over a scratch copy of the file.
+    if (!AuditScreenshots::render(window, saveShot, m_error))
         return false;
     // The whole dashboard (below the fold too) and one drill-down window.
     window.showPage(QStringLiteral("dashboard"));

@@ -10,6 +10,8 @@
 #include "ui/PlaceholderPage.h"
 #include "ui/StartPanel.h"
 #include "ui/UndoActions.h"
+#include "ui/audit/AuditPage.h"
+#include "ui/audit/OfficerNameDialog.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/duplicates/DuplicatesPage.h"
 #include "ui/editing/EditCommands.h"
@@ -40,6 +42,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <algorithm>
 
@@ -147,6 +150,7 @@ QWidget* MainWindow::buildWorkspace()
     connect(referencePage, &ReferenceListsPage::referenceChanged, this, &MainWindow::reload);
     m_pages << referencePage;
     m_pages << new SettingsPage(m_settings, m_pageStack);
+    m_pages << new AuditPage(m_pageStack);
 
     for (Page* page : std::as_const(m_pages)) {
         m_pageStack->addWidget(page);
@@ -329,7 +333,24 @@ bool MainWindow::adoptDatabase(std::unique_ptr<core::Database> database)
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())), kStatusTimeoutMs);
     emit fileChanged();
+    if (m_asksOfficerName && QFileInfo(m_database->path()).isWritable() && OfficerNameDialog::needed(*m_database))
+        QTimer::singleShot(0, this, &MainWindow::askOfficerName);
     return true;
+}
+
+// The first time a file is worked on: whose name the audit log records (Settings changes it later).
+void MainWindow::askOfficerName()
+{
+    if (!m_database)
+        return;
+    OfficerNameDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.name().isEmpty())
+        return;
+    if (const QString error = OfficerNameDialog::store(*m_database, dialog.name()); !error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    reload();
 }
 
 void MainWindow::reload()

@@ -62,6 +62,8 @@ public:
 
     // Off: failures are only emitted through errorShown, never shown in a modal box.
     void setModalDialogsEnabled(bool enabled) { m_modalDialogs = enabled; }
+    // On (the GUI, not tests or screenshots): opening a writable file that names no officer asks for the name.
+    void setAsksOfficerName(bool asks) { m_asksOfficerName = asks; }
 
 signals:
     void errorShown(const QString& message);
@@ -87,6 +89,7 @@ private:
     void afterEdit();
     void showPageAt(int row);
     void clearUndo();
+    void askOfficerName();
 
     AppSettings& m_settings;
     std::unique_ptr<core::Database> m_database;
@@ -100,6 +103,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_fileActions; // enabled only while a file is open
     bool m_modalDialogs = true;
+    bool m_asksOfficerName = false;
     QUndoStack* m_undoStack = nullptr;
     bool m_clearingUndo = false;
     QSet<Page*> m_editedWhileHidden; // pages to re-read when next shown

@@ -67,6 +67,8 @@ const QVector<UsageEntry>& usageEntries()
          "       [--today YYYY-MM-DD]",
          JB_TR("Cli", "Export the worker, enterprise or vacancy list (masked unless --unmasked, which is audited)")},
         {"import-batches DB [--json]", JB_TR("Cli", "Past imports")},
+        {"audit DB [--since D] [--json]",
+         JB_TR("Cli", "The audit log: who changed, revealed or exported what, newest first")},
         {"import-undo DB --batch N", JB_TR("Cli", "Undo an import (created records removed, updated ones restored)")},
         {"package export DB --period P --out FILE [--today YYYY-MM-DD] [--with-records]\n"
          "package import DB FILE...",

@@ -23,6 +23,7 @@ struct ListExport
     QString out;
     bool xlsx = false;
     bool unmasked = false;
+    QString reason; // for an unmasked export, when the file requires one (core/audit/RevealReason.h)
     QString search;
     QDate today;
 };
@@ -47,6 +48,7 @@ int readListExport(const QCommandLineParser& parser, CliOutput& io, ListExport& 
     }
     e.today = core::Clock::today();
     e.unmasked = parser.isSet(QStringLiteral("unmasked"));
+    e.reason = parser.value(QStringLiteral("reason"));
     e.search = parser.value(QStringLiteral("search"));
     return -1;
 }
@@ -63,8 +65,8 @@ core::Expected<qint64> writeList(core::Database& file, const ListExport& e)
         auto query = core::WorkerListQuery::create(file.connection(), filter, {}, e.today, names);
         if (!query)
             return core::Expected<qint64>::failure(query.message());
-        return e.xlsx ? report::WorkerListXlsx::write(*query, e.out, e.unmasked)
-                      : core::WorkerListExport::writeCsv(*query, e.out, e.unmasked);
+        return e.xlsx ? report::WorkerListXlsx::write(*query, e.out, e.unmasked, e.reason)
+                      : core::WorkerListExport::writeCsv(*query, e.out, e.unmasked, e.reason);
     }
     // The enterprises a search selects, in the list's default order, or the vacancies of those enterprises.
     core::EnterpriseFilter filter;
@@ -74,13 +76,13 @@ core::Expected<qint64> writeList(core::Database& file, const ListExport& e)
         if (!query)
             return core::Expected<qint64>::failure(query.message());
         report::ListXlsxSink sink(e.out, core::EnterpriseListExport::columnWidths());
-        return e.xlsx ? core::EnterpriseListExport::write(*query, sink, e.unmasked, e.out)
-                      : core::EnterpriseListExport::writeCsv(*query, e.out, e.unmasked);
+        return e.xlsx ? core::EnterpriseListExport::write(*query, sink, e.unmasked, e.out, e.reason)
+                      : core::EnterpriseListExport::writeCsv(*query, e.out, e.unmasked, e.reason);
     }
     const auto query = core::VacancyListQuery::forFilter(file.connection(), filter, names);
     report::ListXlsxSink sink(e.out, core::EnterpriseListExport::vacancyColumnWidths());
-    return e.xlsx ? core::EnterpriseListExport::writeVacancies(query, sink, e.unmasked, e.out)
-                  : core::EnterpriseListExport::writeVacanciesCsv(query, e.out, e.unmasked);
+    return e.xlsx ? core::EnterpriseListExport::writeVacancies(query, sink, e.unmasked, e.out, e.reason)
+                  : core::EnterpriseListExport::writeVacanciesCsv(query, e.out, e.unmasked, e.reason);
 }
 
 } // namespace
@@ -93,6 +95,9 @@ int runExport(const QStringList& args, CliOutput& io)
          {QStringLiteral("unmasked"), JB_TR("Cli", "Full ID and phone numbers, enterprises' contact phones (recorded "
                                                    "in the audit log)")
                                           .text()},
+         {QStringLiteral("reason"),
+          JB_TR("Cli", "Why the full numbers are needed (recorded; required when the file says so)").text(),
+          QStringLiteral("TEXT")},
          {QStringLiteral("search"),
           JB_TR("Cli", "Only the rows a search finds (workers: name, last digits of ID or phone; enterprises and "
                        "vacancies: enterprise name or credit code)")

@@ -1,5 +1,6 @@
 // jobbridge-cli: the same work as the GUI, headless, for scripts and tests.
 
+#include "app/cli/CliAudit.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliExport.h"
 #include "app/cli/CliFairs.h"
@@ -125,6 +126,8 @@ int main(int argc, char* argv[])
         return jb::cli::runFair(args, io);
     if (command == QLatin1String("fairs"))
         return jb::cli::runFairs(args, io);
+    if (command == QLatin1String("audit"))
+        return jb::cli::runAudit(args, io);
     return io.fail(jb::cli::Usage, JB_TR("Cli", "Unknown command \"%1\"").arg(command).text() + QStringLiteral("\n\n") +
                                        jb::cli::usageText());
 }

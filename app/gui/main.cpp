@@ -99,6 +99,8 @@ int main(int argc, char* argv[])
     }
 
     jb::ui::MainWindow window(*settings);
+    // The officer's name is asked of a person, never of a screenshot run.
+    window.setAsksOfficerName(!screenshots);
     const QString dbFile = parser.value(dbOption);
 
     if (screenshots) {

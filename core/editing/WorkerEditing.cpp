@@ -6,7 +6,7 @@
 
 namespace jb::core {
 
-Expected<QVariantMap> openWorkerForEditing(QSqlDatabase db, qint64 workerId)
+Expected<QVariantMap> openWorkerForEditing(QSqlDatabase db, qint64 workerId, const QString& reason)
 {
     using Result = Expected<QVariantMap>;
     Transaction tx(db);
@@ -18,7 +18,7 @@ Expected<QVariantMap> openWorkerForEditing(QSqlDatabase db, qint64 workerId)
     for (const QString& column : {QStringLiteral("id_number"), QStringLiteral("phone")}) {
         if (record->value(column).toString().isEmpty())
             continue;
-        if (const Status s = recordReveal(db, recordTable(RecordKind::Worker), column, workerId); !s)
+        if (const Status s = recordReveal(db, recordTable(RecordKind::Worker), column, workerId, reason); !s)
             return Result::failure(s.message());
     }
     if (const Status committed = tx.commit(); !committed)

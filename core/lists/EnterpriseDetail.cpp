@@ -141,10 +141,10 @@ Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpri
     return d;
 }
 
-Expected<QString> revealEnterprisePhone(QSqlDatabase db, qint64 enterpriseId)
+Expected<QString> revealEnterprisePhone(QSqlDatabase db, qint64 enterpriseId, const QString& reason)
 {
     return revealStoredValue(db, QStringLiteral("enterprises"), QStringLiteral("contact_phone"), enterpriseId,
-                             QStringLiteral("enterprise detail"), noEnterprise(enterpriseId));
+                             QStringLiteral("enterprise detail"), noEnterprise(enterpriseId), reason);
 }
 
 } // namespace jb::core

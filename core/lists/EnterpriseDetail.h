@@ -73,7 +73,8 @@ Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpri
                                                 NameLanguage names = NameLanguage::Chinese);
 
 // The unmasked contact phone, with an audit entry (action 'reveal', table enterprises, field contact_phone, no
-// value) written in one transaction: either both happen or neither.
-Expected<QString> revealEnterprisePhone(QSqlDatabase db, qint64 enterpriseId);
+// value) written in one transaction: either both happen or neither. `reason`: stored in the audit row; required
+// when the file says so (core/audit/RevealReason.h).
+Expected<QString> revealEnterprisePhone(QSqlDatabase db, qint64 enterpriseId, const QString& reason = {});
 
 } // namespace jb::core

@@ -106,7 +106,7 @@ QVector<int> EnterpriseListExport::vacancyColumnWidths()
 }
 
 Expected<qint64> EnterpriseListExport::write(const EnterpriseListQuery& query, ListSink& sink, bool unmasked,
-                                             const QString& destination)
+                                             const QString& destination, const QString& reason)
 {
     RowWords words;
     ListExportJob job;
@@ -115,20 +115,22 @@ Expected<qint64> EnterpriseListExport::write(const EnterpriseListQuery& query, L
     job.table = QStringLiteral("enterprises");
     job.destination = destination;
     job.filter = describe(query.filter());
+    job.reason = reason;
     job.rows = [&](const std::function<bool(const QVector<QVariant>&)>& put) {
         return query.forEach(unmasked, [&](const EnterpriseRow& row) { return put(cells(row, words)); });
     };
     return writeList(query.database(), sink, job);
 }
 
-Expected<qint64> EnterpriseListExport::writeCsv(const EnterpriseListQuery& query, const QString& path, bool unmasked)
+Expected<qint64> EnterpriseListExport::writeCsv(const EnterpriseListQuery& query, const QString& path, bool unmasked,
+                                                const QString& reason)
 {
     CsvListSink sink(path);
-    return write(query, sink, unmasked, path);
+    return write(query, sink, unmasked, path, reason);
 }
 
 Expected<qint64> EnterpriseListExport::writeVacancies(const VacancyListQuery& query, ListSink& sink, bool unmasked,
-                                                      const QString& destination)
+                                                      const QString& destination, const QString& reason)
 {
     ListExportJob job;
     job.header = VacancyListQuery::header();
@@ -136,6 +138,7 @@ Expected<qint64> EnterpriseListExport::writeVacancies(const VacancyListQuery& qu
     job.table = QStringLiteral("vacancies");
     job.destination = destination;
     job.filter = describe(query.filter());
+    job.reason = reason;
     job.rows = [&](const std::function<bool(const QVector<QVariant>&)>& put) {
         return query.forEach(unmasked, [&](const VacancyRow& row) { return put(VacancyListQuery::cells(row)); });
     };
@@ -143,10 +146,10 @@ Expected<qint64> EnterpriseListExport::writeVacancies(const VacancyListQuery& qu
 }
 
 Expected<qint64> EnterpriseListExport::writeVacanciesCsv(const VacancyListQuery& query, const QString& path,
-                                                         bool unmasked)
+                                                         bool unmasked, const QString& reason)
 {
     CsvListSink sink(path);
-    return writeVacancies(query, sink, unmasked, path);
+    return writeVacancies(query, sink, unmasked, path, reason);
 }
 
 } // namespace jb::core

@@ -14,12 +14,15 @@ namespace jb::core {
 class EnterpriseListExport final
 {
 public:
+    // `reason`: the officer's reason for an unmasked export (core/audit/RevealReason.h), in the audit note.
     static Expected<qint64> write(const EnterpriseListQuery& query, ListSink& sink, bool unmasked,
-                                  const QString& destination);
-    static Expected<qint64> writeCsv(const EnterpriseListQuery& query, const QString& path, bool unmasked);
+                                  const QString& destination, const QString& reason = {});
+    static Expected<qint64> writeCsv(const EnterpriseListQuery& query, const QString& path, bool unmasked,
+                                     const QString& reason = {});
     static Expected<qint64> writeVacancies(const VacancyListQuery& query, ListSink& sink, bool unmasked,
-                                           const QString& destination);
-    static Expected<qint64> writeVacanciesCsv(const VacancyListQuery& query, const QString& path, bool unmasked);
+                                           const QString& destination, const QString& reason = {});
+    static Expected<qint64> writeVacanciesCsv(const VacancyListQuery& query, const QString& path, bool unmasked,
+                                              const QString& reason = {});
 
     // The column titles, in the installed language.
     static QStringList header();

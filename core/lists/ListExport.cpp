@@ -1,6 +1,7 @@
 #include "core/lists/ListExport.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/audit/RevealReason.h"
 #include "core/import/checking/ErrorFileWriter.h"
 #include "core/storage/Transaction.h"
 
@@ -48,6 +49,10 @@ Status CsvListSink::line(const QStringList& cells)
 Expected<qint64> writeList(QSqlDatabase db, ListSink& sink, const ListExportJob& job)
 {
     using Result = Expected<qint64>;
+    if (job.unmasked) {
+        if (Status s = checkRevealReason(db, job.reason); !s)
+            return Result::failure(s.message());
+    }
     // The audit entry and the file land together: the transaction commits only after the file is in place.
     Transaction tx(db);
     if (!tx.started())
@@ -71,6 +76,8 @@ Expected<qint64> writeList(QSqlDatabase db, ListSink& sink, const ListExportJob&
         entry.table = job.table;
         entry.note =
             QStringLiteral("%1 rows → %2; filter: %3").arg(rows).arg(QFileInfo(job.destination).fileName(), job.filter);
+        if (!job.reason.trimmed().isEmpty())
+            entry.note += QStringLiteral("; reason: %1").arg(job.reason.trimmed());
         if (Status s = appendAudit(db, entry); !s)
             return Result::failure(s.message());
     }

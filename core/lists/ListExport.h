@@ -48,6 +48,7 @@ struct ListExportJob
     QString table;       // the audit entry's table: workers, enterprises, vacancies
     QString destination; // the file, named in the audit note
     QString filter;      // the filter in words, for the audit note
+    QString reason;      // unmasked: the officer's typed reason, in the audit note (required when the file says so)
     // Feeds every row to `put` in order (which returns false to stop); fails with the reason.
     std::function<Status(const std::function<bool(const QVector<QVariant>&)>& put)> rows;
 };

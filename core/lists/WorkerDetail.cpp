@@ -294,11 +294,11 @@ Expected<WorkerDetail> loadWorkerDetail(QSqlDatabase db, qint64 workerId, QDate 
     return d;
 }
 
-Expected<QString> revealWorkerField(QSqlDatabase db, qint64 workerId, RevealField field)
+Expected<QString> revealWorkerField(QSqlDatabase db, qint64 workerId, RevealField field, const QString& reason)
 {
     const QString column = field == RevealField::ResidentId ? QStringLiteral("id_number") : QStringLiteral("phone");
     return revealStoredValue(db, QStringLiteral("workers"), column, workerId, QStringLiteral("worker detail"),
-                             JB_TR("Lists", "No worker with id %1").arg(workerId));
+                             JB_TR("Lists", "No worker with id %1").arg(workerId), reason);
 }
 
 } // namespace jb::core

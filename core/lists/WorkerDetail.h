@@ -90,7 +90,7 @@ Expected<WorkerDetail> loadWorkerDetail(QSqlDatabase db, qint64 workerId, QDate 
 enum class RevealField { ResidentId, Phone };
 
 // The unmasked value, with an audit entry (action 'reveal', the field, no value) written in one transaction:
-// either both happen or neither.
-Expected<QString> revealWorkerField(QSqlDatabase db, qint64 workerId, RevealField field);
+// either both happen or neither. `reason`: stored in the audit row; required when the file says so (RevealReason.h).
+Expected<QString> revealWorkerField(QSqlDatabase db, qint64 workerId, RevealField field, const QString& reason = {});
 
 } // namespace jb::core

@@ -75,7 +75,7 @@ QString WorkerListExport::describe(const WorkerFilter& f)
 }
 
 Expected<qint64> WorkerListExport::write(const WorkerListQuery& query, WorkerListSink& sink, bool unmasked,
-                                         const QString& destination)
+                                         const QString& destination, const QString& reason)
 {
     const RowWords words;
     ListExportJob job;
@@ -84,16 +84,18 @@ Expected<qint64> WorkerListExport::write(const WorkerListQuery& query, WorkerLis
     job.table = QStringLiteral("workers");
     job.destination = destination;
     job.filter = describe(query.filter());
+    job.reason = reason;
     job.rows = [&](const std::function<bool(const QVector<QVariant>&)>& put) {
         return query.forEach(unmasked, [&](const WorkerRow& row) { return put(cells(row, words)); });
     };
     return writeList(query.m_db, sink, job);
 }
 
-Expected<qint64> WorkerListExport::writeCsv(const WorkerListQuery& query, const QString& path, bool unmasked)
+Expected<qint64> WorkerListExport::writeCsv(const WorkerListQuery& query, const QString& path, bool unmasked,
+                                            const QString& reason)
 {
     CsvListSink sink(path);
-    return write(query, sink, unmasked, path);
+    return write(query, sink, unmasked, path, reason);
 }
 
 } // namespace jb::core

@@ -2,6 +2,297 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message>
+        <source>Edit</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <source>Unmasked export</source>
+        <translation>不遮蔽导出</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Brought back</source>
+        <translation>恢复启用</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Month submitted</source>
+        <translation>月报已报送</translation>
+    </message>
+    <message>
+        <source>Month unlocked</source>
+        <translation>月报已解锁</translation>
+    </message>
+    <message>
+        <source>Revealed in full</source>
+        <translation>查看完整信息</translation>
+    </message>
+    <message>
+        <source>Exported unmasked</source>
+        <translation>不遮蔽导出</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>List imported</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Package imported</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Demo county written</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Note or reason</source>
+        <translation>备注或理由</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>劳动者</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Demand record</source>
+        <translation>用工需求记录</translation>
+    </message>
+    <message>
+        <source>Monitoring flag</source>
+        <translation>监测预警</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标任务</translation>
+    </message>
+    <message>
+        <source>Sub-unit</source>
+        <translation>下级单位</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Reference list</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>Imported list</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <source>Saved column mapping</source>
+        <translation>保存的列对应</translation>
+    </message>
+    <message>
+        <source>Received package</source>
+        <translation>收到的数据包</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <source>Promise days</source>
+        <translation>承诺天数</translation>
+    </message>
+    <message>
+        <source>Months for stable employment</source>
+        <translation>稳定就业月数</translation>
+    </message>
+    <message>
+        <source>Pace warning ratio</source>
+        <translation>进度预警比例</translation>
+    </message>
+    <message>
+        <source>Home organisation</source>
+        <translation>本级单位</translation>
+    </message>
+    <message>
+        <source>Reason required to show personal data</source>
+        <translation>查看个人信息须填写理由</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <source>Public-welfare post</source>
+        <translation>公益性岗位</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source> (ID ending %1)</source>
+        <translation>（身份证尾号%1）</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>another field</source>
+        <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>This file requires a reason before personal data is shown or exported in full.</source>
+        <translation>本文件要求在查看或导出完整个人信息前填写理由。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Create a file whose home organisation is division CODE</source>
@@ -674,6 +965,26 @@
     <message>
         <source>With --kind fair: the fair the sheet is from</source>
         <translation>与 --kind fair 一起使用：登记表所属的招聘会</translation>
+    </message>
+    <message>
+        <source>Only entries from this day on</source>
+        <translation>只列出该日及以后的记录</translation>
+    </message>
+    <message>
+        <source>The audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>--since must be a day as YYYY-MM-DD (got &quot;%1&quot;)</source>
+        <translation>--since 须为 YYYY-MM-DD 格式的日期（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>The audit log: who changed, revealed or exported what, newest first</source>
+        <translation>操作日志：谁修改、查看或导出了什么，最新的在前</translation>
+    </message>
+    <message>
+        <source>Why the full numbers are needed (recorded; required when the file says so)</source>
+        <translation>为何需要完整号码（记入日志；文件要求时必填）</translation>
     </message>
 </context>
 <context>

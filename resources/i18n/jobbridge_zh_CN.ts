@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AuditScreenshots</name>
+    <message>
+        <source>Cannot create a scratch folder for the audit log screenshot.</source>
+        <translation>无法为操作日志截图创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot open the scratch copy %1</source>
+        <translation>无法打开临时副本 %1</translation>
+    </message>
+    <message>
+        <source>this person&apos;s ID number</source>
+        <translation>此人的身份证号</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>No file name was given.</source>
@@ -178,6 +193,147 @@
     <message>
         <source>Add phase</source>
         <translation>新建阶段</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::AuditFilterBar</name>
+    <message>
+        <source>Record: a name, or words of the note</source>
+        <translation>记录：姓名、企业名称或备注中的字词</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::AuditPage</name>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>The rows shown, as shown: ID numbers and phones masked</source>
+        <translation>导出当前显示的记录，身份证号和电话保持遮蔽</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an entry to see it whole.</source>
+        <translation>选择一条记录查看详情。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Note or reason</source>
+        <translation>备注或理由</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>没有打开的文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries</source>
+        <translation>
+            <numerusform>已导出 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <source>audit-log-%1</source>
+        <translation>操作日志-%1</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Note or reason</source>
+        <translation>备注或理由</translation>
     </message>
 </context>
 <context>
@@ -771,6 +927,10 @@
         <source>Reopen vacancy</source>
         <translation>重新开放岗位</translation>
     </message>
+    <message>
+        <source>the enterprise&apos;s contact phone</source>
+        <translation>企业的联系电话</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::EnterpriseEditDialog</name>
@@ -982,6 +1142,10 @@
     <message>
         <source>Add enterprise</source>
         <translation>新增企业</translation>
+    </message>
+    <message>
+        <source>full contact phone numbers in an exported list</source>
+        <translation>导出名单中的完整联系电话</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2819,21 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>jb::ui::OfficerNameDialog</name>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Who is working on this file? The name is recorded with every change, import and reveal in the audit log. You can change it later in Settings.</source>
+        <translation>谁在使用本文件？每次修改、导入和查看完整信息都会以此姓名记入操作日志。之后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>以后再说</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::PlaceholderPage</name>
     <message>
         <source>This page is not built yet</source>
@@ -2824,6 +3003,25 @@ SHA-256：%3</translation>
     <message>
         <source>now overdue</source>
         <translation>当前已超期</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ReasonDialog</name>
+    <message>
+        <source>Reason required</source>
+        <translation>需要填写理由</translation>
+    </message>
+    <message>
+        <source>This file asks for a reason before personal data is shown or exported in full. The reason is kept in the audit log with your name.
+
+About to show: %1</source>
+        <translation>本文件要求在查看或导出完整个人信息前填写理由。理由将与您的姓名一起记入操作日志。
+
+即将显示：%1</translation>
+    </message>
+    <message>
+        <source>e.g. phoning about a job offer</source>
+        <translation>例如：电话通知推荐岗位</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3392,18 @@ SHA-256：%3</translation>
     <message>
         <source>Change the settings</source>
         <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Ask for a reason before ID numbers and phones are shown or exported in full</source>
+        <translation>查看或导出完整身份证号和电话前须填写理由</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the audit log with the officer&apos;s name</source>
+        <translation>理由与经办人姓名一起记入操作日志</translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation>个人信息：</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3887,14 @@ SHA-256：%3</translation>
         <source>Services (%1)</source>
         <translation>服务（%1）</translation>
     </message>
+    <message>
+        <source>this person&apos;s ID number</source>
+        <translation>此人的身份证号</translation>
+    </message>
+    <message>
+        <source>this person&apos;s phone number</source>
+        <translation>此人的手机号</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::WorkerEditDialog</name>
@@ -3703,6 +3921,10 @@ SHA-256：%3</translation>
     <message>
         <source>add person</source>
         <translation>新增劳动者</translation>
+    </message>
+    <message>
+        <source>this person&apos;s ID and phone numbers, in the editor</source>
+        <translation>编辑窗口中此人的身份证号和手机号</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4098,10 @@ SHA-256：%3</translation>
     <message>
         <source>Not saved</source>
         <translation>未保存</translation>
+    </message>
+    <message>
+        <source>full ID and phone numbers in an exported list</source>
+        <translation>导出名单中的完整身份证号和手机号</translation>
     </message>
 </context>
 </TS>

@@ -393,5 +393,33 @@ expect 0 "help lists fair and fairs" -- "$cli" --help
 contains out.txt "import DB --kind fair --fair ID FILE" "help lists the fair sheet import"
 contains out.txt "fair add DB --name N --date YYYY-MM-DD" "help lists fair add"; contains out.txt "fairs DB [--period P] [--json]" "help lists fairs"
 
+# The audit log (操作日志): the demo's row, the unmasked exports above, in the officer's words; --since; --json with
+# its keys; a reason the file requires is refused without --reason and logged with it. Reading changes nothing.
+sum_ex=$(sha256sum ex.jobbridge | cut -d' ' -f1)
+expect 0 "audit as text" -- "$cli" audit ex.jobbridge; contains out.txt "不遮蔽导出" "audit names the unmasked export in words"
+checks=$((checks + 1)); grep -q "export_unmasked" out.txt && { echo "FAIL: audit shows a raw action code"; failures=$((failures + 1)); }
+expect 0 "audit as JSON" -- "$cli" audit ex.jobbridge --json
+for key in '"id":' '"when":' '"officer":' '"action": "不遮蔽导出"' '"record":' '"field":' '"old":' '"new":'; do
+  contains out.txt "$key" "audit --json has $key"
+done
+checks=$((checks + 1)); [[ $(head -c1 out.txt) == "[" ]] || { echo "FAIL: audit --json is not an array"; failures=$((failures + 1)); }
+audit_rows=$(sqlite3 ex.jobbridge "SELECT count(*) FROM audit_log")
+checks=$((checks + 1)); [[ $(grep -c '"id":' out.txt) -eq $audit_rows ]] || { echo "FAIL: audit --json does not list every row"; failures=$((failures + 1)); }
+expect 0 "audit since tomorrow" -- "$cli" audit ex.jobbridge --since "$(date -d tomorrow +%F)" --json
+checks=$((checks + 1)); [[ $(grep -c '"id":' out.txt) -eq 0 ]] || { echo "FAIL: --since tomorrow lists rows"; failures=$((failures + 1)); }
+expect 0 "audit since long ago" -- "$cli" audit ex.jobbridge --since 2000-01-01 --json
+checks=$((checks + 1)); [[ $(grep -c '"id":' out.txt) -eq $audit_rows ]] || { echo "FAIL: --since 2000-01-01 leaves rows out"; failures=$((failures + 1)); }
+same ex.jobbridge "$sum_ex" "reading the audit log"
+expect 1 "audit with a bad --since" -- "$cli" audit ex.jobbridge --since 2026-13-01
+expect 1 "audit without a file" -- "$cli" audit
+expect 2 "audit of a missing file" -- "$cli" audit missing.jobbridge
+sqlite3 ex.jobbridge "INSERT OR REPLACE INTO settings (key, value) VALUES ('reason_required_for_reveal', '1')"
+expect 2 "unmasked export without the reason the file requires" -- "$cli" export ex.jobbridge --kind workers why.csv --unmasked
+contains err.txt "理由" "says a reason is required"
+checks=$((checks + 1)); [[ ! -e why.csv ]] || { echo "FAIL: a refused unmasked export left a file"; failures=$((failures + 1)); }
+expect 0 "unmasked export with a reason" -- "$cli" export ex.jobbridge --kind workers why.csv --unmasked --reason "报送人社局核对"
+expect 0 "audit shows the reason" -- "$cli" audit ex.jobbridge --json; contains out.txt "报送人社局核对" "the reason is in the log"
+expect 0 "help lists audit" -- "$cli" --help; contains out.txt "audit DB [--since D] [--json]" "help lists audit"
+
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

@@ -23,7 +23,8 @@ using jb::ui::ScreenshotRenderer;
 namespace {
 
 // Pictures of the whole main window besides its pages: they are the window's size.
-const QStringList kOtherWindowShots = {QStringLiteral("duplicates-found"), QStringLiteral("import-after-import")};
+const QStringList kOtherWindowShots = {QStringLiteral("duplicates-found"), QStringLiteral("import-after-import"),
+                                       QStringLiteral("audit-log")};
 
 // Pictures of one dialog or panel: they have their own size.
 const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
@@ -44,6 +45,7 @@ const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
                                   QStringLiteral("fair-new-post-dialog"),
                                   QStringLiteral("fair-new-person-dialog"),
                                   QStringLiteral("merge-dialog"),
+                                  QStringLiteral("reason-dialog"),
                                   QStringLiteral("dashboard-full"),
                                   QStringLiteral("dashboard-drilldown"),
                                   QStringLiteral("import-wizard-file"),

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"
+#include "ui/audit/ReasonDialog.h"
 #include "ui/editing/RecordForm.h"
 
 #include <QComboBox>
@@ -60,7 +61,12 @@ QVariantMap WorkerEditDialog::load(core::Database& database, qint64 workerId)
 {
     if (!workerId)
         return {{w::registeredOn, core::Clock::today().toString(Qt::ISODate)}};
-    const auto loaded = core::openWorkerForEditing(database.connection(), workerId);
+    // When the file asks for a reason, the editor asks first; without one core refuses and the editor says why.
+    QString reason;
+    if (!ReasonDialog::askIfRequired(database, tr("this person's ID and phone numbers, in the editor"), parentWidget(),
+                                     reason))
+        reason.clear();
+    const auto loaded = core::openWorkerForEditing(database.connection(), workerId, reason);
     if (!loaded) {
         m->loadError = new QLabel(loaded.error(), this);
         return {};

@@ -6,6 +6,7 @@
 #include "core/lists/EnterpriseDetail.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
+#include "ui/audit/ReasonDialog.h"
 #include "ui/dashboard/ChartStyle.h"
 #include "ui/editing/EditCommands.h"
 #include "ui/editing/EnterpriseEditDialog.h"
@@ -327,9 +328,11 @@ qint64 EnterpriseDetailPanel::currentId(QTreeWidget* tree) const
 
 void EnterpriseDetailPanel::revealPhone()
 {
-    if (!m_database || !m_id)
+    QString reason;
+    if (!m_database || !m_id ||
+        !ReasonDialog::askIfRequired(*m_database, tr("the enterprise's contact phone"), this, reason))
         return;
-    const core::Expected<QString> phone = core::revealEnterprisePhone(m_database->connection(), m_id);
+    const core::Expected<QString> phone = core::revealEnterprisePhone(m_database->connection(), m_id, reason);
     if (!phone) {
         emit failed(phone.error());
         return;

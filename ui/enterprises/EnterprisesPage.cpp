@@ -3,6 +3,7 @@
 #include "core/lists/EnterpriseListExport.h"
 #include "core/storage/Database.h"
 #include "documents/ListXlsx.h"
+#include "ui/audit/ReasonDialog.h"
 #include "ui/editing/EditCommands.h"
 #include "ui/editing/EnterpriseEditDialog.h"
 #include "ui/enterprises/EnterpriseDetailPanel.h"
@@ -196,7 +197,7 @@ void EnterprisesPage::showCount()
     showTotal(tr("%1 enterprises").arg(QLocale().toString(m_model->total())), m_model->total());
 }
 
-QString EnterprisesPage::exportTo(const QString& path, ExportKind kind, bool unmasked)
+QString EnterprisesPage::exportTo(const QString& path, ExportKind kind, bool unmasked, const QString& reason)
 {
     const core::EnterpriseListQuery* query = m_model->query();
     if (!query)
@@ -205,14 +206,14 @@ QString EnterprisesPage::exportTo(const QString& path, ExportKind kind, bool unm
     core::Expected<qint64> rows = qint64(0);
     if (kind == ExportKind::Enterprises) {
         report::ListXlsxSink sink(path, core::EnterpriseListExport::columnWidths());
-        rows = xlsx ? core::EnterpriseListExport::write(*query, sink, unmasked, path)
-                    : core::EnterpriseListExport::writeCsv(*query, path, unmasked);
+        rows = xlsx ? core::EnterpriseListExport::write(*query, sink, unmasked, path, reason)
+                    : core::EnterpriseListExport::writeCsv(*query, path, unmasked, reason);
     } else {
         const core::VacancyListQuery vacancies =
             core::VacancyListQuery::forFilter(query->database(), query->filter(), query->names());
         report::ListXlsxSink sink(path, core::EnterpriseListExport::vacancyColumnWidths());
-        rows = xlsx ? core::EnterpriseListExport::writeVacancies(vacancies, sink, unmasked, path)
-                    : core::EnterpriseListExport::writeVacanciesCsv(vacancies, path, unmasked);
+        rows = xlsx ? core::EnterpriseListExport::writeVacancies(vacancies, sink, unmasked, path, reason)
+                    : core::EnterpriseListExport::writeVacanciesCsv(vacancies, path, unmasked, reason);
     }
     if (!rows)
         return rows.error();
@@ -223,13 +224,20 @@ QString EnterprisesPage::exportTo(const QString& path, ExportKind kind, bool unm
 void EnterprisesPage::exportInteractive(const QString& format, ExportKind kind)
 {
     const bool csv = format == QLatin1String("csv");
+    const bool unmasked = m_unmasked->isChecked();
+    QString reason;
+    if (unmasked && (!m_database || !ReasonDialog::askIfRequired(*m_database,
+                                                                 tr("full contact phone numbers in an "
+                                                                    "exported list"),
+                                                                 this, reason)))
+        return;
     const QString base = kind == ExportKind::Enterprises ? tr("enterprises") : tr("vacancies");
     const QString path = ListExportControls::askPath(
         this, kind == ExportKind::Enterprises ? tr("Export the enterprise list") : tr("Export their vacancies"), base,
         csv);
     if (path.isEmpty())
         return;
-    const QString error = exportTo(path, kind, m_unmasked->isChecked());
+    const QString error = exportTo(path, kind, unmasked, reason);
     if (!error.isEmpty())
         emit errorOccurred(error);
 }

@@ -41,7 +41,8 @@ public:
 
     // Writes the filtered enterprises (or their vacancies) to `path` (.csv or .xlsx), masked unless `unmasked`.
     // Returns an error or "".
-    QString exportTo(const QString& path, ExportKind kind, bool unmasked);
+    // `reason`: why an unmasked export is needed, when the file asks for one (kept in the audit log).
+    QString exportTo(const QString& path, ExportKind kind, bool unmasked, const QString& reason = {});
     // Opens the dialog for a new enterprise (the header's button).
     void addEnterprise();
 

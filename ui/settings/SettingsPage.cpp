@@ -8,6 +8,7 @@
 #include "ui/Localisation.h"
 #include "ui/settings/SettingsCommand.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
@@ -119,6 +120,12 @@ QWidget* SettingsPage::buildFileSettingsBox()
     m_officerName->setMinimumWidth(320);
     m_officerName->setPlaceholderText(tr("Name recorded with imports and changes"));
     form->addRow(tr("Officer:"), m_officerName);
+
+    m_reasonRequired =
+        new QCheckBox(tr("Ask for a reason before ID numbers and phones are shown or exported in full"), box);
+    m_reasonRequired->setObjectName(QStringLiteral("reasonRequired"));
+    m_reasonRequired->setToolTip(tr("The reason is kept in the audit log with the officer's name"));
+    form->addRow(tr("Personal data:"), m_reasonRequired);
     column->addLayout(form);
 
     column->addWidget(hint(tr("These settings travel with the file, so every computer that opens it counts the same "
@@ -135,6 +142,7 @@ QWidget* SettingsPage::buildFileSettingsBox()
     connect(m_promiseDays, &QSpinBox::valueChanged, this, &SettingsPage::updateApplyButton);
     connect(m_stableMonths, &QSpinBox::valueChanged, this, &SettingsPage::updateApplyButton);
     connect(m_officerName, &QLineEdit::textChanged, this, &SettingsPage::updateApplyButton);
+    connect(m_reasonRequired, &QCheckBox::toggled, this, &SettingsPage::updateApplyButton);
     connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
     return box;
 }
@@ -188,9 +196,11 @@ void SettingsPage::loadFileSettings()
     m_storedPromiseDays = settings.intValue(kPromiseDays, kDefaultPromiseDays);
     m_storedStableMonths = settings.intValue(kStableMonths, kDefaultStableMonths);
     m_storedOfficerName = settings.value(kOfficerName);
+    m_storedReasonRequired = settings.intValue(core::setting::reasonRequiredForReveal, 0) != 0;
     m_promiseDays->setValue(m_storedPromiseDays);
     m_stableMonths->setValue(m_storedStableMonths);
     m_officerName->setText(m_storedOfficerName);
+    m_reasonRequired->setChecked(m_storedReasonRequired);
     updateApplyButton();
 }
 
@@ -198,7 +208,8 @@ void SettingsPage::updateApplyButton()
 {
     m_apply->setEnabled(m_database && (m_promiseDays->value() != m_storedPromiseDays ||
                                        m_stableMonths->value() != m_storedStableMonths ||
-                                       m_officerName->text().trimmed() != m_storedOfficerName));
+                                       m_officerName->text().trimmed() != m_storedOfficerName ||
+                                       m_reasonRequired->isChecked() != m_storedReasonRequired));
 }
 
 bool SettingsPage::apply()
@@ -214,6 +225,9 @@ bool SettingsPage::apply()
         changes.emplace_back(kStableMonths, QString::number(m_stableMonths->value()));
     if (officer != m_storedOfficerName)
         changes.emplace_back(kOfficerName, officer);
+    if (m_reasonRequired->isChecked() != m_storedReasonRequired)
+        changes.emplace_back(core::setting::reasonRequiredForReveal,
+                             m_reasonRequired->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
     // What they were, for the undo: the values as stored, key by key.
     SettingsCommand::Values before;
     for (const auto& change : changes)

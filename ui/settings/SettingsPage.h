@@ -5,6 +5,7 @@
 
 #include "ui/Page.h"
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -49,12 +50,14 @@ private:
     QSpinBox* m_promiseDays = nullptr;
     QSpinBox* m_stableMonths = nullptr;
     QLineEdit* m_officerName = nullptr;
+    QCheckBox* m_reasonRequired = nullptr; // the file's reason_required_for_reveal
     QPushButton* m_apply = nullptr;
     QComboBox* m_language = nullptr;
     // The values as last read from the file, to know what changed.
     int m_storedPromiseDays = 0;
     int m_storedStableMonths = 0;
     QString m_storedOfficerName;
+    bool m_storedReasonRequired = false;
 };
 
 } // namespace jb::ui

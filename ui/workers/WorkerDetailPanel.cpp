@@ -4,6 +4,7 @@
 #include "core/lists/WorkerDetail.h"
 #include "core/lists/WorkerListQuery.h"
 #include "core/storage/Database.h"
+#include "ui/audit/ReasonDialog.h"
 
 #include <QPushButton>
 #include <QScrollArea>
@@ -131,10 +132,11 @@ void WorkerDetailPanel::showWorker(qint64 id)
 
 void WorkerDetailPanel::revealResidentId()
 {
-    if (m_id <= 0)
+    QString reason;
+    if (m_id <= 0 || !ReasonDialog::askIfRequired(*m_database, tr("this person's ID number"), this, reason))
         return;
     const core::Expected<QString> value =
-        core::revealWorkerField(m_database->connection(), m_id, core::RevealField::ResidentId);
+        core::revealWorkerField(m_database->connection(), m_id, core::RevealField::ResidentId, reason);
     if (!value) {
         emit failed(value.error());
         return;
@@ -146,10 +148,11 @@ void WorkerDetailPanel::revealResidentId()
 
 void WorkerDetailPanel::revealPhone()
 {
-    if (m_id <= 0)
+    QString reason;
+    if (m_id <= 0 || !ReasonDialog::askIfRequired(*m_database, tr("this person's phone number"), this, reason))
         return;
     const core::Expected<QString> value =
-        core::revealWorkerField(m_database->connection(), m_id, core::RevealField::Phone);
+        core::revealWorkerField(m_database->connection(), m_id, core::RevealField::Phone, reason);
     if (!value) {
         emit failed(value.error());
         return;

@@ -4,6 +4,7 @@
 #include "core/lists/WorkerListExport.h"
 #include "core/storage/Database.h"
 #include "documents/WorkerListXlsx.h"
+#include "ui/audit/ReasonDialog.h"
 #include "ui/editing/EditCommands.h"
 #include "ui/editing/WorkerEditDialog.h"
 #include "ui/lists/ListExportControls.h"
@@ -254,14 +255,14 @@ void WorkersPage::editInteractive(qint64 workerId)
     }
 }
 
-QString WorkersPage::exportTo(const QString& path, bool unmasked)
+QString WorkersPage::exportTo(const QString& path, bool unmasked, const QString& reason)
 {
     const core::WorkerListQuery* query = m_model->query();
     if (!query)
         return tr("No list to export.");
     core::Expected<qint64> rows = path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)
-                                      ? report::WorkerListXlsx::write(*query, path, unmasked)
-                                      : core::WorkerListExport::writeCsv(*query, path, unmasked);
+                                      ? report::WorkerListXlsx::write(*query, path, unmasked, reason)
+                                      : core::WorkerListExport::writeCsv(*query, path, unmasked, reason);
     if (!rows)
         return rows.error();
     emit statusMessage(tr("%1 rows written to %2").arg(QLocale().toString(*rows), QFileInfo(path).fileName()));
@@ -271,10 +272,17 @@ QString WorkersPage::exportTo(const QString& path, bool unmasked)
 void WorkersPage::exportInteractive(const QString& format)
 {
     const bool csv = format == QLatin1String("csv");
+    const bool unmasked = m_unmasked->isChecked();
+    QString reason;
+    if (unmasked && (!m_database || !ReasonDialog::askIfRequired(*m_database,
+                                                                 tr("full ID and phone numbers in an "
+                                                                    "exported list"),
+                                                                 this, reason)))
+        return;
     const QString path = ListExportControls::askPath(this, tr("Export the worker list"), tr("workers"), csv);
     if (path.isEmpty())
         return;
-    const QString error = exportTo(path, m_unmasked->isChecked());
+    const QString error = exportTo(path, unmasked, reason);
     if (!error.isEmpty())
         emit errorOccurred(error);
 }

@@ -47,7 +47,8 @@ public:
     QTableView* table() const { return m_table; }
 
     // Writes the filtered list to `path` (.csv or .xlsx), masked unless `unmasked`. Returns an error or "".
-    QString exportTo(const QString& path, bool unmasked);
+    // `reason`: why an unmasked export is needed, when the file asks for one (kept in the audit log).
+    QString exportTo(const QString& path, bool unmasked, const QString& reason = {});
 
     // The person in the current row (0: none).
     qint64 currentWorkerId() const;

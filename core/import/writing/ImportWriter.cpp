@@ -296,6 +296,28 @@ Expected<RowOutcome> ImportWriter::write(const VacancyRecord& record, QVector<Im
     return m_vacancies->write(record, issues);
 }
 
+// The audit log's row for the import (action 'import', the batch, what it did), in the batch's transaction, so the
+// 操作日志 page lists imports with every other change. Under the batch's officer, as the batch records it.
+Status ImportWriter::auditImport(const ImportSummary& summary)
+{
+    WriteContext& c = *m_context;
+    Expected<SqliteStatement> audit =
+        c.db.prepare("INSERT INTO audit_log (at, officer, action, table_name, record_id, field, note) "
+                     "VALUES (?, ?, 'import', 'import_batches', ?, '', ?)");
+    if (!audit)
+        return Status::failure(audit.message());
+    audit->bindTextCopy(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    audit->bindTextCopy(2, c.options.officer);
+    audit->bindInt(3, c.batchId);
+    audit->bindTextCopy(4, QStringLiteral("%1 %2: %3 read, %4 inserted, %5 updated, %6 rejected")
+                               .arg(importKindKey(c.options.kind), c.options.fileName)
+                               .arg(summary.rowsRead)
+                               .arg(summary.inserted)
+                               .arg(summary.updated)
+                               .arg(summary.rejected));
+    return audit->run();
+}
+
 Status ImportWriter::finish(const ImportSummary& summary, const QString& sha256, bool commit)
 {
     WriteContext& c = *m_context;
@@ -318,6 +340,10 @@ Status ImportWriter::finish(const ImportSummary& summary, const QString& sha256,
     update->bindTextCopy(p++, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     update->bindInt(p, c.batchId);
     if (Status s = update->run(); !s) {
+        c.db.rollback();
+        return s;
+    }
+    if (Status s = auditImport(summary); !s) {
         c.db.rollback();
         return s;
     }

@@ -65,6 +65,7 @@ public:
     void rollback();
 
 private:
+    Status auditImport(const ImportSummary& summary);
     Status execAll(const QStringList& statements);
 
     std::unique_ptr<WriteContext> m_context;
