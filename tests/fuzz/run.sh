@@ -7,9 +7,10 @@
 #
 # BUILD is a tree configured with -DCMAKE_CXX_COMPILER=clang++ -DJB_FUZZ=ON (see tests/CMakeLists.txt). TARGET
 # defaults to all four: csv_reader cell_parsers package_reader header_mapping. Prints one line per target with its
-# execution count; a crash, a broken promise, a leak or a hang (10 s on one input) fails the run, and the input that
+# execution count; a crash, a broken promise, a leak or a hang (one input taking over JB_FUZZ_TIMEOUT s) fails the run, and the input that
 # caused it is kept in BUILD/fuzz-artifacts/ (add it to the target's corpus with the fix, as a regression seed).
-# JB_FUZZ_WORK overrides where the scratch corpora go (default BUILD/fuzz-work).
+# JB_FUZZ_WORK overrides where the scratch corpora go (default BUILD/fuzz-work); JB_FUZZ_TIMEOUT the seconds one
+# input may take before it counts as a hang (default 10; raise it on a machine shared by many builds).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 
@@ -44,7 +45,7 @@ for target in "${targets[@]}"; do
   mkdir -p "$work/$target"
   log="$build/fuzz-$target.log"
   status=0
-  "$binary" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  "$binary" "${limit[@]}" -timeout="${JB_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$artifacts/$target-" "$work/$target" "$seeds" >"$log" 2>&1 || status=$?
   runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)"
   if [[ $status -eq 0 ]]; then
