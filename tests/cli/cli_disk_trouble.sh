@@ -71,7 +71,8 @@ expect 2 "package onto a full disk" -- "$cli" package export d.jobbridge --perio
 contains err.txt "磁盘已满" "says the disk is full (package)"; absent full/p.jbpkg "package export"
 expect 2 "report onto a full disk" -- "$cli" report d.jobbridge --month 2026-04 --out full/r.csv --today 2026-05-20
 contains err.txt "磁盘已满" "says the disk is full (report)"; absent full/r.csv "report"
-expect 2 "error file onto a full disk" -- "$cli" import d.jobbridge --kind workers "$data/workers_basic.csv" --dry-run --errors full/e.csv
+# The import itself stands (here a dry run); only the error file could not be written, and stderr says why.
+expect 0 "error file onto a full disk" -- "$cli" import d.jobbridge --kind workers "$data/workers_basic.csv" --dry-run --errors full/e.csv
 contains err.txt "磁盘已满" "says the disk is full (error file)"; absent full/e.csv "error file"
 expect 2 "import into a file on a full disk" -- "$cli" import full/f.jobbridge --kind workers "$data/workers_update.csv"
 contains err.txt "磁盘" "names the disk"; unchanged full/f.jobbridge "$sum_f" "import on a full disk"
