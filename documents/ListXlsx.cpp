@@ -1,6 +1,7 @@
 #include "documents/ListXlsx.h"
 
 #include "core/Message.h"
+#include "core/storage/FileCommit.h"
 
 #include <QDate>
 #include <QFile>
@@ -78,8 +79,7 @@ core::Status ListXlsxSink::finish()
     m_book = nullptr;
     if (err != LXW_NO_ERROR) {
         QFile::remove(m_temp);
-        return core::Status::failure(
-            JB_TR("Documents", "Cannot save %1: %2").arg(m_path).arg(QString::fromUtf8(lxw_strerror(err))));
+        return core::Status::failure(core::fileWriteProblem(m_path, QString::fromUtf8(lxw_strerror(err))));
     }
     QFile::remove(m_path);
     if (!QFile::rename(m_temp, m_path)) {

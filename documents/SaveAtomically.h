@@ -2,6 +2,8 @@
 // Writes a file through QSaveFile: the target is replaced only when everything was written, so a failure never
 // leaves half a report where the officer expects one.
 
+#include "core/storage/FileCommit.h"
+
 #include <QSaveFile>
 #include <QString>
 
@@ -13,16 +15,16 @@ template <typename Write> bool saveAtomically(const QString& path, QString* erro
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = file.errorString();
+            *error = core::fileWriteProblem(path, file.errorString()).text();
         return false;
     }
     if (!write(file, error)) {
         file.cancelWriting();
         return false;
     }
-    if (!file.commit()) {
+    if (const core::Status committed = core::commitSaveFile(file); !committed) {
         if (error)
-            *error = file.errorString();
+            *error = committed.error();
         return false;
     }
     return true;

@@ -16,6 +16,9 @@ packages=(
 if [[ "${1:-}" == "--tests" ]]; then
   # clang-format-14: the layout check (cmake/Format.cmake) is pinned to this exact version.
   packages+=(sqlite3 poppler-utils time unzip clang-format-14)
+  # The fuzz targets (tests/fuzz/run.sh) need clang with libFuzzer. libFuzzer and clang's sanitizer runtimes are in
+  # libclang-rt-14-dev, which clang-14 only recommends: with --no-install-recommends it must be named.
+  packages+=(clang-14 libclang-rt-14-dev)
 fi
 
 missing=()

@@ -7,6 +7,7 @@
 #include "core/fairs/FairFigures.h"
 #include "core/metrics/Progress.h"
 #include "core/organisations/OrganisationRepository.h"
+#include "core/storage/FileCommit.h"
 #include "core/storage/SqlError.h"
 #include "core/targets/PeriodRepository.h"
 
@@ -220,11 +221,9 @@ Status writePackageFile(const Package& package, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(JB_TR("Exchange", "Cannot write \"%1\": %2").arg(path).arg(file.errorString()));
+        return Status::failure(fileWriteProblem(path, file.errorString()));
     file.write(QJsonDocument(package.json).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Status::failure(JB_TR("Exchange", "Cannot write \"%1\": %2").arg(path).arg(file.errorString()));
-    return {};
+    return commitSaveFile(file);
 }
 
 QString suggestedFileName(const Package& package)

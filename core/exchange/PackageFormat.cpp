@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
+#include <optional>
 
 namespace jb::core::exchange {
 
@@ -29,6 +31,19 @@ std::optional<PeriodKind> periodKindFrom(const QString& key)
     if (key == QLatin1String("month"))
         return PeriodKind::Month;
     return std::nullopt;
+}
+
+// A figure as a whole number ≥ 0, or nullopt. Checked before any conversion: a double beyond qint64 (1e300 in a
+// re-sealed package) converted with static_cast is undefined behaviour (found by tests/fuzz/fuzz_package_reader).
+// 2^53 is the largest whole number a JSON double holds exactly, far above any count of people or fairs.
+std::optional<qint64> wholeNumber(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!(d >= 0 && d <= 9007199254740992.0) || d != std::floor(d))
+        return std::nullopt;
+    return static_cast<qint64>(d);
 }
 
 QJsonObject periodToJson(const Period& p)
@@ -104,11 +119,10 @@ public:
         }
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            const double d = it.value().toDouble(-1);
-            if (!it.value().isDouble() || d < 0 || d != static_cast<double>(static_cast<qint64>(d)))
-                fail(where + QLatin1Char('.') + it.key(), JB_TR("Exchange", "is not a whole number ≥ 0"));
+            if (const std::optional<qint64> n = wholeNumber(it.value()))
+                out.insert(prefix + it.key(), *n);
             else
-                out.insert(prefix + it.key(), static_cast<qint64>(d));
+                fail(where + QLatin1Char('.') + it.key(), JB_TR("Exchange", "is not a whole number ≥ 0"));
         }
         return out;
     }
@@ -295,7 +309,16 @@ Expected<Package> parsePackage(const QByteArray& bytes, const QString& fileName)
         fair.heldOn = r.date(f, QStringLiteral("held_on"), QStringLiteral("fairs[]."));
         fair.organiserLevel = r.text(f, QStringLiteral("organiser_level"), QStringLiteral("fairs[]."));
         fair.mode = f.value(QStringLiteral("mode")).toString();
-        const auto n = [&f](const char* key) { return static_cast<qint64>(f.value(QLatin1String(key)).toDouble()); };
+        // A figure left out counts as 0, as before; one present must be a whole number ≥ 0.
+        const auto n = [&f, &r](const char* key) {
+            const QJsonValue given = f.value(QLatin1String(key));
+            if (given.isUndefined())
+                return qint64(0);
+            const std::optional<qint64> figure = wholeNumber(given);
+            if (!figure)
+                r.fail(QStringLiteral("fairs[].") + QLatin1String(key), JB_TR("Exchange", "is not a whole number ≥ 0"));
+            return figure.value_or(0);
+        };
         fair.enterprises = n("enterprises");
         fair.jobsOffered = n("jobs_offered");
         fair.attendees = n("attendees");

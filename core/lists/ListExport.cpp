@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/audit/RevealReason.h"
 #include "core/import/checking/ErrorFileWriter.h"
+#include "core/storage/FileCommit.h"
 #include "core/storage/Transaction.h"
 
 #include <QFile>
@@ -13,7 +14,7 @@ namespace jb::core {
 Status CsvListSink::begin(const QStringList& header)
 {
     if (!m_file.open(QIODevice::WriteOnly))
-        return Status::failure(JB_TR("Lists", "Cannot write %1: %2").arg(m_file.fileName()).arg(m_file.errorString()));
+        return Status::failure(fileWriteProblem(m_file.fileName(), m_file.errorString()));
     m_file.write("\xEF\xBB\xBF"); // Excel reads UTF-8 only behind a BOM
     return line(header);
 }
@@ -29,9 +30,7 @@ Status CsvListSink::addRow(const QVector<QVariant>& cells)
 
 Status CsvListSink::finish()
 {
-    if (!m_file.commit())
-        return Status::failure(JB_TR("Lists", "Cannot save %1: %2").arg(m_file.fileName()).arg(m_file.errorString()));
-    return {};
+    return commitSaveFile(m_file);
 }
 
 Status CsvListSink::line(const QStringList& cells)
@@ -42,7 +41,7 @@ Status CsvListSink::line(const QStringList& cells)
         quoted << ErrorFileWriter::csvCell(c);
     const QByteArray bytes = (quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
     if (m_file.write(bytes) != bytes.size())
-        return Status::failure(JB_TR("Lists", "Write failed: %1").arg(m_file.errorString()));
+        return Status::failure(fileWriteProblem(m_file.fileName(), m_file.errorString()));
     return {};
 }
 

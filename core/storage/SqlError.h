@@ -12,6 +12,10 @@ class QSqlError;
 
 namespace jb::core {
 
+// SQLite's text, with what the officer can do when the cause is the disk (full, failing, read-only). `code` is
+// SQLite's primary result code; any other code gives the text alone.
+Message withDiskAdvice(int code, const QString& sqliteText);
+
 // `doing` names the operation in a developer's words ("drill-down", "COMMIT"); SQLite's text is kept as it is.
 Message describeSqlError(const QSqlError& error, const QString& doing);
 Message describeSqlError(const QSqlQuery& query, const QString& doing);

@@ -1049,10 +1049,6 @@
         <translation>超过 Excel 的行数上限，请缩小筛选范围或导出 CSV</translation>
     </message>
     <message>
-        <source>Cannot save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot save %1</source>
         <translation>无法保存 %1</translation>
     </message>
@@ -2288,10 +2284,6 @@
 <context>
     <name>Exchange</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; %2</source>
         <translation>“%1”%2</translation>
     </message>
@@ -2832,10 +2824,6 @@
     <message>
         <source>Cannot read the error file&apos;s temporary copy</source>
         <translation>无法读取错误文件的临时副本</translation>
-    </message>
-    <message>
-        <source>Cannot write the file %1: %2</source>
-        <translation>无法写入文件 %1：%2</translation>
     </message>
     <message>
         <source>The file has no home organisation</source>
@@ -3427,18 +3415,6 @@
     <message>
         <source>Labour-relations risk</source>
         <translation>劳动关系隐患</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <source>Write failed: %1</source>
-        <translation>写入失败：%1</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4151,6 +4127,26 @@
     <message>
         <source>Foreign keys are enforced; the job fairs table cannot be rebuilt</source>
         <translation>外键检查已开启，无法重建招聘会表</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is full. Free some space or choose another disk, then try again; nothing was written.</source>
+        <translation>无法写入 %1：磁盘已满。请腾出空间或换一个磁盘后重试；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the disk is read-only. Choose a folder on another disk; nothing was written.</source>
+        <translation>无法写入 %1：该磁盘为只读。请选择其他磁盘上的文件夹；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: this folder cannot be written to. Choose another folder; nothing was written.</source>
+        <translation>无法写入 %1：该文件夹不可写入。请选择其他文件夹；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written.</source>
+        <translation>无法写入 %1：%2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 (the disk holding the file may be full or read-only: free some space, or copy the file to a folder you can write to, then try again; the file was not changed)</source>
+        <translation>%1（存放该文件的磁盘可能已满或只读：请腾出空间，或把文件复制到可写入的文件夹后重试；文件未作改动）</translation>
     </message>
 </context>
 <context>

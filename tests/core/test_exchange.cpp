@@ -11,6 +11,7 @@
 #include "core/targets/PeriodRepository.h"
 #include "test_demo_support.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 using namespace jb::core;
@@ -397,6 +398,48 @@ TEST_CASE("exchange: refused packages leave the file unchanged and say why", "[e
         CHECK(m.contains(QStringLiteral("2026-04-10")));
     }
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM received_packages")) == 0);
+}
+
+// Found by tests/fuzz/fuzz_package_reader under UBSan: a figure beyond what a whole number holds (1e300) was
+// converted with undefined behaviour and the package accepted. The checksum is no signature (anyone can re-seal a
+// package), so the reader itself must refuse it.
+TEST_CASE("exchange: a figure too big for a whole number is refused, not converted", "[exchange]")
+{
+    const QByteArray good = jb::test::readAll(counties().yearPackage.value(QStringLiteral("340122")));
+    QJsonObject o = QJsonDocument::fromJson(good).object();
+    REQUIRE(parsePackage(good).hasValue());
+    const auto setFirst = [&o](const char* array, const QString& path, double value) {
+        QJsonArray items = o.value(QLatin1String(array)).toArray();
+        REQUIRE_FALSE(items.isEmpty());
+        QJsonObject first = items.first().toObject();
+        if (path.contains(QLatin1Char('.'))) {
+            const QString inner = path.section(QLatin1Char('.'), 0, 0);
+            QJsonObject figures = first.value(inner).toObject();
+            figures.insert(path.section(QLatin1Char('.'), 1), value);
+            first.insert(inner, figures);
+        } else {
+            first.insert(path, value);
+        }
+        items.replace(0, first);
+        o.insert(QLatin1String(array), items);
+    };
+    SECTION("a fair's figure")
+    {
+        setFirst("fairs", QStringLiteral("enterprises"), 1e300);
+    }
+    SECTION("a negative fair figure")
+    {
+        setFirst("fairs", QStringLiteral("contracts"), -3);
+    }
+    SECTION("a unit's figure")
+    {
+        setFirst("figures", QStringLiteral("figures.contracts"), 1e300);
+    }
+    o.remove(QStringLiteral("sha256"));
+    o.insert(QStringLiteral("sha256"), checksumOf(o));
+    const Expected<Package> p = parsePackage(QJsonDocument(o).toJson());
+    REQUIRE_FALSE(p.hasValue());
+    CHECK(p.error().contains(QStringLiteral("不是非负整数")));
 }
 
 TEST_CASE("exchange: a province takes county packages directly, and a city's package wins over its counties'",

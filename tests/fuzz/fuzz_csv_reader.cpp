@@ -1,13 +1,7 @@
 // libFuzzer target for the CSV reader: any bytes with any options must neither crash nor hang, records must
 // keep the reader's promises (lines and rows increase, rows are at least as wide as the header, cells respect
 // the length limit), and on a seekable device the size of the decoding chunks must not change the result.
-// Not part of the CMake build; see the build line below. The first input byte chooses the options.
-//
-//   clang++ -std=c++17 -g -O1 -fPIC -fsanitize=fuzzer,address,undefined -I. $(pkg-config --cflags Qt6Core) \
-//       tests/fuzz/fuzz_csv_reader.cpp core/import/reading/CsvReader.cpp core/import/reading/TextDecoding.cpp \
-//       core/import/reading/HeaderDetection.cpp core/validation/Normalize.cpp \
-//       $(pkg-config --libs Qt6Core) -o build-fuzz/fuzz_csv_reader
-//   ./build-fuzz/fuzz_csv_reader -max_len=4096 -max_total_time=600 corpus-work/ tests/fuzz/corpus_csv/
+// Built by -DJB_FUZZ=ON (tests/CMakeLists.txt); run by tests/fuzz/run.sh. The first input byte chooses the options.
 
 #include "core/import/reading/CsvReader.h"
 

@@ -1,5 +1,7 @@
 #include "core/import/checking/ErrorFileWriter.h"
 
+#include "core/storage/FileCommit.h"
+
 #include <QDir>
 #include <QSaveFile>
 #include <QTemporaryFile>
@@ -126,8 +128,7 @@ Status ErrorFileWriter::save(const QString& path)
         return Status::failure(JB_TR("Import", "Cannot read the error file's temporary copy"));
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(
-            JB_TR("Import", "Cannot write the file %1: %2").arg(QDir::toNativeSeparators(path)).arg(out.errorString()));
+        return Status::failure(fileWriteProblem(path, out.errorString()));
     out.write("\xEF\xBB\xBF", 3);
     QByteArray chunk;
     while (!(chunk = m_file->read(1 << 16)).isEmpty()) {
@@ -135,10 +136,7 @@ Status ErrorFileWriter::save(const QString& path)
             break;
     }
     m_file->seek(m_file->size()); // later rows (none after a run, but keep the file appendable) go at the end
-    if (!out.commit())
-        return Status::failure(
-            JB_TR("Import", "Cannot write the file %1: %2").arg(QDir::toNativeSeparators(path)).arg(out.errorString()));
-    return {};
+    return commitSaveFile(out);
 }
 
 } // namespace jb::core

@@ -1,5 +1,7 @@
 #include "core/import/writing/SqliteConnection.h"
 
+#include "core/storage/SqlError.h"
+
 #include <sqlite3.h>
 #include <utility>
 
@@ -11,7 +13,8 @@ Message sqliteMessage(sqlite3* db, int code)
 {
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
         return JB_TR("Import", "The file is being written by another program or window; try again later");
-    return Message::verbatim(db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code)));
+    return withDiskAdvice(code & 0xff,
+                          db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code)));
 }
 
 Message failureText(const QString& doing, const Message& text)
