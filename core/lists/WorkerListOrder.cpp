@@ -62,6 +62,9 @@ QVector<WorkerOrderPart> keyGroupParts(const QVector<qint64>& ids, std::optional
                               : QStringLiteral("NOT EXISTS (SELECT 1 FROM worker_key_groups x WHERE x.worker_id = "
                                                "w.id AND x.key_group_id IN (%1))")
                                     .arg(idList(ids));
+    if (!ids.isEmpty())
+        none.others = QStringLiteral("w.id IN (SELECT worker_id FROM worker_key_groups WHERE key_group_id IN (%1))")
+                          .arg(idList(ids));
     none.empty = required >= 0;
     parts.append(none);
     return parts;
@@ -82,6 +85,8 @@ QVector<WorkerOrderPart> statusParts(const QVector<qint64>& ids, std::optional<q
         ids.isEmpty()
             ? QStringLiteral("1")
             : QStringLiteral("(w.employment_status_id IS NULL OR w.employment_status_id NOT IN (%1))").arg(idList(ids));
+    if (!ids.isEmpty())
+        none.others = QStringLiteral("w.employment_status_id IN (%1)").arg(idList(ids));
     none.empty = known;
     parts.append(none);
     return parts;
@@ -93,6 +98,7 @@ QVector<WorkerOrderPart> genderParts()
     parts[0].test = QStringLiteral("w.gender = 'M'");
     parts[1].test = QStringLiteral("w.gender = 'F'");
     parts[2].test = QStringLiteral("(w.gender IS NULL OR w.gender NOT IN ('M', 'F'))");
+    parts[2].others = QStringLiteral("w.gender IN ('M', 'F')");
     return parts;
 }
 
@@ -135,6 +141,7 @@ QVector<WorkerOrderPart> WorkerListOrder::promiseParts(const QDate& today, int p
         parts[i].walkTest = listed + QStringLiteral(" AND ") + states[i];
     }
     parts[4].test = QStringLiteral("NOT EXISTS (SELECT 1 FROM worker_hardships x WHERE x.worker_id = w.id)");
+    parts[4].others = listed;
     parts[4].empty = hardshipOnly;
     return parts;
 }
@@ -152,20 +159,26 @@ Expected<WorkerListOrder> WorkerListOrder::create(QSqlDatabase db, const WorkerF
         order.m_kind = Kind::IndexWalk;
         order.m_key = QStringLiteral("w.id_number");
         return order;
+    // Schema v10 indexes these columns (SchemaV10.cpp): walked like the registration date, never sorted whole.
     case WorkerColumn::Name:
+        order.m_kind = Kind::IndexWalk;
         order.m_key = QStringLiteral("w.name");
         return order;
     case WorkerColumn::Age:
+        order.m_kind = Kind::IndexWalk;
         order.m_key = QStringLiteral("w.birth_date");
         order.m_inverted = true; // ascending age = latest birth date first
         return order;
     case WorkerColumn::Phone:
+        order.m_kind = Kind::IndexWalk;
         order.m_key = QStringLiteral("w.phone");
         return order;
     case WorkerColumn::DesiredTrade:
+        order.m_kind = Kind::IndexWalk;
         order.m_key = QStringLiteral("w.desired_trade");
         return order;
     case WorkerColumn::LastContact:
+        order.m_kind = Kind::IndexWalk;
         order.m_key = QStringLiteral("w.last_contact_on");
         return order;
     case WorkerColumn::Gender:

@@ -1,7 +1,8 @@
 #pragma once
 // WorkerListOrder: how the worker list is read in one column's order, so that a window never sorts more than it
-// must. The registration date and the ID number are walked through their indexes; name, age, phone, desired
-// trade and last contact are sorted by SQLite (keys only, the window cut by LIMIT, ties by worker id); the columns
+// must. The registration date, the ID number, the name, age (birth date), phone, desired trade and last contact
+// are walked through their indexes (schema v10 added the last five), ties by worker id, so a window in the middle
+// of a million rows skips index entries instead of sorting them all; the columns
 // of a few values — gender, key groups, employment status, the one-week promise — are read as parts, one part per
 // value in the order an officer expects, each part walked newest registration first (the list's default order)
 // and none of them sorted. The blank part (not recorded, no group, no status, not a hardship case) is last in
@@ -31,6 +32,9 @@ struct WorkerOrderPart
     QString walkTest;
     QString walkId;
     bool empty = false; // no worker the filter selects can be in this part
+    // The blank part only: SQL condition on `w`, the worker is in one of the other parts. It is counted through
+    // an index or a set, so the blank part's size is the selection less those, never a test of every worker.
+    QString others;
 };
 
 class WorkerListOrder final

@@ -86,6 +86,8 @@ private:
     // `keyGroupDrives`: the key group is read from worker_key_groups d, joined in the FROM clause.
     QStringList conditions(Plan plan, QVariantList& binds, bool keyGroupDrives = false) const;
     void searchConditions(bool walk, QStringList& where, QVariantList& binds) const;
+    // The search index's MATCH text for the search box (a name, or the last digits of an ID or phone).
+    QString searchMatch() const;
     QString whereClause(Plan plan, QVariantList& binds, const QString& extra = {}) const;
     QString countSql(QVariantList& binds) const;
     Plan windowPlan() const;
