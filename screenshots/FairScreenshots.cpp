@@ -1,6 +1,8 @@
 #include "screenshots/FairScreenshots.h"
 
+#include "screenshots/ScreenshotRenderer.h"
 #include "ui/MainWindow.h"
+#include "ui/editing/FormLayout.h"
 #include "ui/fairs/FairActions.h"
 #include "ui/fairs/FairDetailPanel.h"
 #include "ui/fairs/FairEditDialog.h"
@@ -73,6 +75,7 @@ bool FairScreenshots::render(MainWindow& window, FairsPage& page, const Save& sa
     detail->tabs()->setCurrentIndex(FairDetailPanel::Overview);
 
     FairEditDialog edit(*window.database(), detail->fairId(), &window);
+    FormLayout::fit(&edit, 900, ScreenshotRenderer::kOfficerScreen);
     if (!shoot(edit, QStringLiteral("fair-edit-dialog"), save))
         return false;
     FairOutcomeDialog outcome(*window.database(), detail->fairId(), &window);
