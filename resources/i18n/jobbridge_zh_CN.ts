@@ -2726,14 +2726,6 @@ SHA-256：%3</translation>
         <translation>人</translation>
     </message>
     <message>
-        <source>now waiting, still in time</source>
-        <translation>当前待推荐，未超期</translation>
-    </message>
-    <message>
-        <source>now overdue</source>
-        <translation>当前已超期</translation>
-    </message>
-    <message>
         <source>now &amp;waiting, still in time</source>
         <translation>当前待推荐，未超期(&amp;W)</translation>
     </message>
@@ -2791,10 +2783,6 @@ SHA-256：%3</translation>
         <translation>清单：</translation>
     </message>
     <message>
-        <source>Retire</source>
-        <translation>停用</translation>
-    </message>
-    <message>
         <source>A value in use cannot be deleted, only retired: retired values stay on the records that have them but are no longer offered for new ones.</source>
         <translation>已被使用的值不能删除，只能停用：停用的值仍保留在已有记录上，但不再供新记录选择。</translation>
     </message>
@@ -2809,10 +2797,6 @@ SHA-256：%3</translation>
     <message>
         <source>Reference lists</source>
         <translation>基础数据</translation>
-    </message>
-    <message>
-        <source>Bring back</source>
-        <translation>恢复启用</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
@@ -2861,6 +2845,10 @@ SHA-256：%3</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>恢复启用(&amp;B)</translation>
     </message>
 </context>
 <context>

@@ -217,7 +217,9 @@ TEST_CASE("forms: the worker editor fits 1366×768 with a taskbar; its fields sc
 TEST_CASE("keyboard: every button on every page and dialog has its own Alt letter", "[forms][keyboard]")
 {
     Window w;
-    checkMnemonics(w.window->findChild<jb::ui::StartPanel*>(), QStringLiteral("start panel"));
+    const auto* start = w.window->findChild<jb::ui::StartPanel*>();
+    REQUIRE(start);
+    checkMnemonics(start, QStringLiteral("start panel"));
     for (const jb::ui::Page* page : w.window->pages())
         checkMnemonics(page, page->objectName());
 

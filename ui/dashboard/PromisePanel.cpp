@@ -100,8 +100,8 @@ void PromisePanel::clearProgress()
     m_progress = core::Progress();
     m_hasProgress = false;
     m_title->setText(tr("One-week promise"));
-    setTile(m_due, 0, tr("now waiting, still in time"));
-    setTile(m_overdue, 0, tr("now overdue"));
+    setTile(m_due, 0, tr("now &waiting, still in time"));
+    setTile(m_overdue, 0, tr("now &overdue"));
     m_due->setEnabled(false);
     m_overdue->setEnabled(false);
     m_served->clear();

@@ -145,7 +145,7 @@ void ReferenceListsPage::updateButtons()
     m_add->setEnabled(m_database);
     m_rename->setEnabled(v);
     m_retire->setEnabled(v && !(v->reliedOnByCode && !v->item.retired));
-    m_retire->setText(v && v->item.retired ? tr("Bring back") : tr("Retire"));
+    m_retire->setText(v && v->item.retired ? tr("&Bring back") : tr("Re&tire"));
     m_delete->setEnabled(v && !v->reliedOnByCode);
 }
 
