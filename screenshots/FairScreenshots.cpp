@@ -1,9 +1,11 @@
 #include "screenshots/FairScreenshots.h"
 
+#include "screenshots/ScreenshotRenderer.h"
 #include "ui/MainWindow.h"
 #include "ui/editing/EnterpriseEditDialog.h"
 #include "ui/editing/VacancyEditDialog.h"
 #include "ui/editing/WorkerEditDialog.h"
+#include "ui/editing/FormLayout.h"
 #include "ui/fairs/FairActions.h"
 #include "ui/fairs/FairDetailPanel.h"
 #include "ui/fairs/FairEditDialog.h"
@@ -94,6 +96,7 @@ bool FairScreenshots::render(MainWindow& window, FairsPage& page, const Save& sa
     detail->tabs()->setCurrentIndex(FairDetailPanel::Overview);
 
     FairEditDialog edit(*window.database(), detail->fairId(), &window);
+    FormLayout::fit(&edit, 900, ScreenshotRenderer::kOfficerScreen);
     if (!shoot(edit, QStringLiteral("fair-edit-dialog"), save))
         return false;
     FairOutcomeDialog outcome(*window.database(), detail->fairId(), &window);

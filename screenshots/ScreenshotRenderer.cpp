@@ -13,6 +13,7 @@
 #include "ui/NewFileDialog.h"
 #include "ui/Page.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/editing/FormLayout.h"
 #include "ui/editing/VacancyEditDialog.h"
 #include "ui/editing/WorkerEditDialog.h"
 #include "ui/enterprises/EnterprisesPage.h"
@@ -178,6 +179,7 @@ void ScreenshotRenderer::renderEditDialogs(MainWindow& window, QStringList& writ
     typeInto("desiredTradeEdit", QStringLiteral("数控车工"));
     typeInto("wageMinEdit", QStringLiteral("5000"));
     typeInto("wageMaxEdit", QStringLiteral("7000"));
+    FormLayout::fit(&worker, 1000, kOfficerScreen);
     worker.show();
     settle();
     save(worker, QStringLiteral("worker-edit-dialog"), written);
@@ -188,14 +190,36 @@ void ScreenshotRenderer::renderEditDialogs(MainWindow& window, QStringList& writ
         const auto vacancy = core::loadRecord(window.database()->connection(), core::RecordKind::Vacancy, id);
         if (!vacancy)
             continue;
-        VacancyEditDialog dialog(*window.database(), vacancy->value(core::fields::vacancy::enterprise).toLongLong(), id,
-                                 &window);
+        const qint64 enterprise = vacancy->value(core::fields::vacancy::enterprise).toLongLong();
+        VacancyEditDialog dialog(*window.database(), enterprise, id, &window);
+        FormLayout::fit(&dialog, 920, kOfficerScreen);
         dialog.show();
         settle();
         save(dialog, QStringLiteral("vacancy-edit-dialog"), written);
         dialog.hide();
+        renderNewVacancy(window, enterprise, written);
         break;
     }
+}
+
+// A new vacancy with its headcount typed with its unit and a wage maximum below the minimum: the message under the
+// field and the line under the form name it.
+void ScreenshotRenderer::renderNewVacancy(MainWindow& window, qint64 enterprise, QStringList& written)
+{
+    VacancyEditDialog dialog(*window.database(), enterprise, 0, &window);
+    for (const auto& [objectName, text] :
+         {std::pair{"titleEdit", QStringLiteral("数控车工")}, std::pair{"headcountEdit", QStringLiteral("5人")},
+          std::pair{"wageMinEdit", QStringLiteral("8000")}, std::pair{"wageMaxEdit", QStringLiteral("6000")}}) {
+        if (auto* edit = dialog.findChild<QLineEdit*>(QLatin1String(objectName))) {
+            edit->setText(text);
+            emit edit->textEdited(text);
+        }
+    }
+    FormLayout::fit(&dialog, 920, kOfficerScreen);
+    dialog.show();
+    settle();
+    save(dialog, QStringLiteral("vacancy-new-dialog"), written);
+    dialog.hide();
 }
 
 bool ScreenshotRenderer::save(QWidget& widget, const QString& name, QStringList& written)

@@ -3,6 +3,7 @@
 // documentation and review (`jobbridge --screenshots DIR`). Works on the offscreen platform.
 
 #include <QCoreApplication>
+#include <QRect>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,9 @@ class ScreenshotRenderer final
 
 public:
     static constexpr QSize kWindowSize{1366, 768};
+    // What a dialog may take of that screen: all but a 40 px taskbar. Dialogs are sized for it (FormLayout::fit),
+    // as on the officer's screen, since the offscreen screen is smaller.
+    static constexpr QRect kOfficerScreen{0, 0, 1366, 728};
 
     explicit ScreenshotRenderer(QString directory);
 
@@ -42,6 +46,8 @@ private:
     void renderNewFileDialog(MainWindow& window, QStringList& written);
     // The worker dialog with one invalid field showing its message, and a vacancy opened for editing.
     void renderEditDialogs(MainWindow& window, QStringList& written);
+    // A new vacancy of `enterprise` with a wage maximum below its minimum.
+    void renderNewVacancy(MainWindow& window, qint64 enterprise, QStringList& written);
 
     QString m_directory;
     QString m_error;

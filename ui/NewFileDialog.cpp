@@ -1,6 +1,7 @@
 #include "ui/NewFileDialog.h"
 
 #include "core/validation/AreaCodes.h"
+#include "ui/DialogButtons.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -75,7 +76,8 @@ NewFileDialog::NewFileDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(m_chosen);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Next…"));
+    DialogButtons::giveMnemonics(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Next…"));
     layout->addWidget(m_buttons);
 
     buildTree();

@@ -38,9 +38,9 @@ StartPanel::StartPanel(QWidget* parent) : QWidget(parent)
     column->addSpacing(10);
 
     auto* buttons = new QHBoxLayout;
-    auto* newButton = new QPushButton(tr("New file…"), this);
+    auto* newButton = new QPushButton(tr("&New file…"), this);
     newButton->setObjectName(QStringLiteral("startNew"));
-    auto* openButton = new QPushButton(tr("Open file…"), this);
+    auto* openButton = new QPushButton(tr("&Open file…"), this);
     openButton->setObjectName(QStringLiteral("startOpen"));
     for (QPushButton* button : {newButton, openButton}) {
         button->setMinimumHeight(40);

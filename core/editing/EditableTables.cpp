@@ -1,7 +1,10 @@
 #include "core/editing/EditableTables.h"
 
+#include "core/validation/Quantity.h"
+
 #include <QDate>
 #include <algorithm>
+#include <cmath>
 
 namespace jb::core::editing {
 
@@ -80,17 +83,25 @@ QVariant storedForm(ColumnKind kind, const QVariant& value)
     case K::Integer: {
         if (isNullish(value))
             return {};
-        // Text that is not a number is kept as it is, so the checks report it instead of storing 0.
+        // A figure with its unit ("5人", "3千") is stored as the figure, read as the checks read it; other text is
+        // kept as it is, so the checks report it instead of storing 0.
         bool ok = false;
         const qint64 n = value.toLongLong(&ok);
-        return ok ? QVariant(n) : QVariant(value.toString().trimmed());
+        if (ok)
+            return n;
+        const QuantityReading figure = readQuantity(value.toString(), Quantity::Any);
+        return figure.ok() && figure.value == std::floor(figure.value) ? QVariant(qint64(figure.value))
+                                                                       : QVariant(value.toString().trimmed());
     }
     case K::Real: {
         if (isNullish(value))
             return {};
         bool ok = false;
         const double x = value.toDouble(&ok);
-        return ok ? QVariant(x) : QVariant(value.toString().trimmed());
+        if (ok)
+            return x;
+        const QuantityReading figure = readQuantity(value.toString(), Quantity::Any);
+        return figure.ok() ? QVariant(figure.value) : QVariant(value.toString().trimmed());
     }
     case K::Flag:
         return QVariant(qint64(value.toBool() || value.toLongLong() != 0 ? 1 : 0));

@@ -30,12 +30,12 @@ void checkPhoneField(Checker& c, const char* field)
 
 // min ≤ max for a pair of optional whole numbers in [low, limit].
 void checkRange(Checker& c, const char* minField, Label minLabel, const char* maxField, Label maxLabel, qint64 low,
-                qint64 limit)
+                qint64 limit, Quantity kind = Quantity::Count)
 {
     qint64 lo = 0;
     qint64 hi = 0;
-    const bool hasMin = c.number(minField, minLabel, low, limit, &lo);
-    const bool hasMax = c.number(maxField, maxLabel, low, limit, &hi);
+    const bool hasMin = c.number(minField, minLabel, low, limit, &lo, kind);
+    const bool hasMax = c.number(maxField, maxLabel, low, limit, &hi, kind);
     if (hasMin && hasMax && lo > hi)
         c.error(maxField, maxLabel, JB_TR("Editing", "cannot be below the lower bound (%1)").arg(lo));
 }
@@ -94,7 +94,7 @@ ValidationReport validateVacancy(QSqlDatabase db, qint64 recordId, const QVarian
     if (c.required("headcount", {QT_TRANSLATE_NOOP("Editing", "Headcount")}))
         c.number("headcount", {QT_TRANSLATE_NOOP("Editing", "Headcount")}, 0, limits::kHeadcountMax);
     checkRange(c, "wage_min", {QT_TRANSLATE_NOOP("Editing", "Wage from")}, "wage_max",
-               {QT_TRANSLATE_NOOP("Editing", "Wage to")}, limits::kWageMin, limits::kWageMax);
+               {QT_TRANSLATE_NOOP("Editing", "Wage to")}, limits::kWageMin, limits::kWageMax, Quantity::Yuan);
     checkRange(c, "age_min", {QT_TRANSLATE_NOOP("Editing", "Minimum age")}, "age_max",
                {QT_TRANSLATE_NOOP("Editing", "Maximum age")}, limits::kAgeMin, limits::kAgeMax);
     c.reference("occupation_group_id", {QT_TRANSLATE_NOOP("Editing", "Occupation group")},

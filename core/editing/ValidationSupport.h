@@ -4,9 +4,11 @@
 
 #include "core/Message.h"
 #include "core/editing/RecordValidation.h"
+#include "core/validation/Quantity.h"
 
 #include <QSqlQuery>
 #include <QVariant>
+#include <cmath>
 
 namespace jb::core::editing {
 
@@ -94,17 +96,23 @@ public:
         return d;
     }
 
-    // A whole number ≥ `min` (and ≤ `max`) or blank. Returns whether it is a usable number.
-    bool number(const char* field, Label label, qint64 min, qint64 max, qint64* out = nullptr)
+    // A whole number ≥ `min` (and ≤ `max`) or blank, read with its unit as everywhere else ("5人", "3千", "1.5万":
+    // core/validation/Quantity.h); `kind` says which units it may carry. Returns whether it is a usable number.
+    bool number(const char* field, Label label, qint64 min, qint64 max, qint64* out = nullptr,
+                Quantity kind = Quantity::Count)
     {
         if (blank(field))
             return false;
-        bool ok = false;
-        const qint64 n = value(field).toString().trimmed().toLongLong(&ok);
-        if (!ok) {
+        const QuantityReading reading = readQuantity(value(field).toString(), kind);
+        if (!reading.ok()) {
+            error(field, label, reading.problem);
+            return false;
+        }
+        if (reading.value != std::floor(reading.value)) {
             error(field, label, JB_TR("Editing", "please enter a whole number"));
             return false;
         }
+        const qint64 n = qint64(reading.value);
         if (n < min || n > max) {
             error(field, label, JB_TR("Editing", "must be between %1 and %2").arg(min).arg(max));
             return false;

@@ -114,8 +114,10 @@ ValidationReport validateWorker(QSqlDatabase db, qint64 recordId, const QVariant
 
     qint64 wageMin = 0;
     qint64 wageMax = 0;
-    const bool hasMin = c.number("expected_wage_min", kWageMin, limits::kWageMin, limits::kWageMax, &wageMin);
-    const bool hasMax = c.number("expected_wage_max", kWageMax, limits::kWageMin, limits::kWageMax, &wageMax);
+    const bool hasMin =
+        c.number("expected_wage_min", kWageMin, limits::kWageMin, limits::kWageMax, &wageMin, Quantity::Yuan);
+    const bool hasMax =
+        c.number("expected_wage_max", kWageMax, limits::kWageMin, limits::kWageMax, &wageMax, Quantity::Yuan);
     if (hasMin && hasMax && wageMin > wageMax)
         c.error("expected_wage_max", kWageMax,
                 JB_TR("Editing", "cannot be below the lower bound (%1 yuan)").arg(wageMin));

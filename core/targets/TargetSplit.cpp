@@ -1,13 +1,12 @@
 #include "core/targets/TargetSplit.h"
 
 #include "core/domain/MetricCatalog.h"
-#include "core/i18n/Language.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/Normalize.h"
+#include "core/validation/Quantity.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
@@ -42,19 +41,6 @@ Message badValueMessage(const QString& text)
     return JB_TR("Targets",
                  "\"%1\" is not a target value: write a whole number such as 3000, 3,000, 2万, 1.5万 or 800人.")
         .arg(text);
-}
-
-// Units officers write after a figure: the Chinese units of the metric catalogue, plus 名 and 项 which plans also
-// use. Plans are written in Chinese whatever language the interface shows.
-QStringList unitSuffixes()
-{
-    QStringList units{QStringLiteral("名"), QStringLiteral("项")};
-    for (const MetricInfo& info : metricCatalog())
-        if (const QString unit = textIn(info.unit, kChinese); !units.contains(unit))
-            units << unit;
-    // Longest first, so a unit that ends with a shorter one is stripped whole.
-    std::sort(units.begin(), units.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
-    return units;
 }
 
 } // namespace
@@ -177,48 +163,28 @@ Message targetValueProblem(double value)
 Expected<std::optional<double>> parseTargetValue(const QString& text)
 {
     using Result = Expected<std::optional<double>>;
-    // normalizeCode: full-width digits and commas become ASCII, and every space goes ("3 000").
     QString s = normalizeCode(text);
-    if (s.isEmpty())
-        return std::optional<double>();
     // Plans write minimums: "≥3000", "不少于3000" are read as the figure itself.
     for (const QString& prefix : {QStringLiteral("≥"), QStringLiteral(">="), QStringLiteral("不少于")})
         if (s.startsWith(prefix)) {
             s = s.mid(prefix.size());
             break;
         }
-    static const QStringList units = unitSuffixes();
-    for (const QString& unit : units)
-        if (s.endsWith(unit)) {
-            s.chop(unit.size());
-            break;
-        }
-    double multiplier = 1;
-    if (s.endsWith(QStringLiteral("万"))) {
-        multiplier = 10000;
-        s.chop(1);
+    // The one reader of figures with units (core/validation/Quantity.h): "800人", "2万", "1.5万", "3,000".
+    const QuantityReading reading = readQuantity(s, Quantity::Count);
+    switch (reading.outcome) {
+    case QuantityReading::Outcome::Blank:
+        return std::optional<double>();
+    case QuantityReading::Outcome::NotAFigure:
+        return Result::failure(badValueMessage(text.trimmed()));
+    case QuantityReading::Outcome::NotWhole:
+    case QuantityReading::Outcome::Read:
+        break;
     }
-    // Thousands separators must group by three, so "30,00" (a typo, or a decimal comma) is not taken as 3000.
-    static const QRegularExpression number(QStringLiteral("^(-?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?$"));
-    const QRegularExpressionMatch m = number.match(s);
-    if (!m.hasMatch())
-        return Result::failure(badValueMessage(text.trimmed()));
-    QString digits = m.captured(2);
-    digits.remove(QLatin1Char(','));
-    bool ok = false;
-    const double magnitude = QString(digits + m.captured(3)).toDouble(&ok);
-    if (!ok)
-        return Result::failure(badValueMessage(text.trimmed()));
-    // Rounded to whole units after scaling, so "1.5万" is exactly 15000 despite binary fractions.
-    double value = magnitude * multiplier;
-    if (multiplier != 1 && std::fabs(value - std::round(value)) < 1e-6)
-        value = std::round(value);
-    if (!m.captured(1).isEmpty() && value != 0)
-        value = -value;
     // The problem names the value as read, which is what the officer needs to see.
-    if (const Message problem = targetValueProblem(value); !problem.isEmpty())
+    if (const Message problem = targetValueProblem(reading.value); !problem.isEmpty())
         return Result::failure(problem);
-    return std::optional<double>(value);
+    return std::optional<double>(reading.value);
 }
 
 } // namespace jb::core

@@ -4436,5 +4436,17 @@
         <translation>%1
 %2</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount: write a figure such as 4500, 4500元, 4.5千 or 1.5万</source>
+        <translation>“%1”不是金额：请写成 4500、4500元、4.5千 或 1.5万 这样的数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: write a figure such as 5, 5人, 3千 or 1.5万</source>
+        <translation>“%1”不是数字：请写成 5、5人、3千 或 1.5万 这样的数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number: people, enterprises and fairs are counted whole</source>
+        <translation>“%1”不是整数：人数、企业数和场次都按整数计</translation>
+    </message>
 </context>
 </TS>

@@ -79,6 +79,37 @@
     </message>
 </context>
 <context>
+    <name>DialogButtons</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>是(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateScreenshots</name>
     <message>
         <source>Cannot create a scratch folder for the merge screenshot.</source>
@@ -191,8 +222,8 @@
         <translation>结束日期：</translation>
     </message>
     <message>
-        <source>Add phase</source>
-        <translation>新建阶段</translation>
+        <source>Add &amp;phase</source>
+        <translation>新建阶段(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -597,14 +628,6 @@
         <translation>企业</translation>
     </message>
     <message>
-        <source>Find again</source>
-        <translation>重新查找</translation>
-    </message>
-    <message>
-        <source>Merge…</source>
-        <translation>合并…</translation>
-    </message>
-    <message>
         <source>Merge two records of the selected group</source>
         <translation>合并所选分组中的两条记录</translation>
     </message>
@@ -635,6 +658,14 @@
     <message>
         <source>Merged into record #%1; recorded in the audit log.</source>
         <translation>已并入记录 #%1，并记入操作日志。</translation>
+    </message>
+    <message>
+        <source>Find &amp;again</source>
+        <translation>重新查找(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -670,10 +701,6 @@
     <message>
         <source>Choose an enterprise in the list to see its vacancies, visits and flags.</source>
         <translation>在列表中选择一家企业，查看其岗位、走访记录和监测预警。</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
     </message>
     <message>
         <source>Shows the full phone number; this is recorded in the audit log</source>
@@ -720,10 +747,6 @@
         <translation>登记 / 更新日期</translation>
     </message>
     <message>
-        <source>Edit enterprise…</source>
-        <translation>编辑企业信息…</translation>
-    </message>
-    <message>
         <source>Details</source>
         <translation>概况</translation>
     </message>
@@ -746,18 +769,6 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>新增…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭岗位</translation>
     </message>
     <message>
         <source>Marks the chosen vacancy closed as of today</source>
@@ -792,14 +803,6 @@
         <translation>经办人</translation>
     </message>
     <message>
-        <source>Record a visit…</source>
-        <translation>记录走访…</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>更正…</translation>
-    </message>
-    <message>
         <source>Demand</source>
         <translation>用工需求</translation>
     </message>
@@ -818,14 +821,6 @@
     <message>
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
-    </message>
-    <message>
-        <source>Add a flag…</source>
-        <translation>添加预警…</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>解除</translation>
     </message>
     <message>
         <source>Marks the chosen flag resolved as of today</source>
@@ -916,10 +911,6 @@
         <translation>解除预警</translation>
     </message>
     <message>
-        <source>Reopen</source>
-        <translation>重新开放</translation>
-    </message>
-    <message>
         <source>Opens the chosen closed or filled vacancy again and clears its closing date</source>
         <translation>重新开放所选的已关闭或已招满岗位，并清除其关闭日期</translation>
     </message>
@@ -930,6 +921,50 @@
     <message>
         <source>the enterprise&apos;s contact phone</source>
         <translation>企业的联系电话</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;dit enterprise…</source>
+        <translation>编辑企业信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>关闭岗位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Reo&amp;pen</source>
+        <translation>重新开放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Record a &amp;visit…</source>
+        <translation>记录走访(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>更正(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a fla&amp;g…</source>
+        <translation>添加预警(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>编辑(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;olve</source>
+        <translation>解除(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -1002,8 +1037,8 @@
         <translation>劳动关系隐患</translation>
     </message>
     <message>
-        <source>With open vacancies</source>
-        <translation>有在招岗位</translation>
+        <source>&amp;With open vacancies</source>
+        <translation>有在招岗位(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1076,28 +1111,12 @@
 <context>
     <name>jb::ui::EnterprisesPage</name>
     <message>
-        <source>New enterprise…</source>
-        <translation>新增企业…</translation>
-    </message>
-    <message>
-        <source>Export full contact phone numbers (recorded in the audit log)</source>
-        <translation>导出完整联系电话（记入审计日志）</translation>
-    </message>
-    <message>
         <source>Enterprises</source>
         <translation>企业清单</translation>
     </message>
     <message>
         <source>Their vacancies</source>
         <translation>这些企业的岗位</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>导出 CSV</translation>
-    </message>
-    <message>
-        <source>Export Excel</source>
-        <translation>导出 Excel</translation>
     </message>
     <message>
         <source>Shown in full; recorded in the audit log.</source>
@@ -1147,6 +1166,22 @@
         <source>full contact phone numbers in an exported list</source>
         <translation>导出名单中的完整联系电话</translation>
     </message>
+    <message>
+        <source>&amp;New enterprise…</source>
+        <translation>新增企业(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export f&amp;ull contact phone numbers (recorded in the audit log)</source>
+        <translation>导出完整联系电话（记入审计日志）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV</source>
+        <translation>导出 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel</source>
+        <translation>导出 Excel(&amp;X)</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ExportPackageDialog</name>
@@ -1167,14 +1202,6 @@
         <translation>数字截至：</translation>
     </message>
     <message>
-        <source>Add anonymised referrals and services (no names, ID numbers or phones)</source>
-        <translation>附匿名的推荐和服务记录（不含姓名、证件号码和电话）</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
-    </message>
-    <message>
         <source>Save the package as</source>
         <translation>上报包另存为</translation>
     </message>
@@ -1185,6 +1212,14 @@
     <message>
         <source>Exported %1 (%2, as of %3) to %4.</source>
         <translation>已导出%1（%2，截至 %3）到 %4。</translation>
+    </message>
+    <message>
+        <source>Add anonymised &amp;referrals and services (no names, ID numbers or phones)</source>
+        <translation>附匿名的推荐和服务记录（不含姓名、证件号码和电话）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -1312,18 +1347,6 @@
         <translation>未选择招聘会</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <source>Mark held</source>
-        <translation>标记为已举办</translation>
-    </message>
-    <message>
-        <source>Mark closed</source>
-        <translation>标记为已结束</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1404,14 +1427,6 @@
         <translation>公益性岗位</translation>
     </message>
     <message>
-        <source>Add enterprise…</source>
-        <translation>添加参会企业…</translation>
-    </message>
-    <message>
-        <source>Add post…</source>
-        <translation>添加岗位…</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1422,10 +1437,6 @@
     <message>
         <source>Registered here</source>
         <translation>本场登记</translation>
-    </message>
-    <message>
-        <source>Add person…</source>
-        <translation>添加求职人员…</translation>
     </message>
     <message>
         <source>Person</source>
@@ -1442,10 +1453,6 @@
     <message>
         <source>Contract</source>
         <translation>签约日期</translation>
-    </message>
-    <message>
-        <source>Record intention or contract…</source>
-        <translation>登记意向或签约…</translation>
     </message>
     <message>
         <source>Intentions and contracts are recorded once the fair is held</source>
@@ -1480,14 +1487,6 @@
         <translation>是</translation>
     </message>
     <message>
-        <source>New enterprise…</source>
-        <translation>新建企业…</translation>
-    </message>
-    <message>
-        <source>New post…</source>
-        <translation>新建岗位…</translation>
-    </message>
-    <message>
         <source>An enterprise not on the list yet: it is added to the list and joins the fair</source>
         <translation>尚未在企业名单中的企业：加入企业名单并作为参会企业</translation>
     </message>
@@ -1496,12 +1495,48 @@
         <translation>上方所选企业尚未在用工需求清单中的岗位：加入用工需求清单，来源为本场招聘会</translation>
     </message>
     <message>
-        <source>New person…</source>
-        <translation>现场登记新人员…</translation>
-    </message>
-    <message>
         <source>A person not on the worker list yet: added with the fair as source and its first day as registration date</source>
         <translation>尚未在劳动者名单中的人员：加入名单，来源为本场招聘会，登记日期为招聘会首日</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark held</source>
+        <translation>标记为已举办(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark c&amp;losed</source>
+        <translation>标记为已结束(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Add enterprise…</source>
+        <translation>添加参会企业(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;post…</source>
+        <translation>添加岗位(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New &amp;enterprise…</source>
+        <translation>新建企业(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New p&amp;ost…</source>
+        <translation>新建岗位(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add pe&amp;rson…</source>
+        <translation>添加求职人员(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w person…</source>
+        <translation>现场登记新人员(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Record intention or con&amp;tract…</source>
+        <translation>登记意向或签约(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -1521,10 +1556,6 @@
     <message>
         <source>Enter a day as YYYY-MM-DD</source>
         <translation>请按 YYYY-MM-DD 填写日期</translation>
-    </message>
-    <message>
-        <source>Enter a whole number</source>
-        <translation>请填写整数</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1627,6 @@
         <translation>登记达成意向或签约</translation>
     </message>
     <message>
-        <source>Contract signed on site</source>
-        <translation>现场签约</translation>
-    </message>
-    <message>
         <source>Person</source>
         <translation>求职人员</translation>
     </message>
@@ -1614,6 +1641,10 @@
     <message>
         <source>Choose among the people and posts recorded at the fair; add them first in their tabs. The intention is a referral with the fair as its source and moves on through the pipeline like any other.</source>
         <translation>从本场招聘会已登记的求职人员和岗位中选择；如未登记，请先在相应标签页添加。达成的意向记为来源于本场招聘会的推荐，此后与其他推荐一样继续跟进。</translation>
+    </message>
+    <message>
+        <source>Contract &amp;signed on site</source>
+        <translation>现场签约(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1693,10 +1724,6 @@
 <context>
     <name>jb::ui::FairsPage</name>
     <message>
-        <source>New job fair…</source>
-        <translation>新增招聘会…</translation>
-    </message>
-    <message>
         <source>%1 job fairs</source>
         <translation>共 %1 场招聘会</translation>
     </message>
@@ -1716,6 +1743,10 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>&amp;New job fair…</source>
+        <translation>新增招聘会(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::FlagDialog</name>
@@ -1726,10 +1757,6 @@
     <message>
         <source>Add a monitoring flag</source>
         <translation>添加监测预警</translation>
-    </message>
-    <message>
-        <source>Resolved on</source>
-        <translation>解除日期</translation>
     </message>
     <message>
         <source> yuan</source>
@@ -1754,6 +1781,10 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Resolved on</source>
+        <translation>解除日期(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2183,10 +2214,6 @@ SHA-256：%3</translation>
         <translation>每个上报包带来的变化会列在这里。</translation>
     </message>
     <message>
-        <source>Choose packages…</source>
-        <translation>选择上报包…</translation>
-    </message>
-    <message>
         <source>Choose packages</source>
         <translation>选择上报包</translation>
     </message>
@@ -2209,6 +2236,10 @@ SHA-256：%3</translation>
         <translation>
             <numerusform>%n 个被拒绝</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose &amp;packages…</source>
+        <translation>选择上报包(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2709,10 +2740,6 @@ SHA-256：%3</translation>
         <translation>两条记录不同之处，请选择要保留的值：</translation>
     </message>
     <message>
-        <source>Merge</source>
-        <translation>合并</translation>
-    </message>
-    <message>
         <source>Choose two different records.</source>
         <translation>请选择两条不同的记录。</translation>
     </message>
@@ -2782,6 +2809,10 @@ SHA-256：%3</translation>
         <source>Moves to the kept record: %1. The merged record is then deleted; the merge is recorded in the audit log.</source>
         <translation>将转到保留记录：%1。随后删除被并入的记录；合并记入操作日志。</translation>
     </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::NewFileDialog</name>
@@ -2802,10 +2833,6 @@ SHA-256：%3</translation>
         <translation>代码</translation>
     </message>
     <message>
-        <source>Next…</source>
-        <translation>下一步…</translation>
-    </message>
-    <message>
         <source>No organisation chosen yet.</source>
         <translation>尚未选择组织。</translation>
     </message>
@@ -2816,6 +2843,10 @@ SHA-256：%3</translation>
     <message>
         <source>Choose the organisation this file belongs to: the trade-union federation of a county, city or province. The divisions below it are added to the file as well.</source>
         <translation>请选择本文件所属的组织，即县（市、区）、市或省总工会。其下属的行政区划会一并加入文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Next…</source>
+        <translation>下一步(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2997,12 +3028,12 @@ SHA-256：%3</translation>
         <translation>人</translation>
     </message>
     <message>
-        <source>now waiting, still in time</source>
-        <translation>当前待推荐，未超期</translation>
+        <source>now &amp;waiting, still in time</source>
+        <translation>当前待推荐，未超期(&amp;W)</translation>
     </message>
     <message>
-        <source>now overdue</source>
-        <translation>当前已超期</translation>
+        <source>now &amp;overdue</source>
+        <translation>当前已超期(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3057,28 +3088,20 @@ About to show: %1</source>
         <source>Required</source>
         <translation>必填</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>…and %1 more</source>
+        <translation>……另有 %1 项</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ReferenceListsPage</name>
     <message>
         <source>List:</source>
         <translation>清单：</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>新增…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>改名…</translation>
-    </message>
-    <message>
-        <source>Retire</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
     </message>
     <message>
         <source>A value in use cannot be deleted, only retired: retired values stay on the records that have them but are no longer offered for new ones.</source>
@@ -3095,10 +3118,6 @@ About to show: %1</source>
     <message>
         <source>Reference lists</source>
         <translation>基础数据</translation>
-    </message>
-    <message>
-        <source>Bring back</source>
-        <translation>恢复启用</translation>
     </message>
     <message>
         <source>Added “%1”.</source>
@@ -3151,6 +3170,26 @@ About to show: %1</source>
     <message>
         <source>Delete “%1”</source>
         <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>改名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>恢复启用(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -3362,10 +3401,6 @@ About to show: %1</source>
         <translation>这些设置随文件保存，无论在哪台电脑上打开，都按同样的规则统计。每次修改都会记入本文件的修改日志。</translation>
     </message>
     <message>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
         <source>Program</source>
         <translation>程序</translation>
     </message>
@@ -3405,6 +3440,10 @@ About to show: %1</source>
         <source>Personal data:</source>
         <translation>个人信息：</translation>
     </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::StartPanel</name>
@@ -3417,20 +3456,20 @@ About to show: %1</source>
         <translation>工会的企业招工用工需求清单、劳动者求职需求清单、招聘会、推荐就业和各项服务，统一保存在本机的一个文件中。</translation>
     </message>
     <message>
-        <source>New file…</source>
-        <translation>新建文件…</translation>
-    </message>
-    <message>
-        <source>Open file…</source>
-        <translation>打开文件…</translation>
-    </message>
-    <message>
         <source>Recent files</source>
         <translation>最近打开的文件</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>新建文件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -3511,14 +3550,6 @@ About to show: %1</source>
         <translation>拟定目标</translation>
     </message>
     <message>
-        <source>Back to the suggestion</source>
-        <translation>恢复建议值</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>应用</translation>
-    </message>
-    <message>
         <source>None of the sub-units has records of the kind this target is split by yet, so the suggestion splits it equally. Change any value before applying.</source>
         <translation>各下级单位尚无可作拆分依据的记录，因此按平均拆分。应用前可修改任一数值。</translation>
     </message>
@@ -3545,6 +3576,14 @@ About to show: %1</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the suggestion</source>
+        <translation>恢复建议值(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -3625,24 +3664,12 @@ About to show: %1</source>
         <translation>统计期：</translation>
     </message>
     <message>
-        <source>New phase…</source>
-        <translation>新建阶段…</translation>
-    </message>
-    <message>
-        <source>Add the year and its months</source>
-        <translation>补全年度和月份</translation>
-    </message>
-    <message>
         <source>Organisation:</source>
         <translation>单位：</translation>
     </message>
     <message>
         <source>The home organisation and every sub-unit that has sub-units of its own.</source>
         <translation>本单位，以及下设下级单位的各下级单位。</translation>
-    </message>
-    <message>
-        <source>Split to sub-units…</source>
-        <translation>拆分到下级…</translation>
     </message>
     <message>
         <source>No periods yet: add the year and its months</source>
@@ -3675,6 +3702,18 @@ About to show: %1</source>
     <message>
         <source>Check the target</source>
         <translation>请核对目标值</translation>
+    </message>
+    <message>
+        <source>&amp;New phase…</source>
+        <translation>新建阶段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add the &amp;year and its months</source>
+        <translation>补全年度和月份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Split to sub-units…</source>
+        <translation>拆分到下级(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -3740,10 +3779,6 @@ About to show: %1</source>
     <message>
         <source>Details</source>
         <translation>基本信息</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>显示</translation>
     </message>
     <message>
         <source>Shows the full ID number; this is recorded in the audit log</source>
@@ -3895,6 +3930,14 @@ About to show: %1</source>
         <source>this person&apos;s phone number</source>
         <translation>此人的手机号</translation>
     </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>显示(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::WorkerEditDialog</name>
@@ -3966,12 +4009,12 @@ About to show: %1</source>
         <translation>尚未返岗的农民工</translation>
     </message>
     <message>
-        <source>Registered from</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
         <source>Any hardship category</source>
         <translation>任一困难类别</translation>
+    </message>
+    <message>
+        <source>&amp;Registered from</source>
+        <translation>登记日期(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -4028,18 +4071,6 @@ About to show: %1</source>
 <context>
     <name>jb::ui::WorkersPage</name>
     <message>
-        <source>Export full ID and phone numbers (recorded in the audit log)</source>
-        <translation>导出完整身份证号和手机号（记入审计日志）</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
-    </message>
-    <message>
-        <source>Export Excel…</source>
-        <translation>导出 Excel…</translation>
-    </message>
-    <message>
         <source>Shown in full; recorded in the audit log.</source>
         <translation>已显示完整号码，已记入审计日志。</translation>
     </message>
@@ -4072,16 +4103,8 @@ About to show: %1</source>
         <translation>劳动者清单</translation>
     </message>
     <message>
-        <source>Add person…</source>
-        <translation>新增劳动者…</translation>
-    </message>
-    <message>
         <source>Add a person to the worker needs list (e.g. registered at a fair)</source>
         <translation>新增一名劳动者到求职需求清单（如招聘会上登记的人员）</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
     </message>
     <message>
         <source>Edit the chosen person (or double-click the row)</source>
@@ -4102,6 +4125,26 @@ About to show: %1</source>
     <message>
         <source>full ID and phone numbers in an exported list</source>
         <translation>导出名单中的完整身份证号和手机号</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>新增劳动者(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export f&amp;ull ID and phone numbers (recorded in the audit log)</source>
+        <translation>导出完整身份证号和手机号（记入审计日志）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
     </message>
 </context>
 </TS>

@@ -179,12 +179,32 @@ TEST_CASE("parseHeadcount reads headcounts and accepts 若干 without a number",
         int count;
     };
     static const std::vector<Row> rows = {
-        {"20", true, 20},           {"20人", true, 20},      {"２０人", true, 20},   {"约20名", true, 20},
-        {"20余人", true, 20},       {"20多人", true, 20},    {"招20人", true, 20},   {"20.0", true, 20},
-        {"20-30人", true, 20},      {"五人", true, 5},       {"两名", true, 2},      {"0", true, 0},
-        {"若干", true, kNone},      {"若干名", true, kNone}, {"不限", true, kNone},  {"", true, kNone},
-        {"20人以上", true, 20},     {"2.5", false, kNone},   {"很多", false, kNone}, {"30-20", false, kNone},
-        {"20个岗位", false, kNone}, {"-5", false, kNone},
+        {"20", true, 20},
+        {"20人", true, 20},
+        {"２０人", true, 20},
+        {"约20名", true, 20},
+        {"20余人", true, 20},
+        {"20多人", true, 20},
+        {"招20人", true, 20},
+        {"20.0", true, 20},
+        {"20-30人", true, 20},
+        {"五人", true, 5},
+        {"两名", true, 2},
+        {"0", true, 0},
+        {"若干", true, kNone},
+        {"若干名", true, kNone},
+        {"不限", true, kNone},
+        {"", true, kNone},
+        {"20人以上", true, 20},
+        {"2.5", false, kNone},
+        {"很多", false, kNone},
+        {"30-20", false, kNone},
+        {"20个岗位", false, kNone},
+        {"-5", false, kNone},
+        // Multipliers as the forms and the targets page read them (core/validation/Quantity.h).
+        {"3千人", true, 3000},
+        {"1.5万", true, 15000},
+        {"5.5人", false, kNone},
     };
     const Row row = GENERATE(from_range(rows));
     INFO(row.input);

@@ -147,12 +147,16 @@ public:
                   {fields::worker::registeredOn, QStringLiteral("2026-03-01")}};
     }
 
-    bool editorAccepts(RecordKind kind, QVariantMap values, const QString& field, qint64 value) const
+    bool editorAccepts(RecordKind kind, QVariantMap values, const QString& field, const QVariant& value) const
+    {
+        return !report(kind, values, field, value).isError(field);
+    }
+    ValidationReport report(RecordKind kind, QVariantMap values, const QString& field, const QVariant& value) const
     {
         values.insert(field, value);
-        const ValidationReport report = validateRecord(m_db, kind, 0, values, QDate(2026, 3, 10));
+        ValidationReport report = validateRecord(m_db, kind, 0, values, QDate(2026, 3, 10));
         INFO(report.errorSummary().text().toStdString());
-        return !report.isError(field);
+        return report;
     }
 
     qint64 home = 0;
@@ -212,6 +216,53 @@ TEST_CASE("A vacancy's headcount is 0 to 100,000 in the editor and in the import
         CHECK(h.recognised == e.accepted);
         CHECK(h.count == (e.accepted ? std::optional<int>(int(e.value)) : std::nullopt));
     }
+}
+
+TEST_CASE("Counts and wages typed with their units are read as the targets page and the import read them",
+          "[records][limits][quantity]")
+{
+    const LimitsFile file;
+    namespace w = fields::worker;
+    const auto q = [](const char* text) { return QVariant(QString::fromUtf8(text)); };
+    for (const char* text : {"5人", "5 人", "５", "5", "5,000", "3千", "1.5万人"}) {
+        INFO(text);
+        CHECK(file.editorAccepts(RecordKind::Vacancy, file.vacancy, v::headcount, q(text)));
+        // Stored as the figure, the same one the import reads from the cell.
+        const QVariant stored = editing::storedForm(ColumnKind::Integer, q(text));
+        CHECK(stored.metaType().id() == QMetaType::LongLong);
+        const HeadcountParse h = parseHeadcount(QString::fromUtf8(text));
+        REQUIRE(h.count);
+        CHECK(stored.toLongLong() == *h.count);
+    }
+    CHECK(editing::storedForm(ColumnKind::Integer, q("1.5万")).toLongLong() == 15000);
+    for (const char* text : {"4500", "4500元", "4.5千", "4,500", "1.5万"}) {
+        INFO(text);
+        CHECK(file.editorAccepts(RecordKind::Vacancy, file.vacancy, v::wageMin, q(text)));
+        CHECK(file.editorAccepts(RecordKind::Worker, file.worker, w::expectedWageMin, q(text)));
+        CHECK(parseWage(QString::fromUtf8(text)).min ==
+              int(editing::storedForm(ColumnKind::Integer, q(text)).toLongLong()));
+    }
+
+    // Counts are whole: the message says so and quotes what was typed.
+    const ValidationReport half = file.report(RecordKind::Vacancy, file.vacancy, v::headcount, q("5.5人"));
+    REQUIRE(half.isError(v::headcount));
+    CHECK(half.messageFor(v::headcount).text().contains(QStringLiteral("5.5人")));
+    CHECK(half.messageFor(v::headcount).text().contains(QStringLiteral("整数")));
+    CHECK_FALSE(parseHeadcount(QStringLiteral("5.5人")).recognised);
+    // A unit of the wrong kind, or words that are no unit, are refused with an example of what is read.
+    for (const char* text : {"5元", "五人", "5个半", "abc"}) {
+        INFO(text);
+        const ValidationReport bad = file.report(RecordKind::Vacancy, file.vacancy, v::headcount, q(text));
+        REQUIRE(bad.isError(v::headcount));
+        CHECK(bad.messageFor(v::headcount).text().contains(QStringLiteral("1.5万")));
+    }
+    CHECK_FALSE(file.editorAccepts(RecordKind::Vacancy, file.vacancy, v::wageMin, q("4500人")));
+    // A wage max below its min names the lower bound.
+    QVariantMap wages = file.vacancy;
+    wages.insert(v::wageMin, q("5千"));
+    const ValidationReport below = file.report(RecordKind::Vacancy, wages, v::wageMax, q("4000元"));
+    REQUIRE(below.isError(v::wageMax));
+    CHECK(below.messageFor(v::wageMax).text().contains(QStringLiteral("5000")));
 }
 
 TEST_CASE("An enterprise's hiring plan, hired and gap are at most 1,000,000 people", "[records][limits]")

@@ -58,6 +58,7 @@ const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
                                   QStringLiteral("package-import-dialog"),
                                   QStringLiteral("worker-edit-dialog"),
                                   QStringLiteral("vacancy-edit-dialog"),
+                                  QStringLiteral("vacancy-new-dialog"),
                                   QStringLiteral("new-file-dialog")};
 
 // A demo county small enough to render quickly, with every kind of record the pictures show.

@@ -297,6 +297,9 @@ TEST_CASE("Splitting the county's target suggests a proportional split and write
     // A bad value keeps the dialog open and writes nothing.
     rows->item(1, value)->setText(QStringLiteral("九十七"));
     auto* apply = child<QPushButton>(dialog, QStringLiteral("applySplit"));
+    // The line under the table names the sub-unit as soon as the value is typed; Apply waits until it is fixed.
+    CHECK(child<QLabel>(dialog, QStringLiteral("splitMessage"))->text().contains(QStringLiteral("撮镇镇")));
+    CHECK_FALSE(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
     CHECK(dialog->isVisible());
     CHECK(child<QLabel>(dialog, QStringLiteral("splitMessage"))->text().contains(QStringLiteral("撮镇镇")));

@@ -36,9 +36,9 @@ DuplicatesPage::DuplicatesPage(QWidget* parent) : Page(parent)
     m_rule = new QComboBox(this);
     m_rule->setObjectName(QStringLiteral("duplicateRule"));
     m_rule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_find = new QPushButton(tr("Find again"), this);
+    m_find = new QPushButton(tr("Find &again"), this);
     m_find->setObjectName(QStringLiteral("findDuplicates"));
-    m_merge = new QPushButton(tr("Merge…"), this);
+    m_merge = new QPushButton(tr("&Merge…"), this);
     m_merge->setObjectName(QStringLiteral("mergeDuplicates"));
     m_merge->setToolTip(tr("Merge two records of the selected group"));
     bar->addWidget(new QLabel(tr("List:"), this));

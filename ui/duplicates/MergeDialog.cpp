@@ -1,6 +1,7 @@
 #include "ui/duplicates/MergeDialog.h"
 
 #include "core/storage/Database.h"
+#include "ui/DialogButtons.h"
 #include "ui/Localisation.h"
 
 #include <QButtonGroup>
@@ -79,7 +80,8 @@ MergeDialog::MergeDialog(core::Database& database, core::MergeRecordKind kind, c
     layout->addWidget(m_refusal);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Merge"));
+    DialogButtons::giveMnemonics(m_buttons);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Merge"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MergeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &MergeDialog::reject);
     layout->addWidget(m_buttons);

@@ -4,11 +4,13 @@
 #include "core/storage/Database.h"
 #include "core/validation/CreditCode.h"
 #include "core/validation/Phone.h"
+#include "ui/editing/FormLayout.h"
 #include "ui/editing/RecordForm.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace jb::ui {
@@ -53,15 +55,16 @@ EnterpriseEditDialog::EnterpriseEditDialog(core::Database& database, qint64 ente
                         {e::keyEnterprise, "keyEnterpriseCheck"},
                         {e::majorProject, "majorProjectCheck"},
                         {e::note, "noteEdit"}});
-    layout->addLayout(form);
+    layout->addWidget(FormLayout::scrolling(form, this), 1);
     auto* legend = new QLabel(tr("Fields marked * are required."), this);
     legend->setStyleSheet(QStringLiteral("color: #555;"));
     layout->addWidget(legend);
+    m->form->addProblemsLine(layout, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
-    resize(620, sizeHint().height());
+    FormLayout::fit(this, 620);
 }
 
 EnterpriseEditDialog::~EnterpriseEditDialog() = default;

@@ -3,6 +3,7 @@
 #include "core/editing/RecordValidation.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
+#include "ui/DialogButtons.h"
 #include "ui/editing/FieldEditors.h"
 
 #include <QDialogButtonBox>
@@ -56,6 +57,7 @@ void EnterpriseEntryDialog::finishLayout(const QString& problemsName)
     m_problems->setStyleSheet(QStringLiteral("color: #b03020"));
     m_layout->addWidget(m_problems);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    DialogButtons::giveMnemonics(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_layout->addWidget(m_buttons);

@@ -1,6 +1,7 @@
 #include "ui/editing/RecordForm.h"
 
 #include "core/storage/Database.h"
+#include "ui/DialogButtons.h"
 #include "ui/editing/FieldEditors.h"
 
 #include <QCheckBox>
@@ -21,6 +22,28 @@ namespace {
 
 const char* const kInvalid = "invalid";
 
+// A check box made from the catalogue (a mark such as 重点企业) gets an Alt letter the dialog's OK and Cancel do not
+// use: the first free letter of its label (English), else one of a fixed set written after it ("重点企业(&K)").
+void giveMnemonic(QCheckBox* check, QString* used)
+{
+    const QString text = check->text();
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i).toUpper();
+        if (c.unicode() >= u'A' && c.unicode() <= u'Z' && !used->contains(c)) {
+            used->append(c);
+            check->setText(text.left(i) + QLatin1Char('&') + text.mid(i));
+            return;
+        }
+    }
+    for (const QChar c : QStringLiteral("KMJQZYWVUXT")) {
+        if (!used->contains(c)) {
+            used->append(c);
+            check->setText(text + QStringLiteral("(&") + c + QLatin1Char(')'));
+            return;
+        }
+    }
+}
+
 void setInvalid(QWidget* editor, bool invalid)
 {
     if (editor->property(kInvalid).toBool() == invalid)
@@ -36,6 +59,7 @@ RecordForm::RecordForm(core::Database& database, core::RecordKind record, QDialo
     : QObject(parent), m_database(database), m_record(record), m_buttons(buttons), m_newRecord(newRecord),
       m_onEdited(std::move(onEdited))
 {
+    DialogButtons::giveMnemonics(m_buttons);
 }
 
 QVariantMap RecordForm::load(qint64 recordId, const QVariantMap& defaults, QString* error) const
@@ -61,6 +85,8 @@ QLabel* RecordForm::watch(const QString& field, QWidget* editor)
     QFont small = message->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     message->setFont(small);
+    // Never squeezed below the lines it needs: the form scrolls instead (FormLayout).
+    message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_messages.insert(field, message);
     if (auto* line = qobject_cast<QLineEdit*>(editor))
         connect(line, &QLineEdit::textEdited, this, [this, field] { edited(field); });
@@ -84,6 +110,8 @@ QWidget* RecordForm::addField(QFormLayout* form, const QString& field, const QVa
         delete cell;
         return nullptr;
     }
+    if (auto* check = qobject_cast<QCheckBox*>(editor))
+        giveMnemonic(check, &m_mnemonics);
     auto* column = new QVBoxLayout(cell);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(1);
@@ -166,6 +194,51 @@ void RecordForm::showReport(const core::ValidationReport& report)
         ok->setEnabled(!report.hasErrors());
         ok->setToolTip(report.hasErrors() ? report.errorSummary().text() : QString());
     }
+    showProblems(report);
+}
+
+QLabel* RecordForm::addProblemsLine(QBoxLayout* layout, QWidget* parent)
+{
+    m_problems = new QLabel(parent);
+    m_problems->setObjectName(QStringLiteral("formProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_problems->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+    m_problems->setVisible(false);
+    layout->addWidget(m_problems);
+    return m_problems;
+}
+
+// Every error, each on its line and naming its field, whether or not the officer has reached the field yet; the
+// first few only, so the line never pushes the buttons off a small screen.
+void RecordForm::showProblems(const core::ValidationReport& report)
+{
+    if (!m_problems)
+        return;
+    constexpr int kShown = 4;
+    QStringList lines;
+    int more = 0;
+    for (const core::FieldIssue& issue : report.issues) {
+        if (issue.warning)
+            continue;
+        QString line = issue.message.text();
+        const core::RecordField* field = core::recordField(m_record, issue.field);
+        // Core's record checks write "Field: problem"; others (a fair's checks) say only the problem.
+        const bool named = line.contains(QLatin1String(": ")) || line.contains(QChar(u'：'));
+        if (field && !named && !line.contains(field->label.text()))
+            line = tr("%1: %2").arg(field->label.text(), line);
+        if (lines.contains(line))
+            continue;
+        if (lines.size() < kShown)
+            lines << line;
+        else
+            ++more;
+    }
+    if (more > 0)
+        lines << tr("…and %1 more").arg(more);
+    m_problems->setText(lines.join(QLatin1Char('\n')));
+    m_problems->setVisible(!lines.isEmpty());
 }
 
 } // namespace jb::ui

@@ -5,7 +5,8 @@
 // error, an amber note for warnings, and OK disabled while any error stands. For a new record, messages appear once
 // the officer has touched a field (OK is disabled from the start); for an existing record every problem shows at
 // once. The dialog keeps only its special behaviour (the resident ID fills gender and birth date, …): the form
-// holds the editors and reads their values, keyed by the catalogue's field ids.
+// holds the editors and reads their values, keyed by the catalogue's field ids. Beneath the fields a line lists every
+// error still standing (addProblemsLine), untouched fields too, so a grey OK always says why.
 
 #include "core/editing/RecordChange.h"
 #include "core/editing/RecordValidation.h"
@@ -17,6 +18,7 @@
 #include <functional>
 #include <initializer_list>
 
+class QBoxLayout;
 class QDialogButtonBox;
 class QFormLayout;
 class QGroupBox;
@@ -63,6 +65,9 @@ public:
     // Every field's value as its editor holds it (field id → value; see FieldEditors::value).
     QVariantMap values() const;
 
+    // The line listing what is missing or wrong, added to `layout` beneath the fields (named "formProblems").
+    QLabel* addProblemsLine(QBoxLayout* layout, QWidget* parent);
+
     void showReport(const core::ValidationReport& report);
     // Checks the record as `change` would leave it (`loaded` with the changed fields replaced) and shows the report.
     void showCheck(const QVariantMap& loaded, const core::RecordChange& change);
@@ -71,6 +76,7 @@ public:
 private:
     QLabel* watch(const QString& field, QWidget* editor);
     void edited(const QString& field);
+    void showProblems(const core::ValidationReport& report);
 
     core::Database& m_database;
     const core::RecordKind m_record;
@@ -79,6 +85,8 @@ private:
     std::function<void()> m_onEdited;
     QHash<QString, QWidget*> m_editors;
     QHash<QString, QLabel*> m_messages;
+    QLabel* m_problems = nullptr;
+    QString m_mnemonics = QStringLiteral("OC"); // Alt letters taken in the dialog (OK, Cancel, the marks so far)
     QSet<QString> m_touched;
 };
 

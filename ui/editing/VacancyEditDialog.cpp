@@ -4,6 +4,7 @@
 #include "core/editing/RecordValidation.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/Database.h"
+#include "ui/editing/FormLayout.h"
 #include "ui/editing/RecordForm.h"
 
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace jb::ui {
@@ -41,7 +43,9 @@ VacancyEditDialog::VacancyEditDialog(core::Database& database, qint64 enterprise
     m->form = new RecordForm(
         database, core::RecordKind::Vacancy, buttons, recordId == 0, [this] { validate(); }, this);
     const QVariantMap values = load(layout);
-    layout->addLayout(makeColumns(values));
+    auto* fields = makeColumns(values);
+    fields->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(FormLayout::scrolling(fields, this), 1);
     finish(layout, buttons);
 }
 
@@ -114,12 +118,13 @@ void VacancyEditDialog::finish(QVBoxLayout* layout, QDialogButtonBox* buttons)
     legend->setStyleSheet(QStringLiteral("color: #555;"));
     legend->setWordWrap(true);
     layout->addWidget(legend);
+    m->form->addProblemsLine(layout, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m->form->editor<QComboBox>(v::status), &QComboBox::activated, this, &VacancyEditDialog::statusChosen);
     validate();
-    resize(920, sizeHint().height());
+    FormLayout::fit(this, 920);
 }
 
 // Closing a vacancy fills in today's date; reopening it clears the date.

@@ -9,6 +9,7 @@
 #include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"
 #include "ui/audit/ReasonDialog.h"
+#include "ui/editing/FormLayout.h"
 #include "ui/editing/RecordForm.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace jb::ui {
@@ -48,8 +50,11 @@ WorkerEditDialog::WorkerEditDialog(core::Database& database, qint64 workerId, QW
         database, core::RecordKind::Worker, buttons, workerId == 0, [this] { validate(); }, this);
     const QVariantMap v = load(database, workerId);
     m->loaded = workerId ? v : QVariantMap();
-    layout->addLayout(makeColumns(v));
-    layout->addLayout(makeLists(v));
+    auto* fields = new QVBoxLayout;
+    fields->setContentsMargins(0, 0, 0, 0);
+    fields->addLayout(makeColumns(v));
+    fields->addLayout(makeLists(v));
+    layout->addWidget(FormLayout::scrolling(fields, this), 1);
     finish(layout, buttons);
 }
 
@@ -133,6 +138,7 @@ void WorkerEditDialog::finish(QVBoxLayout* layout, QDialogButtonBox* buttons)
     legend->setObjectName(QStringLiteral("legend"));
     legend->setStyleSheet(QStringLiteral("color: #555;"));
     layout->addWidget(legend);
+    m->form->addProblemsLine(layout, this);
     if (m->loadError) {
         m->loadError->setStyleSheet(QStringLiteral("color: #c62828;"));
         layout->addWidget(m->loadError);
@@ -143,7 +149,7 @@ void WorkerEditDialog::finish(QVBoxLayout* layout, QDialogButtonBox* buttons)
     // The ID drives gender and birth date as it is typed.
     connect(m->form->editor<QLineEdit>(w::idNumber), &QLineEdit::textChanged, this, [this] { validate(); });
     validate();
-    resize(1000, 720);
+    FormLayout::fit(this, 1000);
 }
 
 void WorkerEditDialog::validate()

@@ -95,7 +95,7 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     m_heading->setWordWrap(true);
     m_tabs->setUsesScrollButtons(true);
 
-    m_revealPhone = makeButton(QStringLiteral("revealContactPhone"), tr("Show"), this);
+    m_revealPhone = makeButton(QStringLiteral("revealContactPhone"), tr("&Show"), this);
     m_revealPhone->setToolTip(tr("Shows the full phone number; this is recorded in the audit log"));
     connect(m_revealPhone, &QPushButton::clicked, this, &EnterpriseDetailPanel::revealPhone);
     addField(QStringLiteral("creditCode"), tr("Credit code"));
@@ -108,17 +108,17 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     addField(QStringLiteral("demand"), tr("Latest plan / hired / gap"));
     addField(QStringLiteral("note"), tr("Note"));
     addField(QStringLiteral("dates"), tr("Added / updated"));
-    auto* editEnterprise = makeButton(QStringLiteral("editEnterprise"), tr("Edit enterprise…"), this);
+    auto* editEnterprise = makeButton(QStringLiteral("editEnterprise"), tr("E&dit enterprise…"), this);
     connect(editEnterprise, &QPushButton::clicked, this, &EnterpriseDetailPanel::editEnterprise);
     m_tabs->addTab(makeTab({editEnterprise}, m_fields), tr("Details"));
 
     m_vacancies = makeTree(QStringLiteral("enterpriseVacancies"),
                            {tr("Vacancy"), tr("People"), tr("Wage"), tr("Posted"), tr("Status")}, false, this);
-    auto* addVacancy = makeButton(QStringLiteral("addVacancy"), tr("Add…"), this);
-    auto* editVacancy = makeButton(QStringLiteral("editVacancy"), tr("Edit…"), this);
-    auto* closeVacancy = makeButton(QStringLiteral("closeVacancy"), tr("Close"), this);
+    auto* addVacancy = makeButton(QStringLiteral("addVacancy"), tr("&Add…"), this);
+    auto* editVacancy = makeButton(QStringLiteral("editVacancy"), tr("Ed&it…"), this);
+    auto* closeVacancy = makeButton(QStringLiteral("closeVacancy"), tr("C&lose"), this);
     closeVacancy->setToolTip(tr("Marks the chosen vacancy closed as of today"));
-    auto* reopenVacancy = makeButton(QStringLiteral("reopenVacancy"), tr("Reopen"), this);
+    auto* reopenVacancy = makeButton(QStringLiteral("reopenVacancy"), tr("Reo&pen"), this);
     reopenVacancy->setToolTip(tr("Opens the chosen closed or filled vacancy again and clears its closing date"));
     connect(addVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::addVacancy);
     connect(editVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::editVacancy);
@@ -134,8 +134,8 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     m_chart->setMaximumHeight(230);
     m_snapshots = makeTree(QStringLiteral("demandSnapshots"),
                            {tr("Date"), tr("How"), tr("Plan"), tr("Hired"), tr("Gap"), tr("Officer")}, false, this);
-    auto* record = makeButton(QStringLiteral("recordVisit"), tr("Record a visit…"), this);
-    auto* correct = makeButton(QStringLiteral("correctVisit"), tr("Correct…"), this);
+    auto* record = makeButton(QStringLiteral("recordVisit"), tr("Record a &visit…"), this);
+    auto* correct = makeButton(QStringLiteral("correctVisit"), tr("Co&rrect…"), this);
     connect(record, &QPushButton::clicked, this, &EnterpriseDetailPanel::recordVisit);
     connect(correct, &QPushButton::clicked, this, &EnterpriseDetailPanel::correctVisit);
     connect(m_snapshots, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::correctVisit);
@@ -144,9 +144,9 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     m_flags = makeTree(QStringLiteral("enterpriseFlags"),
                        {tr("Flag"), tr("Flagged"), tr("Resolved"), tr("Amount (yuan)"), tr("People"), tr("Note")},
                        false, this);
-    auto* addFlag = makeButton(QStringLiteral("addFlag"), tr("Add a flag…"), this);
-    auto* editFlag = makeButton(QStringLiteral("editFlag"), tr("Edit…"), this);
-    auto* resolveFlag = makeButton(QStringLiteral("resolveFlag"), tr("Resolve"), this);
+    auto* addFlag = makeButton(QStringLiteral("addFlag"), tr("Add a fla&g…"), this);
+    auto* editFlag = makeButton(QStringLiteral("editFlag"), tr("Edi&t…"), this);
+    auto* resolveFlag = makeButton(QStringLiteral("resolveFlag"), tr("Res&olve"), this);
     resolveFlag->setToolTip(tr("Marks the chosen flag resolved as of today"));
     connect(addFlag, &QPushButton::clicked, this, &EnterpriseDetailPanel::addFlag);
     connect(editFlag, &QPushButton::clicked, this, &EnterpriseDetailPanel::editFlag);

@@ -34,7 +34,7 @@ EnterpriseFilterBar::EnterpriseFilterBar(QWidget* parent)
     m_flag->addItem(tr("Labour-relations risk"), static_cast<int>(EnterpriseFilter::Flag::LabourRisk));
     for (QComboBox* combo : {m_org, m_industry, m_priority, m_flag})
         layout->addWidget(combo, 1);
-    m_open = new QCheckBox(tr("With open vacancies"), this);
+    m_open = new QCheckBox(tr("&With open vacancies"), this);
     m_open->setObjectName(QStringLiteral("openVacanciesFilter"));
     connect(m_open, &QCheckBox::toggled, this, &EnterpriseFilterBar::changed);
     layout->addWidget(m_open);

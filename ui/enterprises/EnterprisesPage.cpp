@@ -36,13 +36,13 @@ using core::EnterpriseColumn;
 EnterprisesPage::EnterprisesPage(QWidget* parent) : ListPage(parent)
 {
     QHBoxLayout* header = startLayout(QStringLiteral("enterprises"), QStringLiteral("enterpriseCount"));
-    m_add = new QPushButton(tr("New enterprise…"), this);
+    m_add = new QPushButton(tr("&New enterprise…"), this);
     m_add->setObjectName(QStringLiteral("addEnterprise"));
     connect(m_add, &QPushButton::clicked, this, &EnterprisesPage::addEnterprise);
     header->addWidget(m_add);
     header->addSpacing(12);
     m_unmasked = ListExportControls::makeUnmaskedCheck(
-        tr("Export full contact phone numbers (recorded in the audit log)"), tr("Export unmasked?"),
+        tr("Export f&ull contact phone numbers (recorded in the audit log)"), tr("Export unmasked?"),
         tr("The exported file will contain full contact phone numbers. The export is recorded in the audit log "
            "with your name. Keep the file safe and delete it when no longer needed."),
         this);
@@ -60,8 +60,8 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : ListPage(parent)
         header->addWidget(button);
         return button;
     };
-    m_exportCsv = exportButton(QStringLiteral("exportCsv"), tr("Export CSV"), QStringLiteral("csv"));
-    m_exportXlsx = exportButton(QStringLiteral("exportXlsx"), tr("Export Excel"), QStringLiteral("xlsx"));
+    m_exportCsv = exportButton(QStringLiteral("exportCsv"), tr("Export &CSV"), QStringLiteral("csv"));
+    m_exportXlsx = exportButton(QStringLiteral("exportXlsx"), tr("Export E&xcel"), QStringLiteral("xlsx"));
     m_layout->addLayout(header);
 
     m_filters = new EnterpriseFilterBar(this);

@@ -35,7 +35,7 @@ FlagDialog::FlagDialog(core::Database& database, qint64 enterpriseId, qint64 rec
         return edit;
     };
     m_flaggedOn = dateEdit(QStringLiteral("flaggedOn"));
-    m_resolved = new QCheckBox(tr("Resolved on"), this);
+    m_resolved = new QCheckBox(tr("&Resolved on"), this);
     m_resolved->setObjectName(QStringLiteral("flagResolved"));
     m_resolvedOn = dateEdit(QStringLiteral("resolvedOn"));
     m_resolvedOn->setEnabled(false);

@@ -4,6 +4,7 @@
 #include "core/exchange/PackageExport.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
+#include "ui/DialogButtons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,7 +53,7 @@ ExportPackageDialog::ExportPackageDialog(core::Database& database, QWidget* pare
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("Figures as of:"), m_asOf);
-    m_records = new QCheckBox(tr("Add anonymised referrals and services (no names, ID numbers or phones)"), this);
+    m_records = new QCheckBox(tr("Add anonymised &referrals and services (no names, ID numbers or phones)"), this);
     m_records->setObjectName(QStringLiteral("packageRecords"));
     form->addRow(QString(), m_records);
     layout->addLayout(form);
@@ -65,7 +66,8 @@ ExportPackageDialog::ExportPackageDialog(core::Database& database, QWidget* pare
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
+    DialogButtons::giveMnemonics(buttons);
+    QPushButton* exportButton = buttons->addButton(tr("E&xport…"), QDialogButtonBox::ActionRole);
     exportButton->setObjectName(QStringLiteral("packageExport"));
     layout->addWidget(buttons);
     connect(exportButton, &QPushButton::clicked, this, &ExportPackageDialog::chooseFileAndExport);

@@ -2,6 +2,7 @@
 
 #include "core/exchange/PackageImport.h"
 #include "core/storage/Database.h"
+#include "ui/DialogButtons.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -36,7 +37,8 @@ ImportPackagesDialog::ImportPackagesDialog(core::Database& database, QWidget* pa
     layout->addWidget(m_results, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton* choose = buttons->addButton(tr("Choose packages…"), QDialogButtonBox::ActionRole);
+    DialogButtons::giveMnemonics(buttons);
+    QPushButton* choose = buttons->addButton(tr("Choose &packages…"), QDialogButtonBox::ActionRole);
     choose->setObjectName(QStringLiteral("packageChoose"));
     layout->addWidget(buttons);
     connect(choose, &QPushButton::clicked, this, &ImportPackagesDialog::chooseFilesAndImport);

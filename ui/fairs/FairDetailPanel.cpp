@@ -59,9 +59,9 @@ void FairDetailPanel::buildOverview()
     auto* buttons = new QWidget;
     auto* row = new QHBoxLayout(buttons);
     row->setContentsMargins(0, 0, 0, 0);
-    m_edit = makeButton(QStringLiteral("editFair"), tr("Edit…"));
-    m_held = makeButton(QStringLiteral("markHeld"), tr("Mark held"));
-    m_closed = makeButton(QStringLiteral("markClosed"), tr("Mark closed"));
+    m_edit = makeButton(QStringLiteral("editFair"), tr("Ed&it…"));
+    m_held = makeButton(QStringLiteral("markHeld"), tr("&Mark held"));
+    m_closed = makeButton(QStringLiteral("markClosed"), tr("Mark c&losed"));
     for (QPushButton* b : {m_edit, m_held, m_closed})
         row->addWidget(b);
     row->addStretch(1);
@@ -107,10 +107,10 @@ QWidget* FairDetailPanel::buildEnterprisesTab()
                        {tr("Post"), tr("Enterprise"), tr("Headcount"), tr("Public-welfare")}, false, tab);
     layout->addWidget(m_posts, 1);
     auto* row = new QHBoxLayout;
-    QPushButton* enterprise = makeButton(QStringLiteral("addFairEnterprise"), tr("Add enterprise…"));
-    QPushButton* post = makeButton(QStringLiteral("addFairPost"), tr("Add post…"));
-    QPushButton* newEnterprise = makeButton(QStringLiteral("newFairEnterprise"), tr("New enterprise…"));
-    m_newPost = makeButton(QStringLiteral("newFairPost"), tr("New post…"));
+    QPushButton* enterprise = makeButton(QStringLiteral("addFairEnterprise"), tr("&Add enterprise…"));
+    QPushButton* post = makeButton(QStringLiteral("addFairPost"), tr("Add &post…"));
+    QPushButton* newEnterprise = makeButton(QStringLiteral("newFairEnterprise"), tr("New &enterprise…"));
+    m_newPost = makeButton(QStringLiteral("newFairPost"), tr("New p&ost…"));
     newEnterprise->setToolTip(tr("An enterprise not on the list yet: it is added to the list and joins the fair"));
     connect(enterprise, &QPushButton::clicked, this, &FairDetailPanel::addEnterpriseRequested);
     connect(post, &QPushButton::clicked, this, &FairDetailPanel::addPostRequested);
@@ -138,8 +138,8 @@ QWidget* FairDetailPanel::buildPeopleTab()
     m_people = makeTree(QStringLiteral("fairPeople"), {tr("Name"), tr("ID number"), tr("Registered here")}, false, tab);
     layout->addWidget(m_people, 1);
     auto* row = new QHBoxLayout;
-    QPushButton* person = makeButton(QStringLiteral("addFairPerson"), tr("Add person…"));
-    QPushButton* newPerson = makeButton(QStringLiteral("newFairPerson"), tr("New person…"));
+    QPushButton* person = makeButton(QStringLiteral("addFairPerson"), tr("Add pe&rson…"));
+    QPushButton* newPerson = makeButton(QStringLiteral("newFairPerson"), tr("Ne&w person…"));
     newPerson->setToolTip(tr("A person not on the worker list yet: added with the fair as source and its first day "
                              "as registration date"));
     connect(person, &QPushButton::clicked, this, &FairDetailPanel::addPersonRequested);
@@ -163,7 +163,7 @@ QWidget* FairDetailPanel::buildOutcomesTab()
     m_outcomes->header()->setStretchLastSection(false);
     layout->addWidget(m_outcomes, 1);
     auto* row = new QHBoxLayout;
-    m_addOutcome = makeButton(QStringLiteral("addFairOutcome"), tr("Record intention or contract…"));
+    m_addOutcome = makeButton(QStringLiteral("addFairOutcome"), tr("Record intention or con&tract…"));
     connect(m_addOutcome, &QPushButton::clicked, this, &FairDetailPanel::addOutcomeRequested);
     row->addWidget(m_addOutcome);
     row->addStretch(1);

@@ -7,6 +7,8 @@
 #include "core/records/RecordFields.h"
 #include "core/reference/ReferenceRepository.h"
 #include "core/storage/Database.h"
+#include "core/validation/Quantity.h"
+#include "ui/editing/FormLayout.h"
 #include "ui/editing/RecordForm.h"
 
 #include <QDate>
@@ -15,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace jb::ui {
@@ -51,11 +54,12 @@ FairEditDialog::FairEditDialog(core::Database& database, qint64 fairId, QWidget*
     legend->setStyleSheet(QStringLiteral("color: #555;"));
     legend->setWordWrap(true);
     layout->addWidget(legend);
+    m->form->addProblemsLine(layout, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
-    resize(900, sizeHint().height());
+    FormLayout::fit(this, 900);
 }
 
 FairEditDialog::~FairEditDialog() = default;
@@ -146,7 +150,8 @@ void FairEditDialog::build(const QVariantMap& values)
                         {f::reportedContracts, "reportedContractsEdit"}});
     right->addRow(
         m->form->addFieldBox(this, f::keyGroups, values.value(f::keyGroups), QStringLiteral("keyGroupsList")));
-    static_cast<QBoxLayout*>(layout())->addLayout(columns);
+    columns->setContentsMargins(0, 0, 0, 0);
+    static_cast<QBoxLayout*>(layout())->addWidget(FormLayout::scrolling(columns, this), 1);
 }
 
 // The editors' values as core's details; what cannot be read as a day or a number is a problem of its own.
@@ -172,12 +177,13 @@ core::FairDetails FairEditDialog::parse(QVector<core::FairIssue>* problems) cons
     for (const QVariant& id : v.value(f::keyGroups).toList())
         d.keyGroupIds << id.toLongLong();
     auto number = [&](const QString& field) -> qint64 {
-        const QString text = v.value(field).toString();
-        bool ok = true;
-        const qint64 n = text.isEmpty() ? 0 : text.toLongLong(&ok);
-        if (!ok)
-            problems->append({field, core::Message::verbatim(tr("Enter a whole number"))});
-        return ok ? n : 0;
+        // Read as every count is ("300人", "1.2万"): core/validation/Quantity.h.
+        const core::QuantityReading reading = core::readQuantity(v.value(field).toString(), core::Quantity::Count);
+        if (reading.outcome == core::QuantityReading::Outcome::Blank)
+            return qint64(0);
+        if (!reading.ok())
+            problems->append({field, reading.problem});
+        return reading.ok() ? qint64(reading.value) : qint64(0);
     };
     d.visits = number(f::visits);
     d.materials = number(f::materials);

@@ -3,6 +3,7 @@
 #include "core/fairs/FairList.h"
 #include "core/fairs/FairRecord.h"
 #include "core/storage/Database.h"
+#include "ui/DialogButtons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,7 +40,7 @@ FairOutcomeDialog::FairOutcomeDialog(core::Database& database, qint64 fairId, QW
     } else {
         problems << posts.error();
     }
-    m_contract = new QCheckBox(tr("Contract signed on site"), this);
+    m_contract = new QCheckBox(tr("Contract &signed on site"), this);
     m_contract->setObjectName(QStringLiteral("outcomeContract"));
     m_day = new QDateEdit(this);
     m_day->setObjectName(QStringLiteral("outcomeDay"));
@@ -64,6 +65,7 @@ FairOutcomeDialog::FairOutcomeDialog(core::Database& database, qint64 fairId, QW
     if (!problems.isEmpty())
         layout->addWidget(new QLabel(problems.join(QLatin1Char('\n')), this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    DialogButtons::giveMnemonics(buttons);
     buttons->button(QDialogButtonBox::Ok)->setEnabled(m_person->count() > 0 && m_post->count() > 0);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -1,5 +1,7 @@
 #include "ui/fairs/FairPicker.h"
 
+#include "ui/DialogButtons.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -32,6 +34,7 @@ FairPicker::FairPicker(const QString& objectName, const QString& title, const QS
     hint->setStyleSheet(QStringLiteral("color: #555;"));
     layout->addWidget(hint);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    DialogButtons::giveMnemonics(m_buttons);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

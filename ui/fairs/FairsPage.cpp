@@ -34,7 +34,7 @@ constexpr int kUpcomingShown = 4;
 FairsPage::FairsPage(QWidget* parent) : ListPage(parent)
 {
     QHBoxLayout* header = startLayout(QStringLiteral("fairs"), QStringLiteral("fairCount"));
-    m_add = new QPushButton(tr("New job fair…"), this);
+    m_add = new QPushButton(tr("&New job fair…"), this);
     m_add->setObjectName(QStringLiteral("addFair"));
     header->addWidget(m_add);
     m_layout->addLayout(header);

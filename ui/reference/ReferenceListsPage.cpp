@@ -37,13 +37,13 @@ ReferenceListsPage::ReferenceListsPage(QWidget* parent) : Page(parent)
     bar->addWidget(new QLabel(tr("List:"), this));
     bar->addWidget(m_list);
     bar->addStretch(1);
-    m_add = new QPushButton(tr("Add…"), this);
+    m_add = new QPushButton(tr("&Add…"), this);
     m_add->setObjectName(QStringLiteral("addReference"));
-    m_rename = new QPushButton(tr("Rename…"), this);
+    m_rename = new QPushButton(tr("&Rename…"), this);
     m_rename->setObjectName(QStringLiteral("renameReference"));
-    m_retire = new QPushButton(tr("Retire"), this);
+    m_retire = new QPushButton(tr("Re&tire"), this);
     m_retire->setObjectName(QStringLiteral("retireReference"));
-    m_delete = new QPushButton(tr("Delete"), this);
+    m_delete = new QPushButton(tr("&Delete"), this);
     m_delete->setObjectName(QStringLiteral("deleteReference"));
     for (QPushButton* b : {m_add, m_rename, m_retire, m_delete})
         bar->addWidget(b);
@@ -147,7 +147,7 @@ void ReferenceListsPage::updateButtons()
     m_add->setEnabled(m_database);
     m_rename->setEnabled(v);
     m_retire->setEnabled(v && !(v->reliedOnByCode && !v->item.retired));
-    m_retire->setText(v && v->item.retired ? tr("Bring back") : tr("Retire"));
+    m_retire->setText(v && v->item.retired ? tr("&Bring back") : tr("Re&tire"));
     m_delete->setEnabled(v && !v->reliedOnByCode);
 }
 

@@ -133,7 +133,7 @@ QWidget* SettingsPage::buildFileSettingsBox()
                            box));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    m_apply = new QPushButton(tr("Apply"), box);
+    m_apply = new QPushButton(tr("&Apply"), box);
     m_apply->setObjectName(QStringLiteral("applyFileSettings"));
     m_apply->setEnabled(false);
     buttons->addWidget(m_apply);

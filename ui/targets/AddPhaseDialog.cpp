@@ -2,6 +2,7 @@
 
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
+#include "ui/DialogButtons.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -62,8 +63,9 @@ AddPhaseDialog::AddPhaseDialog(core::Database& database, int year, QWidget* pare
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    DialogButtons::giveMnemonics(buttons);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("addPhaseOk"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add phase"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Add &phase"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (add())

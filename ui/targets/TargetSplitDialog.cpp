@@ -3,6 +3,7 @@
 #include "core/domain/MetricCatalog.h"
 #include "core/storage/Database.h"
 #include "core/targets/TargetRepository.h"
+#include "ui/DialogButtons.h"
 #include "ui/Localisation.h"
 
 #include <QDialogButtonBox>
@@ -82,12 +83,13 @@ TargetSplitDialog::TargetSplitDialog(core::Database& database, qint64 periodId, 
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(this);
-    QPushButton* reset = buttons->addButton(tr("Back to the suggestion"), QDialogButtonBox::ResetRole);
+    QPushButton* reset = buttons->addButton(tr("&Back to the suggestion"), QDialogButtonBox::ResetRole);
     reset->setObjectName(QStringLiteral("resetSplit"));
-    QPushButton* applyButton = buttons->addButton(tr("Apply"), QDialogButtonBox::AcceptRole);
+    QPushButton* applyButton = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     applyButton->setObjectName(QStringLiteral("applySplit"));
     applyButton->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
+    DialogButtons::giveMnemonics(buttons);
     layout->addWidget(buttons);
 
     connect(reset, &QPushButton::clicked, this, &TargetSplitDialog::resetToSuggestion);
@@ -154,13 +156,20 @@ void TargetSplitDialog::updateTotal()
 {
     double total = 0;
     bool allRead = true;
+    QStringList problems; // every value that cannot be read, named by its sub-unit, as soon as it is typed
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const auto parsed = core::parseTargetValue(m_table->item(row, kValueColumn)->text());
-        if (parsed)
+        if (parsed) {
             total += parsed->value_or(0);
-        else
+        } else {
             allRead = false;
+            problems << tr("%1: %2").arg(m_suggestion.shares.at(row).org.name, parsed.error());
+        }
     }
+    m_message->setText(problems.join(QLatin1Char('\n')));
+    m_message->setVisible(!problems.isEmpty());
+    if (auto* applyButton = findChild<QPushButton*>(QStringLiteral("applySplit")))
+        applyButton->setEnabled(problems.isEmpty());
     const QString text =
         tr("Total of the values below: %1 — the organisation's own target: %2")
             .arg(QLocale().toString(static_cast<qint64>(std::llround(total))), QLocale().toString(m_suggestion.total));

@@ -126,7 +126,7 @@ QWidget* TargetsPage::buildSelectors()
     m_period->setObjectName(QStringLiteral("period"));
     m_period->setMinimumWidth(320);
     periodRow->addWidget(m_period);
-    m_addPhase = new QPushButton(tr("New phase…"), box);
+    m_addPhase = new QPushButton(tr("&New phase…"), box);
     m_addPhase->setObjectName(QStringLiteral("addPhase"));
     periodRow->addWidget(m_addPhase);
     periodRow->addSpacing(16);
@@ -135,7 +135,7 @@ QWidget* TargetsPage::buildSelectors()
     m_year->setRange(2000, 2100);
     m_year->setValue(core::Clock::today().year());
     periodRow->addWidget(m_year);
-    m_ensureYear = new QPushButton(tr("Add the year and its months"), box);
+    m_ensureYear = new QPushButton(tr("Add the &year and its months"), box);
     m_ensureYear->setObjectName(QStringLiteral("ensureYear"));
     periodRow->addWidget(m_ensureYear);
     periodRow->addStretch(1);
@@ -163,7 +163,7 @@ QWidget* TargetsPage::buildActions()
     auto* box = new QWidget(this);
     auto* row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
-    m_split = new QPushButton(tr("Split to sub-units…"), box);
+    m_split = new QPushButton(tr("&Split to sub-units…"), box);
     m_split->setObjectName(QStringLiteral("split"));
     row->addWidget(m_split);
     m_message = new QLabel(box);

@@ -20,11 +20,11 @@ WorkerDetailPanel::WorkerDetailPanel(QWidget* parent)
 {
     m_tabs->addTab(m_fields, tr("Details"));
 
-    m_revealId = new QPushButton(tr("Show"), this);
+    m_revealId = new QPushButton(tr("&Show"), this);
     m_revealId->setObjectName(QStringLiteral("revealResidentId"));
     m_revealId->setToolTip(tr("Shows the full ID number; this is recorded in the audit log"));
     connect(m_revealId, &QPushButton::clicked, this, &WorkerDetailPanel::revealResidentId);
-    m_revealPhone = new QPushButton(tr("Show"), this);
+    m_revealPhone = new QPushButton(tr("Sh&ow"), this);
     m_revealPhone->setObjectName(QStringLiteral("revealPhone"));
     m_revealPhone->setToolTip(tr("Shows the full phone number; this is recorded in the audit log"));
     connect(m_revealPhone, &QPushButton::clicked, this, &WorkerDetailPanel::revealPhone);

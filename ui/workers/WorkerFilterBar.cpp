@@ -40,7 +40,7 @@ WorkerFilterBar::WorkerFilterBar(QWidget* parent) : ListFilterBar(QStringLiteral
     m_returned->addItem(tr("Returned to work"), static_cast<int>(core::WorkerFilter::Return::Returned));
     m_returned->addItem(tr("Migrant workers not yet returned"),
                         static_cast<int>(core::WorkerFilter::Return::NotYetReturned));
-    m_dated = new QCheckBox(tr("Registered from"), this);
+    m_dated = new QCheckBox(tr("&Registered from"), this);
     m_dated->setObjectName(QStringLiteral("registeredFilter"));
     m_from = new QDateEdit(core::Clock::today().addMonths(-1), this);
     m_from->setObjectName(QStringLiteral("registeredFrom"));

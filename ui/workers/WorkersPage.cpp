@@ -32,10 +32,10 @@ namespace jb::ui {
 WorkersPage::WorkersPage(QWidget* parent) : ListPage(parent)
 {
     QHBoxLayout* header = startLayout(QStringLiteral("workers"), QStringLiteral("workerCount"));
-    m_add = new QPushButton(tr("Add person…"), this);
+    m_add = new QPushButton(tr("&Add person…"), this);
     m_add->setObjectName(QStringLiteral("addWorker"));
     m_add->setToolTip(tr("Add a person to the worker needs list (e.g. registered at a fair)"));
-    m_edit = new QPushButton(tr("Edit…"), this);
+    m_edit = new QPushButton(tr("Ed&it…"), this);
     m_edit->setObjectName(QStringLiteral("editWorker"));
     m_edit->setToolTip(tr("Edit the chosen person (or double-click the row)"));
     connect(m_add, &QPushButton::clicked, this, [this] { editInteractive(0); });
@@ -44,13 +44,13 @@ WorkersPage::WorkersPage(QWidget* parent) : ListPage(parent)
     header->addWidget(m_edit);
     header->addSpacing(12);
     m_unmasked = ListExportControls::makeUnmaskedCheck(
-        tr("Export full ID and phone numbers (recorded in the audit log)"), tr("Export unmasked?"),
+        tr("Export f&ull ID and phone numbers (recorded in the audit log)"), tr("Export unmasked?"),
         tr("The exported file will contain full ID and phone numbers. The export is recorded in the audit log "
            "with your name. Keep the file safe and delete it when no longer needed."),
         this);
-    m_exportCsv = new QPushButton(tr("Export CSV…"), this);
+    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
     m_exportCsv->setObjectName(QStringLiteral("exportCsv"));
-    m_exportXlsx = new QPushButton(tr("Export Excel…"), this);
+    m_exportXlsx = new QPushButton(tr("Export E&xcel…"), this);
     m_exportXlsx->setObjectName(QStringLiteral("exportXlsx"));
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportInteractive(QStringLiteral("csv")); });
     connect(m_exportXlsx, &QPushButton::clicked, this, [this] { exportInteractive(QStringLiteral("xlsx")); });

@@ -6,6 +6,7 @@
 
 #include "core/records/RecordLimits.h"
 #include "core/validation/Normalize.h"
+#include "core/validation/Quantity.h"
 
 #include <cmath>
 #include <initializer_list>
@@ -94,41 +95,11 @@ public:
         return false;
     }
 
-    // Digits with an optional fraction; "3,000" (Excel's thousands separator) counts as 3000.
-    std::optional<double> number()
-    {
-        qsizetype p = m_pos;
-        double value = 0;
-        int digits = 0;
-        while (p < m_text.size()) {
-            const QChar c = m_text.at(p);
-            if (isAsciiDigit(c)) {
-                if (++digits > 9)
-                    return std::nullopt;
-                value = value * 10 + (c.unicode() - u'0');
-                ++p;
-            } else if (c == QLatin1Char(',') && digits > 0 && p + 3 < m_text.size() && isAsciiDigit(m_text.at(p + 1)) &&
-                       isAsciiDigit(m_text.at(p + 2)) && isAsciiDigit(m_text.at(p + 3)) &&
-                       (p + 4 >= m_text.size() || !isAsciiDigit(m_text.at(p + 4)))) {
-                ++p;
-            } else {
-                break;
-            }
-        }
-        if (digits == 0)
-            return std::nullopt;
-        if (p + 1 < m_text.size() && m_text.at(p) == QLatin1Char('.') && isAsciiDigit(m_text.at(p + 1))) {
-            ++p;
-            double scale = 0.1;
-            while (p < m_text.size() && isAsciiDigit(m_text.at(p))) {
-                value += (m_text.at(p).unicode() - u'0') * scale;
-                scale /= 10;
-                ++p;
-            }
-        }
-        m_pos = p;
-        return value;
-    }
+    // Digits with an optional fraction; "3,000" (Excel's thousands separator) counts as 3000. The one figure
+    // scanner (core/validation/Quantity.h), shared with the forms and the targets page.
+    std::optional<double> number() { return quantity::scanNumber(m_text, m_pos); }
+    // A multiplier after the figure: 5k, 8千, 1.2万, 1.5w; 1 when there is none.
+    double multiplier() { return quantity::scanMultiplier(m_text, m_pos); }
 
     // 五, 十, 两: headcounts are sometimes written out ("五人").
     std::optional<int> chineseDigit()
@@ -172,16 +143,6 @@ bool acceptableRemainder(QStringView rest)
            c == QChar(u'（');
 }
 
-// Multiplier after a figure: 5k, 8千, 1.2万, 1.5w.
-double multiplier(Scanner& s)
-{
-    if (s.takeAny({u"k", u"千"}))
-        return 1000;
-    if (s.takeAny({u"w", u"万"}))
-        return 10000;
-    return 1;
-}
-
 enum class Period { Month, Year, Other };
 
 // The helpers of parseWage, in the order it reads a cell ("月薪" "5-8k" "/月" "以上"). Kept in this file so they
@@ -214,7 +175,7 @@ inline bool wageFigures(Scanner& sc, double& low, std::optional<double>& high)
     const std::optional<double> first = sc.number();
     if (!first)
         return false;
-    const double firstMultiplier = multiplier(sc);
+    const double firstMultiplier = sc.multiplier();
     low = *first * firstMultiplier;
     sc.takeAny({u"元", u"块"});
     if (!sc.rangeSeparator())
@@ -222,7 +183,7 @@ inline bool wageFigures(Scanner& sc, double& low, std::optional<double>& high)
     const std::optional<double> second = sc.number();
     if (!second)
         return false;
-    const double m = multiplier(sc);
+    const double m = sc.multiplier();
     high = *second * m;
     // "5-8k", "1-1.5万": the unit written once applies to both figures, unless that would make the first
     // larger than the second ("3000-1万").
@@ -393,7 +354,8 @@ HeadcountParse parseHeadcount(const QString& text)
     Scanner sc(s);
     sc.takeAny({u"计划招聘", u"招聘", u"需求", u"拟招", u"招", u"需", u"约", u"共", u"计"});
     std::optional<int> count;
-    if (const std::optional<double> n = sc.number()) {
+    if (std::optional<double> n = sc.number()) {
+        *n *= sc.multiplier(); // "3千人", as the forms and the targets page read it
         if (*n != std::floor(*n) || *n > limits::kHeadcountMax)
             return r;
         count = static_cast<int>(*n);
