@@ -25,7 +25,11 @@ const std::vector<MigrationStep>& standardMigrations()
         {6, QStringLiteral("import fingerprint of worker rows (v6)"), &schema::upgradeToVersion6},
         {7, QStringLiteral("job fairs as records: status, form, reported figures, posts and attendees as links (v7)"),
          &schema::upgradeToVersion7},
-        // Later versions: {8, "...", &upgradeToVersion8}, never editing the steps above.
+        {8,
+         QStringLiteral("placement: who and why on referral stages, side exits, retention checks, holidays, trade "
+                        "synonyms (v8)"),
+         &schema::upgradeToVersion8},
+        // Later versions: {9, "...", &upgradeToVersion9}, never editing the steps above.
     };
     return steps;
 }

@@ -11,7 +11,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 7;
+inline constexpr int kCurrentSchemaVersion = 8;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -40,6 +40,7 @@ Status upgradeToVersion4(QSqlDatabase& db); // worker list search keys (name ind
 Status upgradeToVersion5(QSqlDatabase& db); // workers' ID numbers unique by a named index
 Status upgradeToVersion6(QSqlDatabase& db); // the import fingerprint of worker rows
 Status upgradeToVersion7(QSqlDatabase& db); // job fairs as records: links instead of typed counts
+Status upgradeToVersion8(QSqlDatabase& db); // placement: referral details, exits, checks, holidays, synonyms
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();
 QStringList dropFingerprintTriggerStatements();
