@@ -12,9 +12,9 @@ using placementsql::run;
 
 namespace {
 
-// At most this many records from each candidate source (trade, place) are scored: enough for a top 20 that
-// prefers the same organisation, and bounded on the 1M-worker file.
-constexpr int kCandidateCap = 3000;
+// At most this many records from each candidate source (trade in the same organisation, trade, place) are scored:
+// enough for a top 20, and bounded on the 1M-worker file.
+constexpr int kCandidateCap = 500;
 
 const QString kWorkerSelect = QStringLiteral(
     "SELECT w.id, w.name, w.org_id, w.desired_trade, coalesce(nullif(w.desired_place, ''), w.current_place), "
@@ -226,18 +226,22 @@ Expected<QVector<MatchCandidate>> matchWorkersForPost(QSqlDatabase db, qint64 va
     if (filter.myCountyOnly)
         where += QStringLiteral(" AND w.org_id IN ") + kHomeSubtree;
     const QString sql =
-        kWorkerSelect + QStringLiteral("WHERE w.id IN (SELECT id FROM (SELECT w.id FROM workers w WHERE "
-                                       "w.desired_trade IN (%1)%3 ORDER BY w.org_id = ? DESC LIMIT %2) UNION SELECT "
-                                       "id FROM (SELECT w.id FROM workers w WHERE w.org_id = ?%3 LIMIT %2)) AND NOT "
-                                       "EXISTS (SELECT 1 FROM referrals r WHERE r.vacancy_id = ? AND r.worker_id = "
-                                       "w.id)")
-                            .arg(marks(static_cast<int>(terms.size())))
-                            .arg(kCandidateCap)
-                            .arg(where);
+        kWorkerSelect +
+        QStringLiteral("WHERE w.id IN (SELECT id FROM (SELECT w.id FROM workers w WHERE w.desired_trade IN (%1) AND "
+                       "w.org_id = ?%3 LIMIT %2) UNION SELECT id FROM (SELECT w.id FROM workers w WHERE "
+                       "w.desired_trade IN (%1)%3 LIMIT %2) UNION SELECT id FROM (SELECT w.id FROM workers w WHERE "
+                       "w.org_id = ?%3 LIMIT %2)) AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.vacancy_id = ? "
+                       "AND r.worker_id = w.id)")
+            .arg(marks(static_cast<int>(terms.size())))
+            .arg(kCandidateCap)
+            .arg(where);
     QVariantList binds;
     for (const QString& t : terms)
         binds << t;
-    binds << post.orgId << post.orgId << vacancyId;
+    binds << post.orgId;
+    for (const QString& t : terms)
+        binds << t;
+    binds << post.orgId << vacancyId;
     Expected<QSqlQuery> wq = run(db, sql, binds);
     if (!wq)
         return Result::failure(wq.message());

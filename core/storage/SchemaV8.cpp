@@ -70,7 +70,7 @@ const char* const kSchemaV8[] = {
     // Matching looks candidates up by trade.
     "CREATE INDEX vacancies_open_title ON vacancies(title) WHERE status = 'open'",
     "CREATE INDEX vacancies_open_trade ON vacancies(trade) WHERE status = 'open'",
-    "CREATE INDEX workers_desired_trade ON workers(desired_trade)",
+    "CREATE INDEX workers_desired_trade ON workers(desired_trade, org_id)",
     // Stable employment counts from the contract's start when recorded, else from the day it was signed.
     "DROP VIEW summary_stable_contributions",
     "DROP VIEW summary_stable_employment",
