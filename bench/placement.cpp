@@ -79,8 +79,7 @@ int main(int argc, char* argv[])
     }
     std::printf("opened (and upgraded if older) in %.1f s\n", static_cast<double>(opening.elapsed()) / 1000.0);
     QSqlDatabase db = (*file)->connection();
-    std::printf("%lld workers, %lld open posts, %lld hardship workers\n",
-                firstId(db, "SELECT count(*) FROM workers"),
+    std::printf("%lld workers, %lld open posts, %lld hardship workers\n", firstId(db, "SELECT count(*) FROM workers"),
                 firstId(db, "SELECT count(*) FROM vacancies WHERE status = 'open'"),
                 firstId(db, "SELECT count(DISTINCT worker_id) FROM worker_hardships"));
     // A worker whose trade is the most common among the open posts' titles: the largest candidate set.
