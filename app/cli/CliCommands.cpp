@@ -84,6 +84,19 @@ const QVector<UsageEntry>& usageEntries()
          JB_TR("Cli", "Record a job fair (planned if its first day is after today, else held); prints its id")},
         {"fairs DB [--period P] [--json]",
          JB_TR("Cli", "List job fairs with enterprises, posts, headcount, visits, people, intentions, contracts")},
+        {"refer DB --worker ID_NUMBER --vacancy ID [--date D] [--json]",
+         JB_TR("Cli", "Recommend a worker for a post; prints the referral's id")},
+        {"referral DB --id N --stage STAGE --date D [--reason CODE] [--start D] [--wage N]\n"
+         "       [--term MONTHS] [--json]",
+         JB_TR("Cli", "Move a referral on, correct it back, or end it (declined, rejected, withdrawn, "
+                      "hired_elsewhere)")},
+        {"followups DB [--today D] [--json]", JB_TR("Cli", "Retention checks due and stale referrals")},
+        {"promise DB [--today D] [--since D] [--json]",
+         JB_TR("Cli", "The one-week promise: due, overdue, met late, met")},
+        {"settings DB [--set KEY=VALUE ...] [--json]", JB_TR("Cli", "Read and change the file's settings (audited)")},
+        {"match DB (--worker ID_NUMBER | --vacancy ID) [--top N] [--my-county] [--hardship]\n"
+         "       [--json]",
+         JB_TR("Cli", "Rank posts for a worker or workers for a post, every criterion explained")},
         {"--lang zh_CN|en",
          JB_TR("Cli", "Language of the output, anywhere on the line (default: $JOBBRIDGE_LANG, else the system's)")},
         {"--help, --version", JB_TR("Cli", "This text; the version")},

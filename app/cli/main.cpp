@@ -9,6 +9,7 @@
 #include "app/cli/CliMetrics.h"
 #include "app/cli/CliOutput.h"
 #include "app/cli/CliPackage.h"
+#include "app/cli/CliPlacement.h"
 #include "app/cli/CliRecords.h"
 #include "app/cli/CliReport.h"
 #include "core/i18n/Language.h"
@@ -128,6 +129,18 @@ int main(int argc, char* argv[])
         return jb::cli::runFairs(args, io);
     if (command == QLatin1String("audit"))
         return jb::cli::runAudit(args, io);
+    if (command == QLatin1String("refer"))
+        return jb::cli::runRefer(args, io);
+    if (command == QLatin1String("referral"))
+        return jb::cli::runReferral(args, io);
+    if (command == QLatin1String("followups"))
+        return jb::cli::runFollowUps(args, io);
+    if (command == QLatin1String("promise"))
+        return jb::cli::runPromise(args, io);
+    if (command == QLatin1String("settings"))
+        return jb::cli::runSettings(args, io);
+    if (command == QLatin1String("match"))
+        return jb::cli::runMatch(args, io);
     return io.fail(jb::cli::Usage, JB_TR("Cli", "Unknown command \"%1\"").arg(command).text() + QStringLiteral("\n\n") +
                                        jb::cli::usageText());
 }

@@ -159,7 +159,7 @@ Expected<WorkerListOrder> WorkerListOrder::create(QSqlDatabase db, const WorkerF
         order.m_kind = Kind::IndexWalk;
         order.m_key = QStringLiteral("w.id_number");
         return order;
-    // Schema v10 indexes these columns (SchemaV10.cpp): walked like the registration date, never sorted whole.
+    // Schema v9 indexes these columns (SchemaV9.cpp): walked like the registration date, never sorted whole.
     case WorkerColumn::Name:
         order.m_kind = Kind::IndexWalk;
         order.m_key = QStringLiteral("w.name");

@@ -1,7 +1,7 @@
 #pragma once
 // WorkerListOrder: how the worker list is read in one column's order, so that a window never sorts more than it
 // must. The registration date, the ID number, the name, age (birth date), phone, desired trade and last contact
-// are walked through their indexes (schema v10 added the last five), ties by worker id, so a window in the middle
+// are walked through their indexes (schema v9 added the last five), ties by worker id, so a window in the middle
 // of a million rows skips index entries instead of sorting them all; the columns
 // of a few values — gender, key groups, employment status, the one-week promise — are read as parts, one part per
 // value in the order an officer expects, each part walked newest registration first (the list's default order)

@@ -25,9 +25,12 @@ const std::vector<MigrationStep>& standardMigrations()
         {6, QStringLiteral("import fingerprint of worker rows (v6)"), &schema::upgradeToVersion6},
         {7, QStringLiteral("job fairs as records: status, form, reported figures, posts and attendees as links (v7)"),
          &schema::upgradeToVersion7},
-        // 8 and 9 are assigned to placement and the audit log (issue 17); the lead renumbers if one doesn't land.
-        {10, QStringLiteral("list-order indexes on the workers' sorted columns (v10)"), &schema::upgradeToVersion10},
-        // Later versions: {11, "...", &upgradeToVersion11}, never editing the steps above.
+        {8,
+         QStringLiteral("placement: who and why on referral stages, side exits, retention checks, holidays, trade "
+                        "synonyms (v8)"),
+         &schema::upgradeToVersion8},
+        {9, QStringLiteral("list-order indexes on the workers' sorted columns (v9)"), &schema::upgradeToVersion9},
+        // Later versions: {10, "...", &upgradeToVersion10}, never editing the steps above.
     };
     return steps;
 }

@@ -11,7 +11,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 10;
+inline constexpr int kCurrentSchemaVersion = 9;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -40,8 +40,9 @@ Status upgradeToVersion4(QSqlDatabase& db); // worker list search keys (name ind
 Status upgradeToVersion5(QSqlDatabase& db); // workers' ID numbers unique by a named index
 Status upgradeToVersion6(QSqlDatabase& db); // the import fingerprint of worker rows
 Status upgradeToVersion7(QSqlDatabase& db); // job fairs as records: links instead of typed counts
-// The list-order indexes (SchemaV10.cpp): a middle window of a sorted list reads an index, never a sort.
-Status upgradeToVersion10(QSqlDatabase& db);
+Status upgradeToVersion8(QSqlDatabase& db); // placement: referral details, exits, checks, holidays, synonyms
+// The list-order indexes (SchemaV9.cpp): a middle window of a sorted list reads an index, never a sort.
+Status upgradeToVersion9(QSqlDatabase& db);
 QStringList listOrderIndexStatements();
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();

@@ -986,6 +986,202 @@
         <source>Why the full numbers are needed (recorded; required when the file says so)</source>
         <translation>为何需要完整号码（记入日志；文件要求时必填）</translation>
     </message>
+    <message>
+        <source>Recommend a worker for a post; prints the referral&apos;s id</source>
+        <translation>向岗位推荐劳动者；输出推荐记录编号</translation>
+    </message>
+    <message>
+        <source>Move a referral on, correct it back, or end it (declined, rejected, withdrawn, hired_elsewhere)</source>
+        <translation>推进、更正或结束推荐（本人放弃、企业未录用、撤回、已在别处就业）</translation>
+    </message>
+    <message>
+        <source>Retention checks due and stale referrals</source>
+        <translation>到期回访和停滞的推荐</translation>
+    </message>
+    <message>
+        <source>The one-week promise: due, overdue, met late, met</source>
+        <translation>一周承诺：待兑现、已超期、逾期兑现、已兑现</translation>
+    </message>
+    <message>
+        <source>Read and change the file&apos;s settings (audited)</source>
+        <translation>查看和修改文件的设置（记入审计）</translation>
+    </message>
+    <message>
+        <source>Rank posts for a worker or workers for a post, every criterion explained</source>
+        <translation>为劳动者排序岗位或为岗位排序劳动者，逐项说明</translation>
+    </message>
+    <message>
+        <source>--%1 needs a day as YYYY-MM-DD (got &quot;%2&quot;)</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期（收到“%2”）</translation>
+    </message>
+    <message>
+        <source>--%1 needs a positive whole number (got &quot;%2&quot;)</source>
+        <translation>--%1 需要正整数（收到“%2”）</translation>
+    </message>
+    <message>
+        <source>Other open referrals of this person: %1 (close them with --stage hired_elsewhere if the officer confirms)</source>
+        <translation>此人其他进行中的推荐：%1（经办人确认后可用 --stage hired_elsewhere 关闭）</translation>
+    </message>
+    <message>
+        <source>Post %1 has %2 contracts for a headcount of %3: it may be closed (vacancy close DB --id %1)</source>
+        <translation>岗位 %1 已签约 %2 人，招聘人数 %3：可以关闭（vacancy close DB --id %1）</translation>
+    </message>
+    <message>
+        <source>The worker&apos;s resident ID number</source>
+        <translation>劳动者的身份证号</translation>
+    </message>
+    <message>
+        <source>The post&apos;s id</source>
+        <translation>岗位编号</translation>
+    </message>
+    <message>
+        <source>The day of the recommendation (default today)</source>
+        <translation>推荐日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>Recommend a worker for a post</source>
+        <translation>向岗位推荐劳动者</translation>
+    </message>
+    <message>
+        <source>Need one file name, --worker and --vacancy</source>
+        <translation>需要一个文件名、--worker 和 --vacancy</translation>
+    </message>
+    <message>
+        <source>The referral&apos;s id</source>
+        <translation>推荐记录编号</translation>
+    </message>
+    <message>
+        <source>recommended, interviewed, intention, contract, left, declined, rejected, withdrawn or hired_elsewhere</source>
+        <translation>recommended、interviewed、intention、contract、left、declined、rejected、withdrawn 或 hired_elsewhere</translation>
+    </message>
+    <message>
+        <source>The day it happened</source>
+        <translation>发生日期</translation>
+    </message>
+    <message>
+        <source>The reason&apos;s code (leaving and side exits)</source>
+        <translation>原因代码（离职和中途结束）</translation>
+    </message>
+    <message>
+        <source>A contract&apos;s first day (default: the day signed)</source>
+        <translation>合同起始日期（默认签订日期）</translation>
+    </message>
+    <message>
+        <source>A contract&apos;s monthly wage in yuan</source>
+        <translation>合同月工资（元）</translation>
+    </message>
+    <message>
+        <source>A contract&apos;s term in months</source>
+        <translation>合同期限（月）</translation>
+    </message>
+    <message>
+        <source>Move a referral to a stage</source>
+        <translation>推进推荐阶段</translation>
+    </message>
+    <message>
+        <source>--stage must be recommended, interviewed, intention, contract, left, declined, rejected, withdrawn or hired_elsewhere (got &quot;%1&quot;); stable employment follows from the contract by the rule</source>
+        <translation>--stage 必须是 recommended、interviewed、intention、contract、left、declined、rejected、withdrawn 或 hired_elsewhere（收到“%1”）；稳定就业按规则由合同推算</translation>
+    </message>
+    <message>
+        <source>Referral %1 corrected back to %2</source>
+        <translation>推荐记录 %1 已更正回 %2</translation>
+    </message>
+    <message>
+        <source>Referral %1 is now at %2</source>
+        <translation>推荐记录 %1 现处于 %2</translation>
+    </message>
+    <message>
+        <source>%1 retention checks due, %2 stale referrals</source>
+        <translation>%1 项回访到期，%2 条推荐停滞</translation>
+    </message>
+    <message>
+        <source>%1-month check</source>
+        <translation>%1 个月回访</translation>
+    </message>
+    <message>
+        <source>%1 days at this stage</source>
+        <translation>在此阶段 %1 天</translation>
+    </message>
+    <message>
+        <source>One-week promise on %1: %2 people (%3 days)</source>
+        <translation>%1 一周承诺：%2 人（%3）</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>Some due days fall beyond the holiday calendar&apos;s last year: counted on weekdays only</source>
+        <translation>部分到期日超出节假日日历的最后一年：只按周一至周五计算</translation>
+    </message>
+    <message>
+        <source>days left %1</source>
+        <translation>剩余 %1 天</translation>
+    </message>
+    <message>
+        <source>Clocks started from this day (default: the last 30 days)</source>
+        <translation>从该日起开始计时的人员（默认最近 30 天）</translation>
+    </message>
+    <message>
+        <source>The one-week promise lists</source>
+        <translation>一周承诺名单</translation>
+    </message>
+    <message>
+        <source>--since must be YYYY-MM-DD</source>
+        <translation>--since 必须是 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Change a setting (repeatable)</source>
+        <translation>修改一项设置（可重复）</translation>
+    </message>
+    <message>
+        <source>Read and change the file&apos;s settings</source>
+        <translation>查看和修改文件的设置</translation>
+    </message>
+    <message>
+        <source>--set needs KEY=VALUE (got &quot;%1&quot;)</source>
+        <translation>--set 需要 KEY=VALUE（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>Posts for the worker with this resident ID number</source>
+        <translation>为该身份证号的劳动者匹配岗位</translation>
+    </message>
+    <message>
+        <source>Workers for the post with this id</source>
+        <translation>为该编号的岗位匹配劳动者</translation>
+    </message>
+    <message>
+        <source>How many candidates (default 20)</source>
+        <translation>候选数量（默认 20）</translation>
+    </message>
+    <message>
+        <source>Only my county</source>
+        <translation>仅本县</translation>
+    </message>
+    <message>
+        <source>Only hardship cases</source>
+        <translation>仅困难人员</translation>
+    </message>
+    <message>
+        <source>Match posts and workers</source>
+        <translation>岗位与劳动者匹配</translation>
+    </message>
+    <message>
+        <source>Need one file name and either --worker or --vacancy</source>
+        <translation>需要一个文件名，以及 --worker 或 --vacancy 之一</translation>
+    </message>
+    <message>
+        <source>--top needs a positive whole number</source>
+        <translation>--top 需要正整数</translation>
+    </message>
+    <message>
+        <source>--vacancy needs a post&apos;s id</source>
+        <translation>--vacancy 需要岗位编号</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -3805,6 +4001,261 @@
     </message>
 </context>
 <context>
+    <name>Placement</name>
+    <message>
+        <source>A check is recorded on a day that has come</source>
+        <translation>回访只能记录在已到的日期</translation>
+    </message>
+    <message>
+        <source>Referral %1 has no running contract to check</source>
+        <translation>推荐记录 %1 没有在履行的合同可回访</translation>
+    </message>
+    <message>
+        <source>The day is missing or not a date</source>
+        <translation>日期缺失或不是有效日期</translation>
+    </message>
+    <message>
+        <source>A holiday needs a name (e.g. 春节)</source>
+        <translation>节假日需要名称（如 春节）</translation>
+    </message>
+    <message>
+        <source>%1 is not in the holiday calendar</source>
+        <translation>%1 不在节假日日历中</translation>
+    </message>
+    <message>
+        <source>Worker %1 does not exist</source>
+        <translation>劳动者 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Post %1 does not exist</source>
+        <translation>岗位 %1 不存在</translation>
+    </message>
+    <message>
+        <source>A synonym needs two different trades</source>
+        <translation>同义工种需要两个不同的工种</translation>
+    </message>
+    <message>
+        <source>hardship case</source>
+        <translation>困难人员</translation>
+    </message>
+    <message>
+        <source>key group</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>工种</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Wage</source>
+        <translation>工资</translation>
+    </message>
+    <message>
+        <source>Occupation group</source>
+        <translation>职业大类</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Skill level</source>
+        <translation>技能等级</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待兑现</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已兑现</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>逾期兑现</translation>
+    </message>
+    <message>
+        <source>Unwilling for now</source>
+        <translation>暂无就业意愿</translation>
+    </message>
+    <message>
+        <source>Worker %1 has no hardship category; the promise does not apply</source>
+        <translation>劳动者 %1 无困难类别，不适用一周承诺</translation>
+    </message>
+    <message>
+        <source>The person has declined %1 posts; &quot;unwilling for now&quot; needs %2</source>
+        <translation>此人已放弃 %1 个岗位；记为“暂无就业意愿”需要 %2 个</translation>
+    </message>
+    <message>
+        <source>Nothing recorded as unwilling for worker %1</source>
+        <translation>劳动者 %1 没有“暂无就业意愿”的记录</translation>
+    </message>
+    <message>
+        <source>Worker %1 is not in the hardship category &quot;%2&quot;</source>
+        <translation>劳动者 %1 不属于困难类别“%2”</translation>
+    </message>
+    <message>
+        <source>Referral %1 does not exist</source>
+        <translation>推荐记录 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Referral %1 is at stage &quot;%2&quot;, which the pipeline does not know</source>
+        <translation>推荐记录 %1 处于未知阶段“%2”</translation>
+    </message>
+    <message>
+        <source>%1 is after today; a stage is recorded when it has happened</source>
+        <translation>%1 晚于今天；阶段发生后才能记录</translation>
+    </message>
+    <message>
+        <source>A reason is required</source>
+        <translation>必须选择原因</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reason in use</source>
+        <translation>“%1”不是在用的原因</translation>
+    </message>
+    <message>
+        <source>A referral at &quot;%1&quot; cannot move to &quot;%2&quot;</source>
+        <translation>处于“%1”的推荐不能转到“%2”</translation>
+    </message>
+    <message>
+        <source>%1 is before the referral&apos;s current stage (%2)</source>
+        <translation>%1 早于该推荐当前阶段的日期（%2）</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s start day is more than a year before it was signed</source>
+        <translation>合同起始日期比签订日期早一年以上</translation>
+    </message>
+    <message>
+        <source>No worker has the ID number %1</source>
+        <translation>没有身份证号为 %1 的劳动者</translation>
+    </message>
+    <message>
+        <source>Post %1 is not open</source>
+        <translation>岗位 %1 未在招聘</translation>
+    </message>
+    <message>
+        <source>This person already has referral %1 to this post</source>
+        <translation>此人已有推荐到该岗位的记录 %1</translation>
+    </message>
+    <message>
+        <source>The referral is at &quot;%1&quot; already</source>
+        <translation>该推荐已处于“%1”</translation>
+    </message>
+    <message>
+        <source>The referral ended (%1); correct it back to a stage it reached first</source>
+        <translation>该推荐已结束（%1）；请先更正回它到达过的阶段</translation>
+    </message>
+    <message>
+        <source>Referral %1 is no longer open; a contract ends by leaving</source>
+        <translation>推荐记录 %1 已不在进行中；签约后只能以离职结束</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>已推荐</translation>
+    </message>
+    <message>
+        <source>Interviewed</source>
+        <translation>已面试</translation>
+    </message>
+    <message>
+        <source>Intention reached</source>
+        <translation>达成意向</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>已签合同</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Declined by the worker</source>
+        <translation>本人放弃</translation>
+    </message>
+    <message>
+        <source>Rejected by the employer</source>
+        <translation>企业未录用</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the officer</source>
+        <translation>经办人撤回</translation>
+    </message>
+    <message>
+        <source>Hired elsewhere</source>
+        <translation>已在别处就业</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>a whole number of days from 1 to 60</source>
+        <translation>1 到 60 之间的整数天数</translation>
+    </message>
+    <message>
+        <source>calendar or working</source>
+        <translation>calendar（自然日）或 working（工作日）</translation>
+    </message>
+    <message>
+        <source>a whole number of months from 1 to 36</source>
+        <translation>1 到 36 之间的整数月数</translation>
+    </message>
+    <message>
+        <source>months after the contract starts, separated by commas (e.g. 3,6)</source>
+        <translation>合同开始后的月数，用逗号分隔（如 3,6）</translation>
+    </message>
+    <message>
+        <source>a whole number of days from 1 to 365</source>
+        <translation>1 到 365 之间的整数天数</translation>
+    </message>
+    <message>
+        <source>a whole number from 1 to 20</source>
+        <translation>1 到 20 之间的整数</translation>
+    </message>
+    <message>
+        <source>a number above 0 and at most 1</source>
+        <translation>大于 0 且不超过 1 的数</translation>
+    </message>
+    <message>
+        <source>a name of at most 50 characters</source>
+        <translation>不超过 50 个字的名字</translation>
+    </message>
+    <message>
+        <source>The home organisation is chosen when the file is made and cannot be changed here</source>
+        <translation>本单位在建立文件时确定，不能在此修改</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;</source>
+        <translation>没有设置项“%1”</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 (got &quot;%3&quot;)</source>
+        <translation>%1 必须是%2（收到“%3”）</translation>
+    </message>
+</context>
+<context>
     <name>Reference</name>
     <message>
         <source>Key groups</source>
@@ -4147,6 +4598,10 @@
     <message>
         <source>%1 (the disk holding the file may be full or read-only: free some space, or copy the file to a folder you can write to, then try again; the file was not changed)</source>
         <translation>%1（存放该文件的磁盘可能已满或只读：请腾出空间，或把文件复制到可写入的文件夹后重试；文件未作改动）</translation>
+    </message>
+    <message>
+        <source>The shipped holiday calendar cannot be read</source>
+        <translation>无法读取内置的节假日日历</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,82 @@ checks=$((checks + 1)); [[ ! -e why.csv ]] || { echo "FAIL: a refused unmasked e
 expect 0 "unmasked export with a reason" -- "$cli" export ex.jobbridge --kind workers why.csv --unmasked --reason "报送人社局核对"
 expect 0 "audit shows the reason" -- "$cli" audit ex.jobbridge --json; contains out.txt "报送人社局核对" "the reason is in the log"
 expect 0 "help lists audit" -- "$cli" --help; contains out.txt "audit DB [--since D] [--json]" "help lists audit"
+# ---- placement: refer, referral, followups, promise, settings, match (issue 13's names and JSON keys) ------------
+"$cli" init place.jobbridge --org 340122 >/dev/null
+psql() { sqlite3 place.jobbridge "$1"; }
+home=$(psql "SELECT id FROM organisations WHERE is_home = 1")
+psql "INSERT INTO enterprises (id, org_id, name, created_at, updated_at) VALUES (1, $home, '合力叉车', 't', 't');
+      INSERT INTO vacancies (id, enterprise_id, title, headcount, wage_min, wage_max, work_location, posted_on, created_at, updated_at)
+        VALUES (1, 1, '叉车司机', 1, 5000, 6000, '肥东县店埠镇', '2026-01-02', 't', 't'),
+               (2, 1, '厨师', 2, 4000, 4500, '合肥市蜀山区', '2026-01-02', 't', 't');
+      INSERT INTO workers (id, org_id, name, id_number, birth_date, registered_on, desired_trade, desired_place, expected_wage_min, created_at, updated_at)
+        VALUES (1, $home, '刘洋', '34012219900110100X', '1990-01-10', '2026-02-12', '叉车工', '店埠镇', 5000, 't', 't');
+      INSERT INTO worker_hardships (worker_id, category_id) SELECT 1, id FROM reference_items WHERE list = 'hardship_category' AND code = 'zero_employment';"
+expect 0 "settings as JSON" -- "$cli" settings place.jobbridge --json
+for key in '"promise_days": 7' '"promise_day_kind": "calendar"' '"stable_months": 3' '"follow_up_months": "3,6"' '"stale_days": 14' \
+           '"offer_contacts": 3' '"offer_posts_per_contact": 3' '"declines_before_unwilling": 3'; do
+  contains out.txt "$key" "settings --json has $key"
+done
+sum_p=$(sha256sum place.jobbridge | cut -d' ' -f1)
+expect 2 "settings refuses a bad day kind" -- "$cli" settings place.jobbridge --set promise_day_kind=lunar
+contains err.txt "lunar" "names the refused value"
+expect 2 "settings refuses an unknown key" -- "$cli" settings place.jobbridge --set no_such=1
+expect 1 "settings with a malformed --set" -- "$cli" settings place.jobbridge --set promise_days
+same place.jobbridge "$sum_p" "refused settings"
+expect 0 "promise in calendar days" -- "$cli" promise place.jobbridge --today 2026-02-18 --json
+for key in '"worker_id": 1' '"name": "刘洋"' '"due": "2026-02-19"' '"state": "due"' '"days_left": 1' '"due_within_2_days": ['; do
+  contains out.txt "$key" "promise --json has $key"
+done
+expect 0 "working days" -- "$cli" settings place.jobbridge --set promise_day_kind=working --json
+contains out.txt '"promise_day_kind": "working"' "the setting changed"
+checks=$((checks + 1)); [[ $(psql "SELECT count(*) FROM audit_log WHERE table_name = 'settings' AND field = 'promise_day_kind'") -eq 1 ]] || { echo "FAIL: settings change not audited"; failures=$((failures + 1)); }
+expect 0 "promise in working days (Spring Festival 2026)" -- "$cli" promise place.jobbridge --today 2026-02-18 --json
+contains out.txt '"due": "2026-02-28"' "due on the make-up Saturday"
+expect 0 "promise overdue" -- "$cli" promise place.jobbridge --today 2026-03-02 --json
+contains out.txt '"state": "overdue"' "overdue after the due day"; contains out.txt '"days_left": -2' "days late as negative"
+expect 0 "match posts for the worker" -- "$cli" match place.jobbridge --worker 34012219900110100X --today 2026-02-20 --json
+for key in '"score":' '"criteria": [' '"name": "trade"' '"verdict": "match"' '"worker": "叉车工"' '"vacancy": "叉车司机"'; do
+  contains out.txt "$key" "match --json has $key"
+done
+checks=$((checks + 1)); [[ $(grep -m1 '"vacancy_id"' out.txt) == *'"vacancy_id": 1'* ]] || { echo "FAIL: the 叉车司机 post does not rank first"; failures=$((failures + 1)); }
+expect 0 "match workers for the post" -- "$cli" match place.jobbridge --vacancy 1 --hardship --json; contains out.txt '"worker_id": 1' "the hardship worker"
+expect 1 "match needs one of --worker and --vacancy" -- "$cli" match place.jobbridge
+expect 2 "match an unknown worker" -- "$cli" match place.jobbridge --worker 340122198503152013
+expect 0 "refer" -- "$cli" refer place.jobbridge --worker 34012219900110100X --vacancy 1 --date 2026-02-26 --today 2026-03-02 --json
+checks=$((checks + 1)); [[ "$(tr -d ' \n' < out.txt)" == '{"id":1}' ]] || { echo "FAIL: refer --json is not {\"id\": 1}: $(cat out.txt)"; failures=$((failures + 1)); }
+expect 0 "refer as text prints the id" -- "$cli" refer place.jobbridge --worker 34012219900110100X --vacancy 2 --date 2026-02-27 --today 2026-03-02
+checks=$((checks + 1)); [[ "$(cat out.txt)" == "2" ]] || { echo "FAIL: refer does not print the id: $(cat out.txt)"; failures=$((failures + 1)); }
+expect 2 "refer twice to the same post" -- "$cli" refer place.jobbridge --worker 34012219900110100X --vacancy 1 --today 2026-03-02
+expect 0 "promise met" -- "$cli" promise place.jobbridge --today 2026-03-02 --json
+contains out.txt '"state": "met"' "met by the recommendation"; contains out.txt '"days_left": 2' "two days to spare"
+sum_p=$(sha256sum place.jobbridge | cut -d' ' -f1)
+expect 2 "a skip the transition table refuses" -- "$cli" referral place.jobbridge --id 1 --stage contract --date 2026-03-01 --today 2026-03-02
+expect 1 "stable is derived, not recorded" -- "$cli" referral place.jobbridge --id 1 --stage stable --date 2026-03-01
+expect 2 "decline without a reason" -- "$cli" referral place.jobbridge --id 2 --stage declined --date 2026-03-01 --today 2026-03-02
+same place.jobbridge "$sum_p" "refused referral moves"
+expect 0 "interviewed" -- "$cli" referral place.jobbridge --id 1 --stage interviewed --date 2026-02-27 --today 2026-03-02
+expect 0 "intention" -- "$cli" referral place.jobbridge --id 1 --stage intention --date 2026-02-28 --today 2026-03-02
+expect 0 "contract" -- "$cli" referral place.jobbridge --id 1 --stage contract --date 2026-03-01 --start 2026-03-02 --wage 5200 --term 12 --today 2026-03-02 --json
+for key in '"other_open_referrals": [' '"post_filled": true' '"hired": 1' '"headcount": 1'; do
+  contains out.txt "$key" "referral contract --json has $key"
+done
+checks=$((checks + 1)); [[ "$(tr -d ' \n' < out.txt)" == *'"other_open_referrals":[2]'* ]] || { echo "FAIL: the other open referral is not offered"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(psql "SELECT sum(n) FROM activity_daily WHERE metric = 'contract' AND key_group_id = 0 AND org_id = $home") -eq 1 ]] || { echo "FAIL: the dashboard's contracts did not follow"; failures=$((failures + 1)); }
+expect 0 "close the other as hired elsewhere" -- "$cli" referral place.jobbridge --id 2 --stage hired_elsewhere --date 2026-03-01 --today 2026-03-02
+expect 0 "followups at three months" -- "$cli" followups place.jobbridge --today 2026-06-02 --json
+for key in '"followups_due": [' '"referral_id": 1' '"months": 3' '"due": "2026-06-02"' '"stale": ['; do
+  contains out.txt "$key" "followups --json has $key"
+done
+expect 0 "correct back to intention" -- "$cli" referral place.jobbridge --id 1 --stage intention --date 2026-03-02 --today 2026-03-02 --json
+contains out.txt '"correction": true' "a correction"
+checks=$((checks + 1)); [[ $(psql "SELECT coalesce(sum(n), 0) FROM activity_daily WHERE metric = 'contract' AND key_group_id = 0 AND org_id = $home") -eq 0 ]] || { echo "FAIL: the correction did not move the contracts back"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(psql "SELECT count(*) FROM audit_log WHERE table_name = 'referrals' AND action = 'correct'") -eq 1 ]] || { echo "FAIL: the correction is not audited"; failures=$((failures + 1)); }
+expect 0 "followups as text" -- "$cli" followups place.jobbridge --today 2026-06-02; contains out.txt "0 项回访到期" "no check due after the correction"
+expect 0 "help lists the placement commands" -- "$cli" --help
+for c in "refer DB --worker ID_NUMBER --vacancy ID" "referral DB --id N --stage STAGE --date D" "promise DB [--today D] [--since D] [--json]" \
+         "followups DB [--today D] [--json]" "settings DB [--set KEY=VALUE ...] [--json]" "match DB (--worker ID_NUMBER | --vacancy ID)"; do
+  contains out.txt "$c" "help lists $c"
+done
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

@@ -1,4 +1,4 @@
-// The list-order indexes of schema v10 (issue 17): sorting the worker list by name, age, phone, desired trade or
+// The list-order indexes of schema v9 (issue 17): sorting the worker list by name, age, phone, desired trade or
 // last contact now walks an index instead of sorting every selected worker. These tests hold the new windows to the
 // old statement — the same ORDER BY with the index forbidden (NOT INDEXED), so SQLite sorts as it did before —
 // on a small county full of ties (same names, same trades, same birthdays, blank phones, never-contacted people),
@@ -65,7 +65,7 @@ public:
         return ids;
     }
 
-    // The same window by the statement the list ran before v10: a sort of every selected worker, then OFFSET.
+    // The same window by the statement the list ran before v9: a sort of every selected worker, then OFFSET.
     QVector<qint64> sortedBefore(const QString& key, bool keyDescending, bool migrantOnly, qint64 offset, int limit)
     {
         const QString direction = keyDescending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");

@@ -1,4 +1,4 @@
-// Schema version 10: the list-order indexes (issue 17, a million rows that scroll without a stall). A window in the
+// Schema version 9: the list-order indexes (issue 17, a million rows that scroll without a stall). A window in the
 // middle of a list sorted by a worker's name, age, phone, desired trade, last contact, employment status or gender
 // was found by sorting every selected worker and skipping the rows before it (4 s at 1M workers when sorted by
 // name). With an index on the column, SQLite reads the rows already in order — the index holds the key and the
@@ -27,9 +27,9 @@ QStringList listOrderIndexStatements()
     };
 }
 
-Status upgradeToVersion10(QSqlDatabase& db)
+Status upgradeToVersion9(QSqlDatabase& db)
 {
-    return execStatements(db, listOrderIndexStatements(), QStringLiteral("schema v10"));
+    return execStatements(db, listOrderIndexStatements(), QStringLiteral("schema v9"));
 }
 
 } // namespace jb::core::schema
