@@ -401,7 +401,9 @@ Expected<QVector<WorkerRow>> WorkerListQuery::fetchParts(qint64 first, qint64 ro
         if (out.size() >= rows)
             break;
         const qint64 at = first + out.size() - start; // the first wanted row within the part
-        if (at > 0 || m_partCounts[part]) {
+        // The blank part is counted first when that is cheap (its `others`): when it is empty, reading it would
+        // test every worker to find none (the last window sorted by status: the scan of a million rows).
+        if (at > 0 || m_partCounts[part] || !m_order.parts().at(part).others.isEmpty()) {
             Expected<qint64> size = partCount(part);
             if (!size)
                 return Expected<QVector<WorkerRow>>::failure(size.message());

@@ -43,6 +43,8 @@ struct AuditFile
         add.fields = {{QStringLiteral("name"), {}, QStringLiteral("张小明")},
                       {QStringLiteral("org_id"), {}, OrganisationRepository(db).home()->id},
                       {QStringLiteral("id_number"), {}, kIdNumber},
+                      {QStringLiteral("gender"), {}, QStringLiteral("M")},
+                      {QStringLiteral("birth_date"), {}, QStringLiteral("1990-01-01")},
                       {QStringLiteral("phone"), {}, QStringLiteral("13812345678")},
                       {QStringLiteral("registered_on"), {}, QStringLiteral("2026-03-02")}};
         const Expected<qint64> id = applyRecordChange(db, add);
