@@ -36,7 +36,7 @@ Message describeSqlError(const QSqlError& error, const QString& doing)
         return *refusal;
     QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     bool isCode = false;
-    const int code = error.nativeErrorCode().toInt(&isCode);
+    const int code = error.nativeErrorCode().toInt(&isCode) & 0xff; // extended codes carry the primary one below
     return JB_TR("Storage", "Database operation failed (%1): %2")
         .arg(doing)
         .arg(withDiskAdvice(isCode ? code : 0, text));

@@ -60,6 +60,7 @@ expect 0 "stats before" -- "$cli" stats full/f.jobbridge --json; cp out.txt stat
 cp full/f.jobbridge ro/r.jobbridge
 sum_f=$(sha256sum full/f.jobbridge | cut -d' ' -f1)
 sum_r=$(sha256sum ro/r.jobbridge | cut -d' ' -f1)
+expect 0 "stats of the copy" -- "$cli" stats ro/r.jobbridge --json; cp out.txt stats-ro-before.json # names its path
 
 # ---- A full disk ----------------------------------------------------------------------------------------------------
 dd if=/dev/zero of=full/filler bs=4k 2>/dev/null # fills it: dd stops at "No space left on device"
@@ -93,7 +94,7 @@ expect 2 "import into a file on a read-only disk" -- "$cli" import ro/r.jobbridg
 unchanged ro/r.jobbridge "$sum_r" "import on a read-only disk"
 mount -o remount,rw "$work/ro"
 expect 0 "writable again: the file opens" -- "$cli" stats ro/r.jobbridge --json
-checks=$((checks + 1)); cmp -s out.txt stats-before.json || { echo "FAIL: records changed on the read-only disk"; failures=$((failures + 1)); }
+checks=$((checks + 1)); cmp -s out.txt stats-ro-before.json || { echo "FAIL: records changed on the read-only disk"; failures=$((failures + 1)); }
 
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]
