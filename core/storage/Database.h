@@ -4,9 +4,11 @@
 // final name and renames it into place only when complete.
 
 #include "core/Expected.h"
+#include "core/storage/FileLock.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -19,9 +21,25 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    struct OpenOptions
+    {
+        // Called with the file's path before a migration changes it (a backup, core/storage/Backups.h); a failure
+        // stops the opening with the file untouched. Empty: no backup.
+        std::function<Status(const QString& path)> beforeMigration;
+        // Take over a lock left by a process of this machine that is gone (the GUI asks first; the CLI does it).
+        bool takeOverStaleLock = true;
+    };
+
     // Opens an existing file. Refuses (and leaves untouched) missing files, non-SQLite files, other programs'
-    // databases and files written by a newer JobBridge.
-    static Expected<std::unique_ptr<Database>> open(const QString& path);
+    // databases, files written by a newer JobBridge and damaged files. When another process holds the file's lock,
+    // the file is opened read-only (isReadOnly(), readOnlyReason()).
+    static Expected<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
+    static Expected<std::unique_ptr<Database>> open(const QString& path) { return open(path, OpenOptions()); }
+
+    // SQLite's own check of a file through a read-only connection: quick_check, or the full integrity_check.
+    // Returns the problems it found (empty when the file is sound); fails when the check cannot run at all (a
+    // file that is not SQLite, a busy file).
+    static Expected<QStringList> checkFile(const QString& path, bool full);
 
     // What fills a new file once its schema is in place (the home organisation, see
     // core/organisations/OrganisationFile.h). Storage knows nothing of organisations; the caller supplies this.
@@ -35,13 +53,25 @@ public:
     const QString& path() const { return m_path; }
     int schemaVersion() const;
 
+    // True when another process had the file open for writing: nothing may be written, and readOnlyReason() says
+    // who has it.
+    bool isReadOnly() const { return !m_lock; }
+    const Message& readOnlyReason() const { return m_readOnlyReason; }
+    // Who else holds the lock (empty when this process holds it).
+    const LockHolder& lockHolder() const { return m_holder; }
+
     // Writes a consistent copy of the whole file (VACUUM INTO); refuses to overwrite an existing file.
     Status saveCopy(const QString& target) const;
 
 private:
     Database(QString path, QString connectionName);
+    static Expected<std::unique_ptr<Database>> openReadOnly(std::unique_ptr<Database> database, int version,
+                                                            const LockHolder& holder);
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<FileLock> m_lock;
+    LockHolder m_holder;
+    Message m_readOnlyReason;
 };
 
 } // namespace jb::core
