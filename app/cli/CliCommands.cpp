@@ -74,6 +74,10 @@ const QVector<UsageEntry>& usageEntries()
          JB_TR("Cli", "Close a vacancy as of today, or reopen it")},
         {"flag resolve DB --id N [--note TEXT] [--today YYYY-MM-DD] [--json]",
          JB_TR("Cli", "Resolve a monitoring flag (audited)")},
+        {"check DB", JB_TR("Cli", "Check the file (exit 2 naming the damage and the newest good backup)")},
+        {"backup DB [--out PATH]", JB_TR("Cli", "Back up the file now (to the backups folder, or to PATH)")},
+        {"backups DB [--json]", JB_TR("Cli", "List the file's backups, newest first")},
+        {"restore DB --from BACKUP", JB_TR("Cli", "Replace the file with a checked backup (the old file is kept)")},
         {"--lang zh_CN|en",
          JB_TR("Cli", "Language of the output, anywhere on the line (default: $JOBBRIDGE_LANG, else the system's)")},
         {"--help, --version", JB_TR("Cli", "This text; the version")},
@@ -250,7 +254,7 @@ int runStats(const QStringList& args, CliOutput& io)
     if (parser.positionalArguments().size() != 1)
         return usageError(parser, io, JB_TR("Cli", "Need one file name"));
     std::unique_ptr<core::Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
     const Expected<core::DatabaseStats> stats = core::StatsRepository(file->connection()).collect();
     if (!stats)

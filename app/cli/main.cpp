@@ -1,5 +1,6 @@
 // jobbridge-cli: the same work as the GUI, headless, for scripts and tests.
 
+#include "app/cli/CliBackup.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliExport.h"
 #include "app/cli/CliImport.h"
@@ -120,6 +121,14 @@ int main(int argc, char* argv[])
         return jb::cli::runVacancy(args, io);
     if (command == QLatin1String("flag"))
         return jb::cli::runFlag(args, io);
+    if (command == QLatin1String("check"))
+        return jb::cli::runCheck(args, io);
+    if (command == QLatin1String("backup"))
+        return jb::cli::runBackup(args, io);
+    if (command == QLatin1String("backups"))
+        return jb::cli::runBackups(args, io);
+    if (command == QLatin1String("restore"))
+        return jb::cli::runRestore(args, io);
     return io.fail(jb::cli::Usage, JB_TR("Cli", "Unknown command \"%1\"").arg(command).text() + QStringLiteral("\n\n") +
                                        jb::cli::usageText());
 }

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/import/checking/ErrorFileWriter.h"
+#include "core/storage/PrivateFile.h"
 #include "core/storage/Transaction.h"
 
 #include <QFile>
@@ -13,6 +14,8 @@ Status CsvListSink::begin(const QStringList& header)
 {
     if (!m_file.open(QIODevice::WriteOnly))
         return Status::failure(JB_TR("Lists", "Cannot write %1: %2").arg(m_file.fileName()).arg(m_file.errorString()));
+    // A list names people (unmasked, with their ID numbers): the temporary file, renamed into place, is private.
+    m_file.setPermissions(kOwnerOnly);
     m_file.write("\xEF\xBB\xBF"); // Excel reads UTF-8 only behind a BOM
     return line(header);
 }

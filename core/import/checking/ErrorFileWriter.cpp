@@ -1,5 +1,7 @@
 #include "core/import/checking/ErrorFileWriter.h"
 
+#include "core/storage/PrivateFile.h"
+
 #include <QDir>
 #include <QSaveFile>
 #include <QTemporaryFile>
@@ -128,6 +130,7 @@ Status ErrorFileWriter::save(const QString& path)
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(
             JB_TR("Import", "Cannot write the file %1: %2").arg(QDir::toNativeSeparators(path)).arg(out.errorString()));
+    out.setPermissions(kOwnerOnly); // the rows hold ID numbers: the temporary file, renamed into place, is private
     out.write("\xEF\xBB\xBF", 3);
     QByteArray chunk;
     while (!(chunk = m_file->read(1 << 16)).isEmpty()) {
