@@ -18,6 +18,7 @@
 #include "ui/import/ImportPage.h"
 #include "ui/reference/ReferenceListsPage.h"
 #include "ui/reports/ReportsPage.h"
+#include "ui/safety/FileSafetyDialogs.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/targets/TargetsPage.h"
 #include "ui/workers/WorkersPage.h"
@@ -38,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace jb::ui {
 
@@ -112,9 +114,17 @@ QWidget* MainWindow::buildWorkspace()
                        "color: white; }"));
     layout->addWidget(m_navigation);
 
-    m_pageStack = new QStackedWidget(workspace);
+    // The pages, under the banner that says when the file is open read-only.
+    auto* right = new QWidget(workspace);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_readOnlyBanner = new ReadOnlyBanner(right);
+    rightLayout->addWidget(m_readOnlyBanner);
+    m_pageStack = new QStackedWidget(right);
     m_pageStack->setObjectName(QStringLiteral("pages"));
-    layout->addWidget(m_pageStack, 1);
+    rightLayout->addWidget(m_pageStack, 1);
+    layout->addWidget(right, 1);
 
     // The product's pages, in the order an officer works through them.
     auto* dashboard = new DashboardPage(m_pageStack);
@@ -185,9 +195,16 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     importPackages->setObjectName(QStringLiteral("importPackagesAction"));
+    file->addSeparator();
+    QAction* backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreInteractive);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
     QAction* closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     closeAction->setShortcut(QKeySequence::Close);
-    m_fileActions = {copyAction, exportPackage, importPackages, closeAction};
+    m_fileActions = {copyAction, exportPackage, importPackages, backUp, restore, closeAction};
+    m_writingActions = {importPackages, restore};
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -231,12 +248,8 @@ bool MainWindow::showPage(const QString& objectName)
 
 bool MainWindow::openFile(const QString& path)
 {
-    auto opened = core::Database::open(path);
-    if (!opened) {
-        showError(opened.error());
-        return false;
-    }
-    return adoptDatabase(std::move(*opened));
+    std::unique_ptr<core::Database> opened = openGuarded(path);
+    return opened && adoptDatabase(std::move(opened));
 }
 
 bool MainWindow::createFile(const QString& path, const QString& homeCode)
@@ -271,6 +284,7 @@ bool MainWindow::adoptDatabase(std::unique_ptr<core::Database> database)
     updateRecentFiles();
     for (QAction* action : std::as_const(m_fileActions))
         action->setEnabled(true);
+    showFileSafety();
     m_central->setCurrentIndex(1);
     showPage(QStringLiteral("dashboard"));
     updateTitle();
@@ -338,6 +352,7 @@ void MainWindow::closeFile()
     for (Page* page : std::as_const(m_pages))
         page->clearFile();
     m_database.reset();
+    m_readOnlyBanner->showFor(nullptr);
     m_homeName.clear();
     m_settings.setLastFile(QString());
     m_settings.sync();
@@ -457,7 +472,9 @@ void MainWindow::updateTitle()
             action->setEnabled(false);
         return;
     }
-    setWindowTitle(tr("%1 — %2 — JobBridge").arg(m_homeName, QFileInfo(m_database->path()).fileName()));
+    const QString name = QFileInfo(m_database->path()).fileName();
+    setWindowTitle(m_database->isReadOnly() ? tr("%1 — %2 (read-only) — JobBridge").arg(m_homeName, name)
+                                            : tr("%1 — %2 — JobBridge").arg(m_homeName, name));
 }
 
 void MainWindow::restoreWindow()

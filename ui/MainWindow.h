@@ -14,13 +14,15 @@ class QStackedWidget;
 class QUndoStack;
 
 namespace jb::core {
+class Backups;
 class Database;
-}
+} // namespace jb::core
 
 namespace jb::ui {
 
 class AppSettings;
 class Page;
+class ReadOnlyBanner;
 class StartPanel;
 
 class MainWindow final : public QMainWindow
@@ -43,6 +45,12 @@ public:
     // Re-reads the record counts of the open file and shows them on every page.
     void reload();
 
+    // File ▸ Back up now: a backup of the open file into the backups folder beside the settings.
+    bool backUpNow();
+    // Replaces `path` with `backupPath` (core checks the backup and keeps the replaced file), asking first when
+    // dialogs are on, then opens it. The open file is closed first when it is the one replaced.
+    bool restoreBackup(const QString& path, const QString& backupPath);
+
     // Puts back the size, position and dock layout the window had when it was last closed.
     void restoreWindow();
 
@@ -57,6 +65,9 @@ public:
 
     // Off: failures are only emitted through errorShown, never shown in a modal box.
     void setModalDialogsEnabled(bool enabled) { m_modalDialogs = enabled; }
+    // Off: no daily backup on opening and none before an undo or a merge (scratch copies, screenshots). Back Up
+    // Now, and the backup before a migration or a restore, are taken all the same.
+    void setAutomaticBackupsEnabled(bool enabled);
 
 signals:
     void errorShown(const QString& message);
@@ -80,6 +91,12 @@ private:
     void afterEdit();
     void showPageAt(int row);
     void clearUndo();
+    // File safety (MainWindowFileSafety.cpp): opening with the damage check, the lock and the daily backup.
+    core::Backups backups() const;
+    std::unique_ptr<core::Database> openGuarded(const QString& path);
+    void offerBackupOfDamaged(const QString& path, const QString& refusal);
+    void restoreInteractive();
+    void showFileSafety();
 
     AppSettings& m_settings;
     std::unique_ptr<core::Database> m_database;
@@ -90,8 +107,11 @@ private:
     QStackedWidget* m_pageStack = nullptr;
     QVector<Page*> m_pages;
     QMenu* m_recentMenu = nullptr;
-    QList<QAction*> m_fileActions; // enabled only while a file is open
+    QList<QAction*> m_fileActions;    // enabled only while a file is open
+    QList<QAction*> m_writingActions; // enabled only while the open file may be written
+    ReadOnlyBanner* m_readOnlyBanner = nullptr;
     bool m_modalDialogs = true;
+    bool m_automaticBackups = true;
     QUndoStack* m_undoStack = nullptr;
     bool m_clearingUndo = false;
     QSet<Page*> m_editedWhileHidden; // pages to re-read when next shown

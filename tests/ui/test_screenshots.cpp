@@ -23,7 +23,8 @@ using jb::ui::ScreenshotRenderer;
 namespace {
 
 // Pictures of the whole main window besides its pages: they are the window's size.
-const QStringList kOtherWindowShots = {QStringLiteral("duplicates-found"), QStringLiteral("import-after-import")};
+const QStringList kOtherWindowShots = {QStringLiteral("duplicates-found"), QStringLiteral("import-after-import"),
+                                       QStringLiteral("read-only-banner")};
 
 // Pictures of one dialog or panel: they have their own size.
 const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
@@ -32,6 +33,8 @@ const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
                                   QStringLiteral("demand-snapshot-dialog"),
                                   QStringLiteral("flag-dialog"),
                                   QStringLiteral("merge-dialog"),
+                                  QStringLiteral("restore-dialog"),
+                                  QStringLiteral("damaged-file-dialog"),
                                   QStringLiteral("dashboard-full"),
                                   QStringLiteral("dashboard-drilldown"),
                                   QStringLiteral("import-wizard-file"),

@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "ui/import/ImportBatchModel.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/safety/BackupBeforeChange.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -206,6 +207,10 @@ bool ImportPage::undoBatch(qint64 batchId)
 {
     if (!m_database)
         return false;
+    if (const core::Status backedUp = backUpBeforeChange(*m_database); !backedUp) {
+        emit errorOccurred(backedUp.error());
+        return false;
+    }
     if (const core::Status undone = core::ImportBatchRepository(m_database->connection()).undo(batchId); !undone) {
         emit errorOccurred(undone.error());
         return false;
