@@ -87,7 +87,13 @@ Message LockHolder::describe() const
 LockHolder LockHolder::thisProcess()
 {
     LockHolder me;
-    me.user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // The login name as the shells set it; a service or a bare root shell may set none, then the home folder's.
+    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
+        if (me.user.isEmpty())
+            me.user = qEnvironmentVariable(variable);
+    }
+    if (me.user.isEmpty())
+        me.user = QDir::home().dirName();
     me.machine = QSysInfo::machineHostName();
     me.pid = QCoreApplication::applicationPid();
     me.since = QDateTime::currentDateTimeUtc();

@@ -3542,7 +3542,7 @@ SQLite 检查发现：%2</translation>
     </message>
     <message>
         <source>%1 on %2 (process %3) since %4</source>
-        <translation>%1（%2，进程 %3），自 %4 起</translation>
+        <translation>%1（%2，进程 %3，%4 起）</translation>
     </message>
     <message>
         <source>Cannot write the lock file beside the file (is the folder read-only?): %1</source>
