@@ -105,7 +105,7 @@ int main(int argc, char* argv[])
             Case s;
             s.sort = {static_cast<EnterpriseColumn>(c), descending};
             s.name = QStringLiteral("sort %1 %2")
-                         .arg(EnterpriseListQuery::columnTitle(s.sort.column, false),
+                         .arg(EnterpriseListQuery::columnTitle(s.sort.column).sourceText(),
                               descending ? QStringLiteral("desc") : QStringLiteral("asc"));
             cases.push_back(s);
         }

@@ -192,7 +192,7 @@ int main(int argc, char* argv[])
                 s.sort = {static_cast<WorkerColumn>(c), descending};
                 s.filter = context.filter;
                 s.name = QStringLiteral("sort %1 %2%3")
-                             .arg(WorkerListQuery::columnTitle(s.sort.column, false),
+                             .arg(WorkerListQuery::columnTitle(s.sort.column).sourceText(),
                                   descending ? QStringLiteral("desc") : QStringLiteral("asc"), context.label);
                 cases.push_back(s);
             }
@@ -206,7 +206,7 @@ int main(int argc, char* argv[])
                 s.where = where;
                 s.name = QStringLiteral("%1 window, %2 %3")
                              .arg(where == Where::Middle ? QStringLiteral("middle") : QStringLiteral("last"),
-                                  WorkerListQuery::columnTitle(s.sort.column, false),
+                                  WorkerListQuery::columnTitle(s.sort.column).sourceText(),
                                   descending ? QStringLiteral("desc") : QStringLiteral("asc"));
                 cases.push_back(s);
             }

@@ -1,8 +1,12 @@
 #include "documents/ReportSections.h"
 
 #include "core/Message.h"
+#include "documents/ReportCells.h"
+#include "documents/ReportFairMinimums.h"
 
 #include <QLocale>
+#include <algorithm>
+#include <cmath>
 
 namespace jb::report::sections {
 
@@ -11,52 +15,14 @@ using core::MetricProgress;
 using core::MonthlyReport;
 using core::Progress;
 
-namespace {
-
+using cells::formulaCell;
+using cells::makeSection;
+using cells::range;
+using cells::ratio;
+using cells::totalRow;
 using Op = ReportFormula::Op;
 
-ReportSection makeSection(const QString& key, const QString& title)
-{
-    ReportSection section;
-    section.key = key;
-    section.title = title;
-    section.sheetName = title;
-    return section;
-}
-
-ReportCell formulaCell(Op op, QVector<int> left, QVector<int> right, int rightRow = -1)
-{
-    ReportCell cell;
-    cell.formula.op = op;
-    cell.formula.left = std::move(left);
-    cell.formula.right = std::move(right);
-    cell.formula.rightRow = rightRow;
-    return cell;
-}
-
-ReportCell ratio(int numerator, int denominator)
-{
-    return formulaCell(Op::Ratio, {numerator}, {denominator});
-}
-
-ReportRow totalRow(const QString& caption, int columns, const QVector<int>& summed)
-{
-    ReportRow row;
-    row.role = ReportRow::Role::Total;
-    row.cells.fill(ReportCell::empty(), columns);
-    row.cells[0] = ReportCell::label(caption);
-    for (int c : summed)
-        row.cells[c] = formulaCell(Op::Sum, {}, {});
-    return row;
-}
-
-QVector<int> range(int from, int to)
-{
-    QVector<int> columns;
-    for (int c = from; c < to; ++c)
-        columns << c;
-    return columns;
-}
+namespace {
 
 const MetricProgress* findFigure(const Progress& progress, core::Metric metric)
 {
@@ -111,7 +77,7 @@ QString metricName(const MetricInfo& info)
 }
 
 // The headers of a table, in the installed language.
-QStringList texts(std::initializer_list<core::Message> messages)
+QStringList texts(const QVector<core::Message>& messages)
 {
     QStringList out;
     for (const core::Message& m : messages)
@@ -156,37 +122,59 @@ QString localName(const QString& zh, const QString& en)
     return inChinese() || en.isEmpty() ? zh : en;
 }
 
+namespace {
+
+// What a count should have reached by now to be on pace, as a whole number: the smallest count at or above the
+// pace's expectation, so "done ≥ expected" reads the same as the pace's colour (265.37 enterprises is 266).
+ReportCell expectedCount(const MetricProgress* m)
+{
+    if (!m || !m->pace.expected)
+        return ReportCell::empty();
+    return ReportCell::integer(static_cast<qint64>(std::ceil(*m->pace.expected - 1e-9)));
+}
+
+} // namespace
+
 ReportSection summary(const MonthlyReport& r)
 {
     ReportSection section = makeSection(QStringLiteral("summary"), JB_TR("Documents", "Summary").text());
     ReportTable table;
     table.title = JB_TR("Documents", "This month and year to date").text() + QStringLiteral(" (") +
                   r.yearToDate.period.label + QStringLiteral(")");
-    table.header =
-        texts({JB_TR("Documents", "Metric"), JB_TR("Documents", "Unit"), JB_TR("Documents", "Month done"),
-               JB_TR("Documents", "Month target"), JB_TR("Documents", "Done %"), JB_TR("Documents", "Year to date"),
-               JB_TR("Documents", "Year target"), JB_TR("Documents", "Done %"), JB_TR("Documents", "Expected by pace"),
-               JB_TR("Documents", "Pace")});
+    // Without a monthly target anywhere the month's target and its done % say nothing: they are left out.
+    const bool monthTargets = std::any_of(r.thisMonth.metrics.cbegin(), r.thisMonth.metrics.cend(),
+                                          [](const MetricProgress& m) { return m.target.has_value(); });
+    QVector<core::Message> header = {JB_TR("Documents", "Metric"), JB_TR("Documents", "Unit"),
+                                     JB_TR("Documents", "Month done")};
+    if (monthTargets)
+        header << JB_TR("Documents", "Month target") << JB_TR("Documents", "Done %");
+    header << JB_TR("Documents", "Year to date") << JB_TR("Documents", "Year target") << JB_TR("Documents", "Done %")
+           << JB_TR("Documents", "Expected by pace") << JB_TR("Documents", "Pace");
+    table.header = texts(header);
     table.textColumns = 2;
+    const int yearColumn = monthTargets ? 5 : 3;
     for (const MetricInfo& info : core::metricCatalog()) {
         const MetricProgress* month = findFigure(r.thisMonth, info.metric);
         const MetricProgress* year = findFigure(r.yearToDate, info.metric);
         ReportRow row;
-        row.cells = {ReportCell::label(metricName(info)),
-                     ReportCell::label(info.unit.text()),
-                     ReportCell::integer(month ? month->actual : 0),
-                     ReportCell::number(month ? month->target : std::nullopt),
-                     ratio(2, 3),
-                     ReportCell::integer(year ? year->actual : 0),
-                     ReportCell::number(year ? year->target : std::nullopt),
-                     ratio(5, 6),
-                     ReportCell::number(year ? year->pace.expected : std::nullopt),
-                     ReportCell::label(year ? paceWords(year->pace.status) : QString())};
+        row.cells = {ReportCell::label(metricName(info)), ReportCell::label(info.unit.text()),
+                     ReportCell::integer(month ? month->actual : 0)};
+        if (monthTargets)
+            row.cells << ReportCell::number(month ? month->target : std::nullopt) << ratio(2, 3);
+        row.cells << ReportCell::integer(year ? year->actual : 0)
+                  << ReportCell::number(year ? year->target : std::nullopt) << ratio(yearColumn, yearColumn + 1)
+                  << expectedCount(year) << ReportCell::label(year ? paceWords(year->pace.status) : QString());
         table.rows << row;
     }
-    table.note = JB_TR("Documents",
-                       "Done % = actual ÷ target; expected by pace = year target × share of the year's days elapsed.")
+    table.note = JB_TR("Documents", "Done % = actual ÷ target; expected by pace = year target × share of the year's "
+                                    "days elapsed, rounded up to a whole number.")
                      .text();
+    if (!monthTargets)
+        table.note = JB_TR("Documents", "%1 %2")
+                         .arg(core::Message::verbatim(table.note))
+                         .arg(JB_TR("Documents", "No monthly targets are set, so the month's target columns are left "
+                                                 "out."))
+                         .text();
     section.tables << table;
 
     section.chart = completionChart(r);
@@ -208,7 +196,7 @@ ReportSection summary(const MonthlyReport& r)
                          ReportCell::integer(m ? m->actual : 0),
                          ReportCell::number(m ? m->target : std::nullopt),
                          ratio(2, 3),
-                         ReportCell::number(m ? m->pace.expected : std::nullopt),
+                         expectedCount(m),
                          ReportCell::label(m ? paceWords(m->pace.status) : QString())};
             phase.rows << row;
         }
@@ -424,6 +412,8 @@ ReportSection fairs(const MonthlyReport& r)
     }
     levels.rows << totalRow(JB_TR("Documents", "Total").text(), 3, {1, 2});
     section.tables << levels;
+    if (std::optional<ReportTable> minimums = fairMinimums(r))
+        section.tables << *minimums;
     return section;
 }
 

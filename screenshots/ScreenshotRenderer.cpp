@@ -6,6 +6,7 @@
 #include "screenshots/DashboardScreenshots.h"
 #include "screenshots/DuplicateScreenshots.h"
 #include "screenshots/EnterpriseScreenshots.h"
+#include "screenshots/FairScreenshots.h"
 #include "screenshots/FileSafetyScreenshots.h"
 #include "screenshots/ImportScreenshots.h"
 #include "ui/MainWindow.h"
@@ -17,6 +18,7 @@
 #include "ui/enterprises/EnterprisesPage.h"
 #include "ui/exchange/ExportPackageDialog.h"
 #include "ui/exchange/ImportPackagesDialog.h"
+#include "ui/fairs/FairsPage.h"
 #include "ui/workers/WorkersPage.h"
 
 #include <QApplication>
@@ -84,6 +86,9 @@ bool ScreenshotRenderer::renderPages(MainWindow& window, QStringList& written)
         // The enterprise list with a telling enterprise's detail panel open.
         if (auto* enterprises = qobject_cast<EnterprisesPage*>(page))
             EnterpriseScreenshots::chooseShowcase(*enterprises);
+        // The fair list with a telling fair's detail panel open.
+        if (auto* fairs = qobject_cast<FairsPage*>(page))
+            FairScreenshots::chooseShowcase(*fairs);
         settle();
         if (!save(window, page->objectName(), written))
             return false;
@@ -100,6 +105,12 @@ bool ScreenshotRenderer::renderFeatures(MainWindow& window, QStringList& written
     if (auto* enterprises = qobject_cast<EnterprisesPage*>(window.page(QStringLiteral("enterprises")))) {
         window.showPage(QStringLiteral("enterprises"));
         if (!EnterpriseScreenshots::renderDetail(window, *enterprises, saveShot))
+            return false;
+    }
+    // The fair detail panel's tabs alone, and the fair's dialogs.
+    if (auto* fairs = qobject_cast<FairsPage*>(window.page(QStringLiteral("fairs")))) {
+        window.showPage(QStringLiteral("fairs"));
+        if (!FairScreenshots::render(window, *fairs, saveShot))
             return false;
     }
     // The merge dialog, over a duplicate entered into a scratch copy of the file.

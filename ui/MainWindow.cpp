@@ -9,12 +9,14 @@
 #include "ui/NewFileDialog.h"
 #include "ui/PlaceholderPage.h"
 #include "ui/StartPanel.h"
+#include "ui/UndoActions.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/duplicates/DuplicatesPage.h"
 #include "ui/editing/EditCommands.h"
 #include "ui/enterprises/EnterprisesPage.h"
 #include "ui/exchange/ExportPackageDialog.h"
 #include "ui/exchange/ImportPackagesDialog.h"
+#include "ui/fairs/FairsPage.h"
 #include "ui/import/ImportPage.h"
 #include "ui/reference/ReferenceListsPage.h"
 #include "ui/reports/ReportsPage.h"
@@ -31,6 +33,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,6 +43,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace jb::ui {
 
@@ -135,7 +139,8 @@ QWidget* MainWindow::buildWorkspace()
     // A merge removes a record and moves what hung off it: every page counts again.
     connect(duplicatesPage, &DuplicatesPage::recordsMerged, this, &MainWindow::reload);
     m_pages << duplicatesPage;
-    for (const char* objectName : {"fairs", "referrals", "services"})
+    m_pages << new FairsPage(m_pageStack);
+    for (const char* objectName : {"referrals", "services"})
         m_pages << PlaceholderPage::create(QString::fromLatin1(objectName), m_pageStack);
     auto* targetsPage = new TargetsPage(m_pageStack);
     // New targets change the dashboard's bullets and pace at once.
@@ -163,6 +168,7 @@ QWidget* MainWindow::buildWorkspace()
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
     m_navigation->setCurrentRow(0);
+    addPageShortcuts();
     return workspace;
 }
 
@@ -213,20 +219,53 @@ void MainWindow::buildMenus()
     // Edit ▸ Undo/Redo over every page's edits; each push, undo or redo tells the pages to re-read.
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    QAction* undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setShortcuts(QKeySequence::Undo);
-    edit->addAction(undo);
-    QAction* redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setShortcuts(QKeySequence::Redo);
-    edit->addAction(redo);
+    m_undoActions = new UndoActions(
+        m_undoStack,
+        {[this] { return m_pageStack->currentWidget() ? m_pageStack->currentWidget()->objectName() : QString(); },
+         [this](const QString& page) { showPage(page); },
+         [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); }},
+        this);
+    edit->addAction(m_undoActions->undoAction());
+    edit->addAction(m_undoActions->redoAction());
     connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::afterEdit);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcuts(QKeySequence::Find);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About JobBridge"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+// Ctrl+1 … Ctrl+9 show the first nine pages, in the navigation's order; the entry's tooltip names its key.
+void MainWindow::addPageShortcuts()
+{
+    for (int row = 0; row < std::min(9, m_navigation->count()); ++row) {
+        auto* go = new QAction(this);
+        go->setObjectName(QStringLiteral("showPage%1").arg(row + 1));
+        go->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(row + 1)));
+        go->setShortcutContext(Qt::WindowShortcut);
+        connect(go, &QAction::triggered, this, [this, row] {
+            if (m_central->currentIndex() == 1)
+                m_navigation->setCurrentRow(row);
+        });
+        addAction(go);
+        m_navigation->item(row)->setToolTip(go->shortcut().toString(QKeySequence::NativeText));
+    }
+}
+
+// Edit ▸ Find: the search box of the page on screen, its text selected so typing replaces it.
+void MainWindow::focusSearch()
+{
+    auto* current = qobject_cast<Page*>(m_pageStack->currentWidget());
+    QWidget* search = current ? current->searchField() : nullptr;
+    if (!search || !search->isEnabled())
+        return;
+    search->setFocus(Qt::ShortcutFocusReason);
+    if (auto* line = qobject_cast<QLineEdit*>(search))
+        line->selectAll();
 }
 
 Page* MainWindow::page(const QString& objectName) const
@@ -310,6 +349,7 @@ void MainWindow::afterEdit()
 {
     if (m_clearingUndo || !m_database)
         return;
+    m_undoActions->noteChanges();
     // A refused undo or redo has already been dropped from the stack (RecordChangeCommand marks it obsolete), so
     // the stack matches the file; say why.
     const QString failure = RecordChangeCommand::takeLastFailure();

@@ -24,6 +24,7 @@ class AppSettings;
 class Page;
 class ReadOnlyBanner;
 class StartPanel;
+class UndoActions;
 
 class MainWindow final : public QMainWindow
 {
@@ -78,6 +79,8 @@ protected:
 
 private:
     void buildMenus();
+    void addPageShortcuts();
+    void focusSearch();
     QWidget* buildWorkspace();
     void newFileInteractive();
     void openFileInteractive();
@@ -102,6 +105,7 @@ private:
     std::unique_ptr<core::Database> m_database;
     QString m_homeName;
     QStackedWidget* m_central = nullptr;
+    UndoActions* m_undoActions = nullptr;
     StartPanel* m_startPanel = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pageStack = nullptr;

@@ -6,6 +6,11 @@ namespace jb::ui {
 
 void Page::recordsEdited() {}
 
+QWidget* Page::searchField() const
+{
+    return nullptr;
+}
+
 QLabel* Page::makeHeading(const QString& text, QWidget* parent, qreal scale)
 {
     auto* label = new QLabel(text, parent);

@@ -36,6 +36,8 @@ public:
     // before it is next shown: re-read what the page shows, keeping the current row where possible.
     // Default: nothing.
     virtual void recordsEdited();
+    // The page's search box, which Edit ▸ Find (Ctrl+F) focuses; none by default.
+    virtual QWidget* searchField() const;
 
 signals:
     void errorOccurred(const QString& message);

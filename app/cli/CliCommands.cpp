@@ -61,6 +61,8 @@ const QVector<UsageEntry>& usageEntries()
         {"import DB --kind workers|vacancies FILE [--dry-run] [--errors OUT.csv]\n"
          "       [--encoding auto|utf-8|gb18030] [--json]",
          JB_TR("Cli", "Import a worker or vacancy list (CSV); rows with issues go to an error file")},
+        {"import DB --kind fair --fair ID FILE [--dry-run] [--errors OUT.csv] [--json]",
+         JB_TR("Cli", "Import a fair organiser's sign-in / intention sheet into fair ID")},
         {"export DB --kind workers|enterprises|vacancies OUT.csv|OUT.xlsx [--unmasked] [--search TEXT]\n"
          "       [--today YYYY-MM-DD]",
          JB_TR("Cli", "Export the worker, enterprise or vacancy list (masked unless --unmasked, which is audited)")},
@@ -78,6 +80,12 @@ const QVector<UsageEntry>& usageEntries()
         {"backup DB [--out PATH]", JB_TR("Cli", "Back up the file now (to the backups folder, or to PATH)")},
         {"backups DB [--json]", JB_TR("Cli", "List the file's backups, newest first")},
         {"restore DB --from BACKUP", JB_TR("Cli", "Replace the file with a checked backup (the old file is kept)")},
+        {"fair add DB --name N --date YYYY-MM-DD [--last-day D] --organiser CODE\n"
+         "       --form offline|online|livestream|mixed\n"
+         "       --kind unified|industry|group|occupation|regular|campus [--json]",
+         JB_TR("Cli", "Record a job fair (planned if its first day is after today, else held); prints its id")},
+        {"fairs DB [--period P] [--json]",
+         JB_TR("Cli", "List job fairs with enterprises, posts, headcount, visits, people, intentions, contracts")},
         {"--lang zh_CN|en",
          JB_TR("Cli", "Language of the output, anywhere on the line (default: $JOBBRIDGE_LANG, else the system's)")},
         {"--help, --version", JB_TR("Cli", "This text; the version")},

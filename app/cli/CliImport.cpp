@@ -50,6 +50,16 @@ QJsonObject summaryJson(const core::ImportSummary& s, const core::ImportJob& job
                        {QStringLiteral("issues"), issues}};
 }
 
+// A fair sheet's own figures (issue 12): people added and linked, intentions and contracts recorded.
+void addFairCounts(QJsonObject& root, const core::ImportSummary& s)
+{
+    root.insert(QStringLiteral("fair_id"), s.fairId);
+    root.insert(QStringLiteral("people_added"), s.peopleAdded);
+    root.insert(QStringLiteral("people_linked"), s.peopleLinked);
+    root.insert(QStringLiteral("intentions"), s.intentions);
+    root.insert(QStringLiteral("contracts"), s.contracts);
+}
+
 void printSummary(CliOutput& io, const core::ImportSummary& s, const core::ImportJob& job)
 {
     QTextStream& out = io.out();
@@ -77,6 +87,16 @@ void printSummary(CliOutput& io, const core::ImportSummary& s, const core::Impor
                .arg(s.skippedEmpty)
                .text()
         << Qt::endl;
+    if (job.request().kind == core::ImportKind::Fair)
+        out << QStringLiteral("  ")
+            << JB_TR("Cli", "fair %1: people added %2, people linked %3, intentions %4, contracts %5")
+                   .arg(s.fairId)
+                   .arg(s.peopleAdded)
+                   .arg(s.peopleLinked)
+                   .arg(s.intentions)
+                   .arg(s.contracts)
+                   .text()
+            << Qt::endl;
     if (!job.matchedProfile().isEmpty())
         out << QStringLiteral("  ") << JB_TR("Cli", "Saved column mapping applied: %1").arg(job.matchedProfile()).text()
             << Qt::endl;
@@ -110,8 +130,18 @@ int readRequest(const QCommandLineParser& parser, CliOutput& io, core::ImportReq
         request.kind = core::ImportKind::Workers;
     else if (kindText == QLatin1String("vacancies"))
         request.kind = core::ImportKind::Vacancies;
+    else if (kindText == QLatin1String("fair"))
+        request.kind = core::ImportKind::Fair;
     else
-        return io.fail(Usage, JB_TR("Cli", "--kind needs workers or vacancies"));
+        return io.fail(Usage, JB_TR("Cli", "--kind needs workers, vacancies or fair"));
+    if (request.kind == core::ImportKind::Fair) {
+        bool ok = false;
+        request.fairId = parser.value(QStringLiteral("fair")).toLongLong(&ok);
+        if (!ok || request.fairId <= 0)
+            return io.fail(Usage, JB_TR("Cli", "--kind fair needs --fair ID (the fair the sheet is from)"));
+    } else if (parser.isSet(QStringLiteral("fair"))) {
+        return io.fail(Usage, JB_TR("Cli", "--fair goes with --kind fair"));
+    }
     const QString encodingText = parser.value(QStringLiteral("encoding")).trimmed().toLower();
     if (encodingText == QLatin1String("auto"))
         request.csv.encoding = core::CsvOptions::Encoding::Auto;
@@ -156,13 +186,16 @@ int runImport(const QStringList& args, CliOutput& io)
                                         .text(),
                                     QStringLiteral("OUT.csv"));
     const QCommandLineOption json(QStringLiteral("json"), JB_TR("Cli", "Print JSON").text());
-    parser.addOptions({{QStringLiteral("kind"), JB_TR("Cli", "List: workers or vacancies").text(),
-                        QStringLiteral("workers|vacancies")},
-                       {QStringLiteral("dry-run"), JB_TR("Cli", "Validate and preview; write nothing").text()},
-                       errors,
-                       {QStringLiteral("encoding"), JB_TR("Cli", "File encoding (default: detected)").text(),
-                        QStringLiteral("auto|utf-8|gb18030"), QStringLiteral("auto")},
-                       json});
+    parser.addOptions(
+        {{QStringLiteral("kind"), JB_TR("Cli", "List: workers or vacancies; or fair, a fair organiser's sheet").text(),
+          QStringLiteral("workers|vacancies|fair")},
+         {QStringLiteral("fair"), JB_TR("Cli", "With --kind fair: the fair the sheet is from").text(),
+          QStringLiteral("ID")},
+         {QStringLiteral("dry-run"), JB_TR("Cli", "Validate and preview; write nothing").text()},
+         errors,
+         {QStringLiteral("encoding"), JB_TR("Cli", "File encoding (default: detected)").text(),
+          QStringLiteral("auto|utf-8|gb18030"), QStringLiteral("auto")},
+         json});
     parser.addPositionalArgument(QStringLiteral("DB"), JB_TR("Cli", "the file").text());
     parser.addPositionalArgument(QStringLiteral("FILE"), JB_TR("Cli", "the CSV file to import").text());
     if (int code = parseCommand(parser, QStringLiteral("import"), JB_TR("Cli", "Import a worker or vacancy list (CSV)"),
@@ -188,6 +221,8 @@ int runImport(const QStringList& args, CliOutput& io)
     if (!job.readerWarning().isEmpty())
         io.err() << job.readerWarning() << Qt::endl;
     QJsonObject root = summaryJson(*summary, job);
+    if (request.kind == core::ImportKind::Fair)
+        addFairCounts(root, *summary);
     if (!job.readerWarning().isEmpty())
         root.insert(QStringLiteral("reader_warning"), job.readerWarning());
     if (parser.isSet(errors))

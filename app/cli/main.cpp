@@ -3,6 +3,7 @@
 #include "app/cli/CliBackup.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliExport.h"
+#include "app/cli/CliFairs.h"
 #include "app/cli/CliImport.h"
 #include "app/cli/CliLock.h"
 #include "app/cli/CliMetrics.h"
@@ -129,6 +130,10 @@ int main(int argc, char* argv[])
         return jb::cli::runBackups(args, io);
     if (command == QLatin1String("restore"))
         return jb::cli::runRestore(args, io);
+    if (command == QLatin1String("fair"))
+        return jb::cli::runFair(args, io);
+    if (command == QLatin1String("fairs"))
+        return jb::cli::runFairs(args, io);
     return io.fail(jb::cli::Usage, JB_TR("Cli", "Unknown command \"%1\"").arg(command).text() + QStringLiteral("\n\n") +
                                        jb::cli::usageText());
 }

@@ -213,6 +213,7 @@ Status generateEnterprises(Context& ctx);
 Status generateVacancies(Context& ctx);
 Status generateFairs(Context& ctx);
 Status generateWorkers(Context& ctx);
+Status linkFairAttendees(Context& ctx); // after the workers: people referred at a fair attended it
 
 // The failure of a cancelled run.
 Message cancelledMessage();

@@ -498,7 +498,8 @@ Expected<DemoSummary> generateDemo(QSqlDatabase db, const DemoOptions& options,
     if (Status s = dropBulkTriggers(db); !s)
         return Result::failure(s.message());
     using Part = Status (*)(Context&);
-    for (Part part : {demo::generateEnterprises, demo::generateVacancies, demo::generateFairs, demo::generateWorkers}) {
+    for (Part part : {demo::generateEnterprises, demo::generateVacancies, demo::generateFairs, demo::generateWorkers,
+                      demo::linkFairAttendees}) {
         if (Status s = part(ctx); !s)
             return Result::failure(s.message());
         if (ctx.progress.cancelled())

@@ -51,13 +51,13 @@ Status readWholeRow(QSqlDatabase db, const QString& table, qint64 id, QStringLis
 Status fairRows(QSqlDatabase db, qint64 enterprise, QVector<QVariantList>& out)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT fair_id, jobs_offered, intentions, contracts FROM fair_enterprises WHERE "
+    q.prepare(QStringLiteral("SELECT fair_id, import_batch_id FROM fair_enterprises WHERE "
                              "enterprise_id = ? ORDER BY fair_id"));
     q.addBindValue(enterprise);
     if (!q.exec())
         return Status::failure(describeSqlError(q, QStringLiteral("merge")));
     while (q.next())
-        out << QVariantList{q.value(0), q.value(1), q.value(2), q.value(3)};
+        out << QVariantList{q.value(0), q.value(1)};
     return {};
 }
 

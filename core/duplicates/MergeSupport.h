@@ -16,7 +16,7 @@ Status run(QSqlDatabase db, const QString& sql, const QVariantList& binds, qint6
 Status ids(QSqlDatabase db, const QString& sql, const QVariantList& binds, QVector<qint64>& out);
 // Every column of one record, in table order.
 Status readWholeRow(QSqlDatabase db, const QString& table, qint64 id, QStringList& columns, QVariantList& values);
-// An enterprise's job-fair participation rows: fair_id, jobs_offered, intentions, contracts.
+// An enterprise's job-fair participation rows: fair_id, import_batch_id.
 Status fairRows(QSqlDatabase db, qint64 enterprise, QVector<QVariantList>& out);
 // A record's updated_at as stored.
 QVariant survivorStamp(QSqlDatabase db, const QString& table, qint64 id);

@@ -118,9 +118,9 @@ Status moveBack(QSqlDatabase db, const MergeUndo& u)
     }
     for (const QVariantList& fair : u.loserFairRows) {
         if (Status st = run(db,
-                            QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, jobs_offered, "
-                                           "intentions, contracts) VALUES (?, ?, ?, ?, ?)"),
-                            {fair.value(0), l, fair.value(1), fair.value(2), fair.value(3)});
+                            QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, import_batch_id) "
+                                           "VALUES (?, ?, ?)"),
+                            {fair.value(0), l, fair.value(1)});
             !st)
             return st;
     }

@@ -174,7 +174,8 @@ Expected<qint64> countOf(QSqlDatabase db, const QString& sql, const QVariantList
 // The worker link tables merged as a union: (table, column).
 const char* const kWorkerLinks[][2] = {{"worker_key_groups", "key_group_id"},
                                        {"worker_hardships", "category_id"},
-                                       {"worker_service_needs", "service_type_id"}};
+                                       {"worker_service_needs", "service_type_id"},
+                                       {"fair_attendees", "fair_id"}};
 
 QString missingLinksSql(const char* table, const char* column, const QString& select)
 {
@@ -267,8 +268,8 @@ Status mergeFairs(QSqlDatabase db, MergeUndo& record, QStringList& notes)
         return {};
     notes << QStringLiteral("%1 fair_enterprises").arg(record.addedFairs.size());
     return run(db,
-               QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, jobs_offered, intentions, "
-                              "contracts) SELECT l.fair_id, ?, l.jobs_offered, l.intentions, l.contracts ") +
+               QStringLiteral("INSERT INTO fair_enterprises (fair_id, enterprise_id, import_batch_id) "
+                              "SELECT l.fair_id, ?, l.import_batch_id ") +
                    QLatin1String(missingFairs),
                {s, l, s});
 }

@@ -87,7 +87,7 @@ struct MergeUndo
     QVariantList loserValues;
     QVector<Moved> moved;
     QVector<Links> links;
-    QVector<QVariantList> loserFairRows; // fair_id, jobs_offered, intentions, contracts
+    QVector<QVariantList> loserFairRows; // fair_id, import_batch_id
     QVector<qint64> addedFairs;          // fair ids inserted for the survivor
     QVariantMap survivorBefore;          // changed columns and updated_at
     QString survivorStamp;               // the updated_at the merge wrote

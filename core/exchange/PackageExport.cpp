@@ -4,6 +4,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/domain/Organisation.h"
+#include "core/fairs/FairFigures.h"
 #include "core/metrics/Progress.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/SqlError.h"
@@ -63,10 +64,13 @@ Expected<QVector<Period>> periodsFor(QSqlDatabase db, const Period& main)
 Expected<QVector<PackageFair>> fairsOf(QSqlDatabase db, qint64 homeId, const Period& period, const QDate& asOf)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT o.code, f.name, f.held_on, f.organiser_level, f.mode, f.enterprises_count, "
-                             "f.jobs_offered, f.attendees, f.intentions, f.contracts FROM organisation_tree t "
+    // The package keeps format 1's fields: the form as its old mode, jobs as the posts' headcount, attendees as the
+    // reported visits, intentions and contracts as the larger of the recorded and the reported (fairFigureColumns).
+    q.prepare(QStringLiteral("SELECT o.code, f.name, f.held_on, f.organiser_level, %1 FROM organisation_tree t "
                              "CROSS JOIN job_fairs f ON f.org_id = t.org_id JOIN organisations o ON o.id = f.org_id "
-                             "WHERE t.ancestor_id = ? AND f.held_on BETWEEN ? AND ? ORDER BY f.held_on, f.id"));
+                             "JOIN fair_figures x ON x.fair_id = f.id WHERE t.ancestor_id = ? AND f.status <> "
+                             "'planned' AND f.held_on BETWEEN ? AND ? ORDER BY f.held_on, f.id")
+                  .arg(fairFigureColumns()));
     q.addBindValue(homeId);
     q.addBindValue(period.start.toString(Qt::ISODate));
     q.addBindValue(asOf.toString(Qt::ISODate));

@@ -168,8 +168,15 @@ ImportWriterOptions ImportJob::writerOptions(const RowParser& fields, QDate toda
     options.databasePath = m_database.path();
     options.kind = kind;
     options.provided = fields.providedFields();
-    const int keyColumn = m_mapping.columnOf(kind == ImportKind::Workers ? field::idNumber : field::title);
+    const int keyColumn = m_mapping.columnOf(kind == ImportKind::Vacancies ? field::title : field::idNumber);
     options.keyColumn = keyColumn >= 0 && keyColumn < header.size() ? header[keyColumn] : QString();
+    options.fairId = m_request.fairId;
+    const auto headerOf = [&](const QString& key) {
+        const int column = m_mapping.columnOf(key);
+        return column >= 0 && column < header.size() ? header[column] : QString();
+    };
+    options.enterpriseColumn = headerOf(field::enterpriseName);
+    options.postColumn = headerOf(field::title);
     options.homeOrgId = m_lookup->homeOrganisation();
     options.today = today;
     options.fileName = QFileInfo(m_request.filePath).fileName();
@@ -182,10 +189,10 @@ ImportWriterOptions ImportJob::writerOptions(const RowParser& fields, QDate toda
 Message ImportJob::writeRow(ImportWriter& writer, ParsedRow& row, ImportSummary& summary)
 {
     ++summary.rowsRead;
-    const bool workers = m_request.kind == ImportKind::Workers;
-    if (workers ? row.worker.has_value() : row.vacancy.has_value()) {
-        const Expected<RowOutcome> outcome =
-            workers ? writer.write(*row.worker, row.issues) : writer.write(*row.vacancy, row.issues);
+    if (row.worker || row.vacancy || row.fair) {
+        const Expected<RowOutcome> outcome = row.worker    ? writer.write(*row.worker, row.issues)
+                                             : row.vacancy ? writer.write(*row.vacancy, row.issues)
+                                                           : writer.write(*row.fair, row.issues, summary);
         if (!outcome)
             return outcome.message();
         switch (*outcome) {
@@ -252,6 +259,7 @@ Expected<ImportSummary> ImportJob::run(const std::function<bool(qint64, qint64)>
     summary.delimiter = options.delimiter;
     summary.headerLine = m_probe->headerLine();
     summary.dryRun = m_request.dryRun;
+    summary.fairId = m_request.kind == ImportKind::Fair ? m_request.fairId : 0;
     m_issuesNotListed = 0;
     m_readerWarning = Message();
 

@@ -37,8 +37,9 @@ struct ImportRequest
     ImportKind kind = ImportKind::Workers;
     CsvOptions csv;
     bool dryRun = false;
-    QDate today;     // invalid → Clock::today()
-    QString officer; // recorded on the batch; empty → the file's officer setting / OS user
+    QDate today;       // invalid → Clock::today()
+    QString officer;   // recorded on the batch; empty → the file's officer setting / OS user
+    qint64 fairId = 0; // ImportKind::Fair: the fair the sheet is from
 };
 
 class ImportJob final

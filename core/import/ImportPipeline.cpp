@@ -108,6 +108,7 @@ void RowProducer::produce()
             // record into strings it owns alone instead of copying each one on write.
             row.worker.reset();
             row.vacancy.reset();
+            row.fair.reset();
             if (!reader.next(row.record)) {
                 atEnd = true;
                 break;
@@ -117,8 +118,10 @@ void RowProducer::produce()
                 row.worker = parser.parseWorker(row.record, row.issues);
                 if (row.worker)
                     row.worker->fingerprint = fingerprint.of(*row.worker);
-            } else {
+            } else if (m_kind == ImportKind::Vacancies) {
                 row.vacancy = parser.parseVacancy(row.record, row.issues);
+            } else {
+                row.fair = parser.parseFairRow(row.record, row.issues);
             }
             ++chunk->count;
         }

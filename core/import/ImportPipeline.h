@@ -32,6 +32,7 @@ struct ParsedRow
     CsvRecord record;
     std::optional<WorkerRecord> worker;
     std::optional<VacancyRecord> vacancy;
+    std::optional<FairSheetRecord> fair;
     QVector<ImportIssue> issues;
 };
 

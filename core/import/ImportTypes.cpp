@@ -11,6 +11,8 @@ QString importKindKey(ImportKind kind)
         return QStringLiteral("workers");
     case ImportKind::Vacancies:
         return QStringLiteral("vacancies");
+    case ImportKind::Fair:
+        return QStringLiteral("fair");
     }
     return {};
 }
@@ -21,6 +23,8 @@ std::optional<ImportKind> importKindFromKey(const QString& key)
         return ImportKind::Workers;
     if (key == QLatin1String("vacancies"))
         return ImportKind::Vacancies;
+    if (key == QLatin1String("fair"))
+        return ImportKind::Fair;
     return std::nullopt;
 }
 

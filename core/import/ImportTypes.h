@@ -10,8 +10,10 @@
 
 namespace jb::core {
 
-enum class ImportKind { Workers, Vacancies };
-QString importKindKey(ImportKind kind); // "workers", "vacancies"
+// Fair: a fair organiser's sign-in / intention sheet (签到表、意向登记表), imported into one fair
+// (ImportRequest::fairId).
+enum class ImportKind { Workers, Vacancies, Fair };
+QString importKindKey(ImportKind kind); // "workers", "vacancies", "fair"
 std::optional<ImportKind> importKindFromKey(const QString& key);
 
 // Reason codes (stable: scripts and error files use them).
@@ -28,6 +30,11 @@ inline const QString genderMismatch = QStringLiteral("gender_mismatch");
 inline const QString usccChecksum = QStringLiteral("uscc_checksum");
 inline const QString valueUnrecognised = QStringLiteral("value_unrecognised");
 inline const QString duplicateInFile = QStringLiteral("duplicate_in_file");
+// fair sheets: an intention whose enterprise is not in the list (the person is kept as an attendee), a post named
+// but not found (added to the enterprise), an intention already recorded (not repeated)
+inline const QString enterpriseNotFound = QStringLiteral("enterprise_not_found");
+inline const QString postAdded = QStringLiteral("post_added");
+inline const QString intentionRecorded = QStringLiteral("intention_recorded");
 // skipped
 inline const QString emptyRow = QStringLiteral("empty_row");
 } // namespace reason
@@ -63,6 +70,13 @@ struct ImportSummary
     qint64 warnings = 0; // warning issues
     qint64 skippedEmpty = 0;
     qint64 batchId = 0; // 0 for a dry run
+    // A fair sheet only: people added to the worker list, people already on it linked to the fair, intentions and
+    // contracts recorded by this import (rows that repeat one already recorded are not counted).
+    qint64 fairId = 0;
+    qint64 peopleAdded = 0;
+    qint64 peopleLinked = 0;
+    qint64 intentions = 0;
+    qint64 contracts = 0;
     bool dryRun = false;
     QVector<ImportIssue> issues;
 };

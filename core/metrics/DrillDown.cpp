@@ -4,6 +4,7 @@
 #include "core/metrics/DrillDown.h"
 
 #include "core/metrics/SummaryKeys.h"
+#include "core/records/RecordFields.h"
 #include "core/storage/ActivitySummary.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/ResidentId.h"
@@ -130,13 +131,16 @@ Selection enterprisesVisited(const DrillDown& d, const QString& from, const QStr
 Selection jobFairs(const DrillDown& d, const QString& from, const QString& to)
 {
     QString where =
-        QStringLiteral("job_fairs f WHERE f.held_on BETWEEN %1 AND %2").arg(from, to) + inSubtree("f.org_id", d.orgId);
+        QStringLiteral("job_fairs f JOIN fair_figures x ON x.fair_id = f.id WHERE f.status <> 'planned' AND "
+                       "f.held_on BETWEEN %1 AND %2")
+            .arg(from, to) +
+        inSubtree("f.org_id", d.orgId);
     if (d.fairLevel)
         where += QStringLiteral(" AND f.organiser_level = '%1'").arg(QString(*d.fairLevel).remove(QLatin1Char('\'')));
     return {RecordKind::JobFair,
             where,
-            QStringLiteral("f.name, f.held_on, f.organiser_level, f.mode, f.enterprises_count, "
-                           "f.jobs_offered, f.attendees, f.intentions, f.contracts"),
+            QStringLiteral("f.name, f.held_on, f.organiser_level, f.form, x.enterprises, x.headcount, x.visits, "
+                           "x.intentions, x.contracts"),
             QStringLiteral("f.held_on, f.id"),
             QString(),
             {}};
@@ -235,9 +239,9 @@ QVector<Message> columnTitles(RecordKind kind)
                 JB_TR("Metrics", "Vacancies posted")};
     case RecordKind::JobFair:
         return {JB_TR("Metrics", "Fair name"),       date,
-                JB_TR("Metrics", "Organiser level"), JB_TR("Metrics", "Mode"),
+                JB_TR("Metrics", "Organiser level"), JB_TR("Metrics", "Form"),
                 JB_TR("Metrics", "Enterprises"),     JB_TR("Metrics", "Jobs"),
-                JB_TR("Metrics", "Attendees"),       JB_TR("Metrics", "Intentions"),
+                JB_TR("Metrics", "Visits"),          JB_TR("Metrics", "Intentions"),
                 JB_TR("Metrics", "Contracts")};
     case RecordKind::Service:
         return {JB_TR("Metrics", "Service"),
@@ -265,6 +269,26 @@ QVector<Message> columnTitles(RecordKind kind)
     return {};
 }
 
+// Columns that hold codes, by index: each code's name in the installed language, so no code is shown raw.
+QHash<int, QHash<QString, QString>> codeNamesFor(RecordKind kind)
+{
+    QHash<int, QHash<QString, QString>> byColumn;
+    if (kind == RecordKind::Vacancy) {
+        // jobsCollected: the status is the fifth column.
+        if (const RecordField* status = recordField(RecordKind::Vacancy, fields::vacancy::status))
+            for (const FieldChoice& choice : status->choices)
+                byColumn[4].insert(choice.code, choice.label.text());
+    } else if (kind == RecordKind::Referral) {
+        // kReferralColumns: the stage is the sixth column.
+        QHash<QString, QString>& stages = byColumn[5];
+        for (const FunnelStage& stage : funnelStages())
+            stages.insert(stage.key == QLatin1String("stable_employment") ? QStringLiteral("stable") : stage.key,
+                          stage.name.text());
+        stages.insert(QStringLiteral("left"), JB_TR("Metrics", "Left the job").text());
+    }
+    return byColumn;
+}
+
 } // namespace
 
 Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown& drillDown, NameLanguage names)
@@ -282,6 +306,7 @@ Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown
     q.m_order = selection->order;
     q.m_total = selection->total;
     q.m_residentIdColumns = selection->residentIdColumns;
+    q.m_codeNames = codeNamesFor(q.m_kind);
     q.m_columns = static_cast<int>(columnTitles(q.m_kind).size());
     return q;
 }
@@ -330,6 +355,8 @@ Expected<RecordWindow> DrillDownQuery::fetch(qint64 offset, int limit) const
             QVariant v = q.value(c);
             if (m_residentIdColumns.contains(c) && !v.toString().isEmpty())
                 v = maskResidentId(v.toString());
+            else if (const auto names = m_codeNames.constFind(c); names != m_codeNames.cend())
+                v = names->value(v.toString(), v.toString());
             row << v;
         }
         window.rows << row;

@@ -8,6 +8,7 @@
 #include "core/domain/NameLanguage.h"
 
 #include <QDate>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariant>
@@ -59,8 +60,9 @@ private:
     QString m_from;   // FROM … WHERE … selecting exactly the records
     QString m_select; // the columns shown
     QString m_order;
-    QString m_total;                  // expression summed for figureTotal()
-    QVector<int> m_residentIdColumns; // masked before they leave core
+    QString m_total;                                 // expression summed for figureTotal()
+    QVector<int> m_residentIdColumns;                // masked before they leave core
+    QHash<int, QHash<QString, QString>> m_codeNames; // codes shown by name (column → code → name)
     int m_columns = 0;
 };
 

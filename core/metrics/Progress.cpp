@@ -261,7 +261,7 @@ Status Assembler::jobFairs()
 {
     auto q = exec(QStringLiteral("SELECT f.org_id, f.organiser_level, f.held_on FROM organisation_tree t "
                                  "CROSS JOIN job_fairs f ON f.org_id = t.org_id WHERE t.ancestor_id = %1 "
-                                 "AND f.held_on BETWEEN %2 AND %3")
+                                 "AND f.status <> 'planned' AND f.held_on BETWEEN %2 AND %3")
                       .arg(QString::number(m_w.orgId), sqlDate(m_w.from), sqlDate(m_w.to)),
                   "job fairs");
     if (!q)

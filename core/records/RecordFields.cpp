@@ -140,6 +140,7 @@ QVector<RecordField> workerFields()
         Field(f::note, K::Text, S::Text, JB_TR("Editing", "Note")).from("note"),
         bookkeeping(f::importBatch, S::Integer),
         bookkeeping(f::createdAt, S::OptionalText),
+        bookkeeping(f::sourceFair, S::Integer), // the fair it was first recorded at (core/fairs)
         Field(f::keyGroups, K::ReferenceSet, S::IdSet, JB_TR("Editing", "Key groups"))
             .list("key_group")
             .from("key_groups"),
@@ -246,9 +247,9 @@ QVector<RecordField> vacancyFields()
                       {QStringLiteral("filled"), JB_TR("Editing", "Filled")},
                       {QStringLiteral("closed"), JB_TR("Editing", "Closed")}})
             .from("status"),
-        Field(f::closedOn, K::Date, S::Date, JB_TR("Editing", "Closed on")),
-        bookkeeping(f::importBatch, S::Integer),
+        Field(f::closedOn, K::Date, S::Date, JB_TR("Editing", "Closed on")), bookkeeping(f::importBatch, S::Integer),
         bookkeeping(f::createdAt, S::OptionalText),
+        bookkeeping(f::sourceFair, S::Integer), // the fair it was first recorded at (core/fairs)
     };
 }
 
@@ -297,6 +298,42 @@ QVector<RecordField> flagFields()
     };
 }
 
+// The fair's dialog. Stored by core/fairs/FairRecord.cpp (checkFair holds the same rules), so the storage kinds
+// only say how each value is kept.
+QVector<RecordField> fairFields()
+{
+    namespace f = fields::fair;
+    const qint64 most = 10'000'000;
+    return {
+        Field(f::name, K::Text, S::Text, JB_TR("Fairs", "Fair name")).required().length(100),
+        Field(f::firstDay, K::Date, S::Date, JB_TR("Fairs", "First day")).required(),
+        Field(f::lastDay, K::Date, S::Date, JB_TR("Fairs", "Last day"))
+            .hint(JB_TR("Fairs", "empty for a one-day fair")),
+        Field(f::organiser, K::Organisation, S::Integer, JB_TR("Fairs", "Organiser")).required(),
+        Field(f::coOrganisers, K::Text, S::Text, JB_TR("Fairs", "Co-organisers")),
+        Field(f::form, K::Choice, S::Text, JB_TR("Fairs", "Form"))
+            .required()
+            .choices({{QStringLiteral("offline"), JB_TR("Fairs", "Offline")},
+                      {QStringLiteral("online"), JB_TR("Fairs", "Online")},
+                      {QStringLiteral("livestream"), JB_TR("Fairs", "Live-stream")},
+                      {QStringLiteral("mixed"), JB_TR("Fairs", "Offline with a live-stream")}}),
+        Field(f::kind, K::Reference, S::Integer, JB_TR("Fairs", "Kind")).list("fair_kind").required(),
+        Field(f::venue, K::Text, S::Text, JB_TR("Fairs", "Venue or platform")),
+        Field(f::keyGroups, K::ReferenceSet, S::IdSet, JB_TR("Fairs", "Key groups targeted")).list("key_group"),
+        Field(f::status, K::Choice, S::Text, JB_TR("Fairs", "Status"))
+            .choices({{QStringLiteral("planned"), JB_TR("Fairs", "Planned")},
+                      {QStringLiteral("held"), JB_TR("Fairs", "Held")},
+                      {QStringLiteral("closed"), JB_TR("Fairs", "Closed")}}),
+        Field(f::visits, K::Number, S::Integer, JB_TR("Fairs", "Visits (reported)")).range(0, most),
+        Field(f::materials, K::Number, S::Integer, JB_TR("Fairs", "Materials handed out")).range(0, most),
+        Field(f::reportedIntentions, K::Number, S::Integer, JB_TR("Fairs", "Intentions (reported total)"))
+            .range(0, most),
+        Field(f::reportedContracts, K::Number, S::Integer, JB_TR("Fairs", "Contracts (reported total)")).range(0, most),
+        Field(f::reportedHeadcount, K::Number, S::Integer, JB_TR("Fairs", "Jobs (reported total)")).range(0, most),
+        Field(f::note, K::LongText, S::Text, JB_TR("Fairs", "Note")),
+    };
+}
+
 } // namespace
 
 Message RecordField::placeholder() const
@@ -317,6 +354,7 @@ const QVector<RecordField>& recordFields(RecordKind kind)
     static const QVector<RecordField> vacancies = vacancyFields();
     static const QVector<RecordField> snapshots = snapshotFields();
     static const QVector<RecordField> flags = flagFields();
+    static const QVector<RecordField> fairs = fairFields();
     static const QVector<RecordField> none;
     switch (kind) {
     case RecordKind::Worker:
@@ -329,6 +367,8 @@ const QVector<RecordField>& recordFields(RecordKind kind)
         return snapshots;
     case RecordKind::EnterpriseFlag:
         return flags;
+    case RecordKind::JobFair:
+        return fairs;
     default:
         return none;
     }

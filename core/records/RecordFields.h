@@ -77,7 +77,9 @@ struct RecordField
     Message placeholder() const;
 };
 
-// Every field of a record an officer edits by hand, in storage order; empty for any other kind.
+// Every field of a record an officer edits by hand, in storage order; empty for any other kind. A job fair has its
+// fields here too (its dialog is built from them) but is saved by core/fairs/FairRecord.h, not RecordChange, so it
+// is not among editableRecordKinds().
 const QVector<RecordField>& recordFields(RecordKind kind);
 // One field; nullptr when `kind` has no field `id`.
 const RecordField* recordField(RecordKind kind, const QString& id);
@@ -109,6 +111,7 @@ inline const QString lastContactOn = QStringLiteral("last_contact_on");
 inline const QString note = QStringLiteral("note");
 inline const QString importBatch = QStringLiteral("import_batch_id");
 inline const QString createdAt = QStringLiteral("created_at");
+inline const QString sourceFair = QStringLiteral("source_fair_id");
 inline const QString keyGroups = QStringLiteral("key_groups");
 inline const QString hardships = QStringLiteral("hardships");
 inline const QString serviceNeeds = QStringLiteral("service_needs");
@@ -149,6 +152,7 @@ inline const QString status = QStringLiteral("status");
 inline const QString closedOn = QStringLiteral("closed_on");
 inline const QString importBatch = QStringLiteral("import_batch_id");
 inline const QString createdAt = QStringLiteral("created_at");
+inline const QString sourceFair = QStringLiteral("source_fair_id");
 } // namespace vacancy
 namespace snapshot {
 inline const QString enterprise = QStringLiteral("enterprise_id");
@@ -169,6 +173,25 @@ inline const QString amount = QStringLiteral("amount_yuan");
 inline const QString peopleAffected = QStringLiteral("people_affected");
 inline const QString note = QStringLiteral("note");
 } // namespace flag
+// A job fair (core/fairs/Fair.h): the ids of its dialog's fields and of the issues checkFair reports.
+namespace fair {
+inline const QString name = QStringLiteral("name");
+inline const QString firstDay = QStringLiteral("held_on");
+inline const QString lastDay = QStringLiteral("ends_on");
+inline const QString organiser = QStringLiteral("org_id");
+inline const QString coOrganisers = QStringLiteral("co_organisers");
+inline const QString form = QStringLiteral("form");
+inline const QString kind = QStringLiteral("kind_id");
+inline const QString venue = QStringLiteral("venue");
+inline const QString keyGroups = QStringLiteral("key_groups");
+inline const QString status = QStringLiteral("status");
+inline const QString visits = QStringLiteral("visits");
+inline const QString materials = QStringLiteral("materials");
+inline const QString reportedIntentions = QStringLiteral("reported_intentions");
+inline const QString reportedContracts = QStringLiteral("reported_contracts");
+inline const QString reportedHeadcount = QStringLiteral("reported_headcount");
+inline const QString note = QStringLiteral("note");
+} // namespace fair
 } // namespace fields
 
 } // namespace jb::core

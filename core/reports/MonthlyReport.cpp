@@ -4,6 +4,7 @@
 #include "core/reports/MonthlyReport.h"
 
 #include "core/Message.h"
+#include "core/fairs/FairFigures.h"
 #include "core/metrics/ProgressJson.h"
 #include "core/metrics/SummaryKeys.h"
 #include "core/reports/MonthLock.h"
@@ -29,22 +30,26 @@ namespace {
 Expected<QVector<ReportFair>> fairsOf(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to)
 {
     QSqlQuery q(db);
-    const QString columns = QStringLiteral("f.name, f.held_on, f.organiser_level, f.mode, o.name, f.enterprises_count, "
-                                           "f.jobs_offered, f.attendees, f.intentions, f.contracts");
     const QString where = QStringLiteral("t.ancestor_id = %1 AND f.held_on BETWEEN %2 AND %3")
                               .arg(QString::number(orgId), sqlDate(from), sqlDate(to));
+    // Own fairs (held or closed) with their figures counted from links, as a package carries them.
+    const QString own = QStringLiteral("f.name, f.held_on, f.organiser_level, o.name, ") + fairFigureColumns();
+    const QString received = QStringLiteral("f.name, f.held_on, f.organiser_level, o.name, f.mode, "
+                                            "f.enterprises_count, f.jobs_offered, f.attendees, f.intentions, "
+                                            "f.contracts");
     if (!q.exec(QStringLiteral("SELECT %1 FROM organisation_tree t CROSS JOIN job_fairs f ON f.org_id = t.org_id "
-                               "JOIN organisations o ON o.id = f.org_id WHERE %2 "
-                               "UNION SELECT %1 FROM organisation_tree t CROSS JOIN received_fairs f "
-                               "ON f.org_id = t.org_id JOIN organisations o ON o.id = f.org_id WHERE %2 "
+                               "JOIN organisations o ON o.id = f.org_id JOIN fair_figures x ON x.fair_id = f.id "
+                               "WHERE %3 AND f.status <> 'planned' "
+                               "UNION SELECT %2 FROM organisation_tree t CROSS JOIN received_fairs f "
+                               "ON f.org_id = t.org_id JOIN organisations o ON o.id = f.org_id WHERE %3 "
                                "ORDER BY 2, 1")
-                    .arg(columns, where)))
+                    .arg(own, received, where)))
         return Expected<QVector<ReportFair>>::failure(describeSqlError(q, QStringLiteral("job fairs")));
     QVector<ReportFair> fairs;
     while (q.next())
         fairs << ReportFair{q.value(0).toString(),   QDate::fromString(q.value(1).toString(), Qt::ISODate),
-                            q.value(2).toString(),   q.value(3).toString(),
-                            q.value(4).toString(),   q.value(5).toLongLong(),
+                            q.value(2).toString(),   q.value(4).toString(),
+                            q.value(3).toString(),   q.value(5).toLongLong(),
                             q.value(6).toLongLong(), q.value(7).toLongLong(),
                             q.value(8).toLongLong(), q.value(9).toLongLong()};
     return fairs;

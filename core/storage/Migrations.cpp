@@ -23,7 +23,9 @@ const std::vector<MigrationStep>& standardMigrations()
         {5, QStringLiteral("list indexes: workers' ID numbers by a named index, open vacancies (v5)"),
          &schema::upgradeToVersion5},
         {6, QStringLiteral("import fingerprint of worker rows (v6)"), &schema::upgradeToVersion6},
-        // Later versions: {7, "...", &upgradeToVersion7}, never editing the steps above.
+        {7, QStringLiteral("job fairs as records: status, form, reported figures, posts and attendees as links (v7)"),
+         &schema::upgradeToVersion7},
+        // Later versions: {8, "...", &upgradeToVersion8}, never editing the steps above.
     };
     return steps;
 }

@@ -11,7 +11,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 6;
+inline constexpr int kCurrentSchemaVersion = 7;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -39,6 +39,7 @@ Status upgradeToVersion3(QSqlDatabase& db); // figures received in exchange pack
 Status upgradeToVersion4(QSqlDatabase& db); // worker list search keys (name index, ID and phone tails)
 Status upgradeToVersion5(QSqlDatabase& db); // workers' ID numbers unique by a named index
 Status upgradeToVersion6(QSqlDatabase& db); // the import fingerprint of worker rows
+Status upgradeToVersion7(QSqlDatabase& db); // job fairs as records: links instead of typed counts
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();
 QStringList dropFingerprintTriggerStatements();

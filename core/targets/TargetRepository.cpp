@@ -181,7 +181,17 @@ Expected<int> TargetRepository::setTargets(qint64 periodId, const QVector<Target
 Expected<int> TargetRepository::pasteTargets(qint64 periodId, const QVector<qint64>& rowOrgIds,
                                              const QStringList& columnMetrics, const QVector<QStringList>& cells)
 {
-    using Result = Expected<int>;
+    const Expected<QVector<TargetEdit>> edits = pastedEdits(rowOrgIds, columnMetrics, cells);
+    if (!edits)
+        return Expected<int>::failure(edits.message());
+    return setTargets(periodId, *edits);
+}
+
+Expected<QVector<TargetEdit>> TargetRepository::pastedEdits(const QVector<qint64>& rowOrgIds,
+                                                            const QStringList& columnMetrics,
+                                                            const QVector<QStringList>& cells) const
+{
+    using Result = Expected<QVector<TargetEdit>>;
     QVector<TargetEdit> edits;
     for (int r = 0; r < cells.size(); ++r) {
         const QStringList& row = cells.at(r);
@@ -212,7 +222,26 @@ Expected<int> TargetRepository::pasteTargets(qint64 periodId, const QVector<qint
             edits.append({rowOrgIds.at(r), metric, *value});
         }
     }
-    return setTargets(periodId, edits);
+    return edits;
+}
+
+Expected<QVector<TargetEdit>> TargetRepository::storedValues(qint64 periodId, const QVector<TargetEdit>& edits) const
+{
+    QHash<qint64, QHash<QString, double>> byOrg;
+    QVector<TargetEdit> stored;
+    for (const TargetEdit& edit : edits) {
+        if (!byOrg.contains(edit.orgId)) {
+            const auto targets = targetsFor(edit.orgId, periodId);
+            if (!targets)
+                return Expected<QVector<TargetEdit>>::failure(targets.message());
+            byOrg.insert(edit.orgId, *targets);
+        }
+        const QHash<QString, double>& targets = byOrg.value(edit.orgId);
+        stored.append(
+            {edit.orgId, edit.metric,
+             targets.contains(edit.metric) ? std::optional<double>(targets.value(edit.metric)) : std::nullopt});
+    }
+    return stored;
 }
 
 } // namespace jb::core

@@ -55,6 +55,12 @@ public:
     // naming the row and column (counted from the first pasted cell) and their organisation and metric.
     Expected<int> pasteTargets(qint64 periodId, const QVector<qint64>& rowOrgIds, const QStringList& columnMetrics,
                                const QVector<QStringList>& cells);
+    // The edits such a block stands for, read and checked as pasteTargets does, without writing them.
+    Expected<QVector<TargetEdit>> pastedEdits(const QVector<qint64>& rowOrgIds, const QStringList& columnMetrics,
+                                              const QVector<QStringList>& cells) const;
+    // For each edit, the value stored now for the same organisation and metric (none: no target): applying them
+    // with setTargets takes the edits back, which is how the GUI undoes a target change.
+    Expected<QVector<TargetEdit>> storedValues(qint64 periodId, const QVector<TargetEdit>& edits) const;
 
 private:
     // The display name of an organisation for messages ("#id" if it has none).

@@ -248,10 +248,6 @@
         <translation>……另有 %1 条问题，见错误文件（--errors）</translation>
     </message>
     <message>
-        <source>--kind needs workers or vacancies</source>
-        <translation>--kind 需要 workers 或 vacancies</translation>
-    </message>
-    <message>
         <source>--encoding needs auto, utf-8 or gb18030</source>
         <translation>--encoding 需要 auto、utf-8 或 gb18030</translation>
     </message>
@@ -266,10 +262,6 @@
     <message>
         <source>Write the rows with issues to this CSV (UTF-8 with BOM, opens in Excel)</source>
         <translation>把有问题的行写入此 CSV（UTF-8 带 BOM，Excel 可直接打开）</translation>
-    </message>
-    <message>
-        <source>List: workers or vacancies</source>
-        <translation>清单类型：workers 劳动者 或 vacancies 岗位</translation>
     </message>
     <message>
         <source>Validate and preview; write nothing</source>
@@ -655,6 +647,112 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>Replace the file with a checked backup (the old file is kept)</source>
         <translation>用检查过的备份替换文件（旧文件会保留）</translation>
     </message>
+    <message>
+        <source>Import a fair organiser&apos;s sign-in / intention sheet into fair ID</source>
+        <translation>把招聘会主办方的签到及意向登记表导入第 ID 号招聘会</translation>
+    </message>
+    <message>
+        <source>Record a job fair (planned if its first day is after today, else held); prints its id</source>
+        <translation>登记招聘会（开始日期在今天之后为“计划中”，否则为“已举办”），输出其编号</translation>
+    </message>
+    <message>
+        <source>List job fairs with enterprises, posts, headcount, visits, people, intentions, contracts</source>
+        <translation>列出招聘会及企业数、岗位数、用工需求、入场人次、登记人数、意向和签约</translation>
+    </message>
+    <message>
+        <source>--date needs a day as YYYY-MM-DD (got &quot;%1&quot;)</source>
+        <translation>--date 需要写成 YYYY-MM-DD 的日期（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>--last-day needs a day as YYYY-MM-DD (got &quot;%1&quot;)</source>
+        <translation>--last-day 需要写成 YYYY-MM-DD 的日期（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>--form must be offline, online, livestream or mixed (got &quot;%1&quot;)</source>
+        <translation>--form 应为 offline、online、livestream 或 mixed（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1 (got &quot;%2&quot;)</source>
+        <translation>--kind 应为 %1 之一（收到“%2”）</translation>
+    </message>
+    <message>
+        <source>Usage: jobbridge-cli fair add DB --name N --date YYYY-MM-DD [--last-day D] --organiser CODE --form offline|online|livestream|mixed --kind unified|industry|group|occupation|regular|campus [--json]
+</source>
+        <translation>用法：jobbridge-cli fair add DB --name N --date YYYY-MM-DD [--last-day D] --organiser CODE --form offline|online|livestream|mixed --kind unified|industry|group|occupation|regular|campus [--json]
+</translation>
+    </message>
+    <message>
+        <source>The fair&apos;s name</source>
+        <translation>招聘会名称</translation>
+    </message>
+    <message>
+        <source>Its first day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Its last day, for a fair of several days</source>
+        <translation>结束日期（多日举办的招聘会）</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s organisation code</source>
+        <translation>主办单位代码</translation>
+    </message>
+    <message>
+        <source>offline, online, livestream or mixed</source>
+        <translation>offline（线下）、online（线上）、livestream（直播）或 mixed（线下＋直播）</translation>
+    </message>
+    <message>
+        <source>unified, industry, group, occupation, regular or campus</source>
+        <translation>unified、industry、group、occupation、regular 或 campus</translation>
+    </message>
+    <message>
+        <source>Record a job fair</source>
+        <translation>登记招聘会</translation>
+    </message>
+    <message>
+        <source>Need one file name and --%1</source>
+        <translation>需要一个文件名和 --%1</translation>
+    </message>
+    <message>
+        <source>Only fairs whose first day is in the period (2026, 2026-03 or a phase&apos;s name)</source>
+        <translation>只列开始日期在该期间内的招聘会（2026、2026-03 或阶段名称）</translation>
+    </message>
+    <message>
+        <source>List job fairs</source>
+        <translation>列出招聘会</translation>
+    </message>
+    <message>
+        <source>%1 job fairs</source>
+        <translation>共 %1 场招聘会</translation>
+    </message>
+    <message>
+        <source>enterprises %1, posts %2, headcount %3, visits %4, registered %5, intentions %6, contracts %7</source>
+        <translation>企业 %1 家，岗位 %2 个，用工需求 %3 人，入场 %4 人次，登记 %5 人，达成意向 %6 人，签约 %7 人</translation>
+    </message>
+    <message>
+        <source>fair %1: people added %2, people linked %3, intentions %4, contracts %5</source>
+        <translation>招聘会 %1：新增人员 %2 人，关联已有人员 %3 人，达成意向 %4 人，签约 %5 人</translation>
+    </message>
+    <message>
+        <source>--kind needs workers, vacancies or fair</source>
+        <translation>--kind 需要是 workers、vacancies 或 fair</translation>
+    </message>
+    <message>
+        <source>--kind fair needs --fair ID (the fair the sheet is from)</source>
+        <translation>--kind fair 需要 --fair ID（登记表所属的招聘会）</translation>
+    </message>
+    <message>
+        <source>--fair goes with --kind fair</source>
+        <translation>--fair 只能与 --kind fair 一起使用</translation>
+    </message>
+    <message>
+        <source>List: workers or vacancies; or fair, a fair organiser&apos;s sheet</source>
+        <translation>清单：workers（劳动者）或 vacancies（岗位）；或 fair（招聘会签到及意向登记表）</translation>
+    </message>
+    <message>
+        <source>With --kind fair: the fair the sheet is from</source>
+        <translation>与 --kind fair 一起使用：登记表所属的招聘会</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -828,10 +926,6 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>Pace</source>
         <translation>进度</translation>
-    </message>
-    <message>
-        <source>Done % = actual ÷ target; expected by pace = year target × share of the year&apos;s days elapsed.</source>
-        <translation>完成率 = 实际 ÷ 目标；序时应完成 = 年度目标 × 已过天数占全年天数的比例。</translation>
     </message>
     <message>
         <source>Phase to date</source>
@@ -1128,6 +1222,46 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>Cannot replace %1</source>
         <translation>无法替换 %1</translation>
+    </message>
+    <message>
+        <source>Fairs held against each organiser&apos;s minimum</source>
+        <translation>各单位举办招聘会场次对照最低场次</translation>
+    </message>
+    <message>
+        <source>Held this year</source>
+        <translation>本年已举办</translation>
+    </message>
+    <message>
+        <source>Year minimum</source>
+        <translation>全年最低场次</translation>
+    </message>
+    <message>
+        <source>Held in the phase</source>
+        <translation>本阶段已举办</translation>
+    </message>
+    <message>
+        <source>Phase minimum</source>
+        <translation>阶段最低场次</translation>
+    </message>
+    <message>
+        <source>%1 (all)</source>
+        <translation>%1（合计）</translation>
+    </message>
+    <message>
+        <source>Minimums are the job fair targets set for each organisation; a city or province file counts its children&apos;s fairs from their packages.</source>
+        <translation>最低场次即为各单位设定的“举办招聘会”目标；市级、省级文件中下级单位的场次取自其上报的数据包。</translation>
+    </message>
+    <message>
+        <source>Done % = actual ÷ target; expected by pace = year target × share of the year&apos;s days elapsed, rounded up to a whole number.</source>
+        <translation>完成率 = 实际 ÷ 目标；序时应完成 = 年度目标 × 已过天数占全年天数的比例，向上取整。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>No monthly targets are set, so the month&apos;s target columns are left out.</source>
+        <translation>未设本月目标，本月目标及其完成率两列从略。</translation>
     </message>
 </context>
 <context>
@@ -2062,6 +2196,241 @@ SQLite 的 integrity_check 发现：%2</translation>
     </message>
 </context>
 <context>
+    <name>Fairs</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已举办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>线下</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>线上</translation>
+    </message>
+    <message>
+        <source>Live-stream</source>
+        <translation>直播带岗</translation>
+    </message>
+    <message>
+        <source>Offline with a live-stream</source>
+        <translation>线下＋直播</translation>
+    </message>
+    <message>
+        <source>Job fair %1 does not exist</source>
+        <translation>第 %1 号招聘会不存在</translation>
+    </message>
+    <message>
+        <source>The referral has moved on since; it is not taken back</source>
+        <translation>该推荐此后已有新进展，不予撤回</translation>
+    </message>
+    <message>
+        <source>Vacancy %1 does not exist</source>
+        <translation>第 %1 号岗位不存在</translation>
+    </message>
+    <message>
+        <source>This post is already one of the fair&apos;s posts</source>
+        <translation>该岗位已在本场招聘会的岗位中</translation>
+    </message>
+    <message>
+        <source>added at a job fair</source>
+        <translation>招聘会现场登记</translation>
+    </message>
+    <message>
+        <source>Enterprise %1 does not exist</source>
+        <translation>第 %1 号企业不存在</translation>
+    </message>
+    <message>
+        <source>The enterprise already takes part in this fair</source>
+        <translation>该企业已是本场招聘会的参会企业</translation>
+    </message>
+    <message>
+        <source>Intentions or contracts made at the fair name this enterprise; remove them first</source>
+        <translation>本场招聘会有与该企业达成的意向或签约，请先删除这些记录</translation>
+    </message>
+    <message>
+        <source>The enterprise does not take part in this fair</source>
+        <translation>该企业不是本场招聘会的参会企业</translation>
+    </message>
+    <message>
+        <source>This vacancy is not one of the fair&apos;s posts</source>
+        <translation>该岗位不在本场招聘会的岗位中</translation>
+    </message>
+    <message>
+        <source>Worker %1 does not exist</source>
+        <translation>第 %1 号劳动者不存在</translation>
+    </message>
+    <message>
+        <source>This person is already recorded at the fair</source>
+        <translation>此人已登记为本场招聘会的参会人员</translation>
+    </message>
+    <message>
+        <source>This person has intentions or contracts made at the fair; remove them first</source>
+        <translation>此人在本场招聘会有意向或签约记录，请先删除这些记录</translation>
+    </message>
+    <message>
+        <source>This person is not recorded at the fair</source>
+        <translation>此人未登记为本场招聘会的参会人员</translation>
+    </message>
+    <message>
+        <source>The fair is still planned; record intentions once it is held</source>
+        <translation>招聘会尚在计划中，举办后再登记意向</translation>
+    </message>
+    <message>
+        <source>The day must be one of the fair&apos;s days (%1 to %2)</source>
+        <translation>日期须在招聘会举办期间（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 to %1</source>
+        <translation>请填写 0 至 %1 之间的数</translation>
+    </message>
+    <message>
+        <source>Choose the organiser</source>
+        <translation>请选择主办单位</translation>
+    </message>
+    <message>
+        <source>The organiser is not an organisation of this file</source>
+        <translation>主办单位不在本台账的组织中</translation>
+    </message>
+    <message>
+        <source>Choose the kind of fair</source>
+        <translation>请选择招聘会类型</translation>
+    </message>
+    <message>
+        <source>The kind &quot;%1&quot; is not in the reference list</source>
+        <translation>类型“%1”不在基础数据中</translation>
+    </message>
+    <message>
+        <source>A key group is not in the reference list</source>
+        <translation>有重点群体不在基础数据中</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>The fair was not saved: %1</source>
+        <translation>招聘会未保存：%1</translation>
+    </message>
+    <message>
+        <source>Enter the fair&apos;s name</source>
+        <translation>请填写招聘会名称</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters</source>
+        <translation>名称超过 %1 个字</translation>
+    </message>
+    <message>
+        <source>Enter the fair&apos;s first day (YYYY-MM-DD)</source>
+        <translation>请填写开始日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>The last day cannot be before the first day (%1)</source>
+        <translation>结束日期不能早于开始日期（%1）</translation>
+    </message>
+    <message>
+        <source>Reported contracts cannot exceed reported intentions (%1)</source>
+        <translation>上报的签约人数不能多于上报的意向人数（%1）</translation>
+    </message>
+    <message>
+        <source>The fair was held; its first day cannot be after today (%1)</source>
+        <translation>招聘会已举办，开始日期不能晚于今天（%1）</translation>
+    </message>
+    <message>
+        <source>The fair &quot;%1&quot; has enterprises, posts or people recorded; remove them first</source>
+        <translation>招聘会“%1”已登记企业、岗位或人员，请先删除</translation>
+    </message>
+    <message>
+        <source>The fair is already %1</source>
+        <translation>招聘会已是“%1”状态</translation>
+    </message>
+    <message>
+        <source>A fair goes from planned to held to closed one step at a time; it is %1</source>
+        <translation>招聘会状态只能按“计划中→已举办→已结束”逐步变更；当前为“%1”</translation>
+    </message>
+    <message>
+        <source>The fair starts on %1; it cannot be held before then</source>
+        <translation>招聘会 %1 开始，此前不能标为已举办</translation>
+    </message>
+    <message>
+        <source>Fair name</source>
+        <translation>招聘会名称</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>empty for a one-day fair</source>
+        <translation>一天的招聘会可不填</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Venue or platform</source>
+        <translation>举办地点或平台</translation>
+    </message>
+    <message>
+        <source>Key groups targeted</source>
+        <translation>面向的重点群体</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Visits (reported)</source>
+        <translation>入场人次（上报）</translation>
+    </message>
+    <message>
+        <source>Materials handed out</source>
+        <translation>发放资料（份）</translation>
+    </message>
+    <message>
+        <source>Intentions (reported total)</source>
+        <translation>达成意向（上报总数）</translation>
+    </message>
+    <message>
+        <source>Contracts (reported total)</source>
+        <translation>签约（上报总数）</translation>
+    </message>
+    <message>
+        <source>Jobs (reported total)</source>
+        <translation>提供岗位（上报总数）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Import</name>
     <message>
         <source>The file does not exist: %1</source>
@@ -2659,6 +3028,34 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>Internal error: worker %1 could not be read</source>
         <translation>内部错误：劳动者记录 %1 读取失败</translation>
     </message>
+    <message>
+        <source>write 是/否, 已签/未签, √/×, Y/N or 1/0 for whether a contract was signed; imported as not signed</source>
+        <translation>是否签约应写 是/否、已签/未签、√/×、Y/N 或 1/0；按未签约导入</translation>
+    </message>
+    <message>
+        <source>Job fair %1 does not exist; choose the fair the sheet is from</source>
+        <translation>第 %1 号招聘会不存在，请选择登记表所属的招聘会</translation>
+    </message>
+    <message>
+        <source>Job fair %1 is still planned; mark it held before importing its sheet</source>
+        <translation>第 %1 号招聘会尚在计划中，请先标为已举办再导入登记表</translation>
+    </message>
+    <message>
+        <source>This person&apos;s intention with %1 is already recorded; it is not recorded twice</source>
+        <translation>此人与%1的意向已登记过，不再重复登记</translation>
+    </message>
+    <message>
+        <source>Enterprise of the intention not found: &quot;%1&quot; is not in the enterprise list; the person is recorded as an attendee without an intention. Add the enterprise and record the intention on the fair&apos;s page</source>
+        <translation>意向单位未找到：“%1”不在企业清单中，此人已登记为参会人员，未登记意向。请先添加该企业，再在招聘会页面登记意向</translation>
+    </message>
+    <message>
+        <source>The post &quot;%1&quot; was not among %2&apos;s vacancies; it was added with the fair as its source (headcount not given)</source>
+        <translation>“%1”不在%2的岗位中，已作为本场招聘会带来的新岗位添加（未填招聘人数）</translation>
+    </message>
+    <message>
+        <source>Internal error: not a fair sheet import</source>
+        <translation>内部错误：不是招聘会登记表导入</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -3110,20 +3507,12 @@ SQLite 的 integrity_check 发现：%2</translation>
         <translation>组织层级</translation>
     </message>
     <message>
-        <source>Mode</source>
-        <translation>形式</translation>
-    </message>
-    <message>
         <source>Enterprises</source>
         <translation>参会企业</translation>
     </message>
     <message>
         <source>Jobs</source>
         <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Attendees</source>
-        <translation>参会人数</translation>
     </message>
     <message>
         <source>Intentions</source>
@@ -3172,6 +3561,18 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>The stored figures are incomplete.</source>
         <translation>保存的报表数据不完整。</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入场人次</translation>
+    </message>
+    <message>
+        <source>Left the job</source>
+        <translation>已离职</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3953,10 @@ SQLite 检查发现：%2</translation>
         <source>Cannot create the file: %1</source>
         <translation>无法创建文件：%1</translation>
     </message>
+    <message>
+        <source>Foreign keys are enforced; the job fairs table cannot be rebuilt</source>
+        <translation>外键检查已开启，无法重建招聘会表</translation>
+    </message>
 </context>
 <context>
     <name>Targets</name>
@@ -3650,6 +4055,18 @@ SQLite 检查发现：%2</translation>
     <message>
         <source>%1 (retired)</source>
         <translation>%1（已撤销）</translation>
+    </message>
+    <message>
+        <source>Change %1 from %2 to %3? That is more than ten times the value it replaces.</source>
+        <translation>把“%1”从 %2 改为 %3？这超过原值的十倍。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2? That is more than ten times this unit&apos;s share of its parent&apos;s target (%3).</source>
+        <translation>把“%1”设为 %2？这超过本单位在上级目标中所占份额（%3）的十倍。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2? That is more than ten times the same target a year earlier (%3).</source>
+        <translation>把“%1”设为 %2？这超过上年同一目标（%3）的十倍。</translation>
     </message>
 </context>
 <context>

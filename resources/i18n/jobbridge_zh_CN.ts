@@ -1030,6 +1030,457 @@ Restoring it puts it in place of the damaged file; the damaged file is kept besi
     </message>
 </context>
 <context>
+    <name>jb::ui::FairActions</name>
+    <message>
+        <source>Add job fair</source>
+        <translation>新增招聘会</translation>
+    </message>
+    <message>
+        <source>Edit job fair</source>
+        <translation>编辑招聘会</translation>
+    </message>
+    <message>
+        <source>Mark job fair %1</source>
+        <translation>招聘会标记为%1</translation>
+    </message>
+    <message>
+        <source>Add an enterprise to the fair</source>
+        <translation>添加参会企业</translation>
+    </message>
+    <message>
+        <source>Search: enterprise name or credit code</source>
+        <translation>搜索：企业名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Add enterprise to job fair</source>
+        <translation>添加参会企业</translation>
+    </message>
+    <message>
+        <source>Add a post to the fair</source>
+        <translation>添加招聘会岗位</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 wanted)</source>
+        <translation>%1 — %2（需求%3人）</translation>
+    </message>
+    <message>
+        <source>A public-welfare post</source>
+        <translation>公益性岗位</translation>
+    </message>
+    <message>
+        <source>Add post to job fair</source>
+        <translation>添加招聘会岗位</translation>
+    </message>
+    <message>
+        <source>Add a person to the fair</source>
+        <translation>添加到场求职人员</translation>
+    </message>
+    <message>
+        <source>Search: name, or the last digits of the ID number or phone</source>
+        <translation>搜索：姓名，或身份证号、电话的末几位</translation>
+    </message>
+    <message>
+        <source>Add person to job fair</source>
+        <translation>添加到场求职人员</translation>
+    </message>
+    <message>
+        <source>Record contract at job fair</source>
+        <translation>登记招聘会签约</translation>
+    </message>
+    <message>
+        <source>Record intention at job fair</source>
+        <translation>登记招聘会达成意向</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FairCommand</name>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FairDetailPanel</name>
+    <message>
+        <source>Choose a fair in the list to see its details.</source>
+        <translation>在列表中选择一场招聘会以查看详情。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Enterprises and posts</source>
+        <translation>参会企业与岗位</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>求职人员</translation>
+    </message>
+    <message>
+        <source>Intentions and contracts</source>
+        <translation>意向与签约</translation>
+    </message>
+    <message>
+        <source>No fair chosen</source>
+        <translation>未选择招聘会</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Mark held</source>
+        <translation>标记为已举办</translation>
+    </message>
+    <message>
+        <source>Mark closed</source>
+        <translation>标记为已结束</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>举办单位</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation>协办单位</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Venue or platform</source>
+        <translation>场地或平台</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点群体</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>On record</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>举办单位报送</translation>
+    </message>
+    <message>
+        <source>The metrics count a fair once it is held, dated by its first day, and count only the people, intentions and contracts on record; the organiser&apos;s reported figures are shown beside them and never added.</source>
+        <translation>统计口径：招聘会举办后按首日计入；人员、达成意向和签约只计台账中有名有姓的记录；举办单位报送的数字仅作对照，不计入统计。</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>用工需求</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>达成意向</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Public-welfare</source>
+        <translation>公益性岗位</translation>
+    </message>
+    <message>
+        <source>Add enterprise…</source>
+        <translation>添加参会企业…</translation>
+    </message>
+    <message>
+        <source>Add post…</source>
+        <translation>添加岗位…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Registered here</source>
+        <translation>本场登记</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>添加求职人员…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>求职人员</translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Intention</source>
+        <translation>意向日期</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>签约日期</translation>
+    </message>
+    <message>
+        <source>Record intention or contract…</source>
+        <translation>登记意向或签约…</translation>
+    </message>
+    <message>
+        <source>Intentions and contracts are recorded once the fair is held</source>
+        <translation>招聘会举办后才能登记意向和签约</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <source>Public-welfare posts</source>
+        <translation>公益性岗位</translation>
+    </message>
+    <message>
+        <source>Job seekers registered</source>
+        <translation>登记求职人数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入场人次</translation>
+    </message>
+    <message>
+        <source>Materials handed out</source>
+        <translation>发放资料</translation>
+    </message>
+    <message>
+        <source>Demand ratio</source>
+        <translation>求人倍率</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FairEditDialog</name>
+    <message>
+        <source>Edit job fair</source>
+        <translation>编辑招聘会</translation>
+    </message>
+    <message>
+        <source>New job fair</source>
+        <translation>新增招聘会</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The reported figures are kept as the organiser reports them; the list counts enterprises, posts and people from the fair&apos;s tabs.</source>
+        <translation>带 * 的为必填项。报送数字按举办单位报送的原样保存；列表中的参会企业、岗位和人员按招聘会各标签页中的记录统计。</translation>
+    </message>
+    <message>
+        <source>Enter a day as YYYY-MM-DD</source>
+        <translation>请按 YYYY-MM-DD 填写日期</translation>
+    </message>
+    <message>
+        <source>Enter a whole number</source>
+        <translation>请填写整数</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FairFilterBar</name>
+    <message>
+        <source>Search: fair name</source>
+        <translation>搜索：招聘会名称</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>All organisers</source>
+        <translation>全部举办单位</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>全部形式</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FairOutcomeDialog</name>
+    <message>
+        <source>Record an intention or contract</source>
+        <translation>登记达成意向或签约</translation>
+    </message>
+    <message>
+        <source>Contract signed on site</source>
+        <translation>现场签约</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>求职人员</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choose among the people and posts recorded at the fair; add them first in their tabs. The intention is a referral with the fair as its source and moves on through the pipeline like any other.</source>
+        <translation>从本场招聘会已登记的求职人员和岗位中选择；如未登记，请先在相应标签页添加。达成的意向记为来源于本场招聘会的推荐，此后与其他推荐一样继续跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FairPicker</name>
+    <message>
+        <source>The first %1 matches are shown; type more of the name to narrow them.</source>
+        <translation>只显示前 %1 条结果；输入更多名称可缩小范围。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FairTableModel</name>
+    <message>
+        <source>Headcount wanted ÷ job seekers registered at the fair</source>
+        <translation>用工需求 ÷ 本场登记求职人数</translation>
+    </message>
+    <message>
+        <source>As the organiser reports them</source>
+        <translation>按举办单位报送</translation>
+    </message>
+    <message>
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>举办日期</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>举办单位</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>用工需求</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>入场人次</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记求职人数</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>达成意向</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>签约</translation>
+    </message>
+    <message>
+        <source>Demand ratio</source>
+        <translation>求人倍率</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::FairsPage</name>
+    <message>
+        <source>New job fair…</source>
+        <translation>新增招聘会…</translation>
+    </message>
+    <message>
+        <source>%1 job fairs</source>
+        <translation>共 %1 场招聘会</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Upcoming: no planned fairs.</source>
+        <translation>近期：暂无计划中的招聘会。</translation>
+    </message>
+    <message>
+        <source>Upcoming: %1</source>
+        <translation>近期：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::FlagDialog</name>
     <message>
         <source>Edit a monitoring flag</source>
@@ -1165,6 +1616,10 @@ SHA-256：%3</translation>
         <source>Vacancies</source>
         <translation>企业岗位</translation>
     </message>
+    <message>
+        <source>Job fair sheet</source>
+        <translation>招聘会登记表</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ImportCheckPage</name>
@@ -1209,6 +1664,13 @@ SHA-256：%3</translation>
     <message>
         <source>No row would add or change anything, so there is nothing to import. Check the issues below, or go back and change the matching of the columns.</source>
         <translation>没有任何一行会新增或更改记录，因此无需导入。请查看下方的问题，或返回修改列的对应关系。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ImportCommand</name>
+    <message>
+        <source>Import of %1</source>
+        <translation>导入 %1</translation>
     </message>
 </context>
 <context>
@@ -1964,12 +2426,8 @@ SHA-256：%3</translation>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Back Up Now</source>
@@ -2289,14 +2747,6 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
         <translation>一周承诺（%1天），截至 %2</translation>
     </message>
     <message>
-        <source>waiting, still in time</source>
-        <translation>待推荐，未超期</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message>
         <source>Hardship cases registered and still waiting for a first job recommendation, within the promise days. Click to list them.</source>
         <translation>已登记、尚在承诺天数内等待首次岗位推荐的困难群体。单击查看名单。</translation>
     </message>
@@ -2323,6 +2773,14 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
     <message>
         <source>people</source>
         <translation>人</translation>
+    </message>
+    <message>
+        <source>now waiting, still in time</source>
+        <translation>当前待推荐，未超期</translation>
+    </message>
+    <message>
+        <source>now overdue</source>
+        <translation>当前已超期</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3330,22 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
         <source>The sum and difference rows are worked out from the sub-units; paste into the organisation&apos;s own row or a sub-unit&apos;s row.</source>
         <translation>“下级合计”和“差额”两行由下级单位目标自动计算，请粘贴到本级或下级单位所在的行。</translation>
     </message>
+    <message>
+        <source>Target %1 of %2</source>
+        <translation>%2的“%1”目标</translation>
+    </message>
+    <message>
+        <source>No file is open.</source>
+        <translation>没有打开的文件。</translation>
+    </message>
+    <message>
+        <source>Paste of %1 target value(s)</source>
+        <translation>粘贴 %1 个目标值</translation>
+    </message>
+    <message>
+        <source>Removal of %1 target value(s)</source>
+        <translation>删除 %1 个目标值</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::TargetsPage</name>
@@ -2946,6 +3420,41 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
     <message>
         <source>The year %1 and its twelve months are in the file.</source>
         <translation>%1年度及其12个月已在文件中。</translation>
+    </message>
+    <message>
+        <source>Split of %1</source>
+        <translation>分解“%1”目标</translation>
+    </message>
+    <message>
+        <source>Check the target</source>
+        <translation>请核对目标值</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::UndoActions</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>

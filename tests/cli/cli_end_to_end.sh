@@ -343,5 +343,57 @@ expect 1 "flag without a subcommand" -- "$cli" flag
 expect 0 "help lists vacancy and flag" -- "$cli" --help
 contains out.txt "vacancy close DB --id N" "help lists vacancy close"; contains out.txt "flag resolve DB --id N" "help lists flag resolve"
 
+# ---- job fairs: fair add and fairs (issue 12's names and JSON keys), exit codes as the other commands ------------
+"$cli" init fairs.jobbridge --org 340122 >/dev/null
+fsql() { sqlite3 fairs.jobbridge "$1"; }
+expect 0 "add a held fair" -- "$cli" fair add fairs.jobbridge --name "春风行动专场招聘会" --date 2026-03-01 --organiser 340122 --form offline --kind group --today 2026-03-10 --json
+checks=$((checks + 1)); [[ "$(cat out.txt)" == '{"id":1}' ]] || { echo "FAIL: fair add --json is not {\"id\": 1}: $(cat out.txt)"; failures=$((failures + 1)); }
+expect 0 "add a planned two-day fair" -- "$cli" fair add fairs.jobbridge --name "校园招聘会" --date 2026-04-01 --last-day 2026-04-02 --organiser 340122 --form mixed --kind campus --today 2026-03-10
+checks=$((checks + 1)); [[ "$(cat out.txt)" == "2" ]] || { echo "FAIL: fair add does not print the id: $(cat out.txt)"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ "$(fsql "SELECT status || '|' || form || '|' || ends_on FROM job_fairs WHERE id = 2")" == "planned|mixed|2026-04-02" ]] || { echo "FAIL: the planned fair is not stored as asked"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(fsql "SELECT count(*) FROM audit_log WHERE table_name = 'job_fairs' AND action = 'insert'") -eq 2 ]] || { echo "FAIL: adding fairs not audited"; failures=$((failures + 1)); }
+sum_f=$(sha256sum fairs.jobbridge | cut -d' ' -f1)
+expect 1 "fair add with a bad --form" -- "$cli" fair add fairs.jobbridge --name x --date 2026-03-01 --organiser 340122 --form hybrid --kind group
+contains err.txt "hybrid" "names the bad form"
+expect 1 "fair add with livestream as a kind" -- "$cli" fair add fairs.jobbridge --name x --date 2026-03-01 --organiser 340122 --form online --kind livestream
+expect 1 "fair add without --kind" -- "$cli" fair add fairs.jobbridge --name x --date 2026-03-01 --organiser 340122 --form online
+expect 1 "fair add with a bad --date" -- "$cli" fair add fairs.jobbridge --name x --date 1.3.2026 --organiser 340122 --form online --kind group
+expect 2 "fair add ending before it starts" -- "$cli" fair add fairs.jobbridge --name x --date 2026-03-05 --last-day 2026-03-04 --organiser 340122 --form online --kind group
+contains err.txt "结束日期不能早于开始日期" "says why, in Chinese"
+expect 2 "fair add by an unknown organiser" -- "$cli" fair add fairs.jobbridge --name x --date 2026-03-05 --organiser 999999 --form online --kind group
+same fairs.jobbridge "$sum_f" "refused fair adds"
+expect 1 "fair without a subcommand" -- "$cli" fair
+expect 0 "list fairs as JSON" -- "$cli" fairs fairs.jobbridge --json
+for key in '"id": 1' '"name": "春风行动专场招聘会"' '"date": "2026-03-01"' '"organiser": "肥东县"' '"enterprises": 0' \
+           '"posts": 0' '"headcount": 0' '"visits": 0' '"registered": 0' '"intentions": 0' '"contracts": 0'; do
+  contains out.txt "$key" "fairs --json has $key"
+done
+expect 0 "list fairs of March 2026" -- "$cli" fairs fairs.jobbridge --period 2026-03 --json
+checks=$((checks + 1)); [[ $(grep -c '"id":' out.txt) -eq 1 ]] || { echo "FAIL: --period 2026-03 does not keep only March's fair"; failures=$((failures + 1)); }
+expect 0 "list fairs as text" -- "$cli" fairs fairs.jobbridge; contains out.txt "共 2 场招聘会" "the count in Chinese"
+expect 2 "fairs of an unknown period" -- "$cli" fairs fairs.jobbridge --period 1999-13
+expect 1 "fairs without a file" -- "$cli" fairs
+# The organiser's sheet (tests/data/import/fair, GBK from LibreOffice) into fair 1: the import keys plus people_added,
+# people_linked, intentions, contracts; the fair then counts its people; the batch undoes.
+sum_f=$(sha256sum fairs.jobbridge | cut -d' ' -f1)
+expect 1 "import --kind fair without --fair" -- "$cli" import fairs.jobbridge --kind fair "$data/fair/fair.gbk.csv"
+expect 2 "import into a fair that does not exist" -- "$cli" import fairs.jobbridge --kind fair --fair 99 "$data/fair/fair.gbk.csv"
+same fairs.jobbridge "$sum_f" "refused sheet imports"
+expect 2 "import into a planned fair" -- "$cli" import fairs.jobbridge --kind fair --fair 2 "$data/fair/fair.gbk.csv"
+contains err.txt "计划中" "says the fair is still planned"
+expect 0 "import the sheet" -- "$cli" import fairs.jobbridge --kind fair --fair 1 "$data/fair/fair.gbk.csv" --json
+for key in '"kind": "fair"' '"rows_read": 11' '"rejected": 3' '"people_added": 7' '"people_linked": 0' \
+           '"intentions": 0' '"contracts": 0' '"code": "enterprise_not_found"' '"code": "id_checksum"'; do
+  contains out.txt "$key" "fair sheet --json has $key"
+done
+batch=$(sed -n 's/^    "batch_id": \([0-9]*\),$/\1/p' out.txt)
+checks=$((checks + 1)); [[ $(fsql "SELECT count(*) FROM fair_attendees WHERE fair_id = 1") -eq 7 ]] || { echo "FAIL: the sheet's people are not the fair's"; failures=$((failures + 1)); }
+expect 0 "fairs counts the registered" -- "$cli" fairs fairs.jobbridge --period 2026-03 --json; contains out.txt '"registered": 7' "registered from the sheet"
+expect 0 "undo the sheet" -- "$cli" import-undo fairs.jobbridge --batch "$batch"
+checks=$((checks + 1)); [[ $(fsql "SELECT count(*) FROM fair_attendees") -eq 0 && $(fsql "SELECT count(*) FROM workers") -eq 0 ]] || { echo "FAIL: undoing the sheet left people"; failures=$((failures + 1)); }
+expect 0 "help lists fair and fairs" -- "$cli" --help
+contains out.txt "import DB --kind fair --fair ID FILE" "help lists the fair sheet import"
+contains out.txt "fair add DB --name N --date YYYY-MM-DD" "help lists fair add"; contains out.txt "fairs DB [--period P] [--json]" "help lists fairs"
+
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

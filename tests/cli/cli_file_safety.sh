@@ -110,7 +110,12 @@ expect 2 "a writing command refuses a file another has open" -- "$cli" vacancy c
 contains err.txt "只读" "says read-only"; contains err.txt "li" "names who has it"; contains err.txt "$$" "names the process"
 expect 2 "an import refuses too" -- "$cli" import-undo f.jobbridge --batch 1
 expect 2 "a restore refuses too" -- "$cli" restore f.jobbridge --from "$good"
+expect 2 "fair add refuses too" -- "$cli" fair add f.jobbridge --name "春风行动专场招聘会" --date 2026-03-01 --organiser 340122 --form offline --kind group
+contains err.txt "只读" "fair add says read-only"
+expect 2 "an import into a fair refuses too" -- "$cli" import f.jobbridge --kind fair --fair 1 "$data/fair/fair.gbk.csv"
+contains err.txt "只读" "import --kind fair says read-only"
 expect 0 "a reading command works read-only" -- "$cli" stats f.jobbridge
+expect 0 "the fairs list works read-only" -- "$cli" fairs f.jobbridge --json
 check "nothing was written" -- test "$(sha256sum f.jobbridge | cut -d' ' -f1)" = "$sum"
 check "the other's lock is left alone" -- grep -q "user=li" f.jobbridge.lock
 # The holder's process is gone (a crash): the lock is stale and taken over.

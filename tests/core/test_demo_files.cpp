@@ -24,17 +24,23 @@ TEST_CASE("Demo fairs, snapshots and targets add up", "[demo]")
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM job_fairs WHERE organiser_level = 'county'")) >= 20);
     CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM job_fairs WHERE organiser_level IN ('city', 'province')")) >
           0);
-    CHECK(count(db, QStringLiteral("SELECT COUNT(DISTINCT mode) FROM job_fairs")) >= 2);
-    CHECK(
-        count(db, QStringLiteral(
-                      "SELECT COUNT(*) FROM job_fairs f WHERE enterprises_count <> (SELECT COUNT(*) FROM "
-                      "fair_enterprises e WHERE e.fair_id = f.id) OR jobs_offered <> (SELECT TOTAL(jobs_offered) FROM "
-                      "fair_enterprises e WHERE e.fair_id = f.id) OR intentions <> (SELECT TOTAL(intentions) FROM "
-                      "fair_enterprises e WHERE e.fair_id = f.id) OR contracts <> (SELECT TOTAL(contracts) FROM "
-                      "fair_enterprises e WHERE e.fair_id = f.id) OR contracts > intentions")) == 0);
-    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM job_fairs WHERE organiser_level = 'county' AND kind_id <> "
-                                   "(SELECT id FROM reference_items WHERE code = 'livestream') AND "
-                                   "enterprises_count NOT BETWEEN 20 AND 80")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(DISTINCT form) FROM job_fairs")) >= 2);
+    // Figures come from links: every post brought belongs to a participating enterprise and was posted by the fair's
+    // day; reported contracts never exceed reported intentions; people with a referral at a fair attended it.
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM fair_posts p JOIN vacancies v ON v.id = p.vacancy_id JOIN "
+                                   "job_fairs f ON f.id = p.fair_id WHERE v.posted_on > f.held_on OR NOT EXISTS "
+                                   "(SELECT 1 FROM fair_enterprises e WHERE e.fair_id = p.fair_id AND "
+                                   "e.enterprise_id = v.enterprise_id)")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM job_fairs WHERE reported_contracts > reported_intentions OR "
+                                   "visits <= 0 OR status = 'planned'")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM referrals r WHERE r.fair_id IS NOT NULL AND NOT EXISTS "
+                                   "(SELECT 1 FROM fair_attendees a WHERE a.fair_id = r.fair_id AND a.worker_id = "
+                                   "r.worker_id)")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM fair_figures WHERE posts > 0 AND headcount > 0")) > 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM fair_posts WHERE public_welfare = 1")) > 0);
+    CHECK(count(db, QStringLiteral("SELECT COUNT(*) FROM job_fairs f JOIN fair_figures x ON x.fair_id = f.id WHERE "
+                                   "f.organiser_level = 'county' AND f.form <> 'livestream' AND x.enterprises NOT "
+                                   "BETWEEN 20 AND 80")) == 0);
 
     // Periods: the year, the phase and twelve months.
     CHECK(scalar(db, QStringLiteral("SELECT label FROM periods WHERE name = '2026'")).toString() ==

@@ -127,6 +127,8 @@ inline QByteArray contentHash(QSqlDatabase db)
         "SELECT * FROM worker_service_needs ORDER BY 1, 2",
         "SELECT * FROM job_fairs ORDER BY id",
         "SELECT * FROM fair_enterprises ORDER BY 1, 2",
+        "SELECT * FROM fair_posts ORDER BY 1, 2",
+        "SELECT * FROM fair_attendees ORDER BY 1, 2",
         "SELECT * FROM referrals ORDER BY id",
         "SELECT * FROM referral_stages ORDER BY id",
         "SELECT * FROM services ORDER BY id",
@@ -154,6 +156,12 @@ template <typename T> void requireOk(const Expected<T>& e)
 {
     INFO(e.error().toStdString());
     REQUIRE(e.hasValue());
+}
+
+inline void requireOk(const Status& s)
+{
+    INFO(s.error().toStdString());
+    REQUIRE(s.ok());
 }
 
 } // namespace jb::test::demo

@@ -85,6 +85,21 @@ TEST_CASE("Drill-down lists mask resident IDs and come a window at a time", "[dr
 
     CHECK_FALSE(DrillDownQuery::create(db, {QStringLiteral("no_such_figure"), home, {}, {}, {}, {}}).hasValue());
 
+    // Codes are shown by their names in the installed language, never raw: a referral's stage, a vacancy's status.
+    const QStringList stages = {QStringLiteral("推荐"),     QStringLiteral("面试"),     QStringLiteral("达成意向"),
+                                QStringLiteral("签订合同"), QStringLiteral("稳定就业"), QStringLiteral("已离职")};
+    for (const auto& row : first->rows)
+        CHECK(stages.contains(row.at(5).toString()));
+    const auto jobs =
+        DrillDownQuery::create(db, {QStringLiteral("jobs_collected"), home, QDate(2026, 1, 1), kToday, {}, {}});
+    REQUIRE(jobs.hasValue());
+    const auto vacancies = jobs->fetch(0, 1000000);
+    REQUIRE(vacancies.hasValue());
+    REQUIRE_FALSE(vacancies->rows.isEmpty());
+    for (const auto& row : vacancies->rows)
+        CHECK(QStringList{QStringLiteral("招聘中"), QStringLiteral("已招满"), QStringLiteral("已关闭")}.contains(
+            row.at(4).toString()));
+
     // A service type is listed by the stored name asked for.
     const DrillDown trained{QStringLiteral("people_trained"), home, QDate(2026, 1, 1), kToday, {}, {}};
     for (const auto& [names, expected] : {std::pair{NameLanguage::Chinese, QStringLiteral("技能培训")},

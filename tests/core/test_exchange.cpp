@@ -285,7 +285,7 @@ TEST_CASE("exchange: a newer package replaces the old one and lists what changed
 
     // One more fair in May, exported an hour later.
     QSqlQuery fair(cdb);
-    REQUIRE(fair.exec(QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, mode, created_at, "
+    REQUIRE(fair.exec(QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, form, created_at, "
                                      "updated_at) SELECT id, 'county', '补充招聘会', '2026-05-06', 'offline', 't', 't' "
                                      "FROM organisations WHERE is_home = 1")));
     auto second = buildPackage(cdb, {QStringLiteral("2026"), kToday, false, kExported.addSecs(3600)});

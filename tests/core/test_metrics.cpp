@@ -99,10 +99,10 @@ void build(County& c)
     c.exec(QStringLiteral("INSERT INTO demand_snapshots (enterprise_id, recorded_on, planned, hired, gap) VALUES "
                           "(?, '2026-04-10', 10, 4, 6)"),
            {e2});
-    c.exec(QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, mode, created_at, "
+    c.exec(QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, form, created_at, "
                           "updated_at) VALUES (?, 'county', '春风行动招聘会', '2026-01-15', 'offline', 't', 't')"),
            {c.home});
-    c.exec(QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, mode, created_at, "
+    c.exec(QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, form, created_at, "
                           "updated_at) VALUES (?, 'county', '镇招聘会', '2026-04-11', 'online', 't', 't')"),
            {c.townA});
     // R1: served within the promise (5 days), contract on 31 January → stable on 30 April (3 months, month end).

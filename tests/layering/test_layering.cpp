@@ -447,3 +447,14 @@ TEST_CASE("ui names no table or column of core's schema")
     INFO(leaks.join(u'\n').toStdString());
     CHECK(leaks.isEmpty());
 }
+
+TEST_CASE("ui names no Qt Sql type: pages hold core::Database and pass its connection on without naming it")
+{
+    QStringList found;
+    const QMap<QString, QString> sources = sourcesUnder(QStringLiteral("ui"));
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it)
+        if (it.value().contains(QLatin1String("QSql")))
+            found << it.key();
+    INFO(found.join(u'\n').toStdString());
+    CHECK(found.isEmpty());
+}

@@ -41,7 +41,7 @@ void addSamples(QSqlDatabase db)
                             "reference_items r WHERE r.list = 'key_group' AND r.code = 'migrant_worker'"));
     exec(db, QStringLiteral("INSERT INTO worker_key_groups (worker_id, key_group_id) SELECT 1, id FROM reference_items "
                             "WHERE list = 'key_group' AND code = 'hardship'"));
-    exec(db, QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, mode, created_at, "
+    exec(db, QStringLiteral("INSERT INTO job_fairs (org_id, organiser_level, name, held_on, form, created_at, "
                             "updated_at) VALUES (%1, 'county', '春风行动招聘会', '2024-02-20', 'offline', "
                             "'2024-02-20', '2024-02-20')")
                  .arg(home));

@@ -332,15 +332,15 @@ TEST_CASE("enterprises: a visit, a flag and a closed vacancy are saved undoably 
 
     // Every edit is on the undo stack; the triggers' summary equals a full recount after the edits and the undos.
     CHECK(undo->count() == 5);
-    // The window holds the file's one writing connection (a second opener gets it read-only): recount on it.
-    const QSqlDatabase file = demo.window->database()->connection();
-    CHECK(summary(file, false) == summary(file, true));
+    // Through the window's own connection, the one its edits use (a second writer is not to be relied on).
+    const QSqlDatabase db = demo.window->database()->connection();
+    CHECK(summary(db, false) == summary(db, true));
     while (undo->canUndo())
         undo->undo();
     CHECK(demo.scalar(QStringLiteral("SELECT count(*) FROM demand_snapshots")) == snapshots);
     CHECK(demo.scalar(QStringLiteral("SELECT count(*) FROM enterprise_flags WHERE enterprise_id = %1").arg(id)) == 0);
     CHECK(demo.text(row, EnterpriseColumn::OpenVacancies).toInt() == open);
-    CHECK(summary(file, false) == summary(file, true));
+    CHECK(summary(db, false) == summary(db, true));
 }
 
 TEST_CASE("enterprises: exports are exactly the filtered rows, masked unless unmasked (audited)", "[enterprises]")

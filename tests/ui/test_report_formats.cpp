@@ -205,12 +205,25 @@ TEST_CASE("report: formulas give the values the CSV and PDF show", "[report]")
                               QStringLiteral("fairs"), QStringLiteral("referrals"), QStringLiteral("promise"),
                               QStringLiteral("services"), QStringLiteral("insurance")});
 
-    // Summary: 40 of 160 jobs is 25.0%; no target, no percentage.
+    // Summary: 40 of 160 jobs is 25.0%; no target, no percentage. No month has a target, so the month's target
+    // and done % are left out; the count expected by pace is a whole number (39.45 jobs: 40).
     const report::ReportTable& summary = table(doc, QStringLiteral("summary"));
-    CHECK(cellText(summary.rows.at(1).cells.at(7)) == QStringLiteral("25.0%"));
-    CHECK(cellText(summary.rows.at(1).cells.at(8)) == QStringLiteral("39.45"));
-    CHECK(summary.rows.at(0).cells.at(7).kind == ReportCell::Kind::Empty);
-    CHECK(summary.rows.at(0).cells.at(7).formula.op == report::ReportFormula::Op::Ratio);
+    CHECK(summary.header.size() == 8);
+    CHECK_FALSE(summary.header.contains(QStringLiteral("本月目标")));
+    CHECK(cellText(summary.rows.at(1).cells.at(5)) == QStringLiteral("25.0%"));
+    CHECK(cellText(summary.rows.at(1).cells.at(6)) == QStringLiteral("40"));
+    CHECK(summary.rows.at(0).cells.at(5).kind == ReportCell::Kind::Empty);
+    CHECK(summary.rows.at(0).cells.at(5).formula.op == report::ReportFormula::Op::Ratio);
+
+    // With a monthly target the month's columns are there, and the year's done % still reads its own columns.
+    core::MonthlyReport withMonthTarget = handBuilt();
+    withMonthTarget.thisMonth.metrics[1].target = 20; // 10 of 20 jobs this month
+    const ReportDocument monthly = report::buildReportDocument(withMonthTarget);
+    const report::ReportTable& both = table(monthly, QStringLiteral("summary"));
+    CHECK(both.header.size() == 10);
+    CHECK(both.header.at(3) == QStringLiteral("本月目标"));
+    CHECK(cellText(both.rows.at(1).cells.at(4)) == QStringLiteral("50.0%"));
+    CHECK(cellText(both.rows.at(1).cells.at(7)) == QStringLiteral("25.0%"));
 
     // Sub-units: the town has 30, the county's own records the other 10, the total row the county's 40.
     const report::ReportTable& towns = table(doc, QStringLiteral("sub_units"));
@@ -263,7 +276,7 @@ TEST_CASE("report: corrections appear only when there are some and the words fol
     CHECK(en.period.startsWith(QStringLiteral("March 2026")));
     CHECK(en.status == QStringLiteral("Not submitted (draft)"));
     CHECK(en.pageNumber.arg(1).arg(5) == QStringLiteral("Page 1 of 5"));
-    CHECK(en.sections.at(0).tables.at(0).rows.at(1).cells.at(9).text == QStringLiteral("On pace"));
+    CHECK(en.sections.at(0).tables.at(0).rows.at(1).cells.at(7).text == QStringLiteral("On pace"));
     CHECK(report::ReportXlsx::columnName(0) == QStringLiteral("A"));
     CHECK(report::ReportXlsx::columnName(25) == QStringLiteral("Z"));
     CHECK(report::ReportXlsx::columnName(26) == QStringLiteral("AA"));
@@ -302,10 +315,11 @@ TEST_CASE("report: the workbook has a sheet per section with formulas and frozen
     CHECK(units.contains(QStringLiteral("<cols>")));
     CHECK(units.contains(QStringLiteral("<oddFooter>&amp;C第 &amp;P 页 / 共 &amp;N 页</oddFooter>")));
 
-    // Sheet 1 (概况): completion as a guarded ratio; sheet 8: the insurance cost as products.
+    // Sheet 1 (概况): completion as a guarded ratio (no monthly targets: year to date in D, its target in E); sheet
+    // 8: the insurance cost as products.
     const QString summary = QString::fromUtf8(
         *run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")}));
-    CHECK(summary.contains(QStringLiteral("<f>IF(N(G8)&gt;0,F8/G8,\"\")</f>")));
+    CHECK(summary.contains(QStringLiteral("<f>IF(N(E8)&gt;0,D8/E8,\"\")</f>")));
     const QString insurance = QString::fromUtf8(
         *run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet8.xml")}));
     CHECK(insurance.contains(

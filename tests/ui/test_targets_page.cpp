@@ -16,12 +16,14 @@
 #include "ui/targets/TargetsPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -343,4 +345,46 @@ TEST_CASE("Phases and years are added from the page", "[targets][page][periods]"
     QTest::mouseClick(child<QPushButton>(s.page, QStringLiteral("ensureYear")), Qt::LeftButton);
     CHECK(period->count() == before + 1 + 13);
     CHECK(period->findText(QStringLiteral("2027年3月")) >= 0);
+}
+
+TEST_CASE("A target ten times the old one asks first, and Edit ▸ Undo takes a target back on its page",
+          "[targets][page][undo]")
+{
+    TargetsSetup s;
+    // 290 → "2万": twenty thousand was probably not meant; the question shows both numbers and No changes nothing.
+    s.type(0, kVisits, QStringLiteral("2万"));
+    auto* box = child<QMessageBox>(s.page, QStringLiteral("confirmTarget"));
+    CHECK(box->text().contains(QStringLiteral("290")));
+    CHECK(box->text().contains(QStringLiteral("20,000")));
+    QTest::mouseClick(box->button(QMessageBox::No), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(s.stored(s.home).value(kVisits) == 290);
+
+    // Yes writes it.
+    s.type(0, kVisits, QStringLiteral("2万"));
+    box = child<QMessageBox>(s.page, QStringLiteral("confirmTarget"));
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(s.stored(s.home).value(kVisits) == 20000);
+    CHECK(s.cell(0, kVisits) == QStringLiteral("20,000"));
+
+    // Undo, from another page, shows the Targets page and puts 290 back; redo writes 20,000 again.
+    REQUIRE(s.window.showPage(QStringLiteral("dashboard")));
+    auto* undo = child<QAction>(&s.window, QStringLiteral("undoAction"));
+    CHECK(undo->text().contains(QStringLiteral("Enterprises visited")));
+    undo->trigger();
+    CHECK(s.window.page(QStringLiteral("targets"))->isVisible());
+    CHECK(s.stored(s.home).value(kVisits) == 290);
+    CHECK(s.cell(0, kVisits) == QStringLiteral("290"));
+    child<QAction>(&s.window, QStringLiteral("redoAction"))->trigger();
+    CHECK(s.stored(s.home).value(kVisits) == 20000);
+
+    // A paste and a removal are one undo each.
+    s.table->setCurrentIndex(s.model->index(3, column(kVisits)));
+    REQUIRE(s.model->paste(s.model->index(3, column(kVisits)), QStringLiteral("100\n50")));
+    CHECK(s.stored(s.dianbu).value(kVisits) == 100);
+    CHECK(s.stored(s.cuozhen).value(kVisits) == 50);
+    undo->trigger();
+    CHECK_FALSE(s.stored(s.dianbu).contains(kVisits));
+    CHECK_FALSE(s.stored(s.cuozhen).contains(kVisits));
 }

@@ -65,7 +65,7 @@ TEST_CASE("The compiled Chinese translation is in the program and used by the wi
                                      QStringLiteral("疑似重复"), QStringLiteral("招聘会"), QStringLiteral("推荐就业"),
                                      QStringLiteral("服务"), QStringLiteral("目标任务"), QStringLiteral("报表"),
                                      QStringLiteral("导入"), QStringLiteral("基础数据"), QStringLiteral("设置")}));
-        const auto* notice = child<QLabel>(window.page(QStringLiteral("fairs")), QStringLiteral("notBuiltNotice"));
+        const auto* notice = child<QLabel>(window.page(QStringLiteral("referrals")), QStringLiteral("notBuiltNotice"));
         CHECK(notice->text() == QStringLiteral("此页面尚未建成"));
         CHECK(window.windowTitle().contains(QStringLiteral("肥东县")));
     }

@@ -42,6 +42,7 @@ EnterpriseFilterBar::EnterpriseFilterBar(QWidget* parent)
 
 QString EnterpriseFilterBar::load(const core::Database& database)
 {
+    const Choices kept = choices(); // empty after clearFile(): a newly opened file starts unfiltered
     m_loading = true;
     clear();
     const bool chinese = chineseUi();
@@ -55,6 +56,7 @@ QString EnterpriseFilterBar::load(const core::Database& database)
     }
     addSubUnits(m_org, database);
     m_loading = false;
+    choose(kept);
     return error;
 }
 

@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
@@ -101,6 +102,11 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : ListPage(parent)
             [this](const QModelIndex& current) {
                 m_detail->showEnterprise(current.isValid() ? m_model->enterpriseId(current.row()) : 0);
             });
+    // Enter on a row, or a double-click, opens the enterprise in the editor (the detail shows it already).
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            m_detail->editEnterprise();
+    });
     finishSplitter({700, 480});
     showCount();
 }
@@ -121,6 +127,11 @@ void EnterprisesPage::showFile(core::Database& database, const core::DatabaseSta
     m_detail->setUndoStack(undoStack());
     m_detail->showEnterprise(0);
     m_model->setSource(database, m_filters->filter());
+}
+
+QWidget* EnterprisesPage::searchField() const
+{
+    return m_filters->searchBox();
 }
 
 void EnterprisesPage::clearFile()

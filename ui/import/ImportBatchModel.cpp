@@ -139,6 +139,8 @@ QString ImportBatchModel::kindName(const QString& kindKey)
         return tr("Workers");
     if (kindKey == core::importKindKey(core::ImportKind::Vacancies))
         return tr("Vacancies");
+    if (kindKey == core::importKindKey(core::ImportKind::Fair))
+        return tr("Job fair sheet");
     return kindKey;
 }
 

@@ -43,7 +43,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "Workers" / "Vacancies" for a batch's kind key ("workers", "vacancies").
+    // The name of a batch's kind key ("workers", "vacancies", "fair"): Workers, Vacancies, Job fair sheet.
     static QString kindName(const QString& kindKey);
 
 private:

@@ -3,9 +3,11 @@
 #include "core/import/batches/ImportBatchRepository.h"
 #include "core/storage/Database.h"
 #include "ui/import/ImportBatchModel.h"
+#include "ui/import/ImportCommand.h"
 #include "ui/import/ImportWizard.h"
 #include "ui/safety/BackupBeforeChange.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -13,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace jb::ui {
@@ -131,6 +134,7 @@ ImportWizard* ImportPage::openWizard()
     m_wizard = new ImportWizard(*m_database, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &ImportWizard::imported, this, [this](qint64 batchId) {
+        pushImport(batchId);
         refresh();
         selectBatch(batchId);
         emit recordsChanged();
@@ -146,6 +150,22 @@ ImportWizard* ImportPage::openWizard()
     // open(), not exec(): window-modal without a nested event loop.
     m_wizard->open();
     return m_wizard;
+}
+
+// The import goes on the window's undo stack, named by its file, so Edit ▸ Undo takes it back.
+void ImportPage::pushImport(qint64 batchId)
+{
+    if (!undoStack() || !m_database || !m_wizard)
+        return;
+    const QString fileName = QFileInfo(m_wizard->listPath()).fileName();
+    undoStack()->push(new ImportCommand(
+        *m_database, batchId, fileName,
+        [this, batchId] {
+            refresh();
+            emit recordsChanged();
+            emit statusMessage(tr("Import no. %1 was undone.").arg(batchId));
+        },
+        [this](const QString& refusal) { emit errorOccurred(refusal); }));
 }
 
 ImportWizard* ImportPage::wizard() const

@@ -48,6 +48,7 @@ signals:
 
 private:
     qint64 selectedBatchId() const;
+    void pushImport(qint64 batchId);
     void updateButtons();
 
     core::Database* m_database = nullptr;

@@ -3,10 +3,12 @@
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
+#include <algorithm>
 
 namespace jb::ui {
 
@@ -60,6 +62,38 @@ void ListFilterBar::addSubUnits(QComboBox* combo, const core::Database& database
                 combo->addItem(org.name, org.id);
         }
     }
+}
+
+ListFilterBar::Choices ListFilterBar::choices() const
+{
+    Choices kept;
+    kept.search = m_search->text();
+    for (const QComboBox* combo : findChildren<QComboBox*>())
+        if (!combo->objectName().isEmpty() && combo->currentIndex() > 0)
+            kept.values.insert(combo->objectName(), combo->currentData());
+    for (const QCheckBox* box : findChildren<QCheckBox*>())
+        if (!box->objectName().isEmpty())
+            kept.checks.insert(box->objectName(), box->isChecked());
+    return kept;
+}
+
+void ListFilterBar::choose(const Choices& kept)
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_search->setText(kept.search);
+    m_searchPause->stop();
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        const auto it = kept.values.constFind(combo->objectName());
+        if (it != kept.values.cend())
+            combo->setCurrentIndex(std::max(0, combo->findData(*it)));
+    }
+    for (QCheckBox* box : findChildren<QCheckBox*>()) {
+        const auto it = kept.checks.constFind(box->objectName());
+        if (it != kept.checks.cend())
+            box->setChecked(*it);
+    }
+    m_loading = wasLoading;
 }
 
 void ListFilterBar::clearSearch()

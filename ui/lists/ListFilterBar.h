@@ -4,6 +4,8 @@
 // drop-down filled from the organisation tree, and one filterChanged() for any of them — none while the bar is
 // being filled or cleared. The page's bar adds its own choices and reads them back as its core filter.
 
+#include <QHash>
+#include <QVariant>
 #include <QWidget>
 #include <optional>
 
@@ -25,6 +27,19 @@ public:
     static constexpr int kSearchPauseMs = 250;
 
     QLineEdit* searchBox() const { return m_search; }
+
+    // What the officer chose: the search text, each drop-down's value and each check box, by object name. The page
+    // keeps them while the lists are re-read for the same file (after an import, a merge or a package), so a
+    // search survives a visit to another page.
+    struct Choices
+    {
+        QString search;
+        QHash<QString, QVariant> values;
+        QHash<QString, bool> checks;
+    };
+    Choices choices() const;
+    // Chooses `kept` again where the value still exists; no filterChanged() while doing so.
+    void choose(const Choices& kept);
     QComboBox* combo(const QString& objectName) const;
 
 signals:

@@ -184,7 +184,8 @@ bool TargetSplitDialog::apply()
         }
         edits.append({share.org.id, m_metric, *parsed});
     }
-    const auto written = core::TargetRepository(m_database.connection()).setTargets(m_periodId, edits);
+    const auto written =
+        m_writer ? m_writer(edits) : core::TargetRepository(m_database.connection()).setTargets(m_periodId, edits);
     if (!written) {
         m_message->setText(written.error());
         m_message->show();

@@ -4,10 +4,12 @@
 // officer change any value while a running total is compared with the organisation's own target, and writes all
 // sub-units' values in one transaction on Apply.
 
+#include "core/targets/TargetRepository.h"
 #include "core/targets/TargetSplit.h"
 
 #include <QDialog>
 #include <QHash>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -29,6 +31,10 @@ public:
     TargetSplitDialog(core::Database& database, qint64 periodId, const core::Organisation& parent,
                       const QString& metric, core::SplitSuggestion suggestion, const QHash<qint64, double>& current,
                       QWidget* parentWidget = nullptr);
+    // How the split is written (the page passes its table's write, which puts it on the undo stack); without one
+    // the dialog writes through core itself.
+    using Writer = std::function<core::Expected<int>(const QVector<core::TargetEdit>&)>;
+    void setWriter(Writer writer) { m_writer = std::move(writer); }
 
     // Column of the editable values in the table (for tests and the running total).
     static constexpr int kValueColumn = 4;
@@ -48,6 +54,7 @@ private:
     void updateTotal();
 
     core::Database& m_database;
+    Writer m_writer;
     qint64 m_periodId = 0;
     QString m_metric;
     core::SplitSuggestion m_suggestion;

@@ -2,14 +2,17 @@
 
 #include "core/domain/MetricCatalog.h"
 #include "core/storage/Database.h"
+#include "core/targets/TargetDoubt.h"
 #include "core/targets/TargetRepository.h"
 #include "core/targets/TargetSplit.h"
 #include "ui/Localisation.h"
+#include "ui/targets/TargetEditCommand.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QUndoStack>
 #include <cmath>
 
 namespace jb::ui {
@@ -279,16 +282,55 @@ bool TargetTableModel::setData(const QModelIndex& index, const QVariant& value, 
     const std::optional<double> before = valueAt(index.row(), index.column());
     if (before == *parsed)
         return true;
-    const core::Status written = core::TargetRepository(m_database->connection())
-                                     .setTarget(orgIdAt(index.row()), m_periodId, metricAt(index.column()), *parsed);
-    if (!written) {
+    const QVector<core::TargetEdit> edits = {{orgIdAt(index.row()), metricAt(index.column()), *parsed}};
+    const QString text = tr("Target %1 of %2")
+                             .arg(headerData(index.column(), Qt::Horizontal).toString(),
+                                  headerData(index.row(), Qt::Vertical).toString());
+    if (const std::optional<QString> question = doubtAbout(edits)) {
+        emit confirmationNeeded(edits, text, *question);
+        return false;
+    }
+    if (const auto written = write(edits, text); !written) {
         emit writeRefused(written.error());
         return false;
     }
+    return true;
+}
+
+std::optional<QString> TargetTableModel::doubtAbout(const QVector<core::TargetEdit>& edits)
+{
+    for (const core::TargetEdit& edit : edits) {
+        const auto doubt = core::doubtfulTarget(m_database->connection(), m_periodId, edit);
+        if (doubt && *doubt)
+            return (*doubt)->text();
+    }
+    return std::nullopt;
+}
+
+core::Expected<int> TargetTableModel::write(const QVector<core::TargetEdit>& edits, const QString& text)
+{
+    using Result = core::Expected<int>;
+    if (!m_database)
+        return Result::failure(tr("No file is open."));
+    core::TargetRepository targets(m_database->connection());
+    const auto before = targets.storedValues(m_periodId, edits);
+    if (!before)
+        return Result::failure(before.message());
+    const auto written = targets.setTargets(m_periodId, edits);
+    if (!written)
+        return written;
     // A sub-unit's value moves the sum and the difference too; re-reading keeps them as core adds them up.
     refreshValues();
-    emit targetsWritten(1);
-    return true;
+    emit targetsWritten(*written);
+    if (m_undoStack && *written > 0) {
+        const auto reread = [this](int count) {
+            refreshValues();
+            emit targetsWritten(count);
+        };
+        m_undoStack->push(new TargetEditCommand(*m_database, m_periodId, *before, edits, text, reread,
+                                                [this](const QString& refusal) { emit writeRefused(refusal); }));
+    }
+    return written;
 }
 
 core::Status TargetTableModel::paste(const QModelIndex& topLeft, const QString& text)
@@ -307,13 +349,16 @@ core::Status TargetTableModel::paste(const QModelIndex& topLeft, const QString& 
     QStringList metrics;
     for (int column = topLeft.column(); column < columnCount(); ++column)
         metrics.append(metricAt(column));
-    const auto written =
-        core::TargetRepository(m_database->connection()).pasteTargets(m_periodId, rows, metrics, splitBlock(text));
-    if (!written)
-        return core::Status::failure(written.error());
-    refreshValues();
-    emit targetsWritten(*written);
-    return {};
+    const auto edits = core::TargetRepository(m_database->connection()).pastedEdits(rows, metrics, splitBlock(text));
+    if (!edits)
+        return core::Status::failure(edits.message());
+    const QString label = tr("Paste of %1 target value(s)").arg(edits->size());
+    if (const std::optional<QString> question = doubtAbout(*edits)) {
+        emit confirmationNeeded(*edits, label, *question);
+        return {};
+    }
+    const auto written = write(*edits, label);
+    return written ? core::Status() : core::Status::failure(written.message());
 }
 
 core::Status TargetTableModel::clearCells(const QModelIndexList& indexes)
@@ -324,12 +369,8 @@ core::Status TargetTableModel::clearCells(const QModelIndexList& indexes)
             edits.append({orgIdAt(i.row()), metricAt(i.column()), std::nullopt});
     if (edits.isEmpty())
         return {};
-    const auto written = core::TargetRepository(m_database->connection()).setTargets(m_periodId, edits);
-    if (!written)
-        return core::Status::failure(written.error());
-    refreshValues();
-    emit targetsWritten(*written);
-    return {};
+    const auto written = write(edits, tr("Removal of %1 target value(s)").arg(edits.size()));
+    return written ? core::Status() : core::Status::failure(written.message());
 }
 
 QString TargetTableModel::copy(const QModelIndexList& indexes) const

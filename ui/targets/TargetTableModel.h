@@ -7,6 +7,7 @@
 
 #include "core/Expected.h"
 #include "core/domain/Organisation.h"
+#include "core/targets/TargetRepository.h"
 #include "core/targets/TargetTable.h"
 
 #include <QAbstractTableModel>
@@ -16,6 +17,8 @@
 namespace jb::core {
 class Database;
 }
+
+class QUndoStack;
 
 namespace jb::ui {
 
@@ -36,6 +39,10 @@ public:
     void clear();
     // Reads the targets again (after a write made elsewhere, such as the split dialog).
     void reload();
+    // The window's undo stack: every write of the table goes on it (none: writes cannot be undone).
+    void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    // Writes `edits` (one transaction) and pushes them on the undo stack as `text`; how many values changed.
+    core::Expected<int> write(const QVector<core::TargetEdit>& edits, const QString& text);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -71,6 +78,9 @@ signals:
     void writeRefused(const QString& message);
     // Targets were written; `count` values changed.
     void targetsWritten(int count);
+    // A typed or pasted value is doubtful (core/targets/TargetDoubt.h): nothing was written; the page asks
+    // `question` and, if the officer says yes, writes `edits` with write().
+    void confirmationNeeded(const QVector<core::TargetEdit>& edits, const QString& text, const QString& question);
 
 private:
     bool isCell(const QModelIndex& index) const;
@@ -80,7 +90,11 @@ private:
     int subUnitIndex(int row) const; // index into the table's sub-units, -1 for the other rows
     qint64 orgIdAt(int row) const;
 
+    // The question to ask before writing `edits`, if any of them is doubtful (the first doubt found).
+    std::optional<QString> doubtAbout(const QVector<core::TargetEdit>& edits);
+
     core::Database* m_database = nullptr;
+    QUndoStack* m_undoStack = nullptr;
     qint64 m_periodId = 0;
     core::Organisation m_org;
     core::TargetTable m_table; // the rows as core lists them, with their targets and the sub-units' sums

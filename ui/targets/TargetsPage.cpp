@@ -1,6 +1,7 @@
 #include "ui/targets/TargetsPage.h"
 
 #include "core/domain/Clock.h"
+#include "core/domain/MetricCatalog.h"
 #include "core/organisations/OrganisationRepository.h"
 #include "core/storage/Database.h"
 #include "core/targets/PeriodRepository.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -101,6 +103,7 @@ TargetsPage::TargetsPage(QWidget* parent) : Page(parent)
         updateSplitButton();
         emit targetsChanged();
     });
+    connect(m_model, &TargetTableModel::confirmationNeeded, this, &TargetsPage::confirmDoubtful);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TargetsPage::updateSplitButton);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TargetsPage::updateSplitButton);
     updateSplitButton();
@@ -175,6 +178,7 @@ QWidget* TargetsPage::buildActions()
 void TargetsPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
 {
     m_database = &database;
+    m_model->setUndoStack(undoStack());
     const qint64 currentPeriod = m_period->currentData().toLongLong();
     loadOrganisations();
     loadPeriods(currentPeriod);
@@ -336,6 +340,9 @@ void TargetsPage::openSplitDialog()
     }
     auto* dialog = new TargetSplitDialog(*m_database, m_model->periodId(), parent, metric, *suggestion,
                                          m_model->subUnitTargets(metric), this);
+    const QString label =
+        tr("Split of %1").arg(core::findMetric(metric) ? core::findMetric(metric)->name.text() : metric);
+    dialog->setWriter([this, label](const QVector<core::TargetEdit>& edits) { return m_model->write(edits, label); });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &TargetSplitDialog::applied, this, [this](int count) {
         m_model->reload();
@@ -343,6 +350,24 @@ void TargetsPage::openSplitDialog()
         emit targetsChanged();
     });
     dialog->open();
+}
+
+// A doubtful value (ten times what it replaces, its parent's share or last year's) is written only when the officer
+// says it is meant; the question shows both numbers.
+void TargetsPage::confirmDoubtful(const QVector<core::TargetEdit>& edits, const QString& text, const QString& question)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Check the target"), question,
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("confirmTarget"));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, edits, text](int result) {
+        if (result != QMessageBox::Yes)
+            return;
+        if (const auto written = m_model->write(edits, text); !written)
+            showMessage(written.error(), true);
+    });
+    box->open();
 }
 
 void TargetsPage::openAddPhaseDialog()

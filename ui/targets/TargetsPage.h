@@ -3,6 +3,7 @@
 // and split down to the sub-units. The matrix itself is TargetTableModel; this page chooses what it shows, adds
 // periods, routes copy and paste, and opens the split and new-phase dialogs.
 
+#include "core/targets/TargetRepository.h"
 #include "ui/Page.h"
 
 class QComboBox;
@@ -34,6 +35,8 @@ public:
     // Opens the split dialog for the current cell's metric (non-modal to the event loop: it is shown with open()).
     void openSplitDialog();
     void openAddPhaseDialog();
+    // Asks whether a doubtful target is meant (a non-blocking box named confirmTarget) and writes it on yes.
+    void confirmDoubtful(const QVector<core::TargetEdit>& edits, const QString& text, const QString& question);
     // Stores the year chosen beside the button and its twelve months.
     void ensureYear();
 

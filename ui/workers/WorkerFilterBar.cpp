@@ -73,6 +73,7 @@ WorkerFilterBar::WorkerFilterBar(QWidget* parent) : ListFilterBar(QStringLiteral
 
 QString WorkerFilterBar::load(const core::Database& database)
 {
+    const Choices kept = choices(); // empty after clearFile(): a newly opened file starts unfiltered
     m_loading = true;
     clear();
     const bool chinese = chineseUi();
@@ -94,6 +95,7 @@ QString WorkerFilterBar::load(const core::Database& database)
     fill(m_serviceNeed, "service_type");
     addSubUnits(m_org, database);
     m_loading = false;
+    choose(kept);
     return error;
 }
 

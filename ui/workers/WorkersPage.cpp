@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -87,7 +88,8 @@ WorkersPage::WorkersPage(QWidget* parent) : ListPage(parent)
                 m_detail->showWorker(current.isValid() ? m_model->workerId(current.row()) : 0);
                 m_edit->setEnabled(m_database && current.isValid());
             });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+    // Enter on a row, or a double-click, opens the person in the editor.
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         if (index.isValid())
             editInteractive(m_model->workerId(index.row()));
     });
@@ -119,6 +121,11 @@ void WorkersPage::showFile(core::Database& database, const core::DatabaseStats& 
         emit errorOccurred(error);
     m_detail->setDatabase(&database);
     m_model->setSource(database, m_filters->filter());
+}
+
+QWidget* WorkersPage::searchField() const
+{
+    return m_filters->searchBox();
 }
 
 void WorkersPage::clearFile()

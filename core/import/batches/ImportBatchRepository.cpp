@@ -246,7 +246,7 @@ Status ImportBatchRepository::checkDependents(qint64 batchId, const QString& sta
     // Records this batch created that other work now points at: removing them would remove that work too.
     const Check referenced[] = {
         {"SELECT COUNT(*), MIN(w.name) FROM workers w WHERE w.import_batch_id = :b AND ("
-         "EXISTS (SELECT 1 FROM referrals r WHERE r.worker_id = w.id) OR "
+         "EXISTS (SELECT 1 FROM referrals r WHERE r.worker_id = w.id AND r.import_batch_id IS NOT :b) OR "
          "EXISTS (SELECT 1 FROM services s WHERE s.worker_id = w.id))",
          QT_TRANSLATE_NOOP("Import", "workers it created now have referrals or services")},
         {"SELECT COUNT(*), MIN(e.name) FROM enterprises e WHERE e.import_batch_id = :b AND ("
@@ -260,7 +260,7 @@ Status ImportBatchRepository::checkDependents(qint64 batchId, const QString& sta
          QT_TRANSLATE_NOOP("Import", "enterprises it created now have referrals, services, fairs, demand snapshots, "
                                      "flags or other vacancies")},
         {"SELECT COUNT(*), MIN(v.title) FROM vacancies v WHERE v.import_batch_id = :b AND "
-         "EXISTS (SELECT 1 FROM referrals r WHERE r.vacancy_id = v.id)",
+         "EXISTS (SELECT 1 FROM referrals r WHERE r.vacancy_id = v.id AND r.import_batch_id IS NOT :b)",
          QT_TRANSLATE_NOOP("Import", "vacancies it created now have referrals")},
     };
     for (const Check& c : referenced) {
@@ -366,10 +366,32 @@ Expected<qint64> ImportBatchRepository::restoreUpdated(qint64 batchId)
 
 Expected<qint64> ImportBatchRepository::removeCreated(qint64 batchId)
 {
-    // Vacancies first (an enterprise's own vacancies go with it anyway), then workers (their key groups, hardships
-    // and service needs cascade), then enterprises.
+    // A fair sheet's referrals and fair links first (they point at the records below), then vacancies (an
+    // enterprise's own vacancies go with it anyway), then workers (their key groups, hardships and service needs
+    // cascade), then enterprises. Links are not records: they are removed but not counted.
+    // Stages the batch added to referrals it did not create: the referral's current stage goes back to its latest
+    // other stage, then the rows go (the referral's own go with it below).
+    {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral(
+            "UPDATE referrals SET (stage, stage_on) = (SELECT s.stage, s.occurred_on FROM referral_stages s WHERE "
+            "s.referral_id = referrals.id AND s.import_batch_id IS NOT ? ORDER BY s.occurred_on DESC, s.id DESC "
+            "LIMIT 1) WHERE (import_batch_id IS NOT ?) AND id IN (SELECT referral_id FROM referral_stages WHERE "
+            "import_batch_id = ?)"));
+        for (int i = 0; i < 3; ++i)
+            q.addBindValue(batchId);
+        if (!q.exec())
+            return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("restore referral stages")));
+    }
+    for (const char* table : {"referral_stages", "fair_posts", "fair_enterprises", "fair_attendees"}) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table) + QStringLiteral(" WHERE import_batch_id = ?"));
+        q.addBindValue(batchId);
+        if (!q.exec())
+            return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("remove ") + QLatin1String(table)));
+    }
     qint64 removed = 0;
-    for (const char* table : {"vacancies", "workers", "enterprises"}) {
+    for (const char* table : {"referrals", "vacancies", "workers", "enterprises"}) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table) + QStringLiteral(" WHERE import_batch_id = ?"));
         q.addBindValue(batchId);

@@ -76,4 +76,15 @@ struct VacancyRecord
     QString status; // "open" / "filled" / "closed"; empty → open
 };
 
+// One row of a fair organiser's sheet: the person (a worker record with what the sheet gives) and, when the row
+// names one, the intention: the enterprise (by credit code or name) and the post's title; signed = a contract.
+struct FairSheetRecord
+{
+    WorkerRecord person;
+    QString enterpriseName; // as written, cleaned; empty: no intention
+    QString creditCode;     // normalised, or empty
+    QString postTitle;
+    bool contractSigned = false;
+};
+
 } // namespace jb::core

@@ -21,8 +21,10 @@ RowParser::RowParser(ImportKind kind, ColumnMapping mapping, QStringList header,
 {
     if (m_kind == ImportKind::Workers)
         initWorkerColumns();
-    else
+    else if (m_kind == ImportKind::Vacancies)
         initVacancyColumns();
+    else
+        initFairColumns();
 }
 
 QSet<QString> RowParser::providedFields() const

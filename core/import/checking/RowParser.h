@@ -26,6 +26,9 @@ public:
 
     std::optional<WorkerRecord> parseWorker(const CsvRecord& record, QVector<ImportIssue>& issues) const;
     std::optional<VacancyRecord> parseVacancy(const CsvRecord& record, QVector<ImportIssue>& issues) const;
+    // A fair sheet's row (RowParserFair.cpp): the person as a worker row (same checks: an unusable ID rejects the
+    // row), then the intention's enterprise, credit code, post and 是否签约.
+    std::optional<FairSheetRecord> parseFairRow(const CsvRecord& record, QVector<ImportIssue>& issues) const;
 
     // The field keys the file has a column for: on an update, fields the file does not provide keep their
     // stored value.
@@ -34,6 +37,7 @@ public:
 private:
     void initWorkerColumns();
     void initVacancyColumns();
+    void initFairColumns();
 
     ImportKind m_kind;
     ColumnMapping m_mapping;
@@ -43,6 +47,7 @@ private:
     // The column of each field the parser reads, in the order of the slot enums in RowParserWorkers.cpp /
     // RowParserVacancies.cpp; -1 when the file has no such column. Resolved once, not per row.
     QVector<int> m_columns;
+    int m_fairSlots = 0; // a fair sheet: where its own columns start in m_columns (after the worker slots)
 };
 
 } // namespace jb::core

@@ -173,8 +173,8 @@ void RowParser::initWorkerColumns()
 
 std::optional<WorkerRecord> RowParser::parseWorker(const CsvRecord& record, QVector<ImportIssue>& issues) const
 {
-    if (m_kind != ImportKind::Workers)
-        return std::nullopt;
+    if (m_kind == ImportKind::Vacancies)
+        return std::nullopt; // a fair sheet's person is a worker row too
     const RowContext row(record, issues, m_header, m_columns, m_lookup, m_today);
 
     // The key: both problems are reported, so one round of corrections fixes the row.

@@ -81,6 +81,28 @@ const FieldDef kWorkerFields[] = {
      "备注|说明|其他|备注说明|其他情况|note|notes|remark|remarks|comment|comments"},
 };
 
+// A fair organiser's sheet (签到表 / 意向登记表): 序号, 姓名, 性别, 身份证号码, 联系电话, 人员类别, 意向单位, 意向岗位,
+// 是否签约, 备注. The person's fields are the worker list's; the intention names an enterprise and a post.
+const FieldDef kFairFields[] = {
+    {"name", "姓名", "Name", true, false,
+     "姓名|名字|求职者姓名|人员姓名|参会人员|参会人员姓名|求职人员|name|full name"},
+    {"id_number", "身份证号", "Resident ID number", true, false,
+     "身份证号|身份证号码|公民身份号码|证件号码|证件号|身份证|居民身份证号码|id|id number|id no|resident id"},
+    {"gender", "性别", "Gender", false, false, "性别|gender|sex"},
+    {"phone", "联系电话", "Phone", false, false, "联系电话|手机号|手机号码|电话|电话号码|联系方式|phone|mobile|tel"},
+    {"key_groups", "人员类别", "Key groups", false, true,
+     "人员类别|人员类型|重点群体|群体类别|身份类别|类别|key group|key groups|category"},
+    {"enterprise_name", "意向单位", "Enterprise of the intention", false, false,
+     "意向单位|意向企业|达成意向单位|意向用人单位|签约单位|用人单位|企业名称|单位名称|enterprise|employer|company"},
+    {"credit_code", "统一社会信用代码", "Unified social credit code", false, false,
+     "统一社会信用代码|信用代码|社会信用代码|意向单位信用代码|credit code|uscc"},
+    {"title", "意向岗位", "Post of the intention", false, false,
+     "意向岗位|意向工种|达成意向岗位|岗位|岗位名称|应聘岗位|post|job|job title|position"},
+    {"signed", "是否签约", "Contract signed", false, false,
+     "是否签约|签约|是否签订合同|是否签订劳动合同|签约情况|已签约|signed|contract signed|contract"},
+    {"note", "备注", "Note", false, false, "备注|说明|其他|note|notes|remark|remarks"},
+};
+
 // Vacancies (企业招工用工需求清单): each row names its enterprise.
 const FieldDef kVacancyFields[] = {
     {"enterprise_name", "企业名称", QT_TRANSLATE_NOOP("Import", "Enterprise"), true, false,
@@ -169,7 +191,8 @@ const QHash<QString, QString>& synonymIndex(ImportKind kind)
     };
     static const QHash<QString, QString> workers = make(ImportKind::Workers);
     static const QHash<QString, QString> vacancies = make(ImportKind::Vacancies);
-    return kind == ImportKind::Workers ? workers : vacancies;
+    static const QHash<QString, QString> fair = make(ImportKind::Fair);
+    return kind == ImportKind::Workers ? workers : kind == ImportKind::Vacancies ? vacancies : fair;
 }
 
 } // namespace
@@ -178,7 +201,8 @@ const QVector<ImportField>& importFields(ImportKind kind)
 {
     static const QVector<ImportField> workers = build(kWorkerFields);
     static const QVector<ImportField> vacancies = build(kVacancyFields);
-    return kind == ImportKind::Workers ? workers : vacancies;
+    static const QVector<ImportField> fair = build(kFairFields);
+    return kind == ImportKind::Workers ? workers : kind == ImportKind::Vacancies ? vacancies : fair;
 }
 
 const ImportField* findImportField(ImportKind kind, const QString& key)

@@ -79,6 +79,8 @@ inline const QString workLocation = QStringLiteral("work_location");
 inline const QString employmentForm = QStringLiteral("employment_form");
 inline const QString postedOn = QStringLiteral("posted_on");
 inline const QString status = QStringLiteral("status");
+// A fair sheet (also name, id_number, gender, phone, key_groups, note, enterprise_name, credit_code, title):
+inline const QString contractSigned = QStringLiteral("signed");
 } // namespace field
 
 } // namespace jb::core

@@ -3,6 +3,7 @@
 #include "core/domain/Clock.h"
 #include "core/import/ImportPipeline.h"
 #include "core/import/writing/BulkLoad.h"
+#include "core/import/writing/FairSheetUpsert.h"
 #include "core/import/writing/ImportWriteContext.h"
 #include "core/import/writing/SearchTokens.h"
 #include "core/import/writing/VacancyUpsert.h"
@@ -265,8 +266,20 @@ Status ImportWriter::begin()
         m_workers = std::make_unique<WorkerUpsert>(c, m_bulkLoad);
         return m_workers->prepare();
     }
+    if (c.options.kind == ImportKind::Fair) {
+        m_fairSheet = std::make_unique<FairSheetUpsert>(c);
+        return m_fairSheet->prepare();
+    }
     m_vacancies = std::make_unique<VacancyUpsert>(c);
     return m_vacancies->prepare();
+}
+
+Expected<RowOutcome> ImportWriter::write(const FairSheetRecord& record, QVector<ImportIssue>& issues,
+                                         ImportSummary& counts)
+{
+    if (!m_fairSheet)
+        return Expected<RowOutcome>::failure(JB_TR("Import", "Internal error: not a fair sheet import"));
+    return m_fairSheet->write(record, issues, counts);
 }
 
 Expected<RowOutcome> ImportWriter::write(const WorkerRecord& record, QVector<ImportIssue>& issues)

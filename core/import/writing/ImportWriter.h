@@ -28,6 +28,9 @@ struct ImportWriterOptions
     QString delimiter;
     QString officer;
     int cacheKiB = 32 * 1024; // page cache of the writer's connection: the UNIQUE index on the key lives in it
+    qint64 fairId = 0;        // ImportKind::Fair: the fair the sheet is written into
+    QString enterpriseColumn; // …and the header texts of its enterprise and post columns, for the issues
+    QString postColumn;
 };
 
 enum class RowOutcome { Inserted, Updated, Unchanged };
@@ -36,6 +39,7 @@ struct WriteContext;
 class SetAsideSchema;
 class WorkerUpsert;
 class VacancyUpsert;
+class FairSheetUpsert;
 
 class ImportWriter final
 {
@@ -52,6 +56,8 @@ public:
     // One row: may add a duplicate_in_file warning to `issues`. A failure means the import must stop.
     Expected<RowOutcome> write(const WorkerRecord& record, QVector<ImportIssue>& issues);
     Expected<RowOutcome> write(const VacancyRecord& record, QVector<ImportIssue>& issues);
+    // A fair sheet's row; its people, intentions and contracts are counted in `counts`.
+    Expected<RowOutcome> write(const FairSheetRecord& record, QVector<ImportIssue>& issues, ImportSummary& counts);
 
     // Writes the counts and the file's SHA-256 to the batch row and commits; with commit = false (a dry run)
     // rolls everything back instead.
@@ -70,6 +76,7 @@ private:
     std::unique_ptr<SetAsideSchema> m_setAside;
     std::unique_ptr<WorkerUpsert> m_workers;
     std::unique_ptr<VacancyUpsert> m_vacancies;
+    std::unique_ptr<FairSheetUpsert> m_fairSheet;
 };
 
 } // namespace jb::core

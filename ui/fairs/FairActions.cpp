@@ -1,0 +1,304 @@
+#include "ui/fairs/FairActions.h"
+
+#include "core/domain/Clock.h"
+#include "core/domain/NameLanguage.h"
+#include "core/fairs/FairList.h"
+#include "core/fairs/FairOutcomeUndo.h"
+#include "core/fairs/FairParticipation.h"
+#include "core/fairs/FairPeople.h"
+#include "core/fairs/FairRecord.h"
+#include "core/lists/EnterpriseListQuery.h"
+#include "core/lists/VacancyListQuery.h"
+#include "core/lists/WorkerListQuery.h"
+#include "core/storage/Database.h"
+#include "ui/fairs/FairCommand.h"
+#include "ui/fairs/FairEditDialog.h"
+#include "ui/fairs/FairOutcomeDialog.h"
+#include "ui/fairs/FairPicker.h"
+
+#include <QCheckBox>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+#include <memory>
+
+namespace jb::ui {
+
+namespace {
+
+using Choices = QVector<FairPicker::Choice>;
+
+core::Status statusOf(const core::Expected<qint64>& result)
+{
+    return result ? core::Status() : core::Status::failure(result.message());
+}
+
+} // namespace
+
+FairActions::FairActions(QWidget* page) : QObject(page), m_page(page) {}
+
+void FairActions::apply(qint64 fairId, const QString& text, const std::function<core::Status()>& doIt,
+                        std::function<core::Status()> undoIt)
+{
+    QPointer<FairActions> self(this);
+    const QString error = FairCommand::apply(m_undoStack, text, doIt, std::move(undoIt), [self](const QString& m) {
+        if (self)
+            emit self->failed(m);
+    });
+    if (!error.isEmpty()) {
+        emit failed(error);
+        return;
+    }
+    emit applied(fairId);
+}
+
+void FairActions::addFair()
+{
+    if (!m_database)
+        return;
+    auto* dialog = new FairEditDialog(*m_database, 0, m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const core::FairDetails details = dialog->details();
+        core::Database* database = m_database;
+        // Redo adds the fair again (with a new id), which the next undo removes.
+        auto id = std::make_shared<qint64>(0);
+        const QString error = FairCommand::apply(
+            m_undoStack, tr("Add job fair"),
+            [database, details, id] {
+                const core::Expected<qint64> added = core::addFair(database->connection(), details);
+                if (added)
+                    *id = *added;
+                return statusOf(added);
+            },
+            [database, id] { return core::removeFair(database->connection(), *id); },
+            [self = QPointer<FairActions>(this)](const QString& m) {
+                if (self)
+                    emit self->failed(m);
+            });
+        if (!error.isEmpty()) {
+            emit failed(error);
+            return;
+        }
+        emit applied(*id);
+    });
+    dialog->open();
+}
+
+void FairActions::editFair(qint64 fairId)
+{
+    if (!m_database || !fairId)
+        return;
+    const core::Expected<core::Fair> before = core::loadFair(m_database->connection(), fairId);
+    if (!before) {
+        emit failed(before.error());
+        return;
+    }
+    auto* dialog = new FairEditDialog(*m_database, fairId, m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fairId, old = before->details] {
+        const core::FairDetails details = dialog->details();
+        core::Database* database = m_database;
+        apply(
+            fairId, tr("Edit job fair"),
+            [database, fairId, details] { return core::editFair(database->connection(), fairId, details); },
+            [database, fairId, old] { return core::editFair(database->connection(), fairId, old); });
+    });
+    dialog->open();
+}
+
+void FairActions::setStatus(qint64 fairId, core::FairStatus to)
+{
+    if (!m_database || !fairId)
+        return;
+    core::Database* database = m_database;
+    auto previous = std::make_shared<core::FairStatus>(core::FairStatus::Planned);
+    apply(
+        fairId, tr("Mark job fair %1").arg(core::fairStatusName(to).text()),
+        [database, fairId, to, previous] {
+            const core::Expected<core::FairStatus> was = core::setFairStatus(database->connection(), fairId, to);
+            if (!was)
+                return core::Status::failure(was.message());
+            *previous = *was;
+            return core::Status();
+        },
+        [database, fairId, previous] {
+            const auto back = core::setFairStatus(database->connection(), fairId, *previous);
+            return back ? core::Status() : core::Status::failure(back.message());
+        });
+}
+
+void FairActions::openPicker(FairPicker* picker, const std::function<void(qint64, FairPicker*)>& chosen)
+{
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [picker, chosen] {
+        if (const qint64 id = picker->chosenId())
+            chosen(id, picker);
+    });
+    picker->open();
+}
+
+FairPicker* FairActions::enterprisePicker()
+{
+    core::Database* database = m_database;
+    return new FairPicker(
+        QStringLiteral("fairEnterprisePicker"), tr("Add an enterprise to the fair"),
+        tr("Search: enterprise name or credit code"),
+        [database](const QString& text, QString* error) {
+            core::EnterpriseFilter filter;
+            filter.search = text;
+            Choices choices;
+            const auto query =
+                core::EnterpriseListQuery::create(database->connection(), filter, {}, core::shownNameLanguage());
+            const auto rows = query ? query->fetch(0, FairPicker::kMatches)
+                                    : core::Expected<QVector<core::EnterpriseRow>>::failure(query.message());
+            if (!rows) {
+                *error = rows.error();
+                return choices;
+            }
+            for (const core::EnterpriseRow& e : *rows)
+                choices.append(
+                    {e.id, e.creditCode.isEmpty() ? e.name : QStringLiteral("%1  %2").arg(e.name, e.creditCode)});
+            return choices;
+        },
+        m_page);
+}
+
+void FairActions::addEnterprise(qint64 fairId)
+{
+    if (!m_database || !fairId)
+        return;
+    core::Database* database = m_database;
+    openPicker(enterprisePicker(), [this, database, fairId](qint64 enterpriseId, FairPicker*) {
+        apply(
+            fairId, tr("Add enterprise to job fair"),
+            [database, fairId, enterpriseId] {
+                return core::addFairEnterprise(database->connection(), fairId, enterpriseId);
+            },
+            [database, fairId, enterpriseId] {
+                return core::removeFairEnterprise(database->connection(), fairId, enterpriseId);
+            });
+    });
+}
+
+FairPicker* FairActions::postPicker()
+{
+    core::Database* database = m_database;
+    auto* picker = new FairPicker(
+        QStringLiteral("fairPostPicker"), tr("Add a post to the fair"), tr("Search: enterprise name or credit code"),
+        [database](const QString& text, QString* error) {
+            core::EnterpriseFilter filter;
+            filter.search = text;
+            Choices choices;
+            const core::VacancyListQuery query =
+                core::VacancyListQuery::forFilter(database->connection(), filter, core::shownNameLanguage());
+            const core::Status walked = query.forEach(false, [&choices](const core::VacancyRow& v) {
+                choices.append({v.id, tr("%1 — %2 (%3 wanted)").arg(v.enterprise, v.title).arg(v.headcount)});
+                return choices.size() < FairPicker::kMatches;
+            });
+            if (!walked)
+                *error = walked.error();
+            return choices;
+        },
+        m_page);
+    picker->addOption(QStringLiteral("publicWelfarePost"), tr("A public-welfare post"));
+    return picker;
+}
+
+void FairActions::addPost(qint64 fairId)
+{
+    if (!m_database || !fairId)
+        return;
+    core::Database* database = m_database;
+    FairPicker* picker = postPicker();
+    const QCheckBox* welfare = picker->findChild<QCheckBox*>(QStringLiteral("publicWelfarePost"));
+    openPicker(picker, [this, database, fairId, welfare](qint64 vacancyId, FairPicker*) {
+        const bool publicWelfare = welfare->isChecked();
+        // Attaching a post makes its enterprise a participant if it was not: core's undo takes both back.
+        QSet<qint64> before;
+        if (const auto enterprises = core::fairEnterprises(database->connection(), fairId))
+            for (const core::FairEnterpriseRow& e : *enterprises)
+                before.insert(e.enterpriseId);
+        apply(
+            fairId, tr("Add post to job fair"),
+            [database, fairId, vacancyId, publicWelfare] {
+                return core::attachFairPost(database->connection(), fairId, vacancyId, publicWelfare);
+            },
+            [database, fairId, vacancyId, before] {
+                return core::undoAttachFairPost(database->connection(), fairId, vacancyId, before);
+            });
+    });
+}
+
+FairPicker* FairActions::personPicker()
+{
+    core::Database* database = m_database;
+    return new FairPicker(
+        QStringLiteral("fairPersonPicker"), tr("Add a person to the fair"),
+        tr("Search: name, or the last digits of the ID number or phone"),
+        [database](const QString& text, QString* error) {
+            core::WorkerFilter filter;
+            filter.search = text;
+            Choices choices;
+            const auto query = core::WorkerListQuery::create(database->connection(), filter, {}, core::Clock::today(),
+                                                             core::shownNameLanguage());
+            const auto rows = query ? query->fetch(0, FairPicker::kMatches)
+                                    : core::Expected<QVector<core::WorkerRow>>::failure(query.message());
+            if (!rows) {
+                *error = rows.error();
+                return choices;
+            }
+            for (const core::WorkerRow& w : *rows)
+                choices.append({w.id, QStringLiteral("%1  %2").arg(w.name, w.residentId)});
+            return choices;
+        },
+        m_page);
+}
+
+void FairActions::addPerson(qint64 fairId)
+{
+    if (!m_database || !fairId)
+        return;
+    core::Database* database = m_database;
+    openPicker(personPicker(), [this, database, fairId](qint64 workerId, FairPicker*) {
+        apply(
+            fairId, tr("Add person to job fair"),
+            [database, fairId, workerId] { return core::addFairAttendee(database->connection(), fairId, workerId); },
+            [database, fairId, workerId] {
+                return core::removeFairAttendee(database->connection(), fairId, workerId);
+            });
+    });
+}
+
+void FairActions::addOutcome(qint64 fairId)
+{
+    if (!m_database || !fairId)
+        return;
+    auto* dialog = new FairOutcomeDialog(*m_database, fairId, m_page);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fairId] {
+        core::Database* database = m_database;
+        const qint64 worker = dialog->workerId();
+        const qint64 vacancy = dialog->vacancyId();
+        const core::FairOutcome outcome = dialog->outcome();
+        const QDate day = dialog->day();
+        auto undo = std::make_shared<core::FairOutcomeUndo>();
+        apply(
+            fairId,
+            outcome == core::FairOutcome::Contract ? tr("Record contract at job fair")
+                                                   : tr("Record intention at job fair"),
+            [database, fairId, worker, vacancy, outcome, day, undo] {
+                const auto done =
+                    core::recordUndoableFairOutcome(database->connection(), fairId, worker, vacancy, outcome, day);
+                if (!done)
+                    return core::Status::failure(done.message());
+                *undo = *done;
+                return core::Status();
+            },
+            [database, undo] { return core::undoFairOutcome(database->connection(), *undo); });
+    });
+    dialog->open();
+}
+
+} // namespace jb::ui
