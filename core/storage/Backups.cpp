@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/FileLock.h"
 #include "core/storage/FileProbe.h"
+#include "core/storage/OpeningCheck.h"
 #include "core/storage/PrivateFile.h"
 #include "core/storage/SqlError.h"
 
@@ -44,7 +45,7 @@ QDateTime takenFromName(const QString& fileName, int& sequence)
 }
 
 // VACUUM INTO through a private read-only connection, for a file not open here.
-Status vacuumFile(const QString& source, const QString& target)
+Status vacuumFile(const QString& source, const QString& target, const std::atomic<bool>* cancelled)
 {
     static QAtomicInteger<int> counter;
     const QString name = QStringLiteral("jobbridge-backup-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -56,6 +57,7 @@ Status vacuumFile(const QString& source, const QString& target)
         if (!db.open()) {
             result = Status::failure(describeSqlError(db.lastError(), QStringLiteral("open for backup")));
         } else {
+            stopOnCancel(db, cancelled);
             QSqlQuery q(db);
             q.prepare(QStringLiteral("VACUUM INTO ?"));
             q.addBindValue(target);
@@ -211,9 +213,17 @@ Expected<BackupInfo> Backups::backUp(const Database& database) const
     return copyInto(database.path(), [&](const QString& target) { return vacuumOpen(database, target); });
 }
 
-Expected<BackupInfo> Backups::backUpFile(const QString& databasePath) const
+Expected<BackupInfo> Backups::backUpFile(const QString& databasePath, const std::atomic<bool>* cancelled) const
 {
-    return copyInto(databasePath, [&](const QString& target) { return vacuumFile(databasePath, target); });
+    return copyInto(databasePath, [&](const QString& target) { return vacuumFile(databasePath, target, cancelled); });
+}
+
+bool Backups::isDailyBackupDue(const QString& databasePath) const
+{
+    const QDate today = Clock::today();
+    const QList<BackupInfo> taken = list(databasePath);
+    return std::none_of(taken.begin(), taken.end(),
+                        [&](const BackupInfo& backup) { return backup.taken.date() == today; });
 }
 
 Expected<std::optional<BackupInfo>> Backups::dailyBackup(const Database& database) const
@@ -221,11 +231,8 @@ Expected<std::optional<BackupInfo>> Backups::dailyBackup(const Database& databas
     using Result = Expected<std::optional<BackupInfo>>;
     if (database.isReadOnly())
         return Result(std::nullopt); // the process that writes the file backs it up
-    const QDate today = Clock::today();
-    for (const BackupInfo& backup : list(database.path())) {
-        if (backup.taken.date() == today)
-            return Result(std::nullopt);
-    }
+    if (!isDailyBackupDue(database.path()))
+        return Result(std::nullopt);
     Expected<BackupInfo> taken = backUp(database);
     if (!taken)
         return Result::failure(taken.message());

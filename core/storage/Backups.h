@@ -12,6 +12,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -53,9 +54,12 @@ public:
     // Takes a backup of an open file now (also of a file open read-only here), then prunes.
     Expected<BackupInfo> backUp(const Database& database) const;
     // Takes a backup of a file that is not open here (before a migration or a restore).
-    Expected<BackupInfo> backUpFile(const QString& databasePath) const;
+    // Safe on any thread (its own read-only connection); `cancelled` stops it (a failure, nothing left behind).
+    Expected<BackupInfo> backUpFile(const QString& databasePath, const std::atomic<bool>* cancelled = nullptr) const;
     // The backup on opening: taken only when the file has none from today (Clock::today()); nullopt when skipped.
     Expected<std::optional<BackupInfo>> dailyBackup(const Database& database) const;
+    // True when the file has no backup from today (the GUI then takes it with backUpFile, off its thread).
+    bool isDailyBackupDue(const QString& databasePath) const;
 
     // Removes the backups the retention rule does not keep.
     void prune(const QString& databasePath) const;

@@ -3,6 +3,7 @@
 #include "core/Message.h"
 #include "core/storage/FileProbe.h"
 #include "core/storage/Migrations.h"
+#include "core/storage/OpeningCheck.h"
 #include "core/storage/PrivateFile.h"
 #include "core/storage/SqlError.h"
 
@@ -87,8 +88,9 @@ bool isDamage(const QSqlError& error)
 }
 
 // SQLite's check on an open connection: the problems it lists, none when the file is sound.
-Expected<QStringList> runCheck(QSqlDatabase& db, bool full)
+Expected<QStringList> runCheck(QSqlDatabase& db, bool full, const std::atomic<bool>* cancelled = nullptr)
 {
+    stopOnCancel(db, cancelled);
     QSqlQuery q(db);
     QStringList problems;
     const QString pragma = full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check");
@@ -112,8 +114,9 @@ struct StoredState
 };
 
 // Reads the schema version and runs quick_check through a read-only connection (the header alone can be stale
-// while a WAL exists), so a damaged file is caught before anything opens it for writing.
-Expected<StoredState> readStoredState(const QString& path, bool inspect = true)
+// while a WAL exists), so a damaged file is caught before anything opens it for writing. Without `check`, only
+// the version (a file opened to be checked later, see OpenOptions::checkLater).
+Expected<StoredState> readStoredState(const QString& path, bool check, bool inspect = true)
 {
     const QString name = nextConnectionName();
     StoredState state;
@@ -130,7 +133,7 @@ Expected<StoredState> readStoredState(const QString& path, bool inspect = true)
                 error = v.message();
         } else {
             state.version = *v;
-            Expected<QStringList> checked = runCheck(*db, false);
+            Expected<QStringList> checked = check ? runCheck(*db, false) : Expected<QStringList>(QStringList());
             if (checked)
                 state.problems = *checked;
             else
@@ -141,13 +144,15 @@ Expected<StoredState> readStoredState(const QString& path, bool inspect = true)
     // Read as immutable, a file another process began writing meanwhile could look damaged; it has a -wal now,
     // and SQLite's ordinary read-only connection, which takes its locks, decides.
     if (immutable && (!error.isEmpty() || !state.problems.isEmpty()) && hasSidecars(path))
-        return readStoredState(path, false);
+        return readStoredState(path, check, false);
     if (!error.isEmpty())
         return Expected<StoredState>::failure(error);
     return state;
 }
 
-Message damageMessage(const QStringList& problems, const QString& path)
+} // namespace
+
+Message Database::damageMessage(const QStringList& problems, const QString& path)
 {
     QStringList shown = problems.mid(0, 3);
     if (problems.size() > 3)
@@ -157,8 +162,6 @@ Message damageMessage(const QStringList& problems, const QString& path)
         .arg(QDir::toNativeSeparators(path))
         .arg(Message::verbatim(shown.join(QStringLiteral("; "))));
 }
-
-} // namespace
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
@@ -182,20 +185,21 @@ int Database::schemaVersion() const
     return v ? *v : -1;
 }
 
-Expected<QStringList> Database::checkFile(const QString& path, bool full)
+Expected<QStringList> Database::checkFile(const QString& path, bool full, const std::atomic<bool>* cancelled)
 {
     const QString name = nextConnectionName();
     Expected<QStringList> result = QStringList();
     bool immutable = false;
     {
         Expected<QSqlDatabase> db = connectToInspect(path, name, immutable);
-        result = db ? runCheck(*db, full) : Expected<QStringList>::failure(db.message());
+        result = db ? runCheck(*db, full, cancelled) : Expected<QStringList>::failure(db.message());
     }
     dropConnection(name);
-    if (immutable && (!result || !result->isEmpty()) && hasSidecars(path)) { // as in readStoredState
+    if (immutable && (!result || !result->isEmpty()) && hasSidecars(path) && !(cancelled && *cancelled)) {
+        // as in readStoredState
         {
             Expected<QSqlDatabase> db = connect(path, name, true);
-            result = db ? runCheck(*db, full) : Expected<QStringList>::failure(db.message());
+            result = db ? runCheck(*db, full, cancelled) : Expected<QStringList>::failure(db.message());
         }
         dropConnection(name);
     }
@@ -209,7 +213,10 @@ Expected<std::unique_ptr<Database>> Database::open(const QString& path, const Op
     if (probe.kind != FileProbe::Kind::JobBridge)
         return Result::failure(probeRefusal(probe, path));
 
-    const Expected<StoredState> stored = readStoredState(path);
+    // A file that needs an upgrade is checked now: the upgrade writes.
+    Expected<StoredState> stored = readStoredState(path, !options.checkLater);
+    if (options.checkLater && stored && stored->version < kCurrentSchemaVersion)
+        stored = readStoredState(path, true);
     if (!stored)
         return Result::failure(
             JB_TR("Storage", "Cannot read the file's version; it was not modified: %1").arg(stored.message()));
@@ -223,6 +230,9 @@ Expected<std::unique_ptr<Database>> Database::open(const QString& path, const Op
                 .arg(kCurrentSchemaVersion));
     if (!QFileInfo(path).isWritable())
         return Result::failure(JB_TR("Storage", "The file is read-only: %1").arg(QDir::toNativeSeparators(path)));
+
+    if (options.checkLater && stored->version == kCurrentSchemaVersion)
+        return openUnchecked(QFileInfo(path).absoluteFilePath());
 
     LockHolder holder;
     Expected<std::unique_ptr<FileLock>> lock = FileLock::take(path, options.takeOverStaleLock, holder);
@@ -269,6 +279,52 @@ Expected<std::unique_ptr<Database>> Database::openReadOnly(std::unique_ptr<Datab
                                                   "nothing can be changed until they close it.")
                                      .arg(holder.describe());
     return Result(std::move(database));
+}
+
+Expected<std::unique_ptr<Database>> Database::openUnchecked(const QString& path)
+{
+    using Result = Expected<std::unique_ptr<Database>>;
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(path, name));
+    bool immutable = false; // read as connectToInspect does: nothing appears beside a file not yet checked
+    Expected<QSqlDatabase> db = connectToInspect(path, name, immutable);
+    if (!db)
+        return Result::failure(db.message());
+    database->m_awaitingCheck = true;
+    database->m_readOnlyReason = JB_TR(
+        "Storage", "Checking the file… It is read-only until the check is done (a few seconds for a large file).");
+    return Result(std::move(database));
+}
+
+Status Database::becomeWritable(bool takeOverStaleLock)
+{
+    if (m_lock)
+        return {};
+    LockHolder holder;
+    Expected<std::unique_ptr<FileLock>> lock = FileLock::take(m_path, takeOverStaleLock, holder);
+    if (!lock)
+        return Status::failure(lock.message());
+    m_awaitingCheck = false;
+    const bool writable = static_cast<bool>(*lock);
+    // The same connection, reopened: the pages hold copies of it (their rows must be read again afterwards).
+    QSqlDatabase db = connection();
+    db.close();
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(writable ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Status::failure(describeSqlError(db.lastError(), QStringLiteral("open")));
+    if (!writable) { // someone else began writing it while it was being checked
+        m_holder = holder;
+        m_readOnlyReason = JB_TR("Storage", "This file is open for writing by %1. It is open read-only here: "
+                                            "nothing can be changed until they close it.")
+                               .arg(holder.describe());
+        return execAll(db, {"PRAGMA foreign_keys = ON"});
+    }
+    m_lock = std::move(*lock);
+    m_holder = LockHolder();
+    m_readOnlyReason = Message();
+    return execAll(db, {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"});
 }
 
 Expected<std::unique_ptr<Database>> Database::create(const QString& path, const Seed& seed)

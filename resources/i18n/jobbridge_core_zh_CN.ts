@@ -3957,6 +3957,14 @@ SQLite 检查发现：%2</translation>
         <source>Foreign keys are enforced; the job fairs table cannot be rebuilt</source>
         <translation>外键检查已开启，无法重建招聘会表</translation>
     </message>
+    <message>
+        <source>Checking the file… It is read-only until the check is done (a few seconds for a large file).</source>
+        <translation>正在检查文件…检查完成前只读（大文件需要几秒钟）。</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>无法检查文件：%1</translation>
+    </message>
 </context>
 <context>
     <name>Targets</name>
