@@ -8,7 +8,9 @@
 #include "ui/safety/FileSafetyDialogs.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -49,6 +51,24 @@ bool renderBanner(MainWindow& window, const QTemporaryDir& scratch, const FileSa
     return save(second, QStringLiteral("read-only-banner"));
 }
 
+// The banner while the file is checked in the background (as the program opens every file): shown before the
+// check's report is let in, which only the event loop delivers.
+bool renderCheckingBanner(MainWindow& window, const QTemporaryDir& scratch, const FileSafetyScreenshots::Save& save)
+{
+    AppSettings settings(scratch.filePath(QStringLiteral("third.ini")));
+    MainWindow third(settings);
+    third.setModalDialogsEnabled(false);
+    third.setAutomaticBackupsEnabled(false);
+    third.setChecksInBackground(true);
+    third.resize(ScreenshotRenderer::kWindowSize);
+    third.show();
+    if (!third.openFile(window.database()->path()) || !third.isCheckingFile())
+        return true; // nothing to show
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    return save(third, QStringLiteral("checking-banner"));
+}
+
 } // namespace
 
 bool FileSafetyScreenshots::render(MainWindow& window, const Save& save, QString& error)
@@ -61,7 +81,7 @@ bool FileSafetyScreenshots::render(MainWindow& window, const Save& save, QString
         error = tr("Cannot create a scratch folder for the file-safety screenshots.");
         return false;
     }
-    if (!renderBanner(window, scratch, save))
+    if (!renderBanner(window, scratch, save) || !renderCheckingBanner(window, scratch, save))
         return false;
 
     // Three backups of the open file, into the scratch folder: the restore dialog lists them.

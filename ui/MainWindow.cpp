@@ -5,6 +5,7 @@
 #include "core/organisations/OrganisationRepository.h"
 #include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/OpeningCheck.h"
 #include "ui/AppSettings.h"
 #include "ui/NewFileDialog.h"
 #include "ui/PlaceholderPage.h"
@@ -90,6 +91,7 @@ MainWindow::~MainWindow()
     // The undo stack, deleted after this destructor, clears itself and emits indexChanged: no afterEdit() then
     // (it would run on a half-destroyed window).
     disconnect(m_undoStack, nullptr, this, nullptr);
+    stopBackgroundWork();
     // Pages drop their references before the connection goes away.
     for (Page* page : std::as_const(m_pages))
         page->clearFile();
@@ -288,7 +290,10 @@ bool MainWindow::showPage(const QString& objectName)
 bool MainWindow::openFile(const QString& path)
 {
     std::unique_ptr<core::Database> opened = openGuarded(path);
-    return opened && adoptDatabase(std::move(opened));
+    if (!opened || !adoptDatabase(std::move(opened)))
+        return false;
+    startChecks();
+    return m_database != nullptr; // waiting for the check (tests), a damaged file is closed again
 }
 
 bool MainWindow::createFile(const QString& path, const QString& homeCode)
@@ -305,9 +310,10 @@ bool MainWindow::adoptDatabase(std::unique_ptr<core::Database> database)
 {
     const auto stats = core::StatsRepository(database->connection()).collect();
     if (!stats) {
-        showError(stats.error());
+        showOpenFailure(database->path(), stats.error());
         return false;
     }
+    stopBackgroundWork(); // of the file this one replaces
     clearUndo();
     for (Page* page : std::as_const(m_pages))
         page->clearFile();
@@ -388,6 +394,7 @@ void MainWindow::closeFile()
 {
     if (!m_database)
         return;
+    stopBackgroundWork();
     clearUndo();
     for (Page* page : std::as_const(m_pages))
         page->clearFile();

@@ -14,8 +14,10 @@ class QStackedWidget;
 class QUndoStack;
 
 namespace jb::core {
+class BackgroundJob;
 class Backups;
 class Database;
+class OpeningCheck;
 } // namespace jb::core
 
 namespace jb::ui {
@@ -69,6 +71,14 @@ public:
     // Off: no daily backup on opening and none before an undo or a merge (scratch copies, screenshots). Back Up
     // Now, and the backup before a migration or a restore, are taken all the same.
     void setAutomaticBackupsEnabled(bool enabled);
+    // On (the program): a file opens at once, read-only, while SQLite's checks and the day's backup run in the
+    // background; it becomes writable when the quick check is sound. Off (tests, screenshots): openFile() waits
+    // for the quick check and takes the day's backup before it returns; the full check still runs behind.
+    void setChecksInBackground(bool enabled) { m_checksInBackground = enabled; }
+    // True while the open file is being checked (read-only, the banner says so).
+    bool isCheckingFile() const;
+    // Waits (blocking) until the open file's checks and backup have finished and their outcome is shown.
+    void waitForFileChecks();
 
 signals:
     void errorShown(const QString& message);
@@ -98,8 +108,16 @@ private:
     core::Backups backups() const;
     std::unique_ptr<core::Database> openGuarded(const QString& path);
     void offerBackupOfDamaged(const QString& path, const QString& refusal);
+    void showOpenFailure(const QString& path, const QString& message);
     void restoreInteractive();
     void showFileSafety();
+    void startChecks();
+    void takeCheckReports();
+    void quickCheckDone();
+    void fullCheckDone();
+    bool offerTakeOver();
+    void startDailyBackup();
+    void stopBackgroundWork();
 
     AppSettings& m_settings;
     std::unique_ptr<core::Database> m_database;
@@ -116,6 +134,11 @@ private:
     ReadOnlyBanner* m_readOnlyBanner = nullptr;
     bool m_modalDialogs = true;
     bool m_automaticBackups = true;
+    bool m_checksInBackground = false;
+    std::unique_ptr<core::OpeningCheck> m_check; // of the open file, while it runs and after
+    bool m_quickCheckShown = false;
+    bool m_fullCheckShown = false;
+    std::unique_ptr<core::BackgroundJob> m_backup; // the day's backup, off the GUI thread
     QUndoStack* m_undoStack = nullptr;
     bool m_clearingUndo = false;
     QSet<Page*> m_editedWhileHidden; // pages to re-read when next shown

@@ -5,21 +5,34 @@
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileProbe.h"
+#include "core/storage/OpeningCheck.h"
 #include "ui/AppSettings.h"
 #include "ui/MainWindow.h"
+#include "ui/Page.h"
+#include "ui/UndoActions.h"
 #include "ui/safety/BackupBeforeChange.h"
 #include "ui/safety/FileSafetyDialogs.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <cstdio>
 
 namespace jb::ui {
 
 namespace {
 
 const int kStatusTimeoutMs = 6000;
+
+// JOBBRIDGE_TIMING=1: the background work's times on stderr (measured for docs/reliability.md).
+void reportTime(const QString& what, qint64 ms)
+{
+    if (qEnvironmentVariableIsSet("JOBBRIDGE_TIMING"))
+        std::fprintf(stderr, "%s: %lld ms\n", qPrintable(what), static_cast<long long>(ms));
+}
 
 bool isDamaged(const QString& path)
 {
@@ -44,36 +57,166 @@ std::unique_ptr<core::Database> MainWindow::openGuarded(const QString& path)
         const core::Expected<core::BackupInfo> taken = store.backUpFile(p);
         return taken ? core::Status() : core::Status::failure(taken.message());
     };
-    options.takeOverStaleLock = false; // asked below
+    options.takeOverStaleLock = false; // asked when the file becomes writable
+    options.checkLater = true;         // opened read-only at once; startChecks() runs the checks behind
     auto opened = core::Database::open(path, options);
     if (!opened) {
-        if (isDamaged(path))
-            offerBackupOfDamaged(path, opened.error());
-        else
-            showError(opened.error());
+        showOpenFailure(path, opened.error());
         return nullptr;
     }
-    std::unique_ptr<core::Database> database = std::move(*opened);
-    // A lock left by a program of this machine that is no longer running protects nothing: offer to take it over.
-    if (database->isReadOnly() && database->lockHolder().isStale() && m_modalDialogs &&
+    return std::move(*opened);
+}
+
+void MainWindow::showOpenFailure(const QString& path, const QString& message)
+{
+    if (isDamaged(path)) // a file not yet checked can fail to read: the damaged-file dialog then says why
+        offerBackupOfDamaged(path, message);
+    else
+        showError(message);
+}
+
+bool MainWindow::isCheckingFile() const
+{
+    return m_database && m_database->isAwaitingCheck();
+}
+
+void MainWindow::startChecks()
+{
+    m_quickCheckShown = false;
+    m_fullCheckShown = false;
+    // The report comes on the checking thread: the window reads the results on its own thread.
+    m_check = std::make_unique<core::OpeningCheck>(m_database->path(), true, [this] {
+        QMetaObject::invokeMethod(
+            this, [this] { takeCheckReports(); }, Qt::QueuedConnection);
+    });
+    if (!m_database->isAwaitingCheck()) { // checked on opening already (an upgrade): writable at once
+        m_quickCheckShown = true;
+        offerTakeOver();
+        startDailyBackup();
+        return;
+    }
+    if (!m_checksInBackground) {
+        m_check->waitForQuickCheck();
+        takeCheckReports();
+    }
+}
+
+void MainWindow::waitForFileChecks()
+{
+    if (m_check)
+        m_check->waitForAll();
+    takeCheckReports();
+    if (m_backup)
+        m_backup->wait();
+    QCoreApplication::processEvents(); // the backup's report
+}
+
+void MainWindow::takeCheckReports()
+{
+    if (!m_check || !m_database)
+        return;
+    if (!m_quickCheckShown && m_check->quickCheck().isDone()) {
+        m_quickCheckShown = true;
+        quickCheckDone();
+    }
+    if (m_check && !m_fullCheckShown && m_check->fullCheck().isDone()) {
+        m_fullCheckShown = true;
+        fullCheckDone();
+    }
+}
+
+void MainWindow::quickCheckDone()
+{
+    using Verdict = core::FileCheckResult::Verdict;
+    const core::FileCheckResult quick = m_check->quickCheck();
+    reportTime(QStringLiteral("quick_check"), quick.elapsedMs);
+    if (quick.verdict == Verdict::Damaged) {
+        // Nothing was written: the file was read-only, without a lock, since it was opened.
+        const QString path = m_database->path();
+        closeFile();
+        offerBackupOfDamaged(path, quick.message.text());
+        return;
+    }
+    if (quick.verdict != Verdict::Sound) {
+        showError(quick.message.text()); // no verdict (busy, unreadable): it stays read-only
+        return;
+    }
+    if (const core::Status s = m_database->becomeWritable(false); !s) {
+        showError(s.error());
+        showFileSafety();
+        return;
+    }
+    offerTakeOver();
+    reload(); // the pages read again through the connection, reopened for writing
+    startDailyBackup();
+}
+
+void MainWindow::fullCheckDone()
+{
+    using Verdict = core::FileCheckResult::Verdict;
+    const core::FileCheckResult full = m_check->fullCheck();
+    reportTime(QStringLiteral("integrity_check"), full.elapsedMs);
+    if (full.verdict == Verdict::Damaged) {
+        const QString path = m_database->path();
+        closeFile();
+        offerBackupOfDamaged(path, full.message.text());
+    } else if (full.verdict == Verdict::Failed) {
+        statusBar()->showMessage(full.message.text(), kStatusTimeoutMs);
+    }
+}
+
+// A lock left by a program of this machine that is no longer running protects nothing: offer to take it over.
+bool MainWindow::offerTakeOver()
+{
+    if (m_database->isReadOnly() && m_database->lockHolder().isStale() && m_modalDialogs &&
         QMessageBox::question(this, tr("Take over the file?"),
                               tr("The file was left open by %1, which is no longer running on this computer (perhaps "
                                  "after a crash). Open it for writing here?")
-                                  .arg(database->lockHolder().describe().text())) == QMessageBox::Yes) {
-        database.reset();
-        options.takeOverStaleLock = true;
-        auto taken = core::Database::open(path, options);
-        if (!taken) {
-            showError(taken.error());
-            return nullptr;
-        }
-        database = std::move(*taken);
+                                  .arg(m_database->lockHolder().describe().text())) == QMessageBox::Yes) {
+        if (const core::Status s = m_database->becomeWritable(true); !s)
+            showError(s.error());
+        reload();
     }
-    if (!m_automaticBackups)
-        return database;
-    if (const auto daily = store.dailyBackup(*database); !daily)
-        showError(daily.error()); // the file is open all the same; the officer knows the backup failed
-    return database;
+    showFileSafety();
+    return !m_database->isReadOnly();
+}
+
+void MainWindow::startDailyBackup()
+{
+    const core::Backups store = backups();
+    if (!m_automaticBackups || m_database->isReadOnly() || !store.isDailyBackupDue(m_database->path()))
+        return;
+    if (!m_checksInBackground) {
+        if (const auto daily = store.dailyBackup(*m_database); !daily)
+            showError(daily.error()); // the file is open all the same; the officer knows the backup failed
+        return;
+    }
+    // VACUUM INTO on a connection of its own reads a snapshot: the officer works meanwhile.
+    const QString path = m_database->path();
+    m_backup = std::make_unique<core::BackgroundJob>([this, store, path](const std::atomic<bool>& cancelled) {
+        QElapsedTimer clock;
+        clock.start();
+        const core::Expected<core::BackupInfo> taken = store.backUpFile(path, &cancelled);
+        reportTime(QStringLiteral("daily backup"), clock.elapsed());
+        if (cancelled)
+            return;
+        const QString failure = taken ? QString() : taken.error();
+        QMetaObject::invokeMethod(
+            this,
+            [this, failure] {
+                if (!failure.isEmpty())
+                    showError(failure);
+                else
+                    statusBar()->showMessage(tr("Today's backup is done"), kStatusTimeoutMs);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MainWindow::stopBackgroundWork()
+{
+    m_check.reset(); // cancels and waits (SQLite stops within milliseconds)
+    m_backup.reset();
 }
 
 void MainWindow::offerBackupOfDamaged(const QString& path, const QString& refusal)
@@ -156,6 +299,11 @@ void MainWindow::showFileSafety()
     const bool writable = m_database && !m_database->isReadOnly();
     for (QAction* action : std::as_const(m_writingActions))
         action->setEnabled(writable);
+    for (Page* page : std::as_const(m_pages))
+        page->setReadOnly(!writable);
+    m_undoActions->setReadOnly(!writable);
+    if (m_database)
+        updateTitle(); // "(read-only)" comes and goes with the check and the lock
 }
 
 } // namespace jb::ui

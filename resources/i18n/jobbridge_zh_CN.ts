@@ -2471,6 +2471,10 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
         <source>Restored; the file it replaced was backed up to %1</source>
         <translation>已恢复；替换前的文件已备份到 %1</translation>
     </message>
+    <message>
+        <source>Today&apos;s backup is done</source>
+        <translation>今天的备份已完成</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::MergeCommand</name>

@@ -30,6 +30,7 @@ public:
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
     void recordsEdited() override;
+    void readOnlyChanged() override;
     QWidget* searchField() const override;
 
     EnterpriseTableModel* model() const { return m_model; }

@@ -32,6 +32,8 @@ public:
 
     void setDatabase(core::Database* database) { m_database = database; }
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    // A read-only file: every action does nothing (the page disables their buttons too).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     void addFair();
     void editFair(qint64 fairId);
@@ -57,7 +59,10 @@ private:
                std::function<core::Status()> undoIt);
     void openPicker(FairPicker* picker, const std::function<void(qint64 chosen, FairPicker*)>& chosen);
 
+    bool writable() const { return m_database && !m_readOnly; }
+
     QWidget* m_page;
+    bool m_readOnly = false;
     core::Database* m_database = nullptr;
     QUndoStack* m_undoStack = nullptr;
 };

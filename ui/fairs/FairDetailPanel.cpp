@@ -51,7 +51,23 @@ QPushButton* FairDetailPanel::makeButton(const QString& objectName, const QStrin
 {
     auto* button = new QPushButton(text);
     button->setObjectName(objectName);
+    m_buttons << button; // every button of the panel asks for a change
     return button;
+}
+
+void FairDetailPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    enableButtons();
+}
+
+void FairDetailPanel::enableButtons()
+{
+    for (QPushButton* button : std::as_const(m_buttons))
+        button->setEnabled(!m_readOnly);
+    m_held->setEnabled(!m_readOnly && m_status == core::FairStatus::Planned);
+    m_closed->setEnabled(!m_readOnly && m_status == core::FairStatus::Held);
+    m_addOutcome->setEnabled(!m_readOnly && m_status != core::FairStatus::Planned);
 }
 
 void FairDetailPanel::buildOverview()
@@ -199,9 +215,7 @@ bool FairDetailPanel::showOverview(const core::FairRow& row)
     setField(QStringLiteral("fairKeyGroups"), groups.join(chineseUi() ? QStringLiteral("、") : QStringLiteral(", ")));
     setField(QStringLiteral("fairNote"), d.note);
     showFigures(row, d);
-    m_held->setEnabled(row.status == core::FairStatus::Planned);
-    m_closed->setEnabled(row.status == core::FairStatus::Held);
-    m_addOutcome->setEnabled(row.status != core::FairStatus::Planned);
+    enableButtons();
     m_addOutcome->setToolTip(row.status == core::FairStatus::Planned
                                  ? tr("Intentions and contracts are recorded once the fair is held")
                                  : QString());

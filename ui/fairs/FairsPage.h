@@ -27,6 +27,7 @@ public:
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
     void recordsEdited() override;
+    void readOnlyChanged() override;
 
     FairTableModel* model() const { return m_model; }
     FairFilterBar* filterBar() const { return m_filters; }

@@ -36,15 +36,20 @@ QString describeBackup(const core::BackupInfo& backup)
 
 } // namespace
 
+const QString ReadOnlyBanner::kWarningStyle =
+    QStringLiteral("QFrame#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }");
+const QString ReadOnlyBanner::kCheckingStyle =
+    QStringLiteral("QFrame#readOnlyBanner { background: #e3f0fb; border-bottom: 1px solid #8ab4dc; }");
+
 ReadOnlyBanner::ReadOnlyBanner(QWidget* parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("readOnlyBanner"));
-    setStyleSheet(QStringLiteral("QFrame#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #e0c060; }"));
+    setStyleSheet(kWarningStyle);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
-    auto* icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
-    layout->addWidget(icon);
+    m_icon = new QLabel(this);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    layout->addWidget(m_icon);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("readOnlyText"));
     m_text->setWordWrap(true);
@@ -59,7 +64,15 @@ void ReadOnlyBanner::showFor(const core::Database* database)
         hide();
         return;
     }
-    m_text->setText(tr("Read-only. %1").arg(database->readOnlyReason().text()));
+    // While the file is checked the banner is an information, not a warning: it says what is happening.
+    const bool checking = database->isAwaitingCheck();
+    setProperty("checking", checking);
+    setStyleSheet(checking ? kCheckingStyle : kWarningStyle);
+    m_icon->setPixmap(style()
+                          ->standardIcon(checking ? QStyle::SP_MessageBoxInformation : QStyle::SP_MessageBoxWarning)
+                          .pixmap(20, 20));
+    m_text->setText(checking ? database->readOnlyReason().text()
+                             : tr("Read-only. %1").arg(database->readOnlyReason().text()));
     show();
 }
 

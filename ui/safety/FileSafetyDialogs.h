@@ -25,11 +25,15 @@ class ReadOnlyBanner final : public QFrame
 
 public:
     explicit ReadOnlyBanner(QWidget* parent = nullptr);
-    // Shows the banner for a read-only file, hides it otherwise (also for null: no file).
+    // Shows the banner for a read-only file (another writer has it, or it is being checked: "checking" is then
+    // true), hides it otherwise (also for null: no file).
     void showFor(const core::Database* database);
     QString text() const;
 
 private:
+    static const QString kWarningStyle;
+    static const QString kCheckingStyle;
+    QLabel* m_icon = nullptr;
     QLabel* m_text = nullptr;
 };
 

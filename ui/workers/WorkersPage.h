@@ -34,6 +34,7 @@ public:
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
     void recordsEdited() override;
+    void readOnlyChanged() override;
     QWidget* searchField() const override;
 
     // The day ages and the promise clock are taken on (tests, screenshots); today unless set.
