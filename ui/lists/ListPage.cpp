@@ -2,6 +2,7 @@
 
 #include "ui/lists/ListTable.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
