@@ -2,6 +2,7 @@
 
 #include "core/Message.h"
 #include "core/storage/FileCommit.h"
+#include "core/storage/PrivateFile.h"
 
 #include <QDate>
 #include <QFile>
@@ -24,6 +25,10 @@ ListXlsxSink::~ListXlsxSink()
 
 core::Status ListXlsxSink::begin(const QStringList& header)
 {
+    // A list names people: the file is created private (0600) and libxlsxwriter, which truncates it, keeps that.
+    QFile::remove(m_temp);
+    if (core::Status created = core::createPrivateFile(m_temp); !created)
+        return created;
     m_book = workbook_new(QFile::encodeName(m_temp).constData());
     if (!m_book)
         return core::Status::failure(JB_TR("Documents", "Cannot write %1").arg(m_path));

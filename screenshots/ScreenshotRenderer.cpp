@@ -8,6 +8,7 @@
 #include "screenshots/DuplicateScreenshots.h"
 #include "screenshots/EnterpriseScreenshots.h"
 #include "screenshots/FairScreenshots.h"
+#include "screenshots/FileSafetyScreenshots.h"
 #include "screenshots/ImportScreenshots.h"
 #include "ui/MainWindow.h"
 #include "ui/NewFileDialog.h"
@@ -51,6 +52,8 @@ QStringList ScreenshotRenderer::renderAll(MainWindow& window)
         return written;
     }
     window.setModalDialogsEnabled(false);
+    // The scratch copies opened for the screenshots are not the officer's files: no backups of them.
+    window.setAutomaticBackupsEnabled(false);
     window.resize(kWindowSize);
     window.show();
     settle();
@@ -117,6 +120,9 @@ bool ScreenshotRenderer::renderFeatures(MainWindow& window, QStringList& written
         return false;
     // The audit log with rows of several kinds and the reason dialog, over a scratch copy of the file.
     if (!AuditScreenshots::render(window, saveShot, m_error))
+        return false;
+    // The read-only banner, the damaged-file dialog and the restore dialog, over scratch files and backups.
+    if (!FileSafetyScreenshots::render(window, saveShot, m_error))
         return false;
     // The whole dashboard (below the fold too) and one drill-down window.
     window.showPage(QStringLiteral("dashboard"));

@@ -1,5 +1,7 @@
 #include "ui/AppSettings.h"
 
+#include "core/storage/Backups.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -31,6 +33,15 @@ AppSettings::AppSettings(const QString& iniFile)
 }
 
 AppSettings::~AppSettings() = default;
+
+QString AppSettings::backupsFolder() const
+{
+    // The user's settings use core's default (which $JOBBRIDGE_BACKUP_DIR may move); an INI file of its own
+    // (tests, a portable install) keeps its backups beside it.
+    if (m_settings->format() != QSettings::IniFormat)
+        return core::Backups::defaultRoot();
+    return QFileInfo(m_settings->fileName()).absolutePath() + QStringLiteral("/backups");
+}
 
 QStringList AppSettings::recentFiles() const
 {

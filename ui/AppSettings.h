@@ -42,6 +42,9 @@ public:
     QByteArray windowState() const;
     void setWindow(const QByteArray& geometry, const QByteArray& state);
 
+    // Where the open files' backups go: "backups" beside the settings (core/storage/Backups.h).
+    QString backupsFolder() const;
+
     void sync();
 
 private:

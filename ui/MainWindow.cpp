@@ -5,6 +5,7 @@
 #include "core/organisations/OrganisationRepository.h"
 #include "core/stats/StatsRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/OpeningCheck.h"
 #include "ui/AppSettings.h"
 #include "ui/NewFileDialog.h"
 #include "ui/PlaceholderPage.h"
@@ -22,6 +23,7 @@
 #include "ui/import/ImportPage.h"
 #include "ui/reference/ReferenceListsPage.h"
 #include "ui/reports/ReportsPage.h"
+#include "ui/safety/FileSafetyDialogs.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/targets/TargetsPage.h"
 #include "ui/workers/WorkersPage.h"
@@ -44,6 +46,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace jb::ui {
@@ -91,6 +94,7 @@ MainWindow::~MainWindow()
     // The undo stack, deleted after this destructor, clears itself and emits indexChanged: no afterEdit() then
     // (it would run on a half-destroyed window).
     disconnect(m_undoStack, nullptr, this, nullptr);
+    stopBackgroundWork();
     // Pages drop their references before the connection goes away.
     for (Page* page : std::as_const(m_pages))
         page->clearFile();
@@ -119,9 +123,17 @@ QWidget* MainWindow::buildWorkspace()
                        "color: white; }"));
     layout->addWidget(m_navigation);
 
-    m_pageStack = new QStackedWidget(workspace);
+    // The pages, under the banner that says when the file is open read-only.
+    auto* right = new QWidget(workspace);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_readOnlyBanner = new ReadOnlyBanner(right);
+    rightLayout->addWidget(m_readOnlyBanner);
+    m_pageStack = new QStackedWidget(right);
     m_pageStack->setObjectName(QStringLiteral("pages"));
-    layout->addWidget(m_pageStack, 1);
+    rightLayout->addWidget(m_pageStack, 1);
+    layout->addWidget(right, 1);
 
     // The product's pages, in the order an officer works through them.
     auto* dashboard = new DashboardPage(m_pageStack);
@@ -197,9 +209,16 @@ void MainWindow::buildMenus()
         dialog->open();
     });
     importPackages->setObjectName(QStringLiteral("importPackagesAction"));
+    file->addSeparator();
+    QAction* backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreInteractive);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
     QAction* closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     closeAction->setShortcut(QKeySequence::Close);
-    m_fileActions = {copyAction, exportPackage, importPackages, closeAction};
+    m_fileActions = {copyAction, exportPackage, importPackages, backUp, restore, closeAction};
+    m_writingActions = {importPackages, restore};
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -288,12 +307,11 @@ void MainWindow::openRecord(core::RecordKind kind, qint64 id)
 
 bool MainWindow::openFile(const QString& path)
 {
-    auto opened = core::Database::open(path);
-    if (!opened) {
-        showError(opened.error());
+    std::unique_ptr<core::Database> opened = openGuarded(path);
+    if (!opened || !adoptDatabase(std::move(opened)))
         return false;
-    }
-    return adoptDatabase(std::move(*opened));
+    startChecks();
+    return m_database != nullptr; // waiting for the check (tests), a damaged file is closed again
 }
 
 bool MainWindow::createFile(const QString& path, const QString& homeCode)
@@ -310,9 +328,10 @@ bool MainWindow::adoptDatabase(std::unique_ptr<core::Database> database)
 {
     const auto stats = core::StatsRepository(database->connection()).collect();
     if (!stats) {
-        showError(stats.error());
+        showOpenFailure(database->path(), stats.error());
         return false;
     }
+    stopBackgroundWork(); // of the file this one replaces
     clearUndo();
     for (Page* page : std::as_const(m_pages))
         page->clearFile();
@@ -328,6 +347,7 @@ bool MainWindow::adoptDatabase(std::unique_ptr<core::Database> database)
     updateRecentFiles();
     for (QAction* action : std::as_const(m_fileActions))
         action->setEnabled(true);
+    showFileSafety();
     m_central->setCurrentIndex(1);
     showPage(QStringLiteral("dashboard"));
     updateTitle();
@@ -409,10 +429,12 @@ void MainWindow::closeFile()
 {
     if (!m_database)
         return;
+    stopBackgroundWork();
     clearUndo();
     for (Page* page : std::as_const(m_pages))
         page->clearFile();
     m_database.reset();
+    m_readOnlyBanner->showFor(nullptr);
     m_homeName.clear();
     m_settings.setLastFile(QString());
     m_settings.sync();
@@ -532,7 +554,9 @@ void MainWindow::updateTitle()
             action->setEnabled(false);
         return;
     }
-    setWindowTitle(tr("%1 — %2 — JobBridge").arg(m_homeName, QFileInfo(m_database->path()).fileName()));
+    const QString name = QFileInfo(m_database->path()).fileName();
+    setWindowTitle(m_database->isReadOnly() ? tr("%1 — %2 (read-only) — JobBridge").arg(m_homeName, name)
+                                            : tr("%1 — %2 — JobBridge").arg(m_homeName, name));
 }
 
 void MainWindow::restoreWindow()

@@ -16,13 +16,17 @@ class QStackedWidget;
 class QUndoStack;
 
 namespace jb::core {
+class BackgroundJob;
+class Backups;
 class Database;
-}
+class OpeningCheck;
+} // namespace jb::core
 
 namespace jb::ui {
 
 class AppSettings;
 class Page;
+class ReadOnlyBanner;
 class StartPanel;
 class UndoActions;
 
@@ -46,6 +50,12 @@ public:
     // Re-reads the record counts of the open file and shows them on every page.
     void reload();
 
+    // File ▸ Back up now: a backup of the open file into the backups folder beside the settings.
+    bool backUpNow();
+    // Replaces `path` with `backupPath` (core checks the backup and keeps the replaced file), asking first when
+    // dialogs are on, then opens it. The open file is closed first when it is the one replaced.
+    bool restoreBackup(const QString& path, const QString& backupPath);
+
     // Puts back the size, position and dock layout the window had when it was last closed.
     void restoreWindow();
 
@@ -64,6 +74,17 @@ public:
     void setModalDialogsEnabled(bool enabled) { m_modalDialogs = enabled; }
     // On (the GUI, not tests or screenshots): opening a writable file that names no officer asks for the name.
     void setAsksOfficerName(bool asks) { m_asksOfficerName = asks; }
+    // Off: no daily backup on opening and none before an undo or a merge (scratch copies, screenshots). Back Up
+    // Now, and the backup before a migration or a restore, are taken all the same.
+    void setAutomaticBackupsEnabled(bool enabled);
+    // On (the program): a file opens at once, read-only, while SQLite's checks and the day's backup run in the
+    // background; it becomes writable when the quick check is sound. Off (tests, screenshots): openFile() waits
+    // for the quick check and takes the day's backup before it returns; the full check still runs behind.
+    void setChecksInBackground(bool enabled) { m_checksInBackground = enabled; }
+    // True while the open file is being checked (read-only, the banner says so).
+    bool isCheckingFile() const;
+    // Waits (blocking) until the open file's checks and backup have finished and their outcome is shown.
+    void waitForFileChecks();
 
 signals:
     void errorShown(const QString& message);
@@ -90,6 +111,20 @@ private:
     void showPageAt(int row);
     void clearUndo();
     void askOfficerName();
+    // File safety (MainWindowFileSafety.cpp): opening with the damage check, the lock and the daily backup.
+    core::Backups backups() const;
+    std::unique_ptr<core::Database> openGuarded(const QString& path);
+    void offerBackupOfDamaged(const QString& path, const QString& refusal);
+    void showOpenFailure(const QString& path, const QString& message);
+    void restoreInteractive();
+    void showFileSafety();
+    void startChecks();
+    void takeCheckReports();
+    void quickCheckDone();
+    void fullCheckDone();
+    bool offerTakeOver();
+    void startDailyBackup();
+    void stopBackgroundWork();
 
     AppSettings& m_settings;
     std::unique_ptr<core::Database> m_database;
@@ -101,9 +136,17 @@ private:
     QStackedWidget* m_pageStack = nullptr;
     QVector<Page*> m_pages;
     QMenu* m_recentMenu = nullptr;
-    QList<QAction*> m_fileActions; // enabled only while a file is open
+    QList<QAction*> m_fileActions;    // enabled only while a file is open
+    QList<QAction*> m_writingActions; // enabled only while the open file may be written
+    ReadOnlyBanner* m_readOnlyBanner = nullptr;
     bool m_modalDialogs = true;
     bool m_asksOfficerName = false;
+    bool m_automaticBackups = true;
+    bool m_checksInBackground = false;
+    std::unique_ptr<core::OpeningCheck> m_check; // of the open file, while it runs and after
+    bool m_quickCheckShown = false;
+    bool m_fullCheckShown = false;
+    std::unique_ptr<core::BackgroundJob> m_backup; // the day's backup, off the GUI thread
     QUndoStack* m_undoStack = nullptr;
     bool m_clearingUndo = false;
     QSet<Page*> m_editedWhileHidden; // pages to re-read when next shown

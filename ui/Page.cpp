@@ -6,6 +6,14 @@ namespace jb::ui {
 
 void Page::recordsEdited() {}
 
+void Page::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    readOnlyChanged();
+}
+
+void Page::readOnlyChanged() {}
+
 QWidget* Page::searchField() const
 {
     return nullptr;

@@ -46,6 +46,12 @@ public:
     virtual bool opensRecords(core::RecordKind kind) const;
     virtual void openRecord(core::RecordKind kind, qint64 id);
 
+    // The open file may not be written (another process has it open, or it is still being checked): every
+    // action of the page that writes is disabled and a double-click opens no editor. The window calls this
+    // after showFile() and whenever the file's state changes.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
 signals:
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
@@ -55,9 +61,12 @@ signals:
 protected:
     // A page heading in the application font, larger and bold.
     static QLabel* makeHeading(const QString& text, QWidget* parent, qreal scale = 1.6);
+    // Called by setReadOnly(): pages that write enable or disable their actions (isReadOnly()). Default: nothing.
+    virtual void readOnlyChanged();
 
 private:
     QUndoStack* m_undoStack = nullptr;
+    bool m_readOnly = false;
 };
 
 } // namespace jb::ui

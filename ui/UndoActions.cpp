@@ -42,7 +42,7 @@ QString UndoActions::pageOf(const QUndoCommand* command) const
 
 void UndoActions::undo()
 {
-    if (!m_stack->canUndo())
+    if (!m_stack->canUndo() || m_readOnly)
         return;
     const QString text = m_stack->undoText();
     const QString page = pageOf(m_stack->command(m_stack->index() - 1));
@@ -54,7 +54,7 @@ void UndoActions::undo()
 
 void UndoActions::redo()
 {
-    if (!m_stack->canRedo())
+    if (!m_stack->canRedo() || m_readOnly)
         return;
     const QString text = m_stack->redoText();
     const QString page = pageOf(m_stack->command(m_stack->index()));
@@ -64,10 +64,16 @@ void UndoActions::redo()
     m_window.sayDone(tr("Redone: %1").arg(text));
 }
 
+void UndoActions::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    updateTexts();
+}
+
 void UndoActions::updateTexts()
 {
-    m_undo->setEnabled(m_stack->canUndo());
-    m_redo->setEnabled(m_stack->canRedo());
+    m_undo->setEnabled(m_stack->canUndo() && !m_readOnly);
+    m_redo->setEnabled(m_stack->canRedo() && !m_readOnly);
     m_undo->setText(m_stack->canUndo() ? tr("&Undo %1").arg(m_stack->undoText()) : tr("&Undo"));
     m_redo->setText(m_stack->canRedo() ? tr("&Redo %1").arg(m_stack->redoText()) : tr("&Redo"));
 }

@@ -31,6 +31,8 @@ public:
     QAction* redoAction() const { return m_redo; }
     // After every change of the stack's index: a newly pushed change is noted with the page on screen.
     void noteChanges();
+    // A read-only file: neither undo nor redo (they would write).
+    void setReadOnly(bool readOnly);
 
 private:
     void undo();
@@ -43,6 +45,7 @@ private:
     QAction* m_undo;
     QAction* m_redo;
     QHash<const QUndoCommand*, QString> m_pageOf;
+    bool m_readOnly = false;
 };
 
 } // namespace jb::ui

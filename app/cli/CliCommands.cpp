@@ -78,6 +78,10 @@ const QVector<UsageEntry>& usageEntries()
          JB_TR("Cli", "Close a vacancy as of today, or reopen it")},
         {"flag resolve DB --id N [--note TEXT] [--today YYYY-MM-DD] [--json]",
          JB_TR("Cli", "Resolve a monitoring flag (audited)")},
+        {"check DB", JB_TR("Cli", "Check the file (exit 2 naming the damage and the newest good backup)")},
+        {"backup DB [--out PATH]", JB_TR("Cli", "Back up the file now (to the backups folder, or to PATH)")},
+        {"backups DB [--json]", JB_TR("Cli", "List the file's backups, newest first")},
+        {"restore DB --from BACKUP", JB_TR("Cli", "Replace the file with a checked backup (the old file is kept)")},
         {"fair add DB --name N --date YYYY-MM-DD [--last-day D] --organiser CODE\n"
          "       --form offline|online|livestream|mixed\n"
          "       --kind unified|industry|group|occupation|regular|campus [--json]",
@@ -273,7 +277,7 @@ int runStats(const QStringList& args, CliOutput& io)
     if (parser.positionalArguments().size() != 1)
         return usageError(parser, io, JB_TR("Cli", "Need one file name"));
     std::unique_ptr<core::Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
     const Expected<core::DatabaseStats> stats = core::StatsRepository(file->connection()).collect();
     if (!stats)

@@ -115,7 +115,7 @@ int runExport(const QStringList& args, CliOutput& io)
     if (int code = readListExport(parser, io, e); code >= 0)
         return code;
     std::unique_ptr<core::Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, e.unmasked ? Access::Write : Access::Read); code >= 0)
         return code;
     const core::Expected<qint64> rows = writeList(*file, e);
     if (!rows)

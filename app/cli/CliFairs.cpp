@@ -160,7 +160,7 @@ int runFairs(const QStringList& args, CliOutput& io)
     if (parser.positionalArguments().size() != 1)
         return usageError(parser, io, JB_TR("Cli", "Need one file name"));
     std::unique_ptr<Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
     QSqlDatabase db = file->connection();
     FairFilter filter;

@@ -1,5 +1,6 @@
 #include "app/cli/CliImport.h"
 
+#include "app/cli/CliBackup.h"
 #include "app/cli/CliParsing.h"
 #include "core/import/ImportJob.h"
 #include "core/import/batches/ImportBatchRepository.h"
@@ -250,6 +251,8 @@ int runImportUndo(const QStringList& args, CliOutput& io)
     std::unique_ptr<core::Database> file;
     if (int code = openFile(parser, io, file); code >= 0)
         return code;
+    if (int code = backUpBefore(*file, io); code >= 0)
+        return code;
     core::ImportBatchRepository batches(file->connection());
     if (core::Status s = batches.undo(id); !s)
         return io.fail(BadData, s.error());
@@ -304,7 +307,7 @@ int runImportBatches(const QStringList& args, CliOutput& io)
     if (parser.positionalArguments().size() != 1)
         return usageError(parser, io, JB_TR("Cli", "Need one file name"));
     std::unique_ptr<core::Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
     const Expected<QVector<core::ImportBatch>> batches = core::ImportBatchRepository(file->connection()).list();
     if (!batches)

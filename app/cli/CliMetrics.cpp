@@ -118,7 +118,7 @@ int runMetrics(const QStringList& args, CliOutput& io)
         return code;
     std::unique_ptr<Database> file;
     Organisation organisation;
-    if (int code = openWithOrganisation(parser, io, file, organisation); code >= 0)
+    if (int code = openWithOrganisation(parser, io, file, organisation, Access::Read); code >= 0)
         return code;
     QSqlDatabase c = file->connection();
     const Expected<Period> p = PeriodRepository(c).find(parser.value(period));

@@ -71,7 +71,7 @@ int runExport(const QStringList& args, CliOutput& io)
             return code;
     }
     std::unique_ptr<core::Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
     const Expected<Package> package = buildPackage(file->connection(), options);
     if (!package)
@@ -109,10 +109,10 @@ int runImport(const QStringList& args, CliOutput& io)
     }
     if (ready.isEmpty())
         return BadData;
-    Expected<std::unique_ptr<Database>> db = Database::open(dbPath);
-    if (!db)
-        return io.fail(BadData, db.error());
-    for (const FileImport& r : importPackages((*db)->connection(), ready)) {
+    std::unique_ptr<Database> db;
+    if (int code = openPath(dbPath, io, db, Access::Write); code >= 0)
+        return code;
+    for (const FileImport& r : importPackages(db->connection(), ready)) {
         if (r.outcome) {
             io.out() << describeOutcome(*r.outcome).join(QLatin1Char('\n')) << Qt::endl;
         } else {

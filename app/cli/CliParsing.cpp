@@ -64,20 +64,15 @@ QCommandLineOption orgOption()
                               QStringLiteral("CODE"));
 }
 
-int openFile(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file)
+int openFile(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file, Access access)
 {
-    core::Expected<std::unique_ptr<core::Database>> db =
-        core::Database::open(parser.positionalArguments().constFirst());
-    if (!db)
-        return io.fail(BadData, db.error());
-    file = std::move(*db);
-    return -1;
+    return openPath(parser.positionalArguments().constFirst(), io, file, access);
 }
 
 int openWithOrganisation(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file,
-                         core::Organisation& organisation)
+                         core::Organisation& organisation, Access access)
 {
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, access); code >= 0)
         return code;
     core::OrganisationRepository orgs(file->connection());
     const QString code = parser.value(QStringLiteral("org"));

@@ -30,15 +30,24 @@ QString localName(const QString& zh, const QString& en);
 QCommandLineOption todayOption();
 int readToday(const QCommandLineParser& parser, CliOutput& io, QDate& today);
 
-// Opens the file named by the first positional argument. Returns -1 to go on, or the exit code after printing why
-// (a file that cannot be used is not touched).
-int openFile(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file);
+// Whether a command only reads the file. A writing command refuses a file another process has open for writing
+// (exit 2); a reading one works on it read-only.
+enum class Access { Read, Write };
+
+// Opens the file at `path` as every command does (app/cli/CliBackup.cpp): a damaged file is refused, offering its
+// newest good backup; a backup is taken before a migration and once a day. Returns -1 to go on, or the exit code
+// after printing why (a file that cannot be used is not touched).
+int openPath(const QString& path, CliOutput& io, std::unique_ptr<core::Database>& file, Access access);
+
+// Opens the file named by the first positional argument (openPath).
+int openFile(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file,
+             Access access = Access::Write);
 
 // The --org option (default: the home organisation).
 QCommandLineOption orgOption();
 // Opens the file named by the first positional argument and finds the organisation of --org. Returns -1 to go
 // on, or the exit code after printing why (the file is not touched if it cannot be used).
 int openWithOrganisation(const QCommandLineParser& parser, CliOutput& io, std::unique_ptr<core::Database>& file,
-                         core::Organisation& organisation);
+                         core::Organisation& organisation, Access access = Access::Write);
 
 } // namespace jb::cli

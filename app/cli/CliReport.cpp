@@ -47,7 +47,7 @@ int runReport(const QStringList& args, CliOutput& io)
         return code;
     std::unique_ptr<Database> file;
     Organisation organisation;
-    if (int code = openWithOrganisation(parser, io, file, organisation); code >= 0)
+    if (int code = openWithOrganisation(parser, io, file, organisation, Access::Read); code >= 0)
         return code;
     QSqlDatabase c = file->connection();
     // The months the Reports page offers, and no other, with the page's reason.

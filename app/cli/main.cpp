@@ -1,6 +1,7 @@
 // jobbridge-cli: the same work as the GUI, headless, for scripts and tests.
 
 #include "app/cli/CliAudit.h"
+#include "app/cli/CliBackup.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliExport.h"
 #include "app/cli/CliFairs.h"
@@ -123,6 +124,14 @@ int main(int argc, char* argv[])
         return jb::cli::runVacancy(args, io);
     if (command == QLatin1String("flag"))
         return jb::cli::runFlag(args, io);
+    if (command == QLatin1String("check"))
+        return jb::cli::runCheck(args, io);
+    if (command == QLatin1String("backup"))
+        return jb::cli::runBackup(args, io);
+    if (command == QLatin1String("backups"))
+        return jb::cli::runBackups(args, io);
+    if (command == QLatin1String("restore"))
+        return jb::cli::runRestore(args, io);
     if (command == QLatin1String("fair"))
         return jb::cli::runFair(args, io);
     if (command == QLatin1String("fairs"))

@@ -4,6 +4,7 @@
 #include "core/audit/RevealReason.h"
 #include "core/import/checking/ErrorFileWriter.h"
 #include "core/storage/FileCommit.h"
+#include "core/storage/PrivateFile.h"
 #include "core/storage/Transaction.h"
 
 #include <QFile>
@@ -15,6 +16,8 @@ Status CsvListSink::begin(const QStringList& header)
 {
     if (!m_file.open(QIODevice::WriteOnly))
         return Status::failure(fileWriteProblem(m_file.fileName(), m_file.errorString()));
+    // A list names people (unmasked, with their ID numbers): the temporary file, renamed into place, is private.
+    m_file.setPermissions(kOwnerOnly);
     m_file.write("\xEF\xBB\xBF"); // Excel reads UTF-8 only behind a BOM
     return line(header);
 }

@@ -1182,6 +1182,84 @@
         <source>--vacancy needs a post&apos;s id</source>
         <translation>--vacancy 需要岗位编号</translation>
     </message>
+    <message>
+        <source>To restore it: jobbridge-cli restore %1 --from %2</source>
+        <translation>恢复方法：jobbridge-cli restore %1 --from %2</translation>
+    </message>
+    <message>
+        <source>Check a file with SQLite&apos;s integrity_check</source>
+        <translation>用 SQLite 的 integrity_check 检查文件</translation>
+    </message>
+    <message>
+        <source>The file is damaged: %1
+SQLite&apos;s integrity_check found: %2</source>
+        <translation>文件已损坏：%1
+SQLite 的 integrity_check 发现：%2</translation>
+    </message>
+    <message>
+        <source>The file is sound (SQLite&apos;s integrity_check: ok): %1</source>
+        <translation>文件完好（SQLite 的 integrity_check：ok）：%1</translation>
+    </message>
+    <message>
+        <source>Write the backup here instead of the backups folder</source>
+        <translation>将备份写到此处，而不是备份文件夹</translation>
+    </message>
+    <message>
+        <source>Back up a file now</source>
+        <translation>立即备份文件</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation>已将 %1 备份到 %2</translation>
+    </message>
+    <message>
+        <source>List a file&apos;s backups</source>
+        <translation>列出文件的备份</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2: %3</source>
+        <translation>%1 的备份（在 %2）：%3 个</translation>
+    </message>
+    <message>
+        <source>The backup to restore</source>
+        <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Replace a file with one of its backups</source>
+        <translation>用文件的某个备份替换它</translation>
+    </message>
+    <message>
+        <source>Need --from BACKUP</source>
+        <translation>需要 --from BACKUP</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>已从 %2 恢复 %1</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1</source>
+        <translation>损坏的文件保留为 %1</translation>
+    </message>
+    <message>
+        <source>The file it replaced was backed up to %1</source>
+        <translation>替换前的文件已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Check the file (exit 2 naming the damage and the newest good backup)</source>
+        <translation>检查文件（损坏时退出码 2，指出损坏之处和最新的完好备份）</translation>
+    </message>
+    <message>
+        <source>Back up the file now (to the backups folder, or to PATH)</source>
+        <translation>立即备份文件（到备份文件夹，或到 PATH）</translation>
+    </message>
+    <message>
+        <source>List the file&apos;s backups, newest first</source>
+        <translation>列出文件的备份，最新的在前</translation>
+    </message>
+    <message>
+        <source>Replace the file with a checked backup (the old file is kept)</source>
+        <translation>用检查过的备份替换文件（旧文件会保留）</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -4602,6 +4680,76 @@
     <message>
         <source>The shipped holiday calendar cannot be read</source>
         <translation>无法读取内置的节假日日历</translation>
+    </message>
+    <message>
+        <source>Cannot move the damaged file aside: %1</source>
+        <translation>无法将损坏的文件移到一旁：%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup into place: %1</source>
+        <translation>无法将备份复制到位：%1</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup into place (is the disk full?): %1</source>
+        <translation>无法将备份复制到位（磁盘是否已满？）：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the backups folder: %1</source>
+        <translation>无法创建备份文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>No good backup of this file was found in %1.</source>
+        <translation>在 %1 中没有找到此文件的完好备份。</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1 (taken %2); it can be restored beside the damaged file, which is kept.</source>
+        <translation>最新的完好备份是 %1（备份于 %2）；可以用它恢复，损坏的文件会保留在旁边。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged and was not restored: %1</source>
+        <translation>备份已损坏，未恢复：%1</translation>
+    </message>
+    <message>
+        <source>The file is open for writing by %1; close it there before restoring. Nothing was changed.</source>
+        <translation>文件正由 %1 以写入方式打开；请先在那里关闭再恢复。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file is damaged and was not opened; nothing was written to it: %1
+SQLite&apos;s check found: %2</source>
+        <translation>文件已损坏，未打开，也未写入任何内容：%1
+SQLite 检查发现：%2</translation>
+    </message>
+    <message>
+        <source>This file must be upgraded to this program&apos;s version, which needs writing, but it is open for writing by %1. Open it again when they have closed it; it was not modified.</source>
+        <translation>此文件需要升级到本程序的版本，这需要写入，但它正由 %1 以写入方式打开。请在对方关闭后再打开；文件未被修改。</translation>
+    </message>
+    <message>
+        <source>This file is open for writing by %1. It is open read-only here: nothing can be changed until they close it.</source>
+        <translation>此文件正由 %1 以写入方式打开。此处以只读方式打开：在对方关闭之前，不能做任何更改。</translation>
+    </message>
+    <message>
+        <source>Checking the file… It is read-only until the check is done (a few seconds for a large file).</source>
+        <translation>正在检查文件…检查完成前只读（大文件需要几秒钟）。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (process %3) since %4</source>
+        <translation>%1（%2，进程 %3，%4 起）</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file beside the file (is the folder read-only?): %1</source>
+        <translation>无法在文件旁写入锁文件（文件夹是否只读？）：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation>无法检查文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot create the file: %1</source>
+        <translation>无法创建文件：%1</translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,17 @@
     </message>
 </context>
 <context>
+    <name>FileSafetyScreenshots</name>
+    <message>
+        <source>Cannot create a scratch folder for the file-safety screenshots.</source>
+        <translation>无法为文件安全截图创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot damage the scratch copy %1</source>
+        <translation>无法损坏临时副本 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportScreenshots</name>
     <message>
         <source>Cannot create a scratch folder for the import screenshots.</source>
@@ -431,6 +442,33 @@
     <message>
         <source>Pace to the target</source>
         <translation>应完成进度</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::DamagedFileDialog</name>
+    <message>
+        <source>The file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file is damaged and was not opened.&lt;/b&gt; Nothing was written to it.</source>
+        <translation>&lt;b&gt;此文件已损坏，未打开。&lt;/b&gt;没有向它写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The newest good backup was taken %1:
+%2
+Restoring it puts it in place of the damaged file; the damaged file is kept beside it for the record.</source>
+        <translation>最新的完好备份备份于 %1：
+%2
+恢复后它将取代损坏的文件；损坏的文件会保留在旁边，以备查考。</translation>
+    </message>
+    <message>
+        <source>No good backup of this file was found in %1.</source>
+        <translation>在 %1 中没有找到此文件的完好备份。</translation>
+    </message>
+    <message>
+        <source>Restore This Backup</source>
+        <translation>恢复此备份</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2747,52 @@ SHA-256：%3</translation>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (read-only) — JobBridge</source>
+        <translation>%1 — %2（只读）— JobBridge</translation>
+    </message>
+    <message>
+        <source>Take over the file?</source>
+        <translation>接管此文件？</translation>
+    </message>
+    <message>
+        <source>The file was left open by %1, which is no longer running on this computer (perhaps after a crash). Open it for writing here?</source>
+        <translation>此文件曾由 %1 打开，但该程序已不在这台电脑上运行（可能是崩溃后留下的）。要在这里以写入方式打开吗？</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup %2?
+The file as it is now is kept (backed up, or set aside when damaged).</source>
+        <translation>用备份 %2 替换 %1 吗？
+当前的文件会保留（先备份；如已损坏则移到一旁）。</translation>
+    </message>
+    <message>
+        <source>Restored; the damaged file is kept as %1</source>
+        <translation>已恢复；损坏的文件保留为 %1</translation>
+    </message>
+    <message>
+        <source>Restored; the file it replaced was backed up to %1</source>
+        <translation>已恢复；替换前的文件已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is done</source>
+        <translation>今天的备份已完成</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::MergeCommand</name>
@@ -3037,6 +3121,13 @@ SHA-256：%3</translation>
     </message>
 </context>
 <context>
+    <name>jb::ui::ReadOnlyBanner</name>
+    <message>
+        <source>Read-only. %1</source>
+        <translation>只读。%1</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::ReasonDialog</name>
     <message>
         <source>Reason required</source>
@@ -3344,6 +3435,29 @@ About to show: %1</source>
     <message>
         <source>%1 (submitted)</source>
         <translation>%1（已报送）</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::RestoreDialog</name>
+    <message>
+        <source>%1   %2   %3</source>
+        <translation>%1   %2   %3</translation>
+    </message>
+    <message>
+        <source>Restore a Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation>%1 中还没有备份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first. Restoring one replaces the file; the file as it is now is backed up first. A backup is checked before it is restored.</source>
+        <translation>%1 的备份（在 %2），最新的在前。恢复会替换此文件；替换前会先备份当前的文件。备份在恢复前会先经过检查。</translation>
     </message>
 </context>
 <context>

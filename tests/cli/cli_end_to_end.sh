@@ -7,6 +7,8 @@ cli="$1"; work="$2"
 export JOBBRIDGE_LANG=zh_CN
 data="$(cd "$(dirname "${BASH_SOURCE[0]}")/../data/import" && pwd)"
 rm -rf "$work"; mkdir -p "$work"; cd "$work"
+# The daily backup on opening goes beside the test, not into the user's settings folder.
+export JOBBRIDGE_BACKUP_DIR="$work/backups"
 failures=0; checks=0
 
 expect() { # expect CODE DESCRIPTION -- command...

@@ -24,7 +24,8 @@ namespace {
 
 // Pictures of the whole main window besides its pages: they are the window's size.
 const QStringList kOtherWindowShots = {QStringLiteral("duplicates-found"), QStringLiteral("import-after-import"),
-                                       QStringLiteral("audit-log")};
+                                       QStringLiteral("audit-log"),
+                                       QStringLiteral("read-only-banner"), QStringLiteral("checking-banner")};
 
 // Pictures of one dialog or panel: they have their own size.
 const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
@@ -46,6 +47,8 @@ const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
                                   QStringLiteral("fair-new-person-dialog"),
                                   QStringLiteral("merge-dialog"),
                                   QStringLiteral("reason-dialog"),
+                                  QStringLiteral("restore-dialog"),
+                                  QStringLiteral("damaged-file-dialog"),
                                   QStringLiteral("dashboard-full"),
                                   QStringLiteral("dashboard-drilldown"),
                                   QStringLiteral("import-wizard-file"),

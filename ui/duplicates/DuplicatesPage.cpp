@@ -170,14 +170,19 @@ void DuplicatesPage::showSummary()
             .arg(locale.toString(m_model->groupCount()), locale.toString(m_model->rowCount())));
 }
 
+void DuplicatesPage::readOnlyChanged()
+{
+    updateButtons();
+}
+
 void DuplicatesPage::updateButtons()
 {
-    m_merge->setEnabled(m_database && m_table->currentIndex().isValid());
+    m_merge->setEnabled(m_database && m_table->currentIndex().isValid() && !isReadOnly());
 }
 
 MergeDialog* DuplicatesPage::mergeCurrentGroup()
 {
-    if (!m_database || !m_table->currentIndex().isValid())
+    if (!m_database || isReadOnly() || !m_table->currentIndex().isValid()) // a double-click opens no merge
         return nullptr;
     const qint64 group = m_model->groupOfRow(m_table->currentIndex().row());
     const QVector<qint64> ids = m_model->memberIds(group);

@@ -27,6 +27,7 @@ public:
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
     void recordsEdited() override;
+    void readOnlyChanged() override;
 
     DuplicateTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "ui/DialogButtons.h"
 #include "ui/Localisation.h"
+#include "ui/safety/BackupBeforeChange.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -209,6 +210,10 @@ void MergeDialog::accept()
     for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
         request.choices.insert(it.key(),
                                it.value()->checkedId() == 1 ? core::MergeSide::Loser : core::MergeSide::Survivor);
+    if (const core::Status backedUp = backUpBeforeChange(m_database); !backedUp) {
+        m_refusal->setText(backedUp.error());
+        return;
+    }
     core::MergeUndo undo;
     const core::Expected<qint64> done = core::RecordMerge::merge(m_database.connection(), request, &undo);
     if (!done) {

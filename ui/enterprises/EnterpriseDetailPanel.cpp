@@ -111,6 +111,7 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     auto* editEnterprise = makeButton(QStringLiteral("editEnterprise"), tr("E&dit enterprise…"), this);
     connect(editEnterprise, &QPushButton::clicked, this, &EnterpriseDetailPanel::editEnterprise);
     m_tabs->addTab(makeTab({editEnterprise}, m_fields), tr("Details"));
+    m_writingButtons << editEnterprise;
 
     m_vacancies = makeTree(QStringLiteral("enterpriseVacancies"),
                            {tr("Vacancy"), tr("People"), tr("Wage"), tr("Posted"), tr("Status")}, false, this);
@@ -126,6 +127,7 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     connect(reopenVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::reopenVacancy);
     connect(m_vacancies, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::editVacancy);
     m_tabs->addTab(makeTab({addVacancy, editVacancy, closeVacancy, reopenVacancy}, m_vacancies), tr("Vacancies"));
+    m_writingButtons << addVacancy << editVacancy << closeVacancy << reopenVacancy;
 
     m_chart = new QChartView(new QChart, this);
     m_chart->setObjectName(QStringLiteral("demandChart"));
@@ -140,6 +142,7 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     connect(correct, &QPushButton::clicked, this, &EnterpriseDetailPanel::correctVisit);
     connect(m_snapshots, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::correctVisit);
     m_tabs->addTab(makeTab({record, correct}, m_snapshots, m_chart), tr("Demand"));
+    m_writingButtons << record << correct;
 
     m_flags = makeTree(QStringLiteral("enterpriseFlags"),
                        {tr("Flag"), tr("Flagged"), tr("Resolved"), tr("Amount (yuan)"), tr("People"), tr("Note")},
@@ -153,12 +156,20 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     connect(resolveFlag, &QPushButton::clicked, this, &EnterpriseDetailPanel::resolveFlag);
     connect(m_flags, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::editFlag);
     m_tabs->addTab(makeTab({addFlag, editFlag, resolveFlag}, m_flags), tr("Flags"));
+    m_writingButtons << addFlag << editFlag << resolveFlag;
 
     m_referrals = makeTree(QStringLiteral("enterpriseReferrals"),
                            {tr("Worker"), tr("Vacancy"), tr("Stage"), tr("Date")}, false, this);
     m_tabs->addTab(m_referrals, tr("Referrals"));
     m_layout->addWidget(m_tabs, 1);
     showEnterprise(0);
+}
+
+void EnterpriseDetailPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (QPushButton* button : std::as_const(m_writingButtons))
+        button->setEnabled(!readOnly);
 }
 
 void EnterpriseDetailPanel::showEnterprise(qint64 id)
@@ -343,7 +354,7 @@ void EnterpriseDetailPanel::revealPhone()
 
 bool EnterpriseDetailPanel::apply(const core::RecordChange& change, const QString& text)
 {
-    if (!m_database || (change.kind == core::RecordChange::Kind::Update && change.fields.isEmpty()))
+    if (!writable() || (change.kind == core::RecordChange::Kind::Update && change.fields.isEmpty()))
         return false;
     QString error;
     if (!applyAndPush(m_undoStack, *m_database, change, text, &error)) {
@@ -356,7 +367,7 @@ bool EnterpriseDetailPanel::apply(const core::RecordChange& change, const QStrin
 
 template <typename Dialog> void EnterpriseDetailPanel::openEditor(qint64 recordId, const QString& text)
 {
-    if (!m_database || !m_id)
+    if (!writable() || !m_id) // a double-click on a read-only file opens no editor
         return;
     auto* dialog = new Dialog(*m_database, m_id, recordId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -395,7 +406,7 @@ void EnterpriseDetailPanel::pushApplied(const core::Expected<core::RecordChange>
 void EnterpriseDetailPanel::closeVacancy()
 {
     const qint64 id = currentId(m_vacancies);
-    if (!m_database || !id)
+    if (!writable() || !id)
         return;
     pushApplied(core::closeVacancy(m_database->connection(), id), tr("Close vacancy"));
 }
@@ -403,7 +414,7 @@ void EnterpriseDetailPanel::closeVacancy()
 void EnterpriseDetailPanel::reopenVacancy()
 {
     const qint64 id = currentId(m_vacancies);
-    if (!m_database || !id)
+    if (!writable() || !id)
         return;
     pushApplied(core::reopenVacancy(m_database->connection(), id), tr("Reopen vacancy"));
 }
@@ -433,7 +444,7 @@ void EnterpriseDetailPanel::editFlag()
 void EnterpriseDetailPanel::resolveFlag()
 {
     const qint64 id = currentId(m_flags);
-    if (!m_database || !id)
+    if (!writable() || !id)
         return;
     // Core knows whether the flag is open; a flag resolved already is refused with a message saying when.
     pushApplied(core::resolveFlag(m_database->connection(), id), tr("Resolve a flag"));

@@ -11,6 +11,7 @@
 #include "ui/lists/RecordDetailPanel.h"
 
 #include <QDate>
+#include <QVector>
 
 QT_BEGIN_NAMESPACE
 class QChartView;
@@ -36,6 +37,8 @@ public:
 
     void setDatabase(core::Database* database) { m_database = database; }
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    // A read-only file: the buttons that write are disabled and a double-click opens no editor.
+    void setReadOnly(bool readOnly);
     // Shows enterprise `id` (0: none); re-reads it when it is already shown.
     void showEnterprise(qint64 id);
     qint64 enterpriseId() const { return m_id; }
@@ -75,6 +78,7 @@ private:
     void showReferrals(const core::EnterpriseDetail& d);
     void showChart(const QVector<QDate>& days, const QVector<QVector<int>>& values);
     qint64 currentId(QTreeWidget* tree) const;
+    bool writable() const { return m_database && !m_readOnly; }
     template <typename Dialog> void openEditor(qint64 recordId, const QString& text);
     // Puts a change core has applied (closing, reopening, resolving) on the undo stack, or shows why it was refused.
     void pushApplied(const core::Expected<core::RecordChange>& applied, const QString& text);
@@ -88,6 +92,8 @@ private:
     QTreeWidget* m_flags = nullptr;
     QTreeWidget* m_referrals = nullptr;
     QChartView* m_chart = nullptr;
+    QVector<QPushButton*> m_writingButtons;
+    bool m_readOnly = false;
 };
 
 } // namespace jb::ui

@@ -242,9 +242,15 @@ void EnterprisesPage::exportInteractive(const QString& format, ExportKind kind)
         emit errorOccurred(error);
 }
 
+void EnterprisesPage::readOnlyChanged()
+{
+    ListPage::readOnlyChanged();
+    m_detail->setReadOnly(isReadOnly());
+}
+
 void EnterprisesPage::addEnterprise()
 {
-    if (!m_database)
+    if (!m_database || isReadOnly())
         return;
     auto* dialog = new EnterpriseEditDialog(*m_database, 0, 0, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -87,7 +87,7 @@ void FairActions::apply(qint64 fairId, const QString& text, const std::function<
 
 void FairActions::addFair()
 {
-    if (!m_database)
+    if (!writable())
         return;
     auto* dialog = new FairEditDialog(*m_database, 0, m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -126,7 +126,7 @@ void FairActions::addFair()
 
 void FairActions::editFair(qint64 fairId)
 {
-    if (!m_database || !fairId)
+    if (!writable() || !fairId)
         return;
     const core::Expected<core::Fair> before = core::loadFair(m_database->connection(), fairId);
     if (!before) {
@@ -148,7 +148,7 @@ void FairActions::editFair(qint64 fairId)
 
 void FairActions::setStatus(qint64 fairId, core::FairStatus to)
 {
-    if (!m_database || !fairId)
+    if (!writable() || !fairId)
         return;
     core::Database* database = m_database;
     auto previous = std::make_shared<core::FairStatus>(core::FairStatus::Planned);
@@ -205,7 +205,7 @@ FairPicker* FairActions::enterprisePicker()
 
 void FairActions::addEnterprise(qint64 fairId)
 {
-    if (!m_database || !fairId)
+    if (!writable() || !fairId)
         return;
     core::Database* database = m_database;
     openPicker(enterprisePicker(), [this, database, fairId](qint64 enterpriseId, FairPicker*) {
@@ -246,7 +246,7 @@ FairPicker* FairActions::postPicker()
 
 void FairActions::addPost(qint64 fairId)
 {
-    if (!m_database || !fairId)
+    if (!writable() || !fairId)
         return;
     core::Database* database = m_database;
     FairPicker* picker = postPicker();
@@ -296,7 +296,7 @@ FairPicker* FairActions::personPicker()
 
 void FairActions::addPerson(qint64 fairId)
 {
-    if (!m_database || !fairId)
+    if (!writable() || !fairId)
         return;
     core::Database* database = m_database;
     openPicker(personPicker(), [this, database, fairId](qint64 workerId, FairPicker*) {
@@ -311,7 +311,7 @@ void FairActions::addPerson(qint64 fairId)
 
 void FairActions::addOutcome(qint64 fairId)
 {
-    if (!m_database || !fairId)
+    if (!writable() || !fairId)
         return;
     auto* dialog = new FairOutcomeDialog(*m_database, fairId, m_page);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

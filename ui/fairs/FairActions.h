@@ -35,6 +35,8 @@ public:
 
     void setDatabase(core::Database* database) { m_database = database; }
     void setUndoStack(QUndoStack* stack) { m_undoStack = stack; }
+    // A read-only file: every action does nothing (the page disables their buttons too).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     void addFair();
     void editFair(qint64 fairId);
@@ -73,7 +75,10 @@ private:
     // The fair's name and first day (for the dialogs' titles and dates); empty when it cannot be read.
     std::optional<core::Fair> fairFor(qint64 fairId);
 
+    bool writable() const { return m_database && !m_readOnly; }
+
     QWidget* m_page;
+    bool m_readOnly = false;
     core::Database* m_database = nullptr;
     QUndoStack* m_undoStack = nullptr;
 };

@@ -51,7 +51,25 @@ QPushButton* FairDetailPanel::makeButton(const QString& objectName, const QStrin
 {
     auto* button = new QPushButton(text);
     button->setObjectName(objectName);
+    m_buttons << button; // every button of the panel asks for a change
     return button;
+}
+
+void FairDetailPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    enableButtons();
+}
+
+void FairDetailPanel::enableButtons()
+{
+    for (QPushButton* button : std::as_const(m_buttons))
+        button->setEnabled(!m_readOnly);
+    m_held->setEnabled(!m_readOnly && m_status == core::FairStatus::Planned);
+    m_closed->setEnabled(!m_readOnly && m_status == core::FairStatus::Held);
+    m_addOutcome->setEnabled(!m_readOnly && m_status != core::FairStatus::Planned);
+    if (m_newPost) // a new post is of the enterprise chosen above
+        m_newPost->setEnabled(!m_readOnly && chosenEnterpriseId() != 0);
 }
 
 void FairDetailPanel::buildOverview()
@@ -120,7 +138,7 @@ QWidget* FairDetailPanel::buildEnterprisesTab()
             emit newPostRequested(enterpriseId);
     });
     connect(m_enterprises, &QTreeWidget::currentItemChanged, this,
-            [this] { m_newPost->setEnabled(chosenEnterpriseId() != 0); });
+            [this] { m_newPost->setEnabled(!m_readOnly && chosenEnterpriseId() != 0); });
     m_newPost->setEnabled(false);
     m_newPost->setToolTip(tr("A post not on the demand list yet, of the enterprise chosen above: it joins the demand "
                              "list with the fair as its source"));
@@ -217,9 +235,7 @@ bool FairDetailPanel::showOverview(const core::FairRow& row)
     setField(QStringLiteral("fairKeyGroups"), groups.join(chineseUi() ? QStringLiteral("、") : QStringLiteral(", ")));
     setField(QStringLiteral("fairNote"), d.note);
     showFigures(row, d);
-    m_held->setEnabled(row.status == core::FairStatus::Planned);
-    m_closed->setEnabled(row.status == core::FairStatus::Held);
-    m_addOutcome->setEnabled(row.status != core::FairStatus::Planned);
+    enableButtons();
     m_addOutcome->setToolTip(row.status == core::FairStatus::Planned
                                  ? tr("Intentions and contracts are recorded once the fair is held")
                                  : QString());

@@ -9,6 +9,8 @@
 #include "core/fairs/FairList.h"
 #include "ui/lists/RecordDetailPanel.h"
 
+#include <QVector>
+
 class QPushButton;
 class QTreeWidget;
 
@@ -28,6 +30,8 @@ public:
     explicit FairDetailPanel(QWidget* parent = nullptr);
 
     void setDatabase(core::Database* database) { m_database = database; }
+    // A read-only file: every button is disabled.
+    void setReadOnly(bool readOnly);
     // Shows fair `fairId` (0: none), read again from core.
     void showFair(qint64 fairId);
     qint64 fairId() const { return m_fairId; }
@@ -66,6 +70,7 @@ private:
     bool showOverview(const core::FairRow& row);
     void showFigures(const core::FairRow& row, const core::FairDetails& details);
     bool showLinks();
+    void enableButtons(); // by the status shown and whether the file may be written
 
     core::Database* m_database = nullptr;
     qint64 m_fairId = 0;
@@ -80,6 +85,8 @@ private:
     QPushButton* m_closed = nullptr;
     QPushButton* m_addOutcome = nullptr;
     QPushButton* m_newPost = nullptr;
+    QVector<QPushButton*> m_buttons;
+    bool m_readOnly = false;
 };
 
 } // namespace jb::ui

@@ -195,7 +195,14 @@ void FairsPage::applyFilter()
 void FairsPage::showCount()
 {
     m_count->setText(m_database ? tr("%1 job fairs").arg(QLocale().toString(m_model->total())) : QString());
-    m_add->setEnabled(m_database != nullptr);
+    m_add->setEnabled(m_database != nullptr && !isReadOnly());
+}
+
+void FairsPage::readOnlyChanged()
+{
+    m_add->setEnabled(m_database != nullptr && !isReadOnly());
+    m_detail->setReadOnly(isReadOnly());
+    m_actions->setReadOnly(isReadOnly());
 }
 
 void FairsPage::showUpcoming()

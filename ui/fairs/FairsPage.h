@@ -29,6 +29,7 @@ public:
     void recordsEdited() override;
     bool opensRecords(core::RecordKind kind) const override;
     void openRecord(core::RecordKind kind, qint64 id) override;
+    void readOnlyChanged() override;
 
     FairTableModel* model() const { return m_model; }
     FairFilterBar* filterBar() const { return m_filters; }

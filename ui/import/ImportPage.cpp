@@ -6,6 +6,7 @@
 #include "ui/import/ImportBatchModel.h"
 #include "ui/import/ImportCommand.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/safety/BackupBeforeChange.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -124,7 +125,7 @@ void ImportPage::refresh()
 
 ImportWizard* ImportPage::openWizard()
 {
-    if (!m_database)
+    if (!m_database || isReadOnly())
         return nullptr;
     if (m_wizard) {
         m_wizard->raise();
@@ -196,18 +197,23 @@ qint64 ImportPage::selectedBatchId() const
     return batch ? batch->id : 0;
 }
 
+void ImportPage::readOnlyChanged()
+{
+    updateButtons();
+}
+
 void ImportPage::updateButtons()
 {
-    m_import->setEnabled(m_database != nullptr);
+    m_import->setEnabled(m_database != nullptr && !isReadOnly());
     const core::ImportBatch* batch = m_model->batchAt(m_model->rowOf(selectedBatchId()));
-    m_undo->setEnabled(m_database && batch && !batch->undoneAt.isValid());
+    m_undo->setEnabled(m_database && batch && !batch->undoneAt.isValid() && !isReadOnly());
     m_empty->setVisible(m_database && m_model->rowCount() == 0);
 }
 
 void ImportPage::askUndoSelected()
 {
     const core::ImportBatch* batch = m_model->batchAt(m_model->rowOf(selectedBatchId()));
-    if (!m_database || !batch || batch->undoneAt.isValid())
+    if (!m_database || isReadOnly() || !batch || batch->undoneAt.isValid())
         return;
     const qint64 batchId = batch->id;
     auto* box = new QMessageBox(
@@ -232,6 +238,10 @@ bool ImportPage::undoBatch(qint64 batchId)
 {
     if (!m_database)
         return false;
+    if (const core::Status backedUp = backUpBeforeChange(*m_database); !backedUp) {
+        emit errorOccurred(backedUp.error());
+        return false;
+    }
     if (const core::Status undone = core::ImportBatchRepository(m_database->connection()).undo(batchId); !undone) {
         emit errorOccurred(undone.error());
         return false;

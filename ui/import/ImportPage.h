@@ -28,6 +28,7 @@ public:
     QString title() const override;
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
+    void readOnlyChanged() override;
 
     // Opens the import wizard (window-modal, not blocking) and returns it; nullptr while no file is open.
     ImportWizard* openWizard();

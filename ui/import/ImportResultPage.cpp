@@ -7,6 +7,7 @@
 #include "ui/import/ImportCountsView.h"
 #include "ui/import/ImportIssuesView.h"
 #include "ui/import/ImportWizard.h"
+#include "ui/safety/BackupBeforeChange.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -135,6 +136,10 @@ core::Status ImportResultPage::undo()
     if (!summary || summary->batchId <= 0)
         return core::Status::failure(tr("There is no import to undo."));
     const qint64 batchId = summary->batchId;
+    if (const core::Status backedUp = backUpBeforeChange(m_wizard.database()); !backedUp) {
+        showMessage(backedUp.error(), true);
+        return backedUp;
+    }
     const core::Status undone = core::ImportBatchRepository(m_wizard.database().connection()).undo(batchId);
     if (!undone) {
         showMessage(undone.error(), true);

@@ -2,6 +2,7 @@
 
 #include "ui/lists/ListTable.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -46,7 +47,19 @@ void ListPage::showTotal(const QString& text, qint64 total)
     m_count->setText(m_database ? text : QString());
     m_exportCsv->setEnabled(m_database && total > 0);
     m_exportXlsx->setEnabled(m_database && total > 0);
-    m_add->setEnabled(m_database != nullptr);
+    m_add->setEnabled(m_database != nullptr && !isReadOnly());
+}
+
+void ListPage::readOnlyChanged()
+{
+    if (m_add)
+        m_add->setEnabled(m_database != nullptr && !isReadOnly());
+    if (!m_unmasked)
+        return;
+    // An unmasked export is written to the audit log, which a read-only file cannot take.
+    if (isReadOnly())
+        m_unmasked->setChecked(false);
+    m_unmasked->setEnabled(!isReadOnly());
 }
 
 } // namespace jb::ui

@@ -33,6 +33,8 @@ protected:
     void finishSplitter(const QList<int>& sizes);
     // Shows `text` as the count (nothing without a file); Add needs a file, the exports `total` > 0 rows.
     void showTotal(const QString& text, qint64 total);
+    // Add and the unmasked export need a writable file.
+    void readOnlyChanged() override;
 
     core::Database* m_database = nullptr;
     QVBoxLayout* m_layout = nullptr;

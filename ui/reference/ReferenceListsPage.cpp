@@ -144,11 +144,17 @@ void ReferenceListsPage::reloadValues(qint64 selectItem)
 void ReferenceListsPage::updateButtons()
 {
     const core::ReferenceValue* v = m_model->value(m_table->currentIndex().row());
-    m_add->setEnabled(m_database);
-    m_rename->setEnabled(v);
-    m_retire->setEnabled(v && !(v->reliedOnByCode && !v->item.retired));
+    const bool writable = m_database && !isReadOnly();
+    m_add->setEnabled(writable);
+    m_rename->setEnabled(writable && v);
+    m_retire->setEnabled(writable && v && !(v->reliedOnByCode && !v->item.retired));
     m_retire->setText(v && v->item.retired ? tr("&Bring back") : tr("Re&tire"));
-    m_delete->setEnabled(v && !v->reliedOnByCode);
+    m_delete->setEnabled(writable && v && !v->reliedOnByCode);
+}
+
+void ReferenceListsPage::readOnlyChanged()
+{
+    updateButtons();
 }
 
 QString ReferenceListsPage::finish(const QString& error, const QString& done, qint64 selectItem)

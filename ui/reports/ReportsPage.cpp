@@ -304,8 +304,14 @@ void ReportsPage::updateLockState()
     }
     m_status->setStyleSheet(submitted ? QStringLiteral("color: #1b5e20; font-weight: bold;")
                                       : QStringLiteral("color: #555;"));
-    m_submit->setEnabled(m_report && !submitted);
-    m_unlock->setEnabled(submitted);
+    m_submit->setEnabled(m_report && !submitted && !isReadOnly());
+    m_unlock->setEnabled(submitted && !isReadOnly());
+}
+
+void ReportsPage::readOnlyChanged()
+{
+    m_submit->setEnabled(m_report && !m_report->submittedAt && !isReadOnly());
+    m_unlock->setEnabled(m_report && m_report->submittedAt && !isReadOnly());
 }
 
 void ReportsPage::showMessage(const QString& message, bool isError)
@@ -395,7 +401,7 @@ bool ReportsPage::unlockShown(const QString& reason)
 
 void ReportsPage::askSubmit()
 {
-    if (!m_report)
+    if (!m_report || isReadOnly())
         return;
     auto* box =
         new QMessageBox(QMessageBox::Question, tr("Submit the month"),
@@ -415,7 +421,7 @@ void ReportsPage::askSubmit()
 
 void ReportsPage::askUnlock()
 {
-    if (!m_report || !m_report->submittedAt)
+    if (!m_report || !m_report->submittedAt || isReadOnly())
         return;
     auto* dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("unlockReason"));

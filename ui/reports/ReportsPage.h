@@ -28,6 +28,7 @@ public:
     QString title() const override;
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
+    void readOnlyChanged() override;
 
     // Selects without asking; false when not listed.
     bool selectOrganisation(qint64 orgId);

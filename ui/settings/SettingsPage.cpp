@@ -206,14 +206,22 @@ void SettingsPage::loadFileSettings()
 
 void SettingsPage::updateApplyButton()
 {
-    m_apply->setEnabled(m_database && (m_promiseDays->value() != m_storedPromiseDays ||
-                                       m_stableMonths->value() != m_storedStableMonths ||
-                                       m_officerName->text().trimmed() != m_storedOfficerName ||
-                                       m_reasonRequired->isChecked() != m_storedReasonRequired));
+    m_apply->setEnabled(m_database && !isReadOnly() &&
+                        (m_promiseDays->value() != m_storedPromiseDays ||
+                         m_stableMonths->value() != m_storedStableMonths ||
+                         m_officerName->text().trimmed() != m_storedOfficerName ||
+                         m_reasonRequired->isChecked() != m_storedReasonRequired));
+}
+
+void SettingsPage::readOnlyChanged()
+{
+    updateApplyButton();
 }
 
 bool SettingsPage::apply()
 {
+    if (isReadOnly())
+        return false;
     if (!m_database)
         return false;
     core::SettingsRepository settings(m_database->connection());

@@ -31,6 +31,7 @@ public:
     QString title() const override;
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
+    void readOnlyChanged() override;
 
     // Writes the changed file settings; returns false (after errorOccurred) if the file refused one.
     bool apply();

@@ -265,7 +265,7 @@ Qt::ItemFlags TargetTableModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     const RowKind kind = rowKind(index.row());
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (kind == RowKind::Own || kind == RowKind::SubUnit)
+    if ((kind == RowKind::Own || kind == RowKind::SubUnit) && !m_readOnly)
         f |= Qt::ItemIsEditable;
     return f;
 }

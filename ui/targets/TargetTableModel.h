@@ -62,6 +62,8 @@ public:
     // The sub-units' targets for a metric, by organisation id.
     QHash<qint64, double> subUnitTargets(const QString& metric) const;
     bool hasSubUnits() const { return !m_table.subUnits.isEmpty(); }
+    // A read-only file: no cell is editable (typing, a double-click, pasting and clearing all ask flags()).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     // True when the sub-units have targets for `metric` that do not add up to the organisation's own.
     bool sumDiffers(const QString& metric) const { return m_table.sumDiffers(metric); }
 
@@ -83,6 +85,7 @@ signals:
     void confirmationNeeded(const QVector<core::TargetEdit>& edits, const QString& text, const QString& question);
 
 private:
+    bool m_readOnly = false;
     bool isCell(const QModelIndex& index) const;
     void refreshValues();
     core::Expected<core::TargetTable> readTable() const;

@@ -285,7 +285,7 @@ void TargetsPage::updateSplitButton()
     const QModelIndex current = m_table->currentIndex();
     const QString metric = m_model->metricAt(current.column());
     const bool can = current.isValid() && m_model->hasSubUnits() && m_model->ownTarget(metric).value_or(0) > 0;
-    m_split->setEnabled(can);
+    m_split->setEnabled(can && !isReadOnly());
     m_split->setToolTip(can ? tr("Suggest how to split this column's target among the sub-units.")
                             : tr("Select a column whose organisation has its own target and sub-units to split it "
                                  "to."));
@@ -324,8 +324,18 @@ void TargetsPage::copySelection()
         QApplication::clipboard()->setText(text);
 }
 
+void TargetsPage::readOnlyChanged()
+{
+    m_model->setReadOnly(isReadOnly());
+    m_addPhase->setEnabled(!isReadOnly());
+    m_ensureYear->setEnabled(!isReadOnly());
+    updateSplitButton();
+}
+
 void TargetsPage::openSplitDialog()
 {
+    if (isReadOnly())
+        return;
     const QString metric = m_model->metricAt(m_table->currentIndex().column());
     const std::optional<double> own = m_model->ownTarget(metric);
     if (metric.isEmpty() || !own)
@@ -372,7 +382,7 @@ void TargetsPage::confirmDoubtful(const QVector<core::TargetEdit>& edits, const 
 
 void TargetsPage::openAddPhaseDialog()
 {
-    if (!m_database)
+    if (!m_database || isReadOnly())
         return;
     auto* dialog = new AddPhaseDialog(*m_database, m_year->value(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -387,7 +397,7 @@ void TargetsPage::openAddPhaseDialog()
 
 void TargetsPage::ensureYear()
 {
-    if (!m_database)
+    if (!m_database || isReadOnly())
         return;
     const int year = m_year->value();
     core::PeriodRepository periods(m_database->connection());

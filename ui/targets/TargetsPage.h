@@ -26,6 +26,7 @@ public:
     QString title() const override;
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
+    void readOnlyChanged() override;
 
     TargetTableModel* model() const { return m_model; }
     // Pastes the clipboard's text from the current cell; false (with the message shown) if it was refused.

@@ -87,7 +87,7 @@ WorkersPage::WorkersPage(QWidget* parent) : ListPage(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 m_detail->showWorker(current.isValid() ? m_model->workerId(current.row()) : 0);
-                m_edit->setEnabled(m_database && current.isValid());
+                m_edit->setEnabled(m_database && current.isValid() && !isReadOnly());
             });
     // Enter on a row, or a double-click, opens the person in the editor.
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -162,7 +162,13 @@ void WorkersPage::applyFilter()
 void WorkersPage::showCount()
 {
     showTotal(tr("%1 people").arg(QLocale().toString(m_model->total())), m_model->total());
-    m_edit->setEnabled(m_database && m_table->selectionModel()->currentIndex().isValid());
+    m_edit->setEnabled(m_database && m_table->selectionModel()->currentIndex().isValid() && !isReadOnly());
+}
+
+void WorkersPage::readOnlyChanged()
+{
+    ListPage::readOnlyChanged();
+    m_edit->setEnabled(m_database && m_table->selectionModel()->currentIndex().isValid() && !isReadOnly());
 }
 
 qint64 WorkersPage::currentWorkerId() const
@@ -239,7 +245,7 @@ qint64 WorkersPage::applyEdit(const core::RecordChange& change, const QString& t
 
 void WorkersPage::editInteractive(qint64 workerId)
 {
-    if (!m_database)
+    if (!m_database || isReadOnly()) // a double-click on a read-only file opens no editor
         return;
     WorkerEditDialog dialog(*m_database, workerId, this);
     // If core still refuses (the record changed since the dialog opened), say why and keep what was typed.

@@ -34,6 +34,7 @@ public:
     void showFile(core::Database& database, const core::DatabaseStats& stats) override;
     void clearFile() override;
     void recordsEdited() override;
+    void readOnlyChanged() override;
     QWidget* searchField() const override;
     bool opensRecords(core::RecordKind kind) const override;
     void openRecord(core::RecordKind kind, qint64 id) override;

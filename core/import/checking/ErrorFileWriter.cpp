@@ -1,6 +1,7 @@
 #include "core/import/checking/ErrorFileWriter.h"
 
 #include "core/storage/FileCommit.h"
+#include "core/storage/PrivateFile.h"
 
 #include <QDir>
 #include <QSaveFile>
@@ -129,6 +130,7 @@ Status ErrorFileWriter::save(const QString& path)
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(fileWriteProblem(path, out.errorString()));
+    out.setPermissions(kOwnerOnly); // the rows hold ID numbers: the temporary file, renamed into place, is private
     out.write("\xEF\xBB\xBF", 3);
     QByteArray chunk;
     while (!(chunk = m_file->read(1 << 16)).isEmpty()) {
