@@ -6,6 +6,10 @@
 #include <QFileInfo>
 #include <QSysInfo>
 
+#if defined(Q_OS_UNIX)
+#include <unistd.h> // link()
+#endif
+
 namespace jb::core {
 
 namespace {
@@ -53,17 +57,34 @@ bool processIsRunning(qint64 pid)
 #endif
 }
 
-// Creates the lock file only if it does not exist yet (O_EXCL), so two openers cannot both win.
+// Creates the lock file only if it does not exist yet, and only whole. On Unix the holder is written to a file of
+// this process's own first and then hard-linked to the lock's name: link() fails when the name exists (so two
+// openers cannot both win) and the lock appears complete or not at all, so a crash never leaves a half-written lock
+// that nobody could judge stale (a kill trial found one). Elsewhere: O_EXCL and write.
 bool createExclusively(const QString& lockPath)
 {
+    const QByteArray content = serialise(LockHolder::thisProcess());
+#if defined(Q_OS_UNIX)
+    const QString own = lockPath + QStringLiteral(".%1.tmp").arg(QCoreApplication::applicationPid());
+    QFile file(own);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const bool written = file.write(content) == content.size() && file.flush();
+    file.close();
+    const bool linked =
+        written && ::link(QFile::encodeName(own).constData(), QFile::encodeName(lockPath).constData()) == 0;
+    QFile::remove(own);
+    return linked;
+#else
     QFile file(lockPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return false;
-    const bool written = file.write(serialise(LockHolder::thisProcess())) > 0 && file.flush();
+    const bool written = file.write(content) == content.size() && file.flush();
     file.close();
     if (!written)
         QFile::remove(lockPath);
     return written;
+#endif
 }
 
 } // namespace
