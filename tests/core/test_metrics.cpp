@@ -41,7 +41,7 @@ public:
         for (const char* g : groups)
             exec(QStringLiteral("INSERT INTO worker_key_groups VALUES (?, ?)"), {id, item("key_group", g)});
         if (hardship)
-            exec(QStringLiteral("INSERT INTO worker_hardships VALUES (?, ?)"),
+            exec(QStringLiteral("INSERT INTO worker_hardships (worker_id, category_id) VALUES (?, ?)"),
                  {id, item("hardship_category", "zero_employment")});
         return id;
     }

@@ -97,7 +97,7 @@ private:
         for (const char* g : groups)
             exec(QStringLiteral("INSERT INTO worker_key_groups VALUES (?, ?)"), {w, item("key_group", g)});
         if (hardship)
-            exec(QStringLiteral("INSERT INTO worker_hardships VALUES (?, ?)"),
+            exec(QStringLiteral("INSERT INTO worker_hardships (worker_id, category_id) VALUES (?, ?)"),
                  {w, item("hardship_category", "zero_employment")});
         if (need)
             exec(QStringLiteral("INSERT INTO worker_service_needs VALUES (?, ?)"), {w, item("service_type", need)});
@@ -337,7 +337,7 @@ QVector<Fact> addVaried(Workers& c)
         for (const char* g : groups)
             c.exec(QStringLiteral("INSERT INTO worker_key_groups VALUES (?, ?)"), {w, c.item("key_group", g)});
         if (hardship)
-            c.exec(QStringLiteral("INSERT INTO worker_hardships VALUES (?, ?)"),
+            c.exec(QStringLiteral("INSERT INTO worker_hardships (worker_id, category_id) VALUES (?, ?)"),
                    {w, c.item("hardship_category", "single_parent")});
         if (recommended) {
             const qint64 r = c.exec(QStringLiteral("INSERT INTO referrals (worker_id, enterprise_id, stage, stage_on, "
