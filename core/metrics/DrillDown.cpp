@@ -75,20 +75,23 @@ Selection referralStage(const DrillDown& d, const QString& stage, const QString&
             {1}};
 }
 
-// Contracts whose N months end in the window, with no departure before then. The contract window is widened by a
-// few days for the month-end rule and the exact day checked on each row.
+// Contracts whose N months end in the window, with no departure before then, counted from the day the work starts
+// when the contract records one (as the summary_stable_employment view counts, schema v8), else the day it was
+// signed. The contract window is widened by a few days for the month-end rule, and by a year for a start recorded
+// later than the signing; the exact day is checked on each row.
 Selection stableEmployment(const DrillDown& d, const QString& from, const QString& to)
 {
     const QString months = summary::stableMonthsExpression();
-    const QString stableDay = summary::stableDayExpression(QStringLiteral("s.occurred_on"), months);
+    const QString startDay = QStringLiteral("coalesce(s.starts_on, s.occurred_on)");
+    const QString stableDay = summary::stableDayExpression(startDay, months);
     const QString contracts =
         firstStageJoin(QStringLiteral("contract"),
-                       QStringLiteral("date(%1, '-' || %2 || ' months', '-4 days')").arg(from, months), to);
+                       QStringLiteral("date(%1, '-' || %2 || ' months', '-1 year', '-4 days')").arg(from, months), to);
     const QString stillEmployed =
         QStringLiteral(" AND %1 BETWEEN %2 AND %3 AND NOT EXISTS (SELECT 1 FROM referral_stages l WHERE "
                        "l.referral_id = s.referral_id AND l.stage = 'left' AND l.occurred_on >= "
-                       "s.occurred_on AND l.occurred_on < %1)")
-            .arg(stableDay, from, to);
+                       "%4 AND l.occurred_on < %1)")
+            .arg(stableDay, from, to, startDay);
     return {RecordKind::Referral,
             contracts + stillEmployed + inSubtree("w.org_id", d.orgId) + keyGroupFilter(d, "w.id"),
             kReferralColumns.arg(stableDay),
