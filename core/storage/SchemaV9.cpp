@@ -20,7 +20,7 @@ QStringList listOrderIndexStatements()
         QStringLiteral("CREATE INDEX workers_name ON workers(name)"),
         QStringLiteral("CREATE INDEX workers_birth_date ON workers(birth_date)"),
         QStringLiteral("CREATE INDEX workers_phone ON workers(phone)"),
-        QStringLiteral("CREATE INDEX workers_desired_trade ON workers(desired_trade)"),
+        QStringLiteral("CREATE INDEX workers_desired_trade_order ON workers(desired_trade)"),
         QStringLiteral("CREATE INDEX workers_last_contact ON workers(last_contact_on)"),
         QStringLiteral("CREATE INDEX workers_status ON workers(employment_status_id)"),
         QStringLiteral("CREATE INDEX workers_gender ON workers(gender)"),
