@@ -16,7 +16,7 @@ namespace jb::report {
 class WorkerListXlsx final
 {
 public:
-    // `reason`: the officer's reason for an unmasked export, in the audit note (core/audit/RevealReason.h).
+    // `reason`: the officer's reason for an unmasked export, in the audit note (core/settings/RevealReason.h).
     static core::Expected<qint64> write(const core::WorkerListQuery& query, const QString& path, bool unmasked,
                                         const QString& reason = {});
 };

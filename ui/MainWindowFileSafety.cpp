@@ -34,12 +34,13 @@ void reportTime(const QString& what, qint64 ms)
         std::fprintf(stderr, "%s: %lld ms\n", qPrintable(what), static_cast<long long>(ms));
 }
 
-bool isDamaged(const QString& path)
+// What SQLite's quick check finds wrong with a file of ours (empty: nothing, or not ours, or unreadable).
+QStringList damageFound(const QString& path)
 {
     if (core::probeFile(path).kind != core::FileProbe::Kind::JobBridge)
-        return false;
+        return {};
     const core::Expected<QStringList> problems = core::Database::checkFile(path, false);
-    return problems && !problems->isEmpty();
+    return problems ? *problems : QStringList();
 }
 
 } // namespace
@@ -69,8 +70,10 @@ std::unique_ptr<core::Database> MainWindow::openGuarded(const QString& path)
 
 void MainWindow::showOpenFailure(const QString& path, const QString& message)
 {
-    if (isDamaged(path)) // a file not yet checked can fail to read: the damaged-file dialog then says why
-        offerBackupOfDamaged(path, message);
+    // A file not yet checked can fail to read: when the check then finds damage, the damaged-file dialog says so in
+    // its own words (SQLite's read error names only the table it tripped on).
+    if (const QStringList problems = damageFound(path); !problems.isEmpty())
+        offerBackupOfDamaged(path, core::Database::damageMessage(problems, path).text());
     else
         showError(message);
 }

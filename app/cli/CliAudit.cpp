@@ -1,7 +1,7 @@
 #include "app/cli/CliAudit.h"
 
 #include "app/cli/CliParsing.h"
-#include "core/audit/AuditQuery.h"
+#include "core/auditlog/AuditQuery.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
 #pragma once
 // `jobbridge-cli audit DB [--since D] [--json]`: the audit log, newest first, in the officer's terms (the same rows
-// as the 操作日志 page, core/audit/AuditQuery.h).
+// as the 操作日志 page, core/auditlog/AuditQuery.h).
 
 #include "app/cli/CliOutput.h"
 

@@ -23,7 +23,7 @@ struct ListExport
     QString out;
     bool xlsx = false;
     bool unmasked = false;
-    QString reason; // for an unmasked export, when the file requires one (core/audit/RevealReason.h)
+    QString reason; // for an unmasked export, when the file requires one (core/settings/RevealReason.h)
     QString search;
     QDate today;
 };

@@ -12,7 +12,7 @@ namespace jb::core {
 
 // Every editable field of worker `workerId` in stored form (core/editing/RecordChange.h), the ID number and phone
 // unmasked; one "reveal" audit row for each of those two that holds a value (an empty one reveals nothing), with
-// `reason` as its note. Refused without a reason when the file requires one (core/audit/RevealReason.h) and there is
+// `reason` as its note. Refused without a reason when the file requires one (core/settings/RevealReason.h) and there is
 // something to reveal.
 Expected<QVariantMap> openWorkerForEditing(QSqlDatabase db, qint64 workerId, const QString& reason = {});
 

@@ -74,7 +74,7 @@ Expected<EnterpriseDetail> loadEnterpriseDetail(QSqlDatabase db, qint64 enterpri
 
 // The unmasked contact phone, with an audit entry (action 'reveal', table enterprises, field contact_phone, no
 // value) written in one transaction: either both happen or neither. `reason`: stored in the audit row; required
-// when the file says so (core/audit/RevealReason.h).
+// when the file says so (core/settings/RevealReason.h).
 Expected<QString> revealEnterprisePhone(QSqlDatabase db, qint64 enterpriseId, const QString& reason = {});
 
 } // namespace jb::core

@@ -14,7 +14,7 @@ namespace jb::core {
 class EnterpriseListExport final
 {
 public:
-    // `reason`: the officer's reason for an unmasked export (core/audit/RevealReason.h), in the audit note.
+    // `reason`: the officer's reason for an unmasked export (core/settings/RevealReason.h), in the audit note.
     static Expected<qint64> write(const EnterpriseListQuery& query, ListSink& sink, bool unmasked,
                                   const QString& destination, const QString& reason = {});
     static Expected<qint64> writeCsv(const EnterpriseListQuery& query, const QString& path, bool unmasked,

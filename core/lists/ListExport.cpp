@@ -1,8 +1,8 @@
 #include "core/lists/ListExport.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/audit/RevealReason.h"
 #include "core/import/checking/ErrorFileWriter.h"
+#include "core/settings/RevealReason.h"
 #include "core/storage/FileCommit.h"
 #include "core/storage/PrivateFile.h"
 #include "core/storage/Transaction.h"

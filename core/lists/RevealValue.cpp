@@ -1,7 +1,7 @@
 #include "core/lists/RevealValue.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/audit/RevealReason.h"
+#include "core/settings/RevealReason.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 

@@ -12,7 +12,7 @@ namespace jb::core {
 
 // `column` of record `recordId` in `table`, in full. `what` names the list in an SQL error; `notFound` is the
 // message when there is no such record. `reason`: the officer's typed reason, stored in the audit row's note;
-// refused without one when the file requires it (core/audit/RevealReason.h).
+// refused without one when the file requires it (core/settings/RevealReason.h).
 Expected<QString> revealStoredValue(QSqlDatabase db, const QString& table, const QString& column, qint64 recordId,
                                     const QString& what, const Message& notFound, const QString& reason = {});
 

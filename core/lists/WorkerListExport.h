@@ -20,7 +20,7 @@ class WorkerListExport final
 {
 public:
     // Writes every selected row to `sink`; returns how many. `destination` names the file in the audit note;
-    // `reason`: the officer's reason for an unmasked export (core/audit/RevealReason.h), in the audit note.
+    // `reason`: the officer's reason for an unmasked export (core/settings/RevealReason.h), in the audit note.
     static Expected<qint64> write(const WorkerListQuery& query, WorkerListSink& sink, bool unmasked,
                                   const QString& destination, const QString& reason = {});
     static Expected<qint64> writeCsv(const WorkerListQuery& query, const QString& path, bool unmasked,

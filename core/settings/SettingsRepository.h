@@ -18,7 +18,7 @@ inline const QString promiseDays = QStringLiteral("promise_days");        // 7
 inline const QString stableMonths = QStringLiteral("stable_months");      // 3
 inline const QString paceAmberRatio = QStringLiteral("pace_amber_ratio"); // 0.9
 inline const QString officer = QStringLiteral("officer");                 // name recorded in the audit log
-// 1: a reveal of personal data or an unmasked export needs a typed reason (core/audit/RevealReason.h); 0 or absent:
+// 1: a reveal of personal data or an unmasked export needs a typed reason (core/settings/RevealReason.h); 0 or absent:
 // not.
 inline const QString reasonRequiredForReveal = QStringLiteral("reason_required_for_reveal");
 } // namespace setting

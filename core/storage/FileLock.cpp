@@ -157,7 +157,7 @@ Expected<std::unique_ptr<FileLock>> FileLock::take(const QString& databasePath, 
             return Result(std::unique_ptr<FileLock>(new FileLock(lockPath)));
         if (!QFileInfo::exists(lockPath))
             return Result::failure(JB_TR("Storage", "Cannot write the lock file beside the file (is the folder "
-                                                    "read-only?): %1")
+                                                    "read-only, or the disk full?): %1")
                                        .arg(QDir::toNativeSeparators(lockPath)));
         holder = holderOf(databasePath);
         // An unreadable lock is being written this instant, or was left half-written by a crash: after a few

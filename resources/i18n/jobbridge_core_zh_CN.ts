@@ -4740,16 +4740,16 @@ SQLite 检查发现：%2</translation>
         <translation>%1（%2，进程 %3，%4 起）</translation>
     </message>
     <message>
-        <source>Cannot write the lock file beside the file (is the folder read-only?): %1</source>
-        <translation>无法在文件旁写入锁文件（文件夹是否只读？）：%1</translation>
-    </message>
-    <message>
         <source>The file could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
         <source>Cannot create the file: %1</source>
         <translation>无法创建文件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the lock file beside the file (is the folder read-only, or the disk full?): %1</source>
+        <translation>无法在文件旁写入锁文件（文件夹是否只读，或磁盘已满？）：%1</translation>
     </message>
 </context>
 <context>

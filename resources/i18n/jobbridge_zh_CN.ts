@@ -172,16 +172,16 @@
 <context>
     <name>ListExportControls</name>
     <message>
-        <source>Unmasked</source>
-        <translation>不遮蔽</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Unmasked</source>
+        <translation>不遮蔽(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -3543,10 +3543,6 @@ About to show: %1</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <source>Ask for a reason before ID numbers and phones are shown or exported in full</source>
-        <translation>查看或导出完整身份证号和电话前须填写理由</translation>
-    </message>
-    <message>
         <source>The reason is kept in the audit log with the officer&apos;s name</source>
         <translation>理由与经办人姓名一起记入操作日志</translation>
     </message>
@@ -3557,6 +3553,10 @@ About to show: %1</source>
     <message>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;reason before ID numbers and phones are shown or exported in full</source>
+        <translation>查看或导出完整身份证号和电话前须填写理由(&amp;R)</translation>
     </message>
 </context>
 <context>

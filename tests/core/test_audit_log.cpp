@@ -1,12 +1,11 @@
-// The audit log as the officer reads it (core/audit/AuditQuery.h): rows in the officer's terms (a worker's masked
+// The audit log as the officer reads it (core/auditlog/AuditQuery.h): rows in the officer's terms (a worker's masked
 // name and ID tail, the field's label, ID numbers and phones masked in old → new), the filters (officer, record,
 // kind of action, days), the window; the reason a file may require before a reveal or an unmasked export
-// (core/audit/RevealReason.h); and an import recorded under the officer named in the settings.
+// (core/settings/RevealReason.h); and an import recorded under the officer named in the settings.
 
 #include "ImportTestSupport.h"
 #include "core/audit/AuditLog.h"
-#include "core/audit/AuditQuery.h"
-#include "core/audit/RevealReason.h"
+#include "core/auditlog/AuditQuery.h"
 #include "core/editing/RecordChange.h"
 #include "core/editing/WorkerEditing.h"
 #include "core/import/batches/ImportBatchRepository.h"
@@ -14,6 +13,7 @@
 #include "core/lists/WorkerDetail.h"
 #include "core/lists/WorkerListExport.h"
 #include "core/records/RecordFields.h"
+#include "core/settings/RevealReason.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"

@@ -180,13 +180,14 @@ TEST_CASE("audit: a file that requires a reason asks for it before Show, and the
 {
     AuditWindow w;
     {
-        auto file = jb::core::Database::open(w.path);
-        REQUIRE(file);
-        REQUIRE(jb::core::SettingsRepository((*file)->connection())
+        // Through the window's own connection: it holds the file's lock, so a second opener would be read-only.
+        REQUIRE(w.window->database());
+        QSqlDatabase db = w.window->database()->connection();
+        REQUIRE(jb::core::SettingsRepository(db)
                     .setValue(jb::core::setting::reasonRequiredForReveal, QStringLiteral("1"))
                     .ok());
         // The sample people have no phone: give them one to show.
-        QSqlQuery q((*file)->connection());
+        QSqlQuery q(db);
         REQUIRE(q.exec(QStringLiteral("UPDATE workers SET phone = '1381234567' || (id % 10)")));
     }
     REQUIRE(w.window->showPage(QStringLiteral("workers")));

@@ -133,7 +133,9 @@ TEST_CASE("A damaged file is refused with a dialog offering the newest good back
     CHECK(window.database() == nullptr);
     REQUIRE(errors.count() == 1);
     auto* dialog = child<jb::ui::DamagedFileDialog>(&window, QStringLiteral("damagedFileDialog"));
-    CHECK(child<QLabel>(dialog, QStringLiteral("damageText"))->text().contains(QStringLiteral("damaged")));
+    const QString damageText = child<QLabel>(dialog, QStringLiteral("damageText"))->text();
+    INFO(damageText.toStdString());
+    CHECK(damageText.contains(QStringLiteral("damaged")));
     CHECK(child<QLabel>(dialog, QStringLiteral("backupOffer"))->text().contains(QDir::toNativeSeparators(good)));
     CHECK(dialog->offeredBackup() == good);
 

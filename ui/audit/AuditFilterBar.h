@@ -3,7 +3,7 @@
 // or words of the note), the officer, the kind of action (edit, reveal, unmasked export, merge, undo, import,
 // restore) and a date range whose ends may stay open.
 
-#include "core/audit/AuditQuery.h"
+#include "core/auditlog/AuditQuery.h"
 #include "ui/lists/ListFilterBar.h"
 
 class QDateEdit;

@@ -2,7 +2,7 @@
 // AuditTableModel: the audit log as a read-only table, newest first, counted by core when the filter changes and
 // read a window at a time (ui/RowWindows.h). It offers no way to change a row: flags() never says editable.
 
-#include "core/audit/AuditQuery.h"
+#include "core/auditlog/AuditQuery.h"
 #include "ui/RowWindows.h"
 #include "ui/lists/RecordListModel.h"
 

@@ -1,6 +1,6 @@
 #include "ui/audit/ReasonDialog.h"
 
-#include "core/audit/RevealReason.h"
+#include "core/settings/RevealReason.h"
 #include "core/storage/Database.h"
 
 #include <QDialogButtonBox>

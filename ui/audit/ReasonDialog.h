@@ -1,6 +1,6 @@
 #pragma once
 // ReasonDialog: asks why personal data is about to be shown or exported in full, when the file requires a reason
-// (core/audit/RevealReason.h). Core refuses the reveal or export without one and stores the reason in the audit
+// (core/settings/RevealReason.h). Core refuses the reveal or export without one and stores the reason in the audit
 // log; this dialog only asks. OK stays disabled until something is typed.
 
 #include <QDialog>

@@ -9,7 +9,7 @@ namespace jb::ui {
 QCheckBox* ListExportControls::makeUnmaskedCheck(const QString& toolTip, const QString& title, const QString& question,
                                                  QWidget* page)
 {
-    auto* check = new QCheckBox(tr("Unmasked"), page);
+    auto* check = new QCheckBox(tr("&Unmasked"), page);
     check->setObjectName(QStringLiteral("exportUnmasked"));
     check->setToolTip(toolTip);
     QObject::connect(check, &QCheckBox::toggled, page, [check, title, question, page](bool checked) {

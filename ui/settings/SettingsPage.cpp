@@ -122,7 +122,7 @@ QWidget* SettingsPage::buildFileSettingsBox()
     form->addRow(tr("Officer:"), m_officerName);
 
     m_reasonRequired =
-        new QCheckBox(tr("Ask for a reason before ID numbers and phones are shown or exported in full"), box);
+        new QCheckBox(tr("Ask for a &reason before ID numbers and phones are shown or exported in full"), box);
     m_reasonRequired->setObjectName(QStringLiteral("reasonRequired"));
     m_reasonRequired->setToolTip(tr("The reason is kept in the audit log with the officer's name"));
     form->addRow(tr("Personal data:"), m_reasonRequired);

@@ -5,7 +5,7 @@
 // label, old → new with ID numbers and phones masked, the action in words. Reading never changes the log.
 
 #include "core/Expected.h"
-#include "core/audit/AuditAction.h"
+#include "core/auditlog/AuditAction.h"
 #include "core/domain/NameLanguage.h"
 #include "core/records/RecordKind.h"
 

@@ -1,4 +1,4 @@
-#include "core/audit/AuditWords.h"
+#include "core/auditlog/AuditWords.h"
 
 #include "core/Message.h"
 #include "core/domain/MetricCatalog.h"

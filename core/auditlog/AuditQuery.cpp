@@ -1,6 +1,6 @@
-#include "core/audit/AuditQuery.h"
+#include "core/auditlog/AuditQuery.h"
 
-#include "core/audit/AuditWords.h"
+#include "core/auditlog/AuditWords.h"
 #include "core/lists/ListExport.h"
 #include "core/lists/ListWindow.h"
 #include "core/storage/SqlError.h"

@@ -1,4 +1,4 @@
-#include "core/audit/AuditAction.h"
+#include "core/auditlog/AuditAction.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "core/audit/RevealReason.h"
+#include "core/settings/RevealReason.h"
 
 #include "core/Message.h"
 #include "core/settings/SettingsRepository.h"
