@@ -3113,7 +3113,7 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
     </message>
     <message>
         <source>now &amp;waiting, still in time</source>
-        <translation>当前待推荐，未超期(&amp;W)</translation>
+        <translation>当前待推荐(&amp;W)</translation>
     </message>
     <message>
         <source>now &amp;overdue</source>
