@@ -1,35 +1,22 @@
 #include "core/fairs/FairSql.h"
 
-#include "core/storage/SqlError.h"
-
-#include <QDateTime>
+#include "core/storage/BoundStatement.h"
 
 namespace jb::core::fairsql {
 
 Expected<QSqlQuery> run(QSqlDatabase db, const QString& sql, const QVariantList& binds)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Expected<QSqlQuery>::failure(describeSqlError(q, QStringLiteral("job fairs")));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Expected<QSqlQuery>::failure(describeSqlError(q, QStringLiteral("job fairs")));
-    return q;
+    return statement::run(db, sql, binds, QStringLiteral("job fairs"));
 }
 
 Expected<QVariant> value(QSqlDatabase db, const QString& sql, const QVariantList& binds)
 {
-    Expected<QSqlQuery> q = run(db, sql, binds);
-    if (!q)
-        return Expected<QVariant>::failure(q.message());
-    return q->next() ? q->value(0) : QVariant();
+    return statement::value(db, sql, binds, QStringLiteral("job fairs"));
 }
 
 QString stampNow()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return statement::stampNow();
 }
 
 } // namespace jb::core::fairsql

@@ -151,6 +151,14 @@ void rank(QVector<MatchCandidate>& all, int top)
         all.resize(top);
 }
 
+// One worker against one post: every criterion judged, then the total.
+MatchCandidate candidate(const WorkerFacts& worker, const PostFacts& post, const MatchContext& context)
+{
+    MatchCandidate m{worker.id, post.id, worker.name, post.title, post.enterpriseName, 0, judge(worker, post, context)};
+    m.score = totalScore(m.criteria);
+    return m;
+}
+
 } // namespace
 
 Expected<QVector<MatchCandidate>> matchPostsForWorker(QSqlDatabase db, qint64 workerId, const MatchFilter& filter,
@@ -189,13 +197,8 @@ Expected<QVector<MatchCandidate>> matchPostsForWorker(QSqlDatabase db, qint64 wo
     if (!pq)
         return Result::failure(pq.message());
     QVector<MatchCandidate> all;
-    while (pq->next()) {
-        const PostFacts post = postFrom(*pq);
-        MatchCandidate m{
-            worker.id, post.id, worker.name, post.title, post.enterpriseName, 0, judge(worker, post, *context)};
-        m.score = totalScore(m.criteria);
-        all << m;
-    }
+    while (pq->next())
+        all << candidate(worker, postFrom(*pq), *context);
     rank(all, filter.top);
     return all;
 }
@@ -246,13 +249,8 @@ Expected<QVector<MatchCandidate>> matchWorkersForPost(QSqlDatabase db, qint64 va
     if (!wq)
         return Result::failure(wq.message());
     QVector<MatchCandidate> all;
-    while (wq->next()) {
-        const WorkerFacts worker = workerFrom(*wq);
-        MatchCandidate m{
-            worker.id, post.id, worker.name, post.title, post.enterpriseName, 0, judge(worker, post, *context)};
-        m.score = totalScore(m.criteria);
-        all << m;
-    }
+    while (wq->next())
+        all << candidate(workerFrom(*wq), post, *context);
     rank(all, filter.top);
     return all;
 }

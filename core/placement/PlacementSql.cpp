@@ -1,6 +1,6 @@
 #include "core/placement/PlacementSql.h"
 
-#include "core/storage/SqlError.h"
+#include "core/storage/BoundStatement.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -9,28 +9,17 @@ namespace jb::core::placementsql {
 
 Expected<QSqlQuery> run(QSqlDatabase db, const QString& sql, const QVariantList& binds)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Expected<QSqlQuery>::failure(describeSqlError(q, QStringLiteral("placement")));
-    for (const QVariant& v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Expected<QSqlQuery>::failure(describeSqlError(q, QStringLiteral("placement")));
-    return q;
+    return statement::run(db, sql, binds, QStringLiteral("placement"));
 }
 
 Expected<QVariant> value(QSqlDatabase db, const QString& sql, const QVariantList& binds)
 {
-    Expected<QSqlQuery> q = run(db, sql, binds);
-    if (!q)
-        return Expected<QVariant>::failure(q.message());
-    return q->next() ? q->value(0) : QVariant();
+    return statement::value(db, sql, binds, QStringLiteral("placement"));
 }
 
 QString stampNow()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return statement::stampNow();
 }
 
 QVariant dayValue(const QDate& day)
