@@ -99,6 +99,7 @@ qint64 createPost(DemoFairs& demo, qint64 enterprise, const QString& title, bool
     type(post, "titleEdit", title);
     type(post, "headcountEdit", QStringLiteral("12"));
     child<QCheckBox>(post, QStringLiteral("publicWelfarePost"))->setChecked(publicWelfare);
+    INFO(child<QLabel>(post, QStringLiteral("formProblems"))->text().toStdString());
     REQUIRE(okOf(post)->isEnabled());
     okOf(post)->click();
     const qint64 id = demo.scalar(QStringLiteral("SELECT id FROM vacancies WHERE enterprise_id = %1 AND title = '%2'")
@@ -281,7 +282,7 @@ TEST_CASE("fairs: an officer records a fair end to end and the dashboard's fairs
     const qint64 enterprise = picker->chosenId();
     picker->accept();
     REQUIRE(detail->enterprises()->topLevelItemCount() == 1);
-    createPost(demo, enterprise, QStringLiteral("电工"), false);
+    createPost(demo, enterprise, QStringLiteral("端到端测试电工"), false); // a title no demo enterprise has
     const qint64 worker = createPerson(demo, QStringLiteral("端到端"), QStringLiteral("34012219950203451"));
 
     // An intention, then the contract signed on site with the same post.
