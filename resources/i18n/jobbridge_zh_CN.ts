@@ -3112,12 +3112,12 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
         <translation>人</translation>
     </message>
     <message>
-        <source>now &amp;waiting, still in time</source>
-        <translation>当前待推荐(&amp;W)</translation>
-    </message>
-    <message>
         <source>now &amp;overdue</source>
         <translation>当前已超期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>now &amp;waiting</source>
+        <translation>当前待推荐(&amp;W)</translation>
     </message>
 </context>
 <context>

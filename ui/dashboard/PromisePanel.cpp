@@ -81,7 +81,7 @@ void PromisePanel::showProgress(const core::Progress& progress)
     // The tiles are the state on the day (whatever period is chosen); the line below them follows the period.
     m_title->setText(tr("One-week promise (%1 days), as of %2")
                          .arg(QString::number(promise.promiseDays), progress.asOf.toString(Qt::ISODate)));
-    setTile(m_due, promise.due, tr("now &waiting, still in time"));
+    setTile(m_due, promise.due, tr("now &waiting"));
     setTile(m_overdue, promise.overdue, tr("now &overdue"));
     m_due->setEnabled(true);
     m_overdue->setEnabled(true);
@@ -100,7 +100,7 @@ void PromisePanel::clearProgress()
     m_progress = core::Progress();
     m_hasProgress = false;
     m_title->setText(tr("One-week promise"));
-    setTile(m_due, 0, tr("now &waiting, still in time"));
+    setTile(m_due, 0, tr("now &waiting"));
     setTile(m_overdue, 0, tr("now &overdue"));
     m_due->setEnabled(false);
     m_overdue->setEnabled(false);
