@@ -19,6 +19,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -61,6 +62,38 @@ int installLanguage(QStringList& args, jb::cli::CliOutput& io)
 
 } // namespace
 
+// Each command's name and the function that runs it (app/cli/Cli*.h).
+using Command = int (*)(const QStringList&, jb::cli::CliOutput&);
+const std::pair<const char*, Command> kCommands[] = {
+    {"init", &jb::cli::runInit},
+    {"demo", &jb::cli::runDemo},
+    {"stats", &jb::cli::runStats},
+    {"metrics", &jb::cli::runMetrics},
+    {"submit", &jb::cli::runSubmit},
+    {"unlock", &jb::cli::runUnlock},
+    {"report", &jb::cli::runReport},
+    {"export", &jb::cli::runExport},
+    {"import", &jb::cli::runImport},
+    {"import-undo", &jb::cli::runImportUndo},
+    {"import-batches", &jb::cli::runImportBatches},
+    {"package", &jb::cli::runPackage},
+    {"vacancy", &jb::cli::runVacancy},
+    {"flag", &jb::cli::runFlag},
+    {"check", &jb::cli::runCheck},
+    {"backup", &jb::cli::runBackup},
+    {"backups", &jb::cli::runBackups},
+    {"restore", &jb::cli::runRestore},
+    {"fair", &jb::cli::runFair},
+    {"fairs", &jb::cli::runFairs},
+    {"audit", &jb::cli::runAudit},
+    {"refer", &jb::cli::runRefer},
+    {"referral", &jb::cli::runReferral},
+    {"followups", &jb::cli::runFollowUps},
+    {"promise", &jb::cli::runPromise},
+    {"settings", &jb::cli::runSettings},
+    {"match", &jb::cli::runMatch},
+};
+
 int main(int argc, char* argv[])
 {
     // `report` paints a PDF, which needs a QGuiApplication: offscreen when no display is set. The command is the
@@ -96,60 +129,10 @@ int main(int argc, char* argv[])
         io.out() << "jobbridge-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return jb::cli::Success;
     }
-    if (command == QLatin1String("init"))
-        return jb::cli::runInit(args, io);
-    if (command == QLatin1String("demo"))
-        return jb::cli::runDemo(args, io);
-    if (command == QLatin1String("stats"))
-        return jb::cli::runStats(args, io);
-    if (command == QLatin1String("metrics"))
-        return jb::cli::runMetrics(args, io);
-    if (command == QLatin1String("submit"))
-        return jb::cli::runSubmit(args, io);
-    if (command == QLatin1String("unlock"))
-        return jb::cli::runUnlock(args, io);
-    if (command == QLatin1String("report"))
-        return jb::cli::runReport(args, io);
-    if (command == QLatin1String("export"))
-        return jb::cli::runExport(args, io);
-    if (command == QLatin1String("import"))
-        return jb::cli::runImport(args, io);
-    if (command == QLatin1String("import-undo"))
-        return jb::cli::runImportUndo(args, io);
-    if (command == QLatin1String("import-batches"))
-        return jb::cli::runImportBatches(args, io);
-    if (command == QLatin1String("package"))
-        return jb::cli::runPackage(args, io);
-    if (command == QLatin1String("vacancy"))
-        return jb::cli::runVacancy(args, io);
-    if (command == QLatin1String("flag"))
-        return jb::cli::runFlag(args, io);
-    if (command == QLatin1String("check"))
-        return jb::cli::runCheck(args, io);
-    if (command == QLatin1String("backup"))
-        return jb::cli::runBackup(args, io);
-    if (command == QLatin1String("backups"))
-        return jb::cli::runBackups(args, io);
-    if (command == QLatin1String("restore"))
-        return jb::cli::runRestore(args, io);
-    if (command == QLatin1String("fair"))
-        return jb::cli::runFair(args, io);
-    if (command == QLatin1String("fairs"))
-        return jb::cli::runFairs(args, io);
-    if (command == QLatin1String("audit"))
-        return jb::cli::runAudit(args, io);
-    if (command == QLatin1String("refer"))
-        return jb::cli::runRefer(args, io);
-    if (command == QLatin1String("referral"))
-        return jb::cli::runReferral(args, io);
-    if (command == QLatin1String("followups"))
-        return jb::cli::runFollowUps(args, io);
-    if (command == QLatin1String("promise"))
-        return jb::cli::runPromise(args, io);
-    if (command == QLatin1String("settings"))
-        return jb::cli::runSettings(args, io);
-    if (command == QLatin1String("match"))
-        return jb::cli::runMatch(args, io);
+    for (const auto& [name, run] : kCommands) {
+        if (command == QLatin1String(name))
+            return run(args, io);
+    }
     return io.fail(jb::cli::Usage, JB_TR("Cli", "Unknown command \"%1\"").arg(command).text() + QStringLiteral("\n\n") +
                                        jb::cli::usageText());
 }
