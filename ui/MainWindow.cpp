@@ -279,8 +279,10 @@ void MainWindow::focusSearch()
 Page* MainWindow::page(const QString& objectName) const
 {
     for (Page* page : m_pages)
-        if (page->objectName() == objectName)
+        if (page->objectName() == objectName) {
+            giveFile(page);
             return page;
+        }
     return nullptr;
 }
 
@@ -339,8 +341,7 @@ bool MainWindow::adoptDatabase(std::unique_ptr<core::Database> database)
     const auto home = core::OrganisationRepository(m_database->connection()).home();
     m_homeName = home ? home->name : stats->homeName;
 
-    for (Page* page : std::as_const(m_pages))
-        page->showFile(*m_database, *stats);
+    giveFileLater(*stats);
     m_settings.addRecentFile(m_database->path());
     m_settings.setLastFile(m_database->path());
     m_settings.sync();
@@ -382,8 +383,22 @@ void MainWindow::reload()
         showError(stats.error());
         return;
     }
-    for (Page* page : std::as_const(m_pages))
-        page->showFile(*m_database, *stats);
+    giveFileLater(*stats);
+    giveFile(qobject_cast<Page*>(m_pageStack->currentWidget()));
+}
+
+// Every page will read the file anew: the dashboard (shown first) now, the others when first shown.
+void MainWindow::giveFileLater(const core::DatabaseStats& stats)
+{
+    m_openedStats = std::make_unique<core::DatabaseStats>(stats);
+    m_fileNotShown = QSet<Page*>(m_pages.cbegin(), m_pages.cend());
+    giveFile(page(QStringLiteral("dashboard")));
+}
+
+void MainWindow::giveFile(Page* page) const
+{
+    if (page && m_database && m_fileNotShown.remove(page))
+        page->showFile(*m_database, *m_openedStats);
 }
 
 void MainWindow::afterEdit()
@@ -411,8 +426,12 @@ void MainWindow::showPageAt(int row)
 {
     // Edits made while the page was hidden are read before it shows, so it never shows stale records.
     Page* page = m_pages.value(row);
-    if (page && m_editedWhileHidden.remove(page))
+    if (m_fileNotShown.contains(page)) {
+        giveFile(page); // reads the file as it is now, edits included
+        m_editedWhileHidden.remove(page);
+    } else if (page && m_editedWhileHidden.remove(page)) {
         page->recordsEdited();
+    }
     m_pageStack->setCurrentIndex(row);
 }
 
@@ -433,6 +452,7 @@ void MainWindow::closeFile()
     clearUndo();
     for (Page* page : std::as_const(m_pages))
         page->clearFile();
+    m_fileNotShown.clear();
     m_database.reset();
     m_readOnlyBanner->showFor(nullptr);
     m_homeName.clear();

@@ -19,6 +19,7 @@ namespace jb::core {
 class BackgroundJob;
 class Backups;
 class Database;
+struct DatabaseStats;
 class OpeningCheck;
 } // namespace jb::core
 
@@ -65,6 +66,7 @@ public:
 
     // Pages in navigation order; their object names are stable ("dashboard", ..., "settings").
     const QVector<Page*>& pages() const { return m_pages; }
+    // A page asked for by name has the open file: pages are given it when first shown (see m_fileNotShown).
     Page* page(const QString& objectName) const;
     bool showPage(const QString& objectName);
     // Shows the page that shows records of `kind` with record `id` chosen (a drill-down's row asks for this).
@@ -109,6 +111,8 @@ private:
     QString startDirectory() const;
     void afterEdit();
     void showPageAt(int row);
+    void giveFileLater(const core::DatabaseStats& stats);
+    void giveFile(Page* page) const;
     void clearUndo();
     void askOfficerName();
     // File safety (MainWindowFileSafety.cpp): opening with the damage check, the lock and the daily backup.
@@ -150,6 +154,10 @@ private:
     QUndoStack* m_undoStack = nullptr;
     bool m_clearingUndo = false;
     QSet<Page*> m_editedWhileHidden; // pages to re-read when next shown
+    // Pages not yet given the open file: a page reads the file when first shown (or asked for by name), so
+    // opening a million-row file waits only for the dashboard, not for the report or the lists behind it.
+    mutable QSet<Page*> m_fileNotShown;
+    std::unique_ptr<core::DatabaseStats> m_openedStats; // the counts the pages are given
 };
 
 } // namespace jb::ui

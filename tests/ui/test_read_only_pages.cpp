@@ -46,9 +46,12 @@ const QStringList kWritingButtons = {
     QStringLiteral("applyFileSettings"),
 };
 
-// The writing buttons that are enabled (each must exist: a renamed button would pass unnoticed otherwise).
-QStringList enabledWritingButtons(const MainWindow& window)
+// The writing buttons that are enabled (each must exist: a renamed button would pass unnoticed otherwise). Every
+// page is shown first, as the officer would see it: a page reads the file when first shown.
+QStringList enabledWritingButtons(MainWindow& window)
 {
+    for (const jb::ui::Page* page : window.pages())
+        window.showPage(page->objectName());
     QStringList enabled;
     for (const QString& name : kWritingButtons) {
         auto* button = window.findChild<QPushButton*>(name);
