@@ -3,6 +3,7 @@
 
 #include "core/metrics/DrillDown.h"
 
+#include "core/fairs/Fair.h"
 #include "core/metrics/SummaryKeys.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/ActivitySummary.h"
@@ -289,6 +290,14 @@ QHash<int, QHash<QString, QString>> codeNamesFor(RecordKind kind)
             stages.insert(stage.key == QLatin1String("stable_employment") ? QStringLiteral("stable") : stage.key,
                           stage.name.text());
         stages.insert(QStringLiteral("left"), JB_TR("Metrics", "Left the job").text());
+    } else if (kind == RecordKind::JobFair) {
+        // jobFairs: the organiser's level is the third column, the form the fourth.
+        byColumn[2] = {{QStringLiteral("province"), JB_TR("Metrics", "Province").text()},
+                       {QStringLiteral("city"), JB_TR("Metrics", "City").text()},
+                       {QStringLiteral("county"), JB_TR("Metrics", "County").text()},
+                       {QStringLiteral("industry"), JB_TR("Metrics", "Industry union").text()}};
+        for (FairForm form : {FairForm::Offline, FairForm::Online, FairForm::Livestream, FairForm::Mixed})
+            byColumn[3].insert(fairFormKey(form), fairFormName(form).text());
     }
     return byColumn;
 }

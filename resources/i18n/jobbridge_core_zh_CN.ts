@@ -4077,6 +4077,22 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>Visits</source>
         <translation>入场人次</translation>
     </message>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Industry union</source>
+        <translation>产业工会</translation>
+    </message>
 </context>
 <context>
     <name>Placement</name>

@@ -105,6 +105,22 @@ TEST_CASE("Drill-down lists mask resident IDs and come a window at a time", "[dr
         CHECK(QStringList{QStringLiteral("招聘中"), QStringLiteral("已招满"), QStringLiteral("已关闭")}.contains(
             row.at(4).toString()));
 
+    // A fair's organiser level and form, by name.
+    const auto fairs =
+        DrillDownQuery::create(db, {QStringLiteral("job_fairs"), home, QDate(2026, 1, 1), kToday, {}, {}});
+    REQUIRE(fairs.hasValue());
+    const auto fairRows = fairs->fetch(0, 1000000);
+    REQUIRE(fairRows.hasValue());
+    REQUIRE_FALSE(fairRows->rows.isEmpty());
+    for (const auto& row : fairRows->rows) {
+        CHECK(QStringList{QStringLiteral("省级"), QStringLiteral("市级"), QStringLiteral("县级"),
+                          QStringLiteral("产业工会")}
+                  .contains(row.at(2).toString()));
+        CHECK(QStringList{QStringLiteral("线下"), QStringLiteral("线上"), QStringLiteral("直播带岗"),
+                          QStringLiteral("线下＋直播")}
+                  .contains(row.at(3).toString()));
+    }
+
     // A service type is listed by the stored name asked for.
     const DrillDown trained{QStringLiteral("people_trained"), home, QDate(2026, 1, 1), kToday, {}, {}};
     for (const auto& [names, expected] : {std::pair{NameLanguage::Chinese, QStringLiteral("技能培训")},
