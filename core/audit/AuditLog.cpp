@@ -31,6 +31,13 @@ QString currentOfficer(QSqlDatabase db)
     return user.isEmpty() ? JB_TR("Storage", "unnamed").text() : user;
 }
 
+QString shownOfficer(const QString& stored)
+{
+    static const QStringList noName = {QStringLiteral("unnamed"), QStringLiteral("未署名"),
+                                       QStringLiteral("未署名 / unnamed")};
+    return noName.contains(stored) ? JB_TR("Storage", "unnamed").text() : stored;
+}
+
 Status appendAudit(QSqlDatabase db, const AuditEntry& entry)
 {
     QSqlQuery q(db);

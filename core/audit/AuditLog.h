@@ -23,6 +23,9 @@ struct AuditEntry
 
 // The officer's name recorded in the audit log: the `officer` setting, else the operating-system user.
 QString currentOfficer(QSqlDatabase db);
+// An officer's name as stored, for showing: the word for "no name" is stored in the language of the officer who
+// made the change (older files hold "未署名 / unnamed"), so it is shown in the language installed now.
+QString shownOfficer(const QString& stored);
 
 Status appendAudit(QSqlDatabase db, const AuditEntry& entry);
 

@@ -1,5 +1,6 @@
 #include "core/auditlog/AuditQuery.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/auditlog/AuditWords.h"
 #include "core/lists/ListExport.h"
 #include "core/lists/ListWindow.h"
@@ -136,7 +137,7 @@ AuditRow AuditQuery::readRow(const QSqlQuery& q, const audit::AuditWords& words)
     AuditRow r;
     r.id = q.value(0).toLongLong();
     r.when = QDateTime::fromString(q.value(1).toString(), Qt::ISODate).toLocalTime();
-    r.officer = q.value(2).toString();
+    r.officer = shownOfficer(q.value(2).toString());
     const QString code = q.value(3).toString();
     const QString table = q.value(4).toString();
     const QString field = q.value(6).toString();

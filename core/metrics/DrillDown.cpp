@@ -3,7 +3,6 @@
 
 #include "core/metrics/DrillDown.h"
 
-#include "core/fairs/Fair.h"
 #include "core/metrics/SummaryKeys.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/ActivitySummary.h"
@@ -296,8 +295,9 @@ QHash<int, QHash<QString, QString>> codeNamesFor(RecordKind kind)
                        {QStringLiteral("city"), JB_TR("Metrics", "City").text()},
                        {QStringLiteral("county"), JB_TR("Metrics", "County").text()},
                        {QStringLiteral("industry"), JB_TR("Metrics", "Industry union").text()}};
-        for (FairForm form : {FairForm::Offline, FairForm::Online, FairForm::Livestream, FairForm::Mixed})
-            byColumn[3].insert(fairFormKey(form), fairFormName(form).text());
+        if (const RecordField* form = recordField(RecordKind::JobFair, fields::fair::form))
+            for (const FieldChoice& choice : form->choices)
+                byColumn[3].insert(choice.code, choice.label.text());
     }
     return byColumn;
 }

@@ -19,6 +19,8 @@
 #include "core/validation/ResidentId.h"
 #include "test_demo_support.h"
 
+#include <QSqlQuery>
+
 using namespace jb::core;
 using namespace jb::test::demo;
 using jb::test::ScratchDir;
@@ -188,6 +190,23 @@ TEST_CASE("The audit log filters by officer, record, kind of action and day, and
     REQUIRE(tail.size() == 2);
     CHECK(tail.at(0).id == whole.at(total - 2).id);
     CHECK(tail.at(1).id == whole.at(total - 1).id);
+}
+
+TEST_CASE("A change made without an officer's name reads as unnamed in the language shown, whatever was stored",
+          "[audit]")
+{
+    AuditFile f;
+    // Files hold the word in the language of the officer who made the change, or the old joined form.
+    for (const QString& stored : {QStringLiteral("unnamed"), QStringLiteral("未署名 / unnamed")}) {
+        QSqlQuery q(f.db);
+        REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET officer = '%1'").arg(stored)));
+        AuditFilter all;
+        const QVector<AuditRow> rows = f.rows(all);
+        REQUIRE_FALSE(rows.isEmpty());
+        for (const AuditRow& row : rows)
+            CHECK(row.officer == QStringLiteral("未署名"));
+    }
+    CHECK(shownOfficer(QStringLiteral("王科员")) == QStringLiteral("王科员"));
 }
 
 TEST_CASE("A file that requires a reason refuses a reveal or an unmasked export without one", "[audit]")

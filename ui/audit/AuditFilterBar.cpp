@@ -1,5 +1,6 @@
 #include "ui/audit/AuditFilterBar.h"
 
+#include "core/audit/AuditLog.h"
 #include "core/storage/Database.h"
 
 #include <QComboBox>
@@ -64,12 +65,12 @@ QDate AuditFilterBar::chosenDate(const QDateEdit* edit)
 void AuditFilterBar::load(const core::Database& database)
 {
     m_loading = true;
-    const QString kept = m_officer->currentIndex() > 0 ? m_officer->currentText() : QString();
+    const QString kept = m_officer->currentIndex() > 0 ? m_officer->currentData().toString() : QString();
     while (m_officer->count() > 1)
         m_officer->removeItem(1);
     if (const auto officers = core::AuditQuery::officers(database.connection()))
         for (const QString& name : *officers)
-            m_officer->addItem(name, name);
+            m_officer->addItem(core::shownOfficer(name), name);
     m_officer->setCurrentIndex(std::max(0, m_officer->findData(kept)));
     m_loading = false;
 }

@@ -50,7 +50,7 @@ ImportBatch batchFrom(const QSqlQuery& q)
     b.rejected = q.value(9).toLongLong();
     b.warnings = q.value(10).toLongLong();
     b.skippedEmpty = q.value(11).toLongLong();
-    b.officer = q.value(12).toString();
+    b.officer = shownOfficer(q.value(12).toString());
     b.startedAt = timestamp(q.value(13));
     b.finishedAt = timestamp(q.value(14));
     b.undoneAt = timestamp(q.value(15));
