@@ -467,8 +467,8 @@ Restoring it puts it in place of the damaged file; the damaged file is kept besi
         <translation>在 %1 中没有找到此文件的完好备份。</translation>
     </message>
     <message>
-        <source>Restore This Backup</source>
-        <translation>恢复此备份</translation>
+        <source>&amp;Restore This Backup</source>
+        <translation>恢复此备份(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -3349,10 +3349,6 @@ About to show: %1</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Export &amp;Excel…</source>
-        <translation>导出Excel(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -3436,6 +3432,10 @@ About to show: %1</source>
         <source>%1 (submitted)</source>
         <translation>%1（已报送）</translation>
     </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation>导出 Excel(&amp;X)…</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::RestoreDialog</name>
@@ -3452,12 +3452,12 @@ About to show: %1</source>
         <translation>%1 中还没有备份。</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>恢复</translation>
-    </message>
-    <message>
         <source>Backups of %1 in %2, newest first. Restoring one replaces the file; the file as it is now is backed up first. A backup is checked before it is restored.</source>
         <translation>%1 的备份（在 %2），最新的在前。恢复会替换此文件；替换前会先备份当前的文件。备份在恢复前会先经过检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,8 @@ QWidget* ReportsPage::buildControls()
         QString filter;
     } exports[] = {
         {tr("Export &PDF…"), QStringLiteral("exportPdf"), QStringLiteral("pdf"), tr("PDF files (*.pdf)")},
-        {tr("Export &Excel…"), QStringLiteral("exportXlsx"), QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)")},
+        // X, not E: Alt+E opens the Edit menu.
+        {tr("Export E&xcel…"), QStringLiteral("exportXlsx"), QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)")},
         {tr("Export &CSV…"), QStringLiteral("exportCsv"), QStringLiteral("csv"), tr("CSV files (*.csv)")},
     };
     for (const auto& e : exports) {

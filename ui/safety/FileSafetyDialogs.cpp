@@ -109,7 +109,7 @@ DamagedFileDialog::DamagedFileDialog(const QString& path, const QString& refusal
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (good) {
-        QPushButton* restore = buttons->addButton(tr("Restore This Backup"), QDialogButtonBox::AcceptRole);
+        QPushButton* restore = buttons->addButton(tr("&Restore This Backup"), QDialogButtonBox::AcceptRole);
         restore->setObjectName(QStringLiteral("restoreBackupButton"));
         restore->setDefault(true);
     }
@@ -146,7 +146,7 @@ RestoreDialog::RestoreDialog(const QString& path, const core::Backups& backups, 
             wrappedLabel(tr("No backups yet in %1.").arg(QDir::toNativeSeparators(backups.folderFor(path))), this));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_restore = buttons->addButton(tr("Restore"), QDialogButtonBox::AcceptRole);
+    m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setEnabled(false);
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_restore->setEnabled(row >= 0); });
