@@ -1,0 +1,235 @@
+// The 推荐就业 page: a referral started from the GUI goes through every stage (interviewed, intention, contract
+// with its terms, left with a reason) and back as a correction, each change named on the Edit menu; the dashboard's
+// funnel (core's metrics) follows each step and undo restores every figure; the timeline lists the stages; a
+// side exit offers only the reasons in use; core's refusal stays in the dialog.
+
+#include "core/domain/Clock.h"
+#include "core/metrics/Progress.h"
+#include "core/storage/Database.h"
+#include "ui/CatchQt.h"
+#include "ui/MainWindow.h"
+#include "ui/UiFixture.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/placement/ReferralActions.h"
+#include "ui/placement/ReferralDetailPanel.h"
+#include "ui/placement/ReferralOffersDialog.h"
+#include "ui/placement/ReferralStepDialog.h"
+#include "ui/placement/ReferralTableModel.h"
+#include "ui/placement/ReferralsPage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <memory>
+
+using jb::test::child;
+using Kind = jb::ui::ReferralStepDialog::Kind;
+
+namespace {
+
+struct Referrals
+{
+    jb::core::PinnedDay day{QDate(2026, 3, 20)};
+    jb::test::UiFixture fx;
+    QString path = fx.createFile(QStringLiteral("referrals.jobbridge"));
+    std::unique_ptr<jb::ui::MainWindow> window;
+    jb::ui::ReferralsPage* page = nullptr;
+    QStringList errors;
+
+    // `prepareSql` runs on the file before the window opens it.
+    explicit Referrals(const QString& prepareSql = {})
+    {
+        if (!prepareSql.isEmpty()) {
+            auto db = jb::core::Database::open(path);
+            REQUIRE(db);
+            QSqlQuery q((*db)->connection());
+            REQUIRE(q.exec(prepareSql));
+        }
+        window = std::make_unique<jb::ui::MainWindow>(fx.settings());
+        window->setModalDialogsEnabled(false);
+        window->resize(1366, 768);
+        window->show();
+        QObject::connect(window.get(), &jb::ui::MainWindow::errorShown, window.get(),
+                         [this](const QString& m) { errors << m; });
+        page = qobject_cast<jb::ui::ReferralsPage*>(window->page(QStringLiteral("referrals")));
+        REQUIRE(page);
+        REQUIRE(window->openFile(path));
+        REQUIRE(window->showPage(QStringLiteral("referrals")));
+    }
+    QVariant value(const QString& sql) const
+    {
+        auto db = jb::core::Database::open(path);
+        REQUIRE(db);
+        QSqlQuery q((*db)->connection());
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        return q.next() ? q.value(0) : QVariant();
+    }
+    // The dashboard's funnel, as core's metrics count it.
+    QVector<qint64> funnel()
+    {
+        auto* dashboard = qobject_cast<jb::ui::DashboardPage*>(window->page(QStringLiteral("dashboard")));
+        REQUIRE(dashboard);
+        REQUIRE(window->showPage(QStringLiteral("dashboard")));
+        REQUIRE(dashboard->progress());
+        const QVector<qint64> f = dashboard->progress()->funnel;
+        REQUIRE(window->showPage(QStringLiteral("referrals")));
+        return f;
+    }
+    jb::ui::ReferralStepDialog* open(Kind kind)
+    {
+        QPushButton* button = page->detail()->button(kind);
+        REQUIRE(button->isEnabled());
+        button->click();
+        jb::ui::ReferralStepDialog* dialog = page->actions()->stepDialog();
+        REQUIRE(dialog);
+        REQUIRE(dialog->kind() == kind);
+        return dialog;
+    }
+    void ok(QDialog* dialog) { child<QDialogButtonBox>(dialog)->button(QDialogButtonBox::Ok)->click(); }
+    QString stage(qint64 id)
+    {
+        return value(QStringLiteral("SELECT stage || coalesce('/' || exit_kind, '') FROM referrals WHERE id = %1")
+                         .arg(id))
+            .toString();
+    }
+    QUndoStack* stack() const { return window->undoStack(); }
+};
+
+} // namespace
+
+TEST_CASE("referrals: every stage from the GUI and back as a correction; the funnel follows and undo restores it",
+          "[referrals][dashboard]")
+{
+    Referrals r;
+    const qint64 worker = r.value(QStringLiteral("SELECT min(id) FROM workers")).toLongLong();
+    const qint64 post = r.value(QStringLiteral("SELECT min(id) FROM vacancies WHERE status = 'open'")).toLongLong();
+    const QString name = r.value(QStringLiteral("SELECT name FROM workers WHERE id = %1").arg(worker)).toString();
+    const QString title = r.value(QStringLiteral("SELECT title FROM vacancies WHERE id = %1").arg(post)).toString();
+    QVector<QVector<qint64>> funnels{r.funnel()};
+
+    const qint64 id = r.page->actions()->start(worker, post, name, title);
+    REQUIRE(id > 0);
+    CHECK(r.stack()->undoText() == jb::ui::ReferralActions::commandText(QStringLiteral("Refer"), name, title));
+    CHECK(r.page->detail()->referralId() == id);
+    funnels << r.funnel();
+    CHECK(funnels[1][0] == funnels[0][0] + 1);
+
+    // Interviewed, then intention reached.
+    for (int step = 0; step < 2; ++step) {
+        jb::ui::ReferralStepDialog* next = r.open(Kind::Advance);
+        auto* stage = child<QComboBox>(next, QStringLiteral("stepStage"));
+        stage->setCurrentIndex(stage->count() - 1 - (step == 0 ? stage->count() - 1 : 0));
+        r.ok(next);
+        funnels << r.funnel();
+    }
+    CHECK(r.stage(id) == QStringLiteral("intention"));
+    CHECK(funnels[2][1] == funnels[1][1] + 1);
+    CHECK(funnels[3][2] == funnels[2][2] + 1);
+
+    // The contract with its terms; named on the Edit menu.
+    jb::ui::ReferralStepDialog* contract = r.open(Kind::Contract);
+    child<QSpinBox>(contract, QStringLiteral("stepWage"))->setValue(5200);
+    child<QSpinBox>(contract, QStringLiteral("stepTerm"))->setValue(12);
+    r.ok(contract);
+    CHECK(r.stack()->undoText() ==
+          jb::ui::ReferralActions::commandText(QStringLiteral("Record contract"), name, title));
+    CHECK(
+        r.value(QStringLiteral("SELECT monthly_wage || '/' || term_months FROM referral_stages WHERE referral_id = %1 "
+                               "AND stage = 'contract'")
+                    .arg(id))
+            .toString() == QStringLiteral("5200/12"));
+    if (jb::ui::ReferralOffersDialog* offers = r.page->actions()->offersDialog())
+        offers->reject(); // nothing else open for this person; a filled post stays open here
+    funnels << r.funnel();
+    CHECK(funnels[4][3] == funnels[3][3] + 1);
+
+    // Left, with a reason in use; then corrected back to the intention, the dialog saying what goes.
+    jb::ui::ReferralStepDialog* left = r.open(Kind::Leave);
+    REQUIRE(child<QComboBox>(left, QStringLiteral("stepReason"))->count() > 0);
+    r.ok(left);
+    CHECK(r.stage(id) == QStringLiteral("left"));
+    funnels << r.funnel();
+    jb::ui::ReferralStepDialog* correct = r.open(Kind::Correct);
+    auto* back = child<QComboBox>(correct, QStringLiteral("stepStage"));
+    back->setCurrentIndex(back->findData(static_cast<int>(jb::core::ReferralStage::Intention)));
+    const QString removed = child<QLabel>(correct, QStringLiteral("stepRemoved"))->text();
+    CHECK(removed.contains(QStringLiteral("Contract signed")));
+    CHECK(removed.contains(QStringLiteral("Left")));
+    r.ok(correct);
+    CHECK(r.stage(id) == QStringLiteral("intention"));
+    const QVector<qint64> corrected = r.funnel();
+    CHECK(corrected == funnels[3]); // the contract no longer counts
+    QTreeWidget* timeline = r.page->detail()->timeline();
+    CHECK(timeline->topLevelItemCount() >= 3); // recommended, interviewed, intention (and the correction)
+
+    // Undo, step by step: every figure as it was before each change, back to the start.
+    r.stack()->undo(); // the correction
+    CHECK(r.stage(id) == QStringLiteral("left"));
+    CHECK(r.funnel() == funnels[5]);
+    for (int i = 4; i >= 0; --i) {
+        r.stack()->undo();
+        INFO("after undoing change " << i);
+        CHECK(r.funnel() == funnels[i]);
+    }
+    CHECK(r.value(QStringLiteral("SELECT count(*) FROM referrals")).toInt() == 0);
+    // And redo brings the referral back under its id.
+    r.stack()->redo();
+    CHECK(r.stage(id) == QStringLiteral("recommended"));
+    CHECK(r.errors.isEmpty());
+}
+
+TEST_CASE("referrals: an exit offers the reasons in use only; core's refusal stays in the dialog", "[referrals]")
+{
+    // A retired reason: not offered.
+    Referrals r(QStringLiteral(
+        "UPDATE reference_items SET retired = 1 WHERE list = 'referral_decline_reason' AND code = 'distance'"));
+    const qint64 worker = r.value(QStringLiteral("SELECT min(id) FROM workers")).toLongLong();
+    const qint64 post = r.value(QStringLiteral("SELECT min(id) FROM vacancies WHERE status = 'open'")).toLongLong();
+    const qint64 id = r.page->actions()->start(worker, post, QStringLiteral("P"), QStringLiteral("T"));
+    REQUIRE(id > 0);
+    jb::ui::ReferralStepDialog* exit = r.open(Kind::Exit);
+    auto* reasons = child<QComboBox>(exit, QStringLiteral("stepReason"));
+    REQUIRE(reasons->count() > 0);
+    CHECK(reasons->findData(QStringLiteral("distance")) < 0);
+    CHECK(reasons->findData(QStringLiteral("wage")) >= 0);
+    // A day before the referral: core refuses, the dialog stays open and says why.
+    child<QDateEdit>(exit, QStringLiteral("stepDay"))->setDate(QDate(2026, 3, 1));
+    r.ok(exit);
+    CHECK(r.page->actions()->stepDialog() == exit);
+    CHECK(exit->isVisible());
+    CHECK_FALSE(exit->errorLabel()->text().isEmpty());
+    CHECK(r.stage(id) == QStringLiteral("recommended"));
+    child<QDateEdit>(exit, QStringLiteral("stepDay"))->setDate(QDate(2026, 3, 20));
+    reasons->setCurrentIndex(reasons->findData(QStringLiteral("wage")));
+    r.ok(exit);
+    CHECK(r.stage(id) == QStringLiteral("recommended/declined"));
+    CHECK(r.page->detail()->button(Kind::Correct)->isEnabled()); // a correction reopens it
+    CHECK_FALSE(r.page->detail()->button(Kind::Advance)->isEnabled());
+}
+
+TEST_CASE("referrals: the page's tabs take more views and the list opens one person's referrals", "[referrals]")
+{
+    Referrals r;
+    auto* extra = new QWidget;
+    const int index = r.page->addTab(extra, QStringLiteral("&Extra"));
+    CHECK(r.page->tabs()->widget(index) == extra);
+    const qint64 worker = r.value(QStringLiteral("SELECT min(id) FROM workers")).toLongLong();
+    const qint64 post = r.value(QStringLiteral("SELECT min(id) FROM vacancies WHERE status = 'open'")).toLongLong();
+    const qint64 id = r.page->actions()->start(worker, post, QStringLiteral("P"), QStringLiteral("T"));
+    REQUIRE(id > 0);
+    r.page->showWorkerReferrals(worker + 1000, QStringLiteral("nobody"));
+    CHECK(r.page->model()->total() == 0);
+    r.page->openRecord(jb::core::RecordKind::Referral, id);
+    CHECK(r.page->model()->total() == 1);
+    CHECK(r.page->detail()->referralId() == id);
+    CHECK(r.page->tabs()->currentIndex() == 0);
+}
