@@ -3,6 +3,7 @@
 #include "core/placement/ReferralList.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
+#include "ui/placement/ReferralActions.h"
 #include "ui/placement/ReferralDetailPanel.h"
 #include "ui/placement/ReferralStepDialog.h"
 #include "ui/placement/ReferralTableModel.h"
@@ -50,6 +51,31 @@ bool shootStep(MainWindow& window, ReferralsPage& page, Kind kind, const QString
     return saved;
 }
 
+// The post picker (from the worker's page) and the person picker (from an enterprise's post), as their buttons open
+// them, for the chosen referral's person and post; closed unsaved.
+bool shootPickers(ReferralsPage& page, const ReferralScreenshots::Save& save)
+{
+    const std::optional<core::ReferralRow>& row = page.detail()->row();
+    if (!row)
+        return true;
+    const std::pair<std::function<void()>, const char*> pickers[] = {
+        {[&] { page.actions()->referWorker(row->workerId, row->workerName); }, "referral-post-picker"},
+        {[&] { page.actions()->referToPost(row->vacancyId, row->postTitle); }, "referral-person-picker"}};
+    for (const auto& [open, name] : pickers) {
+        open();
+        FairPicker* picker = page.actions()->picker();
+        if (!picker)
+            continue;
+        settle();
+        const bool saved = save(*picker, QString::fromLatin1(name));
+        picker->reject();
+        settle();
+        if (!saved)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void ReferralScreenshots::chooseShowcase(ReferralsPage& page)
@@ -64,7 +90,7 @@ bool ReferralScreenshots::render(MainWindow& window, ReferralsPage& page, const 
 {
     chooseShowcase(page);
     settle();
-    if (!save(*page.detail(), QStringLiteral("referral-detail")))
+    if (!save(*page.detail(), QStringLiteral("referral-detail")) || !shootPickers(page, save))
         return false;
     return shootStep(window, page, Kind::Contract, QStringLiteral("intention"),
                      QStringLiteral("referral-contract-dialog"), save) &&

@@ -1004,6 +1004,18 @@ Restoring it puts it in place of the damaged file; the damaged file is kept besi
         <source>Res&amp;olve</source>
         <translation>解除(&amp;O)</translation>
     </message>
+    <message>
+        <source>Re&amp;fer a person…</source>
+        <translation>推荐人员(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Chooses a person for the chosen open vacancy and records the referral (undoable)</source>
+        <translation>为所选的在招岗位选择人员并记录推荐（可撤销）</translation>
+    </message>
+    <message>
+        <source>Double-click a referral to open it on the Referrals page</source>
+        <translation>双击一条推荐，在“推荐就业”页打开</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::EnterpriseEditDialog</name>
@@ -3372,6 +3384,26 @@ About to show: %1</source>
         <source>Refer</source>
         <translation>推荐</translation>
     </message>
+    <message>
+        <source>Refer %1 to a post</source>
+        <translation>推荐 %1 到岗位</translation>
+    </message>
+    <message>
+        <source>Search: enterprise name or credit code</source>
+        <translation>搜索：企业名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 wanted)</source>
+        <translation>%1 — %2（需求%3人）</translation>
+    </message>
+    <message>
+        <source>Refer a person to %1</source>
+        <translation>推荐人员到 %1</translation>
+    </message>
+    <message>
+        <source>Search: name, or the last digits of the ID number or phone</source>
+        <translation>搜索：姓名，或身份证号、电话的末几位</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ReferralCommand</name>
@@ -4379,6 +4411,18 @@ About to show: %1</source>
     <message>
         <source>Sh&amp;ow</source>
         <translation>显示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Double-click a referral to open it on the Referrals page</source>
+        <translation>双击一条推荐，在“推荐就业”页打开</translation>
+    </message>
+    <message>
+        <source>Refer to a &amp;post…</source>
+        <translation>推荐岗位(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Chooses an open post and records the referral (undoable)</source>
+        <translation>选择一个在招岗位并记录推荐（可撤销）</translation>
     </message>
 </context>
 <context>

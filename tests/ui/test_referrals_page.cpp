@@ -1,7 +1,8 @@
 // The 推荐就业 page: a referral started from the GUI goes through every stage (interviewed, intention, contract
 // with its terms, left with a reason) and back as a correction, each change named on the Edit menu; the dashboard's
 // funnel (core's metrics) follows each step and undo restores every figure; the timeline lists the stages; a
-// side exit offers only the reasons in use; core's refusal stays in the dialog.
+// side exit offers only the reasons in use; core's refusal stays in the dialog; a referral is started from the
+// worker's page and from an enterprise's post, and opened from their referral tabs.
 
 #include "core/domain/Clock.h"
 #include "core/metrics/Progress.h"
@@ -10,22 +11,30 @@
 #include "ui/MainWindow.h"
 #include "ui/UiFixture.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/enterprises/EnterpriseDetailPanel.h"
+#include "ui/enterprises/EnterprisesPage.h"
+#include "ui/fairs/FairPicker.h"
 #include "ui/placement/ReferralActions.h"
 #include "ui/placement/ReferralDetailPanel.h"
 #include "ui/placement/ReferralOffersDialog.h"
 #include "ui/placement/ReferralStepDialog.h"
 #include "ui/placement/ReferralTableModel.h"
 #include "ui/placement/ReferralsPage.h"
+#include "ui/workers/WorkerDetailPanel.h"
+#include "ui/workers/WorkersPage.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <memory>
@@ -232,4 +241,62 @@ TEST_CASE("referrals: the page's tabs take more views and the list opens one per
     CHECK(r.page->model()->total() == 1);
     CHECK(r.page->detail()->referralId() == id);
     CHECK(r.page->tabs()->currentIndex() == 0);
+}
+
+TEST_CASE("referrals: started from the worker's page and from an enterprise's post, opened from their tabs",
+          "[referrals][workers][enterprises]")
+{
+    Referrals r;
+    auto* stackOfPages = child<QStackedWidget>(r.window.get(), QStringLiteral("pages"));
+    // From the worker: "Refer to a post…" picks among open posts; the referral shows on the Referrals page.
+    REQUIRE(r.window->showPage(QStringLiteral("workers")));
+    auto* workers = qobject_cast<jb::ui::WorkersPage*>(r.window->page(QStringLiteral("workers")));
+    REQUIRE(workers);
+    workers->table()->selectRow(0);
+    const qint64 worker = workers->detail()->workerId();
+    REQUIRE(worker > 0);
+    REQUIRE(workers->detail()->referButton()->isEnabled());
+    workers->detail()->referButton()->click();
+    auto* posts = child<jb::ui::FairPicker>(workers, QStringLiteral("referPostPicker"));
+    REQUIRE(posts->matches()->count() > 0);
+    posts->matches()->setCurrentRow(0);
+    const qint64 post = posts->chosenId();
+    posts->accept();
+    const qint64 first = r.value(QStringLiteral("SELECT max(id) FROM referrals")).toLongLong();
+    CHECK(r.value(QStringLiteral("SELECT worker_id || '/' || vacancy_id FROM referrals WHERE id = %1").arg(first))
+              .toString() == QStringLiteral("%1/%2").arg(worker).arg(post));
+    CHECK(stackOfPages->currentWidget() == r.page);
+    CHECK(r.page->detail()->referralId() == first);
+    CHECK(r.stack()->undoText().startsWith(QStringLiteral("Refer ")));
+
+    // From an enterprise's post: "Refer a person…" picks a person.
+    REQUIRE(r.window->showPage(QStringLiteral("enterprises")));
+    auto* enterprises = qobject_cast<jb::ui::EnterprisesPage*>(r.window->page(QStringLiteral("enterprises")));
+    REQUIRE(enterprises);
+    const qint64 enterprise =
+        r.value(QStringLiteral("SELECT enterprise_id FROM vacancies WHERE id = %1").arg(post)).toLongLong();
+    enterprises->openRecord(jb::core::RecordKind::Enterprise, enterprise);
+    QTreeWidget* vacancies = enterprises->detail()->vacancies();
+    REQUIRE(vacancies->topLevelItemCount() > 0);
+    for (int i = 0; i < vacancies->topLevelItemCount(); ++i)
+        if (vacancies->topLevelItem(i)->data(0, Qt::UserRole + 1).toLongLong() == post)
+            vacancies->setCurrentItem(vacancies->topLevelItem(i));
+    child<QPushButton>(enterprises->detail(), QStringLiteral("referPerson"))->click();
+    auto* people = child<jb::ui::FairPicker>(enterprises, QStringLiteral("referPersonPicker"));
+    REQUIRE(people->matches()->count() >= 2);
+    people->matches()->setCurrentRow(people->matches()->item(0)->data(Qt::UserRole).toLongLong() == worker ? 1 : 0);
+    people->accept();
+    const qint64 second = r.value(QStringLiteral("SELECT max(id) FROM referrals")).toLongLong();
+    CHECK(second > first);
+    CHECK(r.page->detail()->referralId() == second);
+
+    // The enterprise's referrals tab opens a referral on the Referrals page.
+    REQUIRE(r.window->showPage(QStringLiteral("enterprises")));
+    enterprises->openRecord(jb::core::RecordKind::Enterprise, enterprise);
+    QTreeWidget* made = enterprises->detail()->referrals();
+    REQUIRE(made->topLevelItemCount() == 2);
+    emit made->itemActivated(made->topLevelItem(0), 0);
+    CHECK(stackOfPages->currentWidget() == r.page);
+    CHECK(r.page->detail()->referralId() > 0);
+    CHECK(r.errors.isEmpty());
 }

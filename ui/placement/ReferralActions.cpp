@@ -2,10 +2,13 @@
 
 #include "core/domain/Clock.h"
 #include "core/editing/VacancyClosing.h"
+#include "core/lists/VacancyListQuery.h"
+#include "core/lists/WorkerListQuery.h"
 #include "core/storage/Database.h"
 #include "ui/editing/EditCommands.h"
 #include "ui/placement/ReferralOffersDialog.h"
 
+#include <QListWidget>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -175,6 +178,82 @@ qint64 ReferralActions::start(qint64 workerId, qint64 vacancyId, const QString& 
         return 0;
     }
     return started.referralId;
+}
+
+void ReferralActions::openPicker(FairPicker* picker,
+                                 const std::function<void(qint64 chosen, const QString& text)>& chosen)
+{
+    if (m_picker)
+        m_picker->deleteLater();
+    m_picker = picker;
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [picker, chosen] {
+        const QListWidgetItem* item = picker->matches()->currentItem();
+        if (const qint64 id = picker->chosenId(); id && item)
+            chosen(id, item->text());
+    });
+    picker->open();
+}
+
+void ReferralActions::referWorker(qint64 workerId, const QString& personName)
+{
+    if (!m_database || m_readOnly || workerId <= 0)
+        return;
+    core::Database* database = m_database;
+    auto* picker = new FairPicker(
+        QStringLiteral("referPostPicker"), tr("Refer %1 to a post").arg(personName),
+        tr("Search: enterprise name or credit code"),
+        [database](const QString& text, QString* error) {
+            core::EnterpriseFilter filter;
+            filter.search = text;
+            QVector<FairPicker::Choice> choices;
+            const core::VacancyListQuery query =
+                core::VacancyListQuery::forFilter(database->connection(), filter, core::shownNameLanguage());
+            const core::Status walked = query.forEach(false, [&choices](const core::VacancyRow& v) {
+                if (v.status == QLatin1String("open")) // only open posts take referrals
+                    choices.append({v.id, tr("%1 — %2 (%3 wanted)").arg(v.enterprise, v.title).arg(v.headcount)});
+                return choices.size() < FairPicker::kMatches;
+            });
+            if (!walked)
+                *error = walked.error();
+            return choices;
+        },
+        m_page);
+    openPicker(picker, [this, workerId, personName](qint64 vacancyId, const QString& text) {
+        if (const qint64 id = start(workerId, vacancyId, personName, text.section(QStringLiteral(" — "), 1)))
+            emit started(id);
+    });
+}
+
+void ReferralActions::referToPost(qint64 vacancyId, const QString& postTitle)
+{
+    if (!m_database || m_readOnly || vacancyId <= 0)
+        return;
+    core::Database* database = m_database;
+    auto* picker = new FairPicker(
+        QStringLiteral("referPersonPicker"), tr("Refer a person to %1").arg(postTitle),
+        tr("Search: name, or the last digits of the ID number or phone"),
+        [database](const QString& text, QString* error) {
+            core::WorkerFilter filter;
+            filter.search = text;
+            QVector<FairPicker::Choice> choices;
+            const auto query = core::WorkerListQuery::create(database->connection(), filter, {}, core::Clock::today(),
+                                                             core::shownNameLanguage());
+            const auto rows = query ? query->fetch(0, FairPicker::kMatches)
+                                    : core::Expected<QVector<core::WorkerRow>>::failure(query.message());
+            if (!rows) {
+                *error = rows.error();
+                return choices;
+            }
+            for (const core::WorkerRow& w : *rows)
+                choices.append({w.id, QStringLiteral("%1  %2").arg(w.name, w.residentId)});
+            return choices;
+        },
+        m_page);
+    openPicker(picker, [this, vacancyId, postTitle](qint64 workerId, const QString& text) {
+        if (const qint64 id = start(workerId, vacancyId, text.section(QStringLiteral("  "), 0, 0), postTitle))
+            emit started(id);
+    });
 }
 
 } // namespace jb::ui

@@ -8,6 +8,7 @@
 // The dialogs open as children of the page (tests and screenshots find them there).
 
 #include "core/placement/ReferralList.h"
+#include "ui/fairs/FairPicker.h"
 #include "ui/placement/ReferralCommand.h"
 #include "ui/placement/ReferralOffersDialog.h"
 #include "ui/placement/ReferralStepDialog.h"
@@ -41,7 +42,13 @@ public:
     // Refers `workerId` to post `vacancyId` today; returns the new referral's id, or 0 (failed emitted).
     qint64 start(qint64 workerId, qint64 vacancyId, const QString& personName, const QString& postTitle);
 
+    // Starting a referral from the worker's page (a picker over open posts, searched by enterprise) or from an
+    // enterprise's post (a picker over people, searched by name or the last digits of the ID number or phone).
+    void referWorker(qint64 workerId, const QString& personName);
+    void referToPost(qint64 vacancyId, const QString& postTitle);
+
     ReferralStepDialog* stepDialog() const { return m_step; }
+    FairPicker* picker() const { return m_picker; }
     ReferralOffersDialog* offersDialog() const { return m_offers; }
 
     // The command's name: "Record contract 张三 → 叉车司机".
@@ -51,6 +58,8 @@ signals:
     // A change was applied to referral `referralId`; the page re-reads and shows it.
     void applied(qint64 referralId);
     void failed(const QString& message);
+    // A referral was started from a picker.
+    void started(qint64 referralId);
     // Edit ▸ Redo applied a change to the referral again.
     void redone(qint64 referralId);
 
@@ -59,6 +68,7 @@ private:
     QString apply(qint64 referralId, const QString& text, const ReferralCommand::Change& change,
                   core::ReferralChange* applied = nullptr);
     QString applyStep(ReferralStepDialog* dialog, const core::ReferralRow& row);
+    void openPicker(FairPicker* picker, const std::function<void(qint64 chosen, const QString& text)>& chosen);
     void offerAfterContract(const core::ReferralChange& contract, const core::ReferralRow& row);
     static QString actionName(ReferralStepDialog::Kind kind, core::ReferralStage stage);
 
@@ -68,6 +78,7 @@ private:
     QUndoStack* m_undoStack = nullptr;
     QPointer<ReferralStepDialog> m_step;
     QPointer<ReferralOffersDialog> m_offers;
+    QPointer<FairPicker> m_picker;
 };
 
 } // namespace jb::ui
