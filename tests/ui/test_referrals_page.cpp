@@ -23,6 +23,7 @@
 #include "ui/workers/WorkerDetailPanel.h"
 #include "ui/workers/WorkersPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -119,6 +120,7 @@ TEST_CASE("referrals: every stage from the GUI and back as a correction; the fun
           "[referrals][dashboard]")
 {
     Referrals r;
+    QAbstractItemModelTester tester(r.page->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const qint64 worker = r.value(QStringLiteral("SELECT min(id) FROM workers")).toLongLong();
     const qint64 post = r.value(QStringLiteral("SELECT min(id) FROM vacancies WHERE status = 'open'")).toLongLong();
     const QString name = r.value(QStringLiteral("SELECT name FROM workers WHERE id = %1").arg(worker)).toString();
@@ -298,5 +300,43 @@ TEST_CASE("referrals: started from the worker's page and from an enterprise's po
     emit made->itemActivated(made->topLevelItem(0), 0);
     CHECK(stackOfPages->currentWidget() == r.page);
     CHECK(r.page->detail()->referralId() > 0);
+    CHECK(r.errors.isEmpty());
+}
+
+TEST_CASE("referrals: after a contract the officer closes the other open referrals as hired elsewhere (ticked ones)",
+          "[referrals]")
+{
+    Referrals r;
+    const qint64 worker = r.value(QStringLiteral("SELECT min(id) FROM workers")).toLongLong();
+    QVector<qint64> posts;
+    for (const QString& id : r.value(QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM vacancies WHERE "
+                                                    "status = 'open' ORDER BY id LIMIT 3)"))
+                                 .toString()
+                                 .split(QLatin1Char(',')))
+        posts << id.toLongLong();
+    REQUIRE(posts.size() == 3);
+    QVector<qint64> ids;
+    for (qint64 post : posts)
+        ids << r.page->actions()->start(worker, post, QStringLiteral("P"), QStringLiteral("T"));
+    REQUIRE_FALSE(ids.contains(0));
+    r.page->showReferral(ids[0]);
+    r.ok(r.open(Kind::Advance)); // interviewed
+    jb::ui::ReferralStepDialog* intention = r.open(Kind::Advance);
+    auto* stage = child<QComboBox>(intention, QStringLiteral("stepStage"));
+    stage->setCurrentIndex(stage->findData(static_cast<int>(jb::core::ReferralStage::Intention)));
+    r.ok(intention);
+    r.ok(r.open(Kind::Contract));
+    jb::ui::ReferralOffersDialog* offers = r.page->actions()->offersDialog();
+    REQUIRE(offers);
+    REQUIRE(offers->others()->count() == 2);
+    offers->others()->item(1)->setCheckState(Qt::Unchecked); // a second part-time job stays open
+    const qint64 kept = offers->others()->item(1)->data(Qt::UserRole).toLongLong();
+    const qint64 closed = offers->others()->item(0)->data(Qt::UserRole).toLongLong();
+    offers->accept();
+    CHECK(r.stage(closed) == QStringLiteral("recommended/hired_elsewhere"));
+    CHECK(r.stage(kept) == QStringLiteral("recommended"));
+    CHECK(r.stack()->undoText().startsWith(QStringLiteral("Close as hired elsewhere")));
+    r.stack()->undo();
+    CHECK(r.stage(closed) == QStringLiteral("recommended"));
     CHECK(r.errors.isEmpty());
 }
