@@ -38,6 +38,9 @@ struct ColumnKey
     const char* owner = nullptr;
     const char* walkFrom = nullptr;
     const char* walkOwner = nullptr;
+    // The walk's key when it differs from `key`; referrals with no post (deleted) come first, read apart.
+    const char* walkKey = nullptr;
+    bool orphans = false;
 };
 ColumnKey columnKey(ReferralColumn column)
 {
@@ -53,7 +56,14 @@ ColumnKey columnKey(ReferralColumn column)
                 "enterprises e CROSS JOIN referrals r INDEXED BY referrals_enterprise ON r.enterprise_id = e.id",
                 "e.id"};
     case ReferralColumn::Post:
-        return {"coalesce(v.title, '')", "LEFT JOIN vacancies v ON v.id = r.vacancy_id", "coalesce(r.vacancy_id, 0)"};
+        return {"coalesce(v.title, '')",
+                "LEFT JOIN vacancies v ON v.id = r.vacancy_id",
+                "coalesce(r.vacancy_id, 0)",
+                "vacancies v INDEXED BY vacancies_title CROSS JOIN referrals r INDEXED BY referrals_vacancy ON "
+                "r.vacancy_id = v.id",
+                "v.id",
+                "v.title",
+                true};
     case ReferralColumn::Stage:
         return {nullptr, ""};
     case ReferralColumn::Officer:
@@ -363,13 +373,32 @@ Expected<QVector<ReferralRow>> ReferralListQuery::read(qint64 first, qint64 rows
     const bool walk = key.walkFrom && *n >= g_walkThreshold;
     const QString keys =
         QStringLiteral("%1 AS k%2")
-            .arg(key.key ? QLatin1String(key.key) : kStageRank,
+            .arg(walk && key.walkKey ? QLatin1String(key.walkKey)
+                 : key.key           ? QLatin1String(key.key)
+                                     : kStageRank,
                  key.owner ? QStringLiteral(", %1 AS k2").arg(QLatin1String(walk ? key.walkOwner : key.owner))
                            : QString());
     const QString from =
         walk ? QString(QLatin1String(key.walkFrom)) : QString(QStringLiteral("referrals r ") + QLatin1String(key.join));
-    const QString inner = QStringLiteral("SELECT r.id AS rid, %1 FROM %2%3%4%5")
-                              .arg(keys, from, whereClause(binds), orderBy(reversed), limitSql(rows, first));
+    QString inner;
+    if (walk && key.orphans) {
+        // The referrals without a post (key '', owner 0) and the walk, each in order and cut at the window's end,
+        // merged: a window never sorts more than twice its end.
+        const QString where = whereClause(binds);
+        const QString andWhere = where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.mid(7);
+        const QString limit = QStringLiteral(" LIMIT %1").arg(first + rows);
+        const QString orphans =
+            QStringLiteral("SELECT * FROM (SELECT r.id AS rid, '' AS k, 0 AS k2 FROM referrals r INDEXED BY "
+                           "referrals_vacancy WHERE r.vacancy_id IS NULL%1 ORDER BY rid%2%3)")
+                .arg(andWhere, reversed != m_sort.descending ? QStringLiteral(" DESC") : QString(), limit);
+        const QString walked = QStringLiteral("SELECT * FROM (SELECT r.id AS rid, %1 FROM %2%3%4%5)")
+                                   .arg(keys, from, whereClause(binds), orderBy(reversed), limit);
+        inner = QStringLiteral("SELECT rid, k, k2 FROM (%1 UNION ALL %2)%3%4")
+                    .arg(orphans, walked, orderBy(reversed), limitSql(rows, first));
+    } else {
+        inner = QStringLiteral("SELECT r.id AS rid, %1 FROM %2%3%4%5")
+                    .arg(keys, from, whereClause(binds), orderBy(reversed), limitSql(rows, first));
+    }
     return readRows(rowsSql(inner, orderBy(reversed)), binds);
 }
 

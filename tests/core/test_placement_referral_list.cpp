@@ -204,7 +204,12 @@ TEST_CASE("Walking another table's order and sorting the selection give the same
     // Two people of one name: their referrals stay apart (by person) in both ways.
     const qint64 twin = l.c.worker(QStringLiteral("王芳"), QStringLiteral("2026-01-01"), l.c.townB, 4);
     l.start(twin, l.clerk, QDate(2026, 9, 2));
-    for (ReferralColumn column : {ReferralColumn::Worker, ReferralColumn::ResidentId, ReferralColumn::Enterprise})
+    // A referral whose post was deleted since: sorted by post it comes first (no title), in both ways.
+    const qint64 gone = l.c.post(l.plant, QStringLiteral("临时工"), 1);
+    l.start(l.zhang, gone, QDate(2026, 9, 3));
+    l.c.exec(QStringLiteral("DELETE FROM vacancies WHERE id = ?"), {gone});
+    for (ReferralColumn column :
+         {ReferralColumn::Worker, ReferralColumn::ResidentId, ReferralColumn::Enterprise, ReferralColumn::Post})
         for (bool descending : {false, true})
             for (const ReferralFilter& filter : {ReferralFilter{}, [] {
                                                      ReferralFilter open;
@@ -217,7 +222,7 @@ TEST_CASE("Walking another table's order and sorting the selection give the same
                     Expected<ReferralListQuery> q = ReferralListQuery::create(l.c.db(), filter, {column, descending});
                     REQUIRE(q.hasValue());
                     QVector<qint64> ids;
-                    for (qint64 offset = 0; offset < 6; offset += 2) { // front, middle, end windows
+                    for (qint64 offset = 0; offset < 8; offset += 2) { // front, middle, end windows
                         Expected<QVector<ReferralRow>> rows = q->fetch(offset, 2);
                         REQUIRE(rows.hasValue());
                         for (const ReferralRow& r : *rows)
