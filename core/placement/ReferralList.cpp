@@ -28,6 +28,25 @@ const QString kStageRank = QStringLiteral(
     "THEN 4 WHEN 'stable' THEN 5 ELSE 6 END * 10 + CASE r.exit_kind WHEN 'declined' THEN 1 WHEN 'rejected' THEN 2 "
     "WHEN 'withdrawn' THEN 3 WHEN 'hired_elsewhere' THEN 4 ELSE 0 END)");
 
+// Every (stage, exit) pair the schema allows, with its place in the Stage column's order (kStageRank): the parts a
+// large selection sorted by stage is read from, each in id order from referrals(stage, exit_kind) (SchemaV12.cpp).
+struct StagePart
+{
+    const char* stage;
+    const char* exit; // nullptr: open
+    int rank;
+};
+QVector<StagePart> stageParts()
+{
+    static const char* const stages[] = {"recommended", "interviewed", "intention", "contract", "stable", "left"};
+    static const char* const exits[] = {nullptr, "declined", "rejected", "withdrawn", "hired_elsewhere"};
+    QVector<StagePart> parts;
+    for (int s = 0; s < 6; ++s)
+        for (int e = 0; e < 5; ++e)
+            parts.append({stages[s], exits[e], (s + 1) * 10 + e});
+    return parts;
+}
+
 // The sort key of each column; the table it needs joined in the inner (ordering) statement; for a column of another
 // table, the owning record's id (ties between two people of one name stay apart, in the same order in both plans)
 // and the walk: that table read in the column's order (an index) with each one's referrals (SchemaV12.cpp).
@@ -359,6 +378,27 @@ Expected<QVector<ReferralRow>> ReferralListQuery::readRows(const QString& sql, c
     return out;
 }
 
+// Sorted by stage: each (stage, exit) part in id order, cut at the window's end, merged; a window never sorts more
+// than the parts' cut rows, however many referrals the filter keeps.
+QString ReferralListQuery::stagePartsSql(qint64 first, qint64 rows, bool reversed, QVariantList& binds) const
+{
+    const bool descending = m_sort.descending != reversed;
+    QStringList parts;
+    for (const StagePart& part : stageParts()) {
+        const QString where = whereClause(binds);
+        parts << QStringLiteral("SELECT * FROM (SELECT r.id AS rid, %1 AS k FROM referrals r INDEXED BY "
+                                "referrals_stage_exit_id WHERE r.stage = '%2' AND r.exit_kind %3%4 ORDER BY rid%5 "
+                                "LIMIT %6)")
+                     .arg(QString::number(part.rank), QLatin1String(part.stage),
+                          part.exit ? QStringLiteral("= '%1'").arg(QLatin1String(part.exit))
+                                    : QStringLiteral("IS NULL"),
+                          where.isEmpty() ? QString() : QStringLiteral(" AND ") + where.mid(7),
+                          descending ? QStringLiteral(" DESC") : QString(), QString::number(first + rows));
+    }
+    return QStringLiteral("SELECT rid, k FROM (%1)%2%3")
+        .arg(parts.join(QStringLiteral(" UNION ALL ")), orderBy(reversed), limitSql(rows, first));
+}
+
 Expected<QVector<ReferralRow>> ReferralListQuery::read(qint64 first, qint64 rows, bool reversed) const
 {
     const ColumnKey key = columnKey(m_sort.column);
@@ -381,7 +421,9 @@ Expected<QVector<ReferralRow>> ReferralListQuery::read(qint64 first, qint64 rows
     const QString from =
         walk ? QString(QLatin1String(key.walkFrom)) : QString(QStringLiteral("referrals r ") + QLatin1String(key.join));
     QString inner;
-    if (walk && key.orphans) {
+    if (m_sort.column == ReferralColumn::Stage && *n >= g_walkThreshold) {
+        inner = stagePartsSql(first, rows, reversed, binds);
+    } else if (walk && key.orphans) {
         // The referrals without a post (key '', owner 0) and the walk, each in order and cut at the window's end,
         // merged: a window never sorts more than twice its end.
         const QString where = whereClause(binds);

@@ -102,8 +102,9 @@ public:
     QStringList recordedStatements() const { return m_recorded; }
 
     static Message columnTitle(ReferralColumn column);
-    // Selections at least this large, sorted by a column of another table (person, ID number, enterprise), are
-    // walked in that table's order; smaller ones are fetched and sorted (20,000 by default; tests set it to check
+    // Selections at least this large, sorted by a column of another table (person, ID number, enterprise, post),
+    // are walked in that table's order, and sorted by stage are read stage by stage; smaller ones are fetched and
+    // sorted (20,000 by default; tests set it to check
     // both ways give the same rows).
     static void setWalkThreshold(qint64 rows);
 
@@ -115,6 +116,7 @@ private:
     QString orderBy(bool reversed) const;
     Expected<QVector<ReferralRow>> read(qint64 first, qint64 rows, bool reversed) const;
     QString rowsSql(const QString& inner, const QString& order) const;
+    QString stagePartsSql(qint64 first, qint64 rows, bool reversed, QVariantList& binds) const;
     Expected<QVector<ReferralRow>> readRows(const QString& sql, const QVariantList& binds) const;
     void record(const QString& sql, const QVariantList& binds) const;
 

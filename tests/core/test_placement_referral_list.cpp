@@ -208,8 +208,8 @@ TEST_CASE("Walking another table's order and sorting the selection give the same
     const qint64 gone = l.c.post(l.plant, QStringLiteral("临时工"), 1);
     l.start(l.zhang, gone, QDate(2026, 9, 3));
     l.c.exec(QStringLiteral("DELETE FROM vacancies WHERE id = ?"), {gone});
-    for (ReferralColumn column :
-         {ReferralColumn::Worker, ReferralColumn::ResidentId, ReferralColumn::Enterprise, ReferralColumn::Post})
+    for (ReferralColumn column : {ReferralColumn::Worker, ReferralColumn::ResidentId, ReferralColumn::Enterprise,
+                                  ReferralColumn::Post, ReferralColumn::Stage})
         for (bool descending : {false, true})
             for (const ReferralFilter& filter : {ReferralFilter{}, [] {
                                                      ReferralFilter open;
