@@ -45,12 +45,18 @@ const QStringList kWritingButtons = {
     QStringLiteral("addPhase"),          QStringLiteral("ensureYear"),      QStringLiteral("split"),
     QStringLiteral("applyFileSettings"),
 };
+// The referral actions: the 推荐就业 page's, and starting one from the worker's and the enterprise's panels.
+const QStringList kReferralButtons = {
+    QStringLiteral("referWorker"),      QStringLiteral("referPerson"),  QStringLiteral("referralNext"),
+    QStringLiteral("referralContract"), QStringLiteral("referralExit"), QStringLiteral("referralLeave"),
+    QStringLiteral("referralCorrect"),
+};
 
 // The writing buttons that are enabled (each must exist: a renamed button would pass unnoticed otherwise).
 QStringList enabledWritingButtons(const MainWindow& window)
 {
     QStringList enabled;
-    for (const QString& name : kWritingButtons) {
+    for (const QString& name : kWritingButtons + kReferralButtons) {
         auto* button = window.findChild<QPushButton*>(name);
         INFO(name.toStdString());
         REQUIRE(button != nullptr);
@@ -63,7 +69,7 @@ QStringList enabledWritingButtons(const MainWindow& window)
 // Chooses the first row of each list, so that the edit buttons would be enabled on a writable file.
 void chooseFirstRows(MainWindow& window)
 {
-    for (const char* name : {"workers", "enterprises", "fairs"}) {
+    for (const char* name : {"workers", "enterprises", "fairs", "referrals"}) {
         window.showPage(QString::fromLatin1(name));
         for (QTableView* table : window.page(QString::fromLatin1(name))->findChildren<QTableView*>())
             if (table->model() && table->model()->rowCount() > 0)
@@ -126,7 +132,7 @@ TEST_CASE("A file another window writes: every page's writing action is disabled
         CHECK_FALSE(targets->model()->flags(targets->model()->index(0, 0)) & Qt::ItemIsEditable);
 
     // A double-click on a person, an enterprise or a fair opens no editor.
-    for (const char* name : {"workers", "enterprises", "fairs"}) {
+    for (const char* name : {"workers", "enterprises", "fairs", "referrals"}) {
         INFO(name);
         second.showPage(QString::fromLatin1(name));
         QTableView* table = second.page(QString::fromLatin1(name))->findChild<QTableView*>();
@@ -182,6 +188,7 @@ TEST_CASE("While the file is checked in the background it is read-only, then wri
     CHECK(enabled.contains(QStringLiteral("addWorker")));
     CHECK(enabled.contains(QStringLiteral("editWorker")));
     CHECK(enabled.contains(QStringLiteral("importList")));
+    CHECK(enabled.contains(QStringLiteral("referWorker"))); // a person may be referred to a post again
     // The day's backup was taken behind, on its own connection.
     CHECK(jb::core::Backups(fx.settings().backupsFolder()).list(path).size() == 1);
 }
