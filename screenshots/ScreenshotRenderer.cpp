@@ -10,6 +10,7 @@
 #include "screenshots/FairScreenshots.h"
 #include "screenshots/FileSafetyScreenshots.h"
 #include "screenshots/ImportScreenshots.h"
+#include "screenshots/ReferralScreenshots.h"
 #include "ui/MainWindow.h"
 #include "ui/NewFileDialog.h"
 #include "ui/Page.h"
@@ -21,6 +22,7 @@
 #include "ui/exchange/ExportPackageDialog.h"
 #include "ui/exchange/ImportPackagesDialog.h"
 #include "ui/fairs/FairsPage.h"
+#include "ui/placement/ReferralsPage.h"
 #include "ui/workers/WorkersPage.h"
 
 #include <QApplication>
@@ -91,6 +93,9 @@ bool ScreenshotRenderer::renderPages(MainWindow& window, QStringList& written)
         // The fair list with a telling fair's detail panel open.
         if (auto* fairs = qobject_cast<FairsPage*>(page))
             FairScreenshots::chooseShowcase(*fairs);
+        // The referral list with a referral of a long history open.
+        if (auto* referrals = qobject_cast<ReferralsPage*>(page))
+            ReferralScreenshots::chooseShowcase(*referrals);
         settle();
         if (!save(window, page->objectName(), written))
             return false;
@@ -113,6 +118,12 @@ bool ScreenshotRenderer::renderFeatures(MainWindow& window, QStringList& written
     if (auto* fairs = qobject_cast<FairsPage*>(window.page(QStringLiteral("fairs")))) {
         window.showPage(QStringLiteral("fairs"));
         if (!FairScreenshots::render(window, *fairs, saveShot))
+            return false;
+    }
+    // The referral detail alone and the referral's step dialogs.
+    if (auto* referrals = qobject_cast<ReferralsPage*>(window.page(QStringLiteral("referrals")))) {
+        window.showPage(QStringLiteral("referrals"));
+        if (!ReferralScreenshots::render(window, *referrals, saveShot))
             return false;
     }
     // The merge dialog, over a duplicate entered into a scratch copy of the file.

@@ -21,6 +21,7 @@
 #include "ui/exchange/ImportPackagesDialog.h"
 #include "ui/fairs/FairsPage.h"
 #include "ui/import/ImportPage.h"
+#include "ui/placement/ReferralsPage.h"
 #include "ui/reference/ReferenceListsPage.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/safety/FileSafetyDialogs.h"
@@ -145,8 +146,8 @@ QWidget* MainWindow::buildWorkspace()
     connect(duplicatesPage, &DuplicatesPage::recordsMerged, this, &MainWindow::reload);
     m_pages << duplicatesPage;
     m_pages << new FairsPage(m_pageStack);
-    for (const char* objectName : {"referrals", "services"})
-        m_pages << PlaceholderPage::create(QString::fromLatin1(objectName), m_pageStack);
+    m_pages << new ReferralsPage(m_pageStack);
+    m_pages << PlaceholderPage::create(QStringLiteral("services"), m_pageStack);
     auto* targetsPage = new TargetsPage(m_pageStack);
     // New targets change the dashboard's bullets and pace at once.
     connect(targetsPage, &TargetsPage::targetsChanged, dashboard, &DashboardPage::reloadProgress);

@@ -30,6 +30,7 @@ const std::vector<MigrationStep>& standardMigrations()
                         "synonyms (v8)"),
          &schema::upgradeToVersion8},
         {9, QStringLiteral("list-order indexes on the workers' sorted columns (v9)"), &schema::upgradeToVersion9},
+        {12, QStringLiteral("referral list indexes (v12)"), &schema::upgradeToVersion12},
         // Later versions: {10, "...", &upgradeToVersion10}, never editing the steps above.
     };
     return steps;

@@ -11,7 +11,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 9;
+inline constexpr int kCurrentSchemaVersion = 12;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -44,6 +44,9 @@ Status upgradeToVersion8(QSqlDatabase& db); // placement: referral details, exit
 // The list-order indexes (SchemaV9.cpp): a middle window of a sorted list reads an index, never a sort.
 Status upgradeToVersion9(QSqlDatabase& db);
 QStringList listOrderIndexStatements();
+// The referral list's indexes (SchemaV12.cpp; versions 10 and 11 are assigned to other work in progress).
+Status upgradeToVersion12(QSqlDatabase& db);
+QStringList referralListIndexStatements();
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();
 QStringList dropFingerprintTriggerStatements();

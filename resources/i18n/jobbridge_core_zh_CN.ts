@@ -4348,6 +4348,98 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>%1 must be %2 (got &quot;%3&quot;)</source>
         <translation>%1 必须是%2（收到“%3”）</translation>
     </message>
+    <message>
+        <source>Every stage</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <source>Open (before a contract)</source>
+        <translation>进行中（未签约）</translation>
+    </message>
+    <message>
+        <source>Stable employment</source>
+        <translation>稳定就业</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Stage day</source>
+        <translation>阶段日期</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>%1 yuan a month</source>
+        <translation>月薪 %1 元</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Retention check: still employed</source>
+        <translation>回访：仍在岗</translation>
+    </message>
+    <message>
+        <source>Retention check: left</source>
+        <translation>回访：已离职</translation>
+    </message>
+    <message>
+        <source>Retention check: could not be reached</source>
+        <translation>回访：联系不上</translation>
+    </message>
+    <message>
+        <source>%1-month check</source>
+        <translation>%1 个月回访</translation>
+    </message>
+    <message>
+        <source>Corrected back to %1</source>
+        <translation>更正回%1</translation>
+    </message>
+    <message>
+        <source>was %1</source>
+        <translation>原为%1</translation>
+    </message>
+    <message>
+        <source>A change was undone</source>
+        <translation>撤销了一次更改</translation>
+    </message>
+    <message>
+        <source>A change was redone</source>
+        <translation>重做了一次更改</translation>
+    </message>
+    <message>
+        <source>Referral %1 cannot be put back: its photograph is incomplete</source>
+        <translation>推荐 %1 无法恢复：保存的记录不完整</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo</source>
+        <translation>没有可重做的内容</translation>
+    </message>
 </context>
 <context>
     <name>Reference</name>

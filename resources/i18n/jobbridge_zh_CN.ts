@@ -1004,6 +1004,18 @@ Restoring it puts it in place of the damaged file; the damaged file is kept besi
         <source>Res&amp;olve</source>
         <translation>解除(&amp;O)</translation>
     </message>
+    <message>
+        <source>Re&amp;fer a person…</source>
+        <translation>推荐人员(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Chooses a person for the chosen open vacancy and records the referral (undoable)</source>
+        <translation>为所选的在招岗位选择人员并记录推荐（可撤销）</translation>
+    </message>
+    <message>
+        <source>Double-click a referral to open it on the Referrals page</source>
+        <translation>双击一条推荐，在“推荐就业”页打开</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::EnterpriseEditDialog</name>
@@ -3323,6 +3335,354 @@ About to show: %1</source>
     </message>
 </context>
 <context>
+    <name>jb::ui::ReferralActions</name>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Record interview</source>
+        <translation>记录面试</translation>
+    </message>
+    <message>
+        <source>Record intention</source>
+        <translation>记录达成意向</translation>
+    </message>
+    <message>
+        <source>Record contract</source>
+        <translation>记录签约</translation>
+    </message>
+    <message>
+        <source>End referral</source>
+        <translation>结束推荐</translation>
+    </message>
+    <message>
+        <source>Record leaving</source>
+        <translation>记录离职</translation>
+    </message>
+    <message>
+        <source>Correct stage</source>
+        <translation>更正阶段</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>文件以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>Close as hired elsewhere</source>
+        <translation>以“已在别处就业”关闭</translation>
+    </message>
+    <message>
+        <source>%1 other referrals</source>
+        <translation>其他 %1 条推荐</translation>
+    </message>
+    <message>
+        <source>Close post %1</source>
+        <translation>关闭岗位 %1</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Refer %1 to a post</source>
+        <translation>推荐 %1 到岗位</translation>
+    </message>
+    <message>
+        <source>Search: enterprise name or credit code</source>
+        <translation>搜索：企业名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 wanted)</source>
+        <translation>%1 — %2（需求%3人）</translation>
+    </message>
+    <message>
+        <source>Refer a person to %1</source>
+        <translation>推荐人员到 %1</translation>
+    </message>
+    <message>
+        <source>Search: name, or the last digits of the ID number or phone</source>
+        <translation>搜索：姓名，或身份证号、电话的末几位</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ReferralCommand</name>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ReferralDetailPanel</name>
+    <message>
+        <source>&amp;Next stage…</source>
+        <translation>推进到下一阶段(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Interviewed or intention reached, with the day</source>
+        <translation>已面试或达成意向，并填写日期</translation>
+    </message>
+    <message>
+        <source>&amp;Contract…</source>
+        <translation>记录签约(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Contract signed: start date, monthly wage and term</source>
+        <translation>签订合同：起始日期、月工资和期限</translation>
+    </message>
+    <message>
+        <source>E&amp;xit…</source>
+        <translation>退出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Declined by the worker, rejected by the employer or withdrawn, with a reason</source>
+        <translation>本人放弃、企业未录用或经办人撤回，并说明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Left the job…</source>
+        <translation>离职(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The person left: day and reason</source>
+        <translation>人员离职：日期和原因</translation>
+    </message>
+    <message>
+        <source>Co&amp;rrect…</source>
+        <translation>更正(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Back to an earlier stage; says what is removed</source>
+        <translation>退回到较早的阶段，并说明将删除的内容</translation>
+    </message>
+    <message>
+        <source>Open &amp;person</source>
+        <translation>打开人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Shows the person on the Workers page</source>
+        <translation>在人员页显示此人</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>阶段记录</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list</source>
+        <translation>请在列表中选择一条推荐</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3</source>
+        <translation>%1 → %2，%3</translation>
+    </message>
+    <message>
+        <source>Now: %1 since %2 · ID %3 · referred by %4</source>
+        <translation>当前：%2 起%1 · 身份证 %3 · 推荐人 %4</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ReferralFilterBar</name>
+    <message>
+        <source>All key groups</source>
+        <translation>全部重点群体</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>全部经办人</translation>
+    </message>
+    <message>
+        <source>Stage day</source>
+        <translation>阶段日期</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up due</source>
+        <translation>待回访(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Contracts whose retention check is due</source>
+        <translation>已到回访时间的合同</translation>
+    </message>
+    <message>
+        <source>S&amp;tale</source>
+        <translation>停滞(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open referrals with no change for the stale days set on the Settings page</source>
+        <translation>在设置页规定的天数内没有进展的进行中推荐</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation>全部(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Lists the referrals of every enterprise and person again</source>
+        <translation>重新列出所有企业和人员的推荐</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Enterprise: %1</source>
+        <translation>企业：%1</translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation>人员：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ReferralOffersDialog</name>
+    <message>
+        <source>After the contract</source>
+        <translation>签约之后</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3 since %4)</source>
+        <translation>%1，%2（%4 起%3）</translation>
+    </message>
+    <message>
+        <source>Referral %1</source>
+        <translation>推荐 %1</translation>
+    </message>
+    <message>
+        <source>This person has other open referrals. Close the ticked ones as “hired elsewhere”? Untick any that stay open (two part-time jobs are legitimate).</source>
+        <translation>此人还有其他进行中的推荐。是否将勾选的推荐以“已在别处就业”关闭？请取消勾选仍要保留的推荐（同时做两份兼职是允许的）。</translation>
+    </message>
+    <message>
+        <source>&amp;Close the post: %1 of %2 hired</source>
+        <translation>关闭岗位(&amp;C)：已录用 %1 / %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ReferralStepDialog</name>
+    <message>
+        <source>Move to the next stage</source>
+        <translation>推进到下一阶段</translation>
+    </message>
+    <message>
+        <source>Record a contract</source>
+        <translation>记录签约</translation>
+    </message>
+    <message>
+        <source>End the referral</source>
+        <translation>结束推荐</translation>
+    </message>
+    <message>
+        <source>Record leaving the job</source>
+        <translation>记录离职</translation>
+    </message>
+    <message>
+        <source>Correct the stage</source>
+        <translation>更正阶段</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3 (now: %4)</source>
+        <translation>%1 → %2，%3（当前：%4）</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>签约日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>起始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;wage</source>
+        <translation>月工资(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Term</source>
+        <translation>合同期限(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Ended by</source>
+        <translation>退出方式(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back &amp;to</source>
+        <translation>更正到(&amp;T)</translation>
+    </message>
+    <message>
+        <source>There is no earlier stage to go back to.</source>
+        <translation>没有可以退回的较早阶段。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded is removed; the referral is at “%1” again.</source>
+        <translation>不会删除任何记录；推荐重新回到“%1”。</translation>
+    </message>
+    <message>
+        <source>This removes: %1. Every figure follows the correction; Edit ▸ Undo puts it back.</source>
+        <translation>将删除：%1。所有统计数字随更正而变；“编辑 ▸ 撤销”可以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ReferralTableModel</name>
+    <message>
+        <source>(post deleted)</source>
+        <translation>（岗位已删除）</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ReferralsPage</name>
+    <message>
+        <source>Referral &amp;list</source>
+        <translation>推荐列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>%1 referrals</source>
+        <translation>%1 条推荐</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::ReportsPage</name>
     <message>
         <source>Reports</source>
@@ -4051,6 +4411,18 @@ About to show: %1</source>
     <message>
         <source>Sh&amp;ow</source>
         <translation>显示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Double-click a referral to open it on the Referrals page</source>
+        <translation>双击一条推荐，在“推荐就业”页打开</translation>
+    </message>
+    <message>
+        <source>Refer to a &amp;post…</source>
+        <translation>推荐岗位(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Chooses an open post and records the referral (undoable)</source>
+        <translation>选择一个在招岗位并记录推荐（可撤销）</translation>
     </message>
 </context>
 <context>

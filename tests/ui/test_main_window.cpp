@@ -35,8 +35,8 @@ const QStringList kPageOrder = {
     QStringLiteral("services"),   QStringLiteral("targets"),         QStringLiteral("reports"),
     QStringLiteral("import"),     QStringLiteral("reference-lists"), QStringLiteral("settings"),
     QStringLiteral("audit")};
-// Referrals and services are not built yet; the others are.
-const QStringList kUnbuilt = {QStringLiteral("referrals"), QStringLiteral("services")};
+// Services are not built yet; the others are.
+const QStringList kUnbuilt = {QStringLiteral("services")};
 
 jb::core::DatabaseStats statsOf(const QString& path)
 {

@@ -45,6 +45,12 @@ const QStringList kWritingButtons = {
     QStringLiteral("addPhase"),          QStringLiteral("ensureYear"),      QStringLiteral("split"),
     QStringLiteral("applyFileSettings"),
 };
+// The referral actions: the 推荐就业 page's, and starting one from the worker's and the enterprise's panels.
+const QStringList kReferralButtons = {
+    QStringLiteral("referWorker"),      QStringLiteral("referPerson"),  QStringLiteral("referralNext"),
+    QStringLiteral("referralContract"), QStringLiteral("referralExit"), QStringLiteral("referralLeave"),
+    QStringLiteral("referralCorrect"),
+};
 
 // The writing buttons that are enabled (each must exist: a renamed button would pass unnoticed otherwise). Every
 // page is shown first, as the officer would see it: a page reads the file when first shown.
@@ -53,7 +59,7 @@ QStringList enabledWritingButtons(MainWindow& window)
     for (const jb::ui::Page* page : window.pages())
         window.showPage(page->objectName());
     QStringList enabled;
-    for (const QString& name : kWritingButtons) {
+    for (const QString& name : kWritingButtons + kReferralButtons) {
         auto* button = window.findChild<QPushButton*>(name);
         INFO(name.toStdString());
         REQUIRE(button != nullptr);
@@ -66,7 +72,7 @@ QStringList enabledWritingButtons(MainWindow& window)
 // Chooses the first row of each list, so that the edit buttons would be enabled on a writable file.
 void chooseFirstRows(MainWindow& window)
 {
-    for (const char* name : {"workers", "enterprises", "fairs"}) {
+    for (const char* name : {"workers", "enterprises", "fairs", "referrals"}) {
         window.showPage(QString::fromLatin1(name));
         for (QTableView* table : window.page(QString::fromLatin1(name))->findChildren<QTableView*>())
             if (table->model() && table->model()->rowCount() > 0)
@@ -185,6 +191,7 @@ TEST_CASE("While the file is checked in the background it is read-only, then wri
     CHECK(enabled.contains(QStringLiteral("addWorker")));
     CHECK(enabled.contains(QStringLiteral("editWorker")));
     CHECK(enabled.contains(QStringLiteral("importList")));
+    CHECK(enabled.contains(QStringLiteral("referWorker"))); // a person may be referred to a post again
     // The day's backup was taken behind, on its own connection.
     CHECK(jb::core::Backups(fx.settings().backupsFolder()).list(path).size() == 1);
 }

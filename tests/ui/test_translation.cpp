@@ -66,7 +66,7 @@ TEST_CASE("The compiled Chinese translation is in the program and used by the wi
                                      QStringLiteral("服务"), QStringLiteral("目标任务"), QStringLiteral("报表"),
                                      QStringLiteral("导入"), QStringLiteral("基础数据"), QStringLiteral("设置"),
                                      QStringLiteral("操作日志")}));
-        const auto* notice = child<QLabel>(window.page(QStringLiteral("referrals")), QStringLiteral("notBuiltNotice"));
+        const auto* notice = child<QLabel>(window.page(QStringLiteral("services")), QStringLiteral("notBuiltNotice"));
         CHECK(notice->text() == QStringLiteral("此页面尚未建成"));
         CHECK(window.windowTitle().contains(QStringLiteral("肥东县")));
     }

@@ -125,9 +125,16 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     connect(editVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::editVacancy);
     connect(closeVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::closeVacancy);
     connect(reopenVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::reopenVacancy);
+    auto* referPerson = makeButton(QStringLiteral("referPerson"), tr("Re&fer a person…"), this);
+    referPerson->setToolTip(tr("Chooses a person for the chosen open vacancy and records the referral (undoable)"));
+    connect(referPerson, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem* item = m_vacancies->currentItem())
+            emit referRequested(item->data(0, kIdRole).toLongLong(), item->text(0));
+    });
     connect(m_vacancies, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::editVacancy);
-    m_tabs->addTab(makeTab({addVacancy, editVacancy, closeVacancy, reopenVacancy}, m_vacancies), tr("Vacancies"));
-    m_writingButtons << addVacancy << editVacancy << closeVacancy << reopenVacancy;
+    m_tabs->addTab(makeTab({addVacancy, editVacancy, closeVacancy, reopenVacancy, referPerson}, m_vacancies),
+                   tr("Vacancies"));
+    m_writingButtons << addVacancy << editVacancy << closeVacancy << reopenVacancy << referPerson;
 
     m_chart = new QChartView(new QChart, this);
     m_chart->setObjectName(QStringLiteral("demandChart"));
@@ -160,6 +167,9 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
 
     m_referrals = makeTree(QStringLiteral("enterpriseReferrals"),
                            {tr("Worker"), tr("Vacancy"), tr("Stage"), tr("Date")}, false, this);
+    m_referrals->setToolTip(tr("Double-click a referral to open it on the Referrals page"));
+    connect(m_referrals, &QTreeWidget::itemActivated, this,
+            [this](const QTreeWidgetItem* item) { emit referralOpenRequested(item->data(0, kIdRole).toLongLong()); });
     m_tabs->addTab(m_referrals, tr("Referrals"));
     m_layout->addWidget(m_tabs, 1);
     showEnterprise(0);
@@ -277,8 +287,11 @@ void EnterpriseDetailPanel::showFlags(const core::EnterpriseDetail& d)
 
 void EnterpriseDetailPanel::showReferrals(const core::EnterpriseDetail& d)
 {
-    for (const core::EnterpriseReferral& r : d.referrals)
-        new QTreeWidgetItem(m_referrals, {r.worker, r.vacancy, referralStageName(r.stage), iso(r.stageOn)});
+    for (const core::EnterpriseReferral& r : d.referrals) {
+        auto* item =
+            new QTreeWidgetItem(m_referrals, {r.worker, r.vacancy, referralStageName(r.stage), iso(r.stageOn)});
+        item->setData(0, kIdRole, r.id); // double-click opens it on the Referrals page
+    }
     m_tabs->setTabText(4, tr("Referrals (%1)").arg(d.referrals.size()));
 }
 

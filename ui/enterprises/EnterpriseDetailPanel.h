@@ -69,6 +69,9 @@ signals:
     void failed(const QString& message);
     void revealed();
     void edited();
+    // "Refer a person…" for the chosen vacancy; a referral chosen in the referrals tab (double-click or Enter).
+    void referRequested(qint64 vacancyId, const QString& title);
+    void referralOpenRequested(qint64 referralId);
 
 private:
     void showDetails(const core::EnterpriseDetail& d);

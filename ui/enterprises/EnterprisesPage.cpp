@@ -11,6 +11,7 @@
 #include "ui/enterprises/EnterpriseTableModel.h"
 #include "ui/lists/ListExportControls.h"
 #include "ui/lists/ListTable.h"
+#include "ui/placement/ReferralActions.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -93,6 +94,14 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : ListPage(parent)
     }
     m_detail = new EnterpriseDetailPanel(m_splitter);
     connect(m_detail, &EnterpriseDetailPanel::failed, this, &Page::errorOccurred);
+    // Referring a person to a post, and opening a referral, happen on the 推荐就业 page's terms (ReferralActions).
+    m_referrals = new ReferralActions(this);
+    connect(m_referrals, &ReferralActions::failed, this, &Page::errorOccurred);
+    connect(m_referrals, &ReferralActions::started, this,
+            [this](qint64 id) { emit recordOpenRequested(core::RecordKind::Referral, id); });
+    connect(m_detail, &EnterpriseDetailPanel::referralOpenRequested, this,
+            [this](qint64 id) { emit recordOpenRequested(core::RecordKind::Referral, id); });
+    connect(m_detail, &EnterpriseDetailPanel::referRequested, m_referrals, &ReferralActions::referToPost);
     connect(m_detail, &EnterpriseDetailPanel::revealed, this,
             [this] { emit statusMessage(tr("Shown in full; recorded in the audit log.")); });
     // With the window's undo stack, the window calls recordsEdited() after every edit; without one, the page does.
@@ -126,6 +135,8 @@ void EnterprisesPage::showFile(core::Database& database, const core::DatabaseSta
     if (!error.isEmpty())
         emit errorOccurred(error);
     m_detail->setDatabase(&database);
+    m_referrals->setDatabase(&database);
+    m_referrals->setUndoStack(undoStack());
     m_detail->setUndoStack(undoStack());
     m_detail->showEnterprise(0);
     m_model->setSource(database, m_filters->filter());
@@ -163,6 +174,7 @@ void EnterprisesPage::clearFile()
 {
     m_database = nullptr;
     m_detail->setDatabase(nullptr);
+    m_referrals->setDatabase(nullptr);
     m_detail->showEnterprise(0);
     m_model->clear();
     m_filters->clear();
@@ -246,6 +258,7 @@ void EnterprisesPage::readOnlyChanged()
 {
     ListPage::readOnlyChanged();
     m_detail->setReadOnly(isReadOnly());
+    m_referrals->setReadOnly(isReadOnly());
 }
 
 void EnterprisesPage::addEnterprise()

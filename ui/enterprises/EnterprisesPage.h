@@ -16,6 +16,7 @@ namespace jb::ui {
 class EnterpriseDetailPanel;
 class EnterpriseFilterBar;
 class EnterpriseTableModel;
+class ReferralActions;
 
 class EnterprisesPage final : public ListPage
 {
@@ -56,6 +57,7 @@ private:
     EnterpriseTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     EnterpriseDetailPanel* m_detail = nullptr;
+    ReferralActions* m_referrals = nullptr; // "Refer a person…" in the detail's vacancies tab
 };
 
 } // namespace jb::ui

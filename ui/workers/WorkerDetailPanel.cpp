@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "ui/audit/ReasonDialog.h"
 
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -49,7 +50,26 @@ WorkerDetailPanel::WorkerDetailPanel(QWidget* parent)
 
     m_referrals = makeTree(QStringLiteral("workerReferrals"),
                            {tr("Enterprise / stage"), tr("Date"), tr("Vacancy"), tr("Job fair")}, true, this);
-    m_tabs->addTab(m_referrals, tr("Referrals"));
+    m_referrals->setToolTip(tr("Double-click a referral to open it on the Referrals page"));
+    connect(m_referrals, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        while (item && item->parent())
+            item = item->parent(); // a stage row opens its referral
+        if (item)
+            emit referralOpenRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    m_refer = new QPushButton(tr("Refer to a &post…"), this);
+    m_refer->setObjectName(QStringLiteral("referWorker"));
+    m_refer->setToolTip(tr("Chooses an open post and records the referral (undoable)"));
+    connect(m_refer, &QPushButton::clicked, this, [this] { emit referRequested(m_id); });
+    auto* referralsTab = new QWidget(this);
+    auto* referralsLayout = new QVBoxLayout(referralsTab);
+    referralsLayout->setContentsMargins(4, 4, 4, 4);
+    auto* referRow = new QHBoxLayout;
+    referRow->addWidget(m_refer);
+    referRow->addStretch(1);
+    referralsLayout->addLayout(referRow);
+    referralsLayout->addWidget(m_referrals, 1);
+    m_tabs->addTab(referralsTab, tr("Referrals"));
     m_services = makeTree(QStringLiteral("workerServices"), {tr("Date"), tr("Service"), tr("Details")}, false, this);
     m_tabs->addTab(m_services, tr("Services"));
     m_timeline = makeTree(QStringLiteral("workerTimeline"), {tr("Date"), tr("What happened")}, false, this);
@@ -116,6 +136,7 @@ void WorkerDetailPanel::showWorker(qint64 id)
 
     for (const core::WorkerReferral& r : d.referrals) {
         auto* item = new QTreeWidgetItem(m_referrals, {r.enterprise, iso(r.stageOn), r.vacancy, r.fair});
+        item->setData(0, Qt::UserRole, r.id);
         for (const core::WorkerReferralStage& s : r.stages)
             new QTreeWidgetItem(item, {referralStageName(s.stage), iso(s.on), s.note});
     }

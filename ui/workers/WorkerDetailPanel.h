@@ -1,7 +1,8 @@
 #pragma once
 // WorkerDetailPanel: the side panel of the Workers page: every field of the chosen worker (ID and phone masked,
 // each with a button that shows the full value and writes the audit log), the referrals with their stages, the
-// services, and a dated timeline of everything, newest first.
+// services, and a dated timeline of everything, newest first. The referrals tab refers the person to a post and
+// opens a referral (double-click or Enter) on the 推荐就业 page, where its actions are.
 
 #include "core/lists/WorkerDetail.h"
 #include "ui/lists/RecordDetailPanel.h"
@@ -30,6 +31,8 @@ public:
     // Shows worker `id` (0: nobody).
     void showWorker(qint64 id);
     qint64 workerId() const { return m_id; }
+    QPushButton* referButton() const { return m_refer; }
+    QTreeWidget* referrals() const { return m_referrals; }
 
     // The two reveal actions (the buttons call these).
     void revealResidentId();
@@ -38,6 +41,9 @@ public:
 signals:
     void failed(const QString& message);
     void revealed(core::RevealField field);
+    // "Refer to a post…" for the person shown; a referral chosen in the referrals tab.
+    void referRequested(qint64 workerId);
+    void referralOpenRequested(qint64 referralId);
 
 private:
     const core::Database* m_database = nullptr;
@@ -46,6 +52,7 @@ private:
     QPushButton* m_revealId = nullptr;
     QPushButton* m_revealPhone = nullptr;
     QTreeWidget* m_referrals = nullptr;
+    QPushButton* m_refer = nullptr;
     QTreeWidget* m_services = nullptr;
     QTreeWidget* m_timeline = nullptr;
 };

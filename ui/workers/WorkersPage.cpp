@@ -9,6 +9,7 @@
 #include "ui/editing/WorkerEditDialog.h"
 #include "ui/lists/ListExportControls.h"
 #include "ui/lists/ListTable.h"
+#include "ui/placement/ReferralActions.h"
 #include "ui/workers/WorkerDetailPanel.h"
 #include "ui/workers/WorkerFilterBar.h"
 #include "ui/workers/WorkerTableModel.h"
@@ -82,6 +83,22 @@ WorkersPage::WorkersPage(QWidget* parent) : ListPage(parent)
                                           {col(C::LastContact), 88}});
     m_detail = new WorkerDetailPanel(m_splitter);
     connect(m_detail, &WorkerDetailPanel::failed, this, &Page::errorOccurred);
+    // Referring the person to a post, and opening a referral, happen on the 推荐就业 page's terms: the referral
+    // goes on the undo stack named after the person and the post, and the page shows it with its actions.
+    m_referrals = new ReferralActions(this);
+    connect(m_referrals, &ReferralActions::failed, this, &Page::errorOccurred);
+    connect(m_referrals, &ReferralActions::started, this,
+            [this](qint64 id) { emit recordOpenRequested(core::RecordKind::Referral, id); });
+    connect(m_detail, &WorkerDetailPanel::referralOpenRequested, this,
+            [this](qint64 id) { emit recordOpenRequested(core::RecordKind::Referral, id); });
+    connect(m_detail, &WorkerDetailPanel::referRequested, this, [this](qint64 workerId) {
+        const QModelIndex current = m_table->selectionModel()->currentIndex();
+        const QString name =
+            current.isValid()
+                ? m_model->data(m_model->index(current.row(), static_cast<int>(core::WorkerColumn::Name))).toString()
+                : QString();
+        m_referrals->referWorker(workerId, name);
+    });
     connect(m_detail, &WorkerDetailPanel::revealed, this,
             [this] { emit statusMessage(tr("Shown in full; recorded in the audit log.")); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -121,6 +138,8 @@ void WorkersPage::showFile(core::Database& database, const core::DatabaseStats& 
     if (!error.isEmpty())
         emit errorOccurred(error);
     m_detail->setDatabase(&database);
+    m_referrals->setDatabase(&database);
+    m_referrals->setUndoStack(undoStack());
     m_model->setSource(database, m_filters->filter());
 }
 
@@ -147,6 +166,7 @@ void WorkersPage::openRecord(core::RecordKind /*kind*/, qint64 id)
 void WorkersPage::clearFile()
 {
     m_database = nullptr;
+    m_referrals->setDatabase(nullptr);
     m_detail->setDatabase(nullptr);
     m_detail->showWorker(0);
     m_model->clear();
@@ -168,6 +188,8 @@ void WorkersPage::showCount()
 void WorkersPage::readOnlyChanged()
 {
     ListPage::readOnlyChanged();
+    m_referrals->setReadOnly(isReadOnly());
+    m_detail->referButton()->setEnabled(!isReadOnly());
     m_edit->setEnabled(m_database && m_table->selectionModel()->currentIndex().isValid() && !isReadOnly());
 }
 

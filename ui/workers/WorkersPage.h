@@ -19,6 +19,7 @@ class QTableView;
 
 namespace jb::ui {
 
+class ReferralActions;
 class WorkerDetailPanel;
 class WorkerFilterBar;
 class WorkerTableModel;
@@ -71,6 +72,7 @@ private:
     WorkerTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     WorkerDetailPanel* m_detail = nullptr;
+    ReferralActions* m_referrals = nullptr; // "Refer to a post…" in the detail's referrals tab
     QPushButton* m_edit = nullptr;
     qint64 m_pendingSelection = 0; // the person to choose after the next re-read
     bool m_applying = false;       // inside applyEdit: the re-read waits until the edit is on the stack

@@ -1,0 +1,74 @@
+#include "ui/placement/ReferralOffersDialog.h"
+
+#include "core/placement/ReferralList.h"
+#include "core/storage/Database.h"
+#include "ui/DialogButtons.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace jb::ui {
+
+ReferralOffersDialog::ReferralOffersDialog(core::Database& database, const core::ReferralChange& contract,
+                                           QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("referralOffersDialog"));
+    setWindowTitle(tr("After the contract"));
+    auto* layout = new QVBoxLayout(this);
+    m_others = new QListWidget(this);
+    m_others->setObjectName(QStringLiteral("offerOthers"));
+    for (qint64 id : contract.otherOpenReferrals) {
+        const core::Expected<core::ReferralRow> row = core::referralRow(database.connection(), id);
+        auto* item = new QListWidgetItem(
+            row ? tr("%1, %2 (%3 since %4)")
+                      .arg(row->postTitle, row->enterpriseName, row->stageText(), row->stageOn.toString(Qt::ISODate))
+                : tr("Referral %1").arg(id),
+            m_others);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    if (!contract.otherOpenReferrals.isEmpty()) {
+        auto* label = new QLabel(tr("This person has other open referrals. Close the ticked ones as “hired "
+                                    "elsewhere”? Untick any that stay open (two part-time jobs are legitimate)."),
+                                 this);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+        layout->addWidget(m_others);
+    } else {
+        m_others->hide();
+    }
+    m_closePost =
+        new QCheckBox(tr("&Close the post: %1 of %2 hired").arg(contract.hired).arg(contract.headcount), this);
+    m_closePost->setObjectName(QStringLiteral("offerClosePost"));
+    m_closePost->setChecked(contract.postFilled);
+    m_closePost->setVisible(contract.postFilled);
+    layout->addWidget(m_closePost);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    DialogButtons::giveMnemonics(buttons);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(560, sizeHint().height());
+}
+
+QVector<qint64> ReferralOffersDialog::chosenReferrals() const
+{
+    QVector<qint64> chosen;
+    for (int i = 0; i < m_others->count(); ++i)
+        if (m_others->item(i)->checkState() == Qt::Checked)
+            chosen << m_others->item(i)->data(Qt::UserRole).toLongLong();
+    return chosen;
+}
+
+bool ReferralOffersDialog::closePost() const
+{
+    return !m_closePost->isHidden() && m_closePost->isChecked();
+}
+
+} // namespace jb::ui
