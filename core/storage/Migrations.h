@@ -11,7 +11,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 9;
+inline constexpr int kCurrentSchemaVersion = 11;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -44,6 +44,8 @@ Status upgradeToVersion8(QSqlDatabase& db); // placement: referral details, exit
 // The list-order indexes (SchemaV9.cpp): a middle window of a sorted list reads an index, never a sort.
 Status upgradeToVersion9(QSqlDatabase& db);
 QStringList listOrderIndexStatements();
+// Early warning's handled marks and the indexes of its counts (SchemaV11.cpp; v10 is the services ledger).
+Status upgradeToVersion11(QSqlDatabase& db);
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();
 QStringList dropFingerprintTriggerStatements();
