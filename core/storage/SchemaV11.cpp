@@ -2,7 +2,8 @@
 // saying why; the mark remembers the condition it was made for (core/warnings/WarningMarks.h), so the warning comes
 // back only when that condition returns. Two indexes keep the page's counts within their 200 ms on a million
 // workers: workers by status and last contact (the stale workers are a range per status, counted in the index), and
-// the open referrals by stage and day (the stale referrals, counted without reading the referrals).
+// the open referrals by stage and day (the stale referrals, counted without reading the referrals); and each
+// enterprise's snapshots with their gap (the growing gaps, read from the index in order without the table).
 
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
@@ -27,6 +28,8 @@ Status upgradeToVersion11(QSqlDatabase& db)
                                              "handled_on)"),
                               QStringLiteral("CREATE INDEX workers_status_contact ON workers(employment_status_id, "
                                              "last_contact_on)"),
+                              QStringLiteral("CREATE INDEX demand_snapshots_gap ON demand_snapshots(enterprise_id, "
+                                             "recorded_on, gap)"),
                               QStringLiteral("CREATE INDEX referrals_open_stage ON referrals(stage, stage_on) WHERE "
                                              "exit_kind IS NULL"),
                           },

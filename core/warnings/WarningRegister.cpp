@@ -86,7 +86,7 @@ const char* const kOpenFlags = "FROM enterprise_flags f JOIN enterprises e ON e.
 // last snapshot.
 const char* const kGrowingGaps = R"(FROM (SELECT enterprise_id, id, recorded_on, gap,
          lag(gap) OVER w AS prev_gap, lag(recorded_on) OVER w AS prev_on, lead(id) OVER w AS next_id
-       FROM demand_snapshots WHERE recorded_on <= ? WINDOW w AS (PARTITION BY enterprise_id ORDER BY recorded_on, id)) g
+       FROM demand_snapshots INDEXED BY demand_snapshots_gap WHERE recorded_on <= ? WINDOW w AS (PARTITION BY enterprise_id ORDER BY recorded_on, id)) g
 JOIN enterprises e ON e.id = g.enterprise_id
 WHERE g.next_id IS NULL AND g.prev_gap IS NOT NULL AND g.gap > g.prev_gap AND NOT EXISTS (SELECT 1 FROM warning_marks m
   WHERE m.section = 'gap_growing' AND m.subject_id = g.enterprise_id AND m.condition = CAST(g.id AS TEXT)))";

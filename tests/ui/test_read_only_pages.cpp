@@ -43,7 +43,7 @@ const QStringList kWritingButtons = {
     QStringLiteral("renameReference"),   QStringLiteral("retireReference"), QStringLiteral("deleteReference"),
     QStringLiteral("mergeDuplicates"),   QStringLiteral("submitMonth"),     QStringLiteral("unlockMonth"),
     QStringLiteral("addPhase"),          QStringLiteral("ensureYear"),      QStringLiteral("split"),
-    QStringLiteral("applyFileSettings"),
+    QStringLiteral("applyFileSettings"), QStringLiteral("markHandled"),
 };
 
 // The writing buttons that are enabled (each must exist: a renamed button would pass unnoticed otherwise).
