@@ -14,7 +14,7 @@ WarningsPanel::WarningsPanel(QWidget* parent) : QFrame(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 8);
     layout->setSpacing(4);
-    m_title = new QLabel(tr("Early &warning"), this);
+    m_title = new QLabel(tr("Early warnin&g"), this);
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);

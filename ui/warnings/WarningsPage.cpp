@@ -70,8 +70,8 @@ WarningsPage::WarningsPage(QWidget* parent) : Page(parent)
     m_records->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_records->verticalHeader()->hide();
     m_records->horizontalHeader()->setSectionResizeMode(What, QHeaderView::Stretch);
-    m_records->setColumnWidth(Who, 150);
-    m_records->setColumnWidth(Enterprise, 180);
+    m_records->setColumnWidth(Who, 220);
+    m_records->setColumnWidth(Enterprise, 170);
     m_records->setColumnWidth(Since, 100);
     m_records->setColumnWidth(Days, 110);
     right->addWidget(m_records, 1);
@@ -210,6 +210,12 @@ int WarningsPage::chosenRow() const
 {
     const int row = m_records->currentRow();
     return row >= 0 && row < m_shownRecords.size() && m_records->selectionModel()->hasSelection() ? row : -1;
+}
+
+const core::WarningRecord* WarningsPage::chosenRecord() const
+{
+    const int row = chosenRow();
+    return row < 0 ? nullptr : &m_shownRecords.at(row);
 }
 
 void WarningsPage::openChosen()

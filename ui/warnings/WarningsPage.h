@@ -32,6 +32,8 @@ public:
     void showSection(const QString& key);
     // Marks the chosen record handled with `reason` (what the dialog does once answered); "" or why not.
     QString markChosenHandled(const QString& reason);
+    // The record chosen in the list, if any.
+    const core::WarningRecord* chosenRecord() const;
     // How many records the page reads for a section.
     static constexpr int kRecordLimit = 500;
 
