@@ -3,7 +3,8 @@
 // back only when that condition returns. Two indexes keep the page's counts within their 200 ms on a million
 // workers: workers by status and last contact (the stale workers are a range per status, counted in the index), and
 // the open referrals by stage and day (the stale referrals, counted without reading the referrals); and each
-// enterprise's snapshots with their gap (the growing gaps, read from the index in order without the table).
+// enterprise's snapshots with their gap (the last two of each read from the index without the table); and the
+// contracts' start days (the retention checks due, without reading the two million stage rows).
 
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
@@ -29,7 +30,9 @@ Status upgradeToVersion11(QSqlDatabase& db)
                               QStringLiteral("CREATE INDEX workers_status_contact ON workers(employment_status_id, "
                                              "last_contact_on)"),
                               QStringLiteral("CREATE INDEX demand_snapshots_gap ON demand_snapshots(enterprise_id, "
-                                             "recorded_on, gap)"),
+                                             "recorded_on, id, gap)"),
+                              QStringLiteral("CREATE INDEX referral_stages_contract ON referral_stages(referral_id, "
+                                             "starts_on, occurred_on) WHERE stage = 'contract'"),
                               QStringLiteral("CREATE INDEX referrals_open_stage ON referrals(stage, stage_on) WHERE "
                                              "exit_kind IS NULL"),
                           },

@@ -127,8 +127,10 @@ Expected<qint64> followUpCount(const Context& c)
     }
     const Expected<QVariant> n = placementsql::value(
         c.db,
-        QStringLiteral("SELECT count(*) FROM referrals r CROSS JOIN referral_stages s ON s.referral_id = r.id AND "
-                       "s.stage = 'contract' WHERE r.stage = 'contract' AND r.exit_kind IS NULL AND (%1)")
+        QStringLiteral(
+            "SELECT count(*) FROM referrals r CROSS JOIN referral_stages s INDEXED BY referral_stages_contract "
+            "ON s.referral_id = r.id AND s.stage = 'contract' WHERE r.stage = 'contract' AND r.exit_kind IS NULL AND "
+            "(%1)")
             .arg(due.join(QStringLiteral(" OR "))),
         binds);
     if (!n)
