@@ -35,13 +35,13 @@ double timeCase(const QString& name, double goalMs, int runs, const std::functio
         t.start();
         found = work();
         if (found < 0) {
-            std::printf("%-40s FAILED\n", qPrintable(name));
+            std::printf("%-42s FAILED\n", qPrintable(name));
             return 0;
         }
         ns.push_back(t.nsecsElapsed());
     }
     const double ms = medianMs(ns);
-    std::printf("%-40s %8.1f ms  (goal ≤ %.0f ms: %s; count %lld)\n", qPrintable(name), ms, goalMs,
+    std::printf("%-42s %8.1f ms  (goal ≤ %.0f ms: %s; count %lld)\n", qPrintable(name), ms, goalMs,
                 ms <= goalMs ? "met" : "MISSED", found);
     return ms;
 }
@@ -102,7 +102,14 @@ int main(int argc, char* argv[])
             const Expected<qint64> n = warningCount(db, s, today);
             return n ? *n : -1;
         });
-    std::printf("%-40s %8.1f ms\n\n", "sum of the sections", sum);
+    std::printf("%-42s %8.1f ms\n\n", "sum of the sections", sum);
+    // Not part of the goal: a section's first 500 records, read when the officer chooses it on the page.
+    for (WarningSection s : warningSections())
+        timeCase(warningSectionKey(s) + QStringLiteral(": 500 records"), 1000, std::min(runs, 3), [&] {
+            const Expected<WarningSectionList> list = warningSection(db, s, today, 500);
+            return list ? static_cast<qint64>(list->records.size()) : -1;
+        });
+    std::printf("\n");
     timeCase(QStringLiteral("all counts (the page and the dashboard)"), 200, runs, [&] {
         const auto all = warningCounts(db, today);
         qint64 total = 0;

@@ -209,7 +209,7 @@ TEST_CASE("The stale sections follow their settings, checked like the other sett
                                    "'stale_worker_days' AND new_value = '130'")) == 1);
 }
 
-TEST_CASE("A handled warning stays away until its condition returns, per section; undo brings it back", "[warnings]")
+TEST_CASE("Marking a warning handled needs a reason, is audited, and undo brings the warning back", "[warnings]")
 {
     ScratchDir dir;
     WarningCounty county(dir);
@@ -232,8 +232,20 @@ TEST_CASE("A handled warning stays away until its condition returns, per section
     REQUIRE(undoHandled(db, *markB).ok());
     CHECK(linesOn(db, WarningSection::Promise, kDay).size() == 2);
     REQUIRE(markHandled(db, promiseB, why).hasValue());
+    CHECK(linesOn(db, WarningSection::Promise, kDay).size() == 1);
+}
+
+TEST_CASE("A handled warning stays away until its condition returns, per section", "[warnings]")
+{
+    ScratchDir dir;
+    WarningCounty county(dir);
+    QSqlDatabase db = county.c.db();
+    std::optional<PinnedDay> day;
+    day.emplace(kDay);
+    const QString why = QStringLiteral("已电话联系");
 
     // Each section: handle today's record.
+    handle(db, only(db, WarningSection::Promise, kDay, QStringLiteral("王二")), why);
     handle(db, only(db, WarningSection::FollowUps, kDay, QStringLiteral("赵四")), why);
     handle(db, only(db, WarningSection::StaleReferrals, kDay, QStringLiteral("李三")), why);
     handle(db, only(db, WarningSection::StaleWorkers, kDay, QStringLiteral("钱五")), why);

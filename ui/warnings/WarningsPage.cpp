@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <memory>
@@ -107,7 +108,16 @@ QString WarningsPage::title() const
 void WarningsPage::showFile(core::Database& database, const core::DatabaseStats&)
 {
     m_database = &database;
-    reload();
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void WarningsPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_database && m_stale)
+        reload();
 }
 
 void WarningsPage::clearFile()
@@ -124,12 +134,14 @@ void WarningsPage::clearFile()
 
 void WarningsPage::recordsEdited()
 {
-    if (m_database)
+    m_stale = true;
+    if (m_database && isVisible())
         reload();
 }
 
 void WarningsPage::reload()
 {
+    m_stale = false;
     const QDate today = core::Clock::today();
     m_today->setText(tr("What needs attention on %1. A count opens its records; double-click or Enter opens the "
                         "worker or enterprise.")
@@ -161,6 +173,8 @@ std::optional<core::WarningSection> WarningsPage::chosenSection() const
 
 void WarningsPage::showSection(const QString& key)
 {
+    if (m_database && m_stale)
+        reload();
     for (int row = 0; row < m_sections->count(); ++row)
         if (m_sections->item(row)->data(Qt::UserRole).toString() == key)
             m_sections->setCurrentRow(row);

@@ -39,6 +39,9 @@ public:
 
 protected:
     void readOnlyChanged() override;
+    // The counts are read when the page is first shown after a file or an edit (not at every opening of a file:
+    // the dashboard shows them already).
+    void showEvent(QShowEvent* event) override;
 
 private:
     void reload();
@@ -57,6 +60,7 @@ private:
     QPushButton* m_open = nullptr;
     QPushButton* m_handled = nullptr;
     QVector<core::WarningRecord> m_shownRecords;
+    bool m_stale = false; // the file or its records changed since the page last read them
 };
 
 } // namespace jb::ui
