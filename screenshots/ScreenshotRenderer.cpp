@@ -11,6 +11,7 @@
 #include "screenshots/FileSafetyScreenshots.h"
 #include "screenshots/ImportScreenshots.h"
 #include "screenshots/ReferralScreenshots.h"
+#include "screenshots/WarningScreenshots.h"
 #include "ui/MainWindow.h"
 #include "ui/NewFileDialog.h"
 #include "ui/Page.h"
@@ -126,6 +127,9 @@ bool ScreenshotRenderer::renderFeatures(MainWindow& window, QStringList& written
         if (!ReferralScreenshots::render(window, *referrals, saveShot))
             return false;
     }
+    // The 预警 page at the enterprise flags, and the 标记已处理 dialog.
+    if (!WarningScreenshots::render(window, saveShot))
+        return false;
     // The merge dialog, over a duplicate entered into a scratch copy of the file.
     if (!DuplicateScreenshots::render(window, saveShot, m_error))
         return false;

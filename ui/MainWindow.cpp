@@ -27,6 +27,7 @@
 #include "ui/safety/FileSafetyDialogs.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/targets/TargetsPage.h"
+#include "ui/warnings/WarningsPage.h"
 #include "ui/workers/WorkersPage.h"
 
 #include <QAction>
@@ -148,6 +149,12 @@ QWidget* MainWindow::buildWorkspace()
     m_pages << new FairsPage(m_pageStack);
     m_pages << new ReferralsPage(m_pageStack);
     m_pages << PlaceholderPage::create(QStringLiteral("services"), m_pageStack);
+    auto* warningsPage = new WarningsPage(m_pageStack);
+    connect(dashboard, &DashboardPage::warningSectionRequested, this, [this, warningsPage](const QString& key) {
+        showPage(warningsPage->objectName());
+        warningsPage->showSection(key);
+    });
+    m_pages << warningsPage;
     auto* targetsPage = new TargetsPage(m_pageStack);
     // New targets change the dashboard's bullets and pace at once.
     connect(targetsPage, &TargetsPage::targetsChanged, dashboard, &DashboardPage::reloadProgress);

@@ -101,6 +101,8 @@ const QVector<UsageEntry>& usageEntries()
         {"match DB (--worker ID_NUMBER | --vacancy ID) [--top N] [--my-county] [--hardship]\n"
          "       [--json]",
          JB_TR("Cli", "Rank posts for a worker or workers for a post, every criterion explained")},
+        {"warnings DB [--today D] [--limit N] [--json]",
+         JB_TR("Cli", "Early warning: what needs attention today, by section")},
         {"--lang zh_CN|en",
          JB_TR("Cli", "Language of the output, anywhere on the line (default: $JOBBRIDGE_LANG, else the system's)")},
         {"--help, --version", JB_TR("Cli", "This text; the version")},

@@ -49,6 +49,10 @@ const std::vector<SettingRule>& rules()
         {setting::offerContacts, "3", wholeNumber(1, 20), JB_TR("Placement", "a whole number from 1 to 20")},
         {setting::offerPostsPerContact, "3", wholeNumber(1, 20), JB_TR("Placement", "a whole number from 1 to 20")},
         {setting::declinesBeforeUnwilling, "3", wholeNumber(1, 20), JB_TR("Placement", "a whole number from 1 to 20")},
+        {setting::staleWorkerDays, "90", wholeNumber(7, 730),
+         JB_TR("Placement", "a whole number of days from 7 to 730")},
+        {setting::staleEnterpriseDays, "90", wholeNumber(7, 730),
+         JB_TR("Placement", "a whole number of days from 7 to 730")},
         {setting::paceAmberRatio, "0.9",
          [](const QString& v) {
              bool ok = false;
@@ -95,6 +99,8 @@ PlacementSettings readPlacementSettings(QSqlDatabase db)
     s.offerContacts = number(setting::offerContacts, s.offerContacts);
     s.offerPostsPerContact = number(setting::offerPostsPerContact, s.offerPostsPerContact);
     s.declinesBeforeUnwilling = number(setting::declinesBeforeUnwilling, s.declinesBeforeUnwilling);
+    s.staleWorkerDays = number(setting::staleWorkerDays, s.staleWorkerDays);
+    s.staleEnterpriseDays = number(setting::staleEnterpriseDays, s.staleEnterpriseDays);
     return s;
 }
 

@@ -22,6 +22,9 @@ inline const QString staleDays = QStringLiteral("stale_days");                  
 inline const QString offerContacts = QStringLiteral("offer_contacts");                      // 3
 inline const QString offerPostsPerContact = QStringLiteral("offer_posts_per_contact");      // 3
 inline const QString declinesBeforeUnwilling = QStringLiteral("declines_before_unwilling"); // 3
+// Early warning (core/warnings): a worker looking for work, or an enterprise with open posts, left this long.
+inline const QString staleWorkerDays = QStringLiteral("stale_worker_days");         // 90
+inline const QString staleEnterpriseDays = QStringLiteral("stale_enterprise_days"); // 90
 } // namespace setting
 
 enum class PromiseDayKind { Calendar, Working };
@@ -36,6 +39,8 @@ struct PlacementSettings
     int offerContacts = 3;
     int offerPostsPerContact = 3;
     int declinesBeforeUnwilling = 3;
+    int staleWorkerDays = 90;
+    int staleEnterpriseDays = 90;
 };
 
 // The file's placement settings; a key that is missing or unreadable keeps its default.

@@ -1260,6 +1260,34 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>Replace the file with a checked backup (the old file is kept)</source>
         <translation>用检查过的备份替换文件（旧文件会保留）</translation>
     </message>
+    <message>
+        <source>Early warning: what needs attention today, by section</source>
+        <translation>预警：今天需要处理的事项，按类列出</translation>
+    </message>
+    <message>
+        <source>Early warning on %1</source>
+        <translation>%1 预警</translation>
+    </message>
+    <message>
+        <source>not built yet</source>
+        <translation>尚未建成</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>Records per section, the most overdue first (default 200)</source>
+        <translation>每类列出的记录数，超期最久的在前（默认 200）</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number from 0</source>
+        <translation>--limit 须为不小于 0 的整数</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -4440,6 +4468,10 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>There is nothing to redo</source>
         <translation>没有可重做的内容</translation>
     </message>
+    <message>
+        <source>a whole number of days from 7 to 730</source>
+        <translation>7 到 730 之间的整数天数</translation>
+    </message>
 </context>
 <context>
     <name>Reference</name>
@@ -5158,6 +5190,113 @@ SQLite 检查发现：%2</translation>
     <message>
         <source>“%1” is not a whole number: people, enterprises and fairs are counted whole</source>
         <translation>“%1”不是整数：人数、企业数和场次都按整数计</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>Say why the warning is handled</source>
+        <translation>请说明处理情况</translation>
+    </message>
+    <message>
+        <source>The reason is at most %1 characters</source>
+        <translation>处理说明最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>A warning is handled on a day that has come</source>
+        <translation>处理日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>This warning is already marked handled</source>
+        <translation>这条预警已标记为已处理</translation>
+    </message>
+    <message>
+        <source>There is no handled mark %1</source>
+        <translation>没有编号为 %1 的处理记录</translation>
+    </message>
+    <message>
+        <source>No change at &quot;%1&quot;</source>
+        <translation>停留在“%1”无进展</translation>
+    </message>
+    <message>
+        <source>First recommendation overdue since %1</source>
+        <translation>首次推荐已超期（应于 %1 前）</translation>
+    </message>
+    <message>
+        <source>First recommendation due by %1</source>
+        <translation>应于 %1 前首次推荐</translation>
+    </message>
+    <message>
+        <source>%1-month retention check</source>
+        <translation>%1 个月稳岗回访</translation>
+    </message>
+    <message>
+        <source>Looking for work; last contact %1</source>
+        <translation>求职中，最近联系 %1</translation>
+    </message>
+    <message>
+        <source>Looking for work; never contacted since registering on %1</source>
+        <translation>求职中，%1 登记后从未联系</translation>
+    </message>
+    <message>
+        <source>Wage arrears (amount not recorded), %1 people affected</source>
+        <translation>欠薪（金额未登记），涉及 %1 人</translation>
+    </message>
+    <message>
+        <source>Wage arrears: %1 yuan, %2 people affected</source>
+        <translation>欠薪 %1 元，涉及 %2 人</translation>
+    </message>
+    <message>
+        <source>Attrition (staff reduction)</source>
+        <translation>减员</translation>
+    </message>
+    <message>
+        <source>Labour-relations risk</source>
+        <translation>劳动关系隐患</translation>
+    </message>
+    <message>
+        <source>%1 open posts; never visited</source>
+        <translation>%1 个在招岗位，从未走访</translation>
+    </message>
+    <message>
+        <source>%1 open posts; last visit %2</source>
+        <translation>%1 个在招岗位，最近走访 %2</translation>
+    </message>
+    <message>
+        <source>Hiring gap grew from %1 (%2) to %3 (%4)</source>
+        <translation>用工缺口由 %1（%2）增至 %3（%4）</translation>
+    </message>
+    <message>
+        <source>One-week promise due or overdue</source>
+        <translation>一周承诺到期或超期</translation>
+    </message>
+    <message>
+        <source>Retention checks due</source>
+        <translation>稳岗回访到期</translation>
+    </message>
+    <message>
+        <source>Referrals stale at their stage</source>
+        <translation>推荐停滞</translation>
+    </message>
+    <message>
+        <source>Workers not contacted</source>
+        <translation>求职人员久未联系</translation>
+    </message>
+    <message>
+        <source>Enterprises with open posts not visited</source>
+        <translation>有在招岗位的企业久未走访</translation>
+    </message>
+    <message>
+        <source>Open enterprise flags</source>
+        <translation>企业监测预警（未解除）</translation>
+    </message>
+    <message>
+        <source>Hiring gap growing</source>
+        <translation>用工缺口扩大</translation>
+    </message>
+    <message>
+        <source>Unknown warning section</source>
+        <translation>未知的预警类别</translation>
     </message>
 </context>
 </TS>

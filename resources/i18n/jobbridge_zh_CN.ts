@@ -1865,6 +1865,29 @@ Restoring it puts it in place of the damaged file; the damaged file is kept besi
     </message>
 </context>
 <context>
+    <name>jb::ui::HandledDialog</name>
+    <message>
+        <source>Mark warning handled</source>
+        <translation>标记预警已处理</translation>
+    </message>
+    <message>
+        <source>The warning leaves the list until its condition returns. Your name and the reason are recorded; Edit ▸ Undo takes the mark back.</source>
+        <translation>这条预警将从列表中移除，情况再次出现时会重新列出。将记录您的姓名和处理说明；可用“编辑 ▸ 撤销”取消标记。</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it handled?</source>
+        <translation>处理情况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>e.g. called the person; visit arranged for next week</source>
+        <translation>例如：已电话联系本人，约定下周走访</translation>
+    </message>
+    <message>
+        <source>Called the owner; the wages are paid on Friday</source>
+        <translation>已电话联系企业负责人，周五补发工资</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::ImportBatchModel</name>
     <message>
         <source>Undone %1</source>
@@ -4242,6 +4265,108 @@ About to show: %1</source>
     <message>
         <source>add vacancy</source>
         <translation>新增岗位</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::WarningsPage</name>
+    <message>
+        <source>Sec&amp;tions</source>
+        <translation>预警类别(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>需要处理的事项</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Days overdue or idle</source>
+        <translation>超期/停滞天数</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>打开记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark handled…</source>
+        <translation>标记已处理(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Open a file to see what needs attention today.</source>
+        <translation>打开文件后查看今天需要处理的事项。</translation>
+    </message>
+    <message>
+        <source>What needs attention on %1. A count opens its records; double-click or Enter opens the worker or enterprise.</source>
+        <translation>%1 需要处理的事项。点击类别查看记录；双击或按回车打开对应的人员或企业。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: not built yet</source>
+        <translation>%1：尚未建成</translation>
+    </message>
+    <message>
+        <source>Not built yet: this section&apos;s records are not kept in this version.</source>
+        <translation>尚未建成：本版本还没有这一类记录。</translation>
+    </message>
+    <message>
+        <source>The %1 most overdue of %2 are shown.</source>
+        <translation>共 %2 条，显示超期最久的 %1 条。</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention here.</source>
+        <translation>这一类没有需要处理的事项。</translation>
+    </message>
+    <message>
+        <source>%1 to look at.</source>
+        <translation>共 %1 条待处理。</translation>
+    </message>
+    <message>
+        <source>Choose a warning first.</source>
+        <translation>请先选择一条预警。</translation>
+    </message>
+    <message>
+        <source>Mark warning handled: %1</source>
+        <translation>标记预警已处理：%1</translation>
+    </message>
+    <message>
+        <source>Marked handled: %1</source>
+        <translation>已标记为已处理：%1</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::WarningsPanel</name>
+    <message>
+        <source>Click a count to open its records on the Early warning page</source>
+        <translation>点击数字在“预警”页查看记录</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>not built yet</source>
+        <translation>尚未建成</translation>
+    </message>
+    <message>
+        <source>Early warnin&amp;g</source>
+        <translation>预警(&amp;G)</translation>
     </message>
 </context>
 <context>

@@ -499,5 +499,50 @@ for c in "refer DB --worker ID_NUMBER --vacancy ID" "referral DB --id N --stage 
   contains out.txt "$c" "help lists $c"
 done
 
+# ---- early warning: warnings (issue 14 item 4's names and JSON keys) ------------------------------------------------
+"$cli" init warn.jobbridge --org 340122 >/dev/null
+wsql() { sqlite3 warn.jobbridge "$1"; }
+home=$(wsql "SELECT id FROM organisations WHERE is_home = 1")
+# One enterprise with an open post, last visited on 02-10 with its gap grown from 3 to 5, and wage arrears raised on
+# 06-01; one person looking for work, registered on 02-01 and never contacted. On 06-30 each is 90 days stale.
+wsql "INSERT INTO enterprises (id, org_id, name, created_at, updated_at) VALUES (1, $home, '合力叉车', '2026-01-05T08:00:00Z', 't');
+      INSERT INTO vacancies (id, enterprise_id, title, headcount, posted_on, created_at, updated_at) VALUES (1, 1, '叉车司机', 2, '2026-01-02', 't', 't');
+      INSERT INTO demand_snapshots (enterprise_id, recorded_on, planned, gap) VALUES (1, '2026-01-10', 10, 3), (1, '2026-02-10', 10, 5);
+      INSERT INTO enterprise_flags (enterprise_id, kind, flagged_on, amount_yuan, people_affected) VALUES (1, 'wage_arrears', '2026-06-01', 86000, 9);
+      INSERT INTO workers (id, org_id, name, id_number, birth_date, registered_on, created_at, updated_at)
+        VALUES (1, $home, '刘洋', '34012219900110100X', '1990-01-10', '2026-02-01', 't', 't');"
+expect 0 "warnings as JSON" -- "$cli" warnings warn.jobbridge --today 2026-06-30 --json
+tr -d ' \n' <out.txt >compact.txt
+for key in '"today":"2026-06-30"' '"built":true,"count":0,"key":"promise"' '"built":true,"count":0,"key":"followups"' \
+           '"built":true,"count":0,"key":"stale_referrals"' '"built":true,"count":1,"key":"stale_workers"' \
+           '"built":true,"count":1,"key":"stale_enterprises"' '"built":true,"count":1,"key":"flags"' \
+           '"built":true,"count":1,"key":"gap_growing"' '"amount_yuan":86000' '"people_affected":9' \
+           '"opens":{"id":1,"kind":"enterprise"}' '"opens":{"id":1,"kind":"worker"}' '"started_on":"2026-02-01"' \
+           '"days_overdue":149' '"who":"刘洋"'; do
+  contains compact.txt "$key" "warnings --json has $key"
+done
+checks=$((checks + 1)); [[ $(grep -o '"key":' compact.txt | wc -l) -eq 7 ]] || { echo "FAIL: warnings --json has not seven sections"; failures=$((failures + 1)); }
+expect 0 "warnings as text" -- "$cli" warnings warn.jobbridge --today 2026-06-30
+contains out.txt "企业监测预警（未解除） (flags): 1" "the flags section counted"
+contains out.txt "欠薪 86000 元，涉及 9 人" "wage arrears with amount and people"
+contains out.txt "求职中，2026-02-01 登记后从未联系" "the stale worker"
+expect 0 "a day before they are stale" -- "$cli" warnings warn.jobbridge --today 2026-04-30 --json
+tr -d ' \n' <out.txt >compact.txt
+contains compact.txt '"built":true,"count":0,"key":"stale_workers"' "not stale before 90 days"
+expect 0 "settings change the stale days" -- "$cli" settings warn.jobbridge --set stale_worker_days=30 --json
+contains out.txt '"stale_worker_days": 30' "the setting changed"
+expect 2 "settings refuse a stale day count under 7" -- "$cli" settings warn.jobbridge --set stale_enterprise_days=3
+expect 0 "fewer stale days list the person sooner" -- "$cli" warnings warn.jobbridge --today 2026-04-30 --json
+tr -d ' \n' <out.txt >compact.txt
+contains compact.txt '"built":true,"count":1,"key":"stale_workers"' "stale after 30 days"
+expect 0 "--limit 0 counts without records" -- "$cli" warnings warn.jobbridge --today 2026-06-30 --limit 0 --json
+tr -d ' \n' <out.txt >compact.txt
+contains compact.txt '"count":1,"key":"flags","name":"企业监测预警（未解除）","records":[]' "no records with --limit 0"
+expect 1 "warnings with a bad day" -- "$cli" warnings warn.jobbridge --today 2026-13-01
+expect 1 "warnings with a bad limit" -- "$cli" warnings warn.jobbridge --limit many
+expect 1 "warnings without a file" -- "$cli" warnings
+expect 2 "warnings on a missing file" -- "$cli" warnings nowhere.jobbridge
+expect 0 "help lists warnings" -- "$cli" --help; contains out.txt "warnings DB [--today D] [--limit N] [--json]" "help lists warnings"
+
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

@@ -30,11 +30,11 @@ using jb::ui::MainWindow;
 namespace {
 
 const QStringList kPageOrder = {
-    QStringLiteral("dashboard"),  QStringLiteral("enterprises"),     QStringLiteral("workers"),
-    QStringLiteral("duplicates"), QStringLiteral("fairs"),           QStringLiteral("referrals"),
-    QStringLiteral("services"),   QStringLiteral("targets"),         QStringLiteral("reports"),
-    QStringLiteral("import"),     QStringLiteral("reference-lists"), QStringLiteral("settings"),
-    QStringLiteral("audit")};
+    QStringLiteral("dashboard"),  QStringLiteral("enterprises"), QStringLiteral("workers"),
+    QStringLiteral("duplicates"), QStringLiteral("fairs"),       QStringLiteral("referrals"),
+    QStringLiteral("services"),   QStringLiteral("warnings"),    QStringLiteral("targets"),
+    QStringLiteral("reports"),    QStringLiteral("import"),      QStringLiteral("reference-lists"),
+    QStringLiteral("settings"),   QStringLiteral("audit")};
 // Services are not built yet; the others are.
 const QStringList kUnbuilt = {QStringLiteral("services")};
 

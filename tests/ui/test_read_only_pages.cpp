@@ -43,7 +43,7 @@ const QStringList kWritingButtons = {
     QStringLiteral("renameReference"),   QStringLiteral("retireReference"), QStringLiteral("deleteReference"),
     QStringLiteral("mergeDuplicates"),   QStringLiteral("submitMonth"),     QStringLiteral("unlockMonth"),
     QStringLiteral("addPhase"),          QStringLiteral("ensureYear"),      QStringLiteral("split"),
-    QStringLiteral("applyFileSettings"),
+    QStringLiteral("applyFileSettings"), QStringLiteral("markHandled"),
 };
 // The referral actions: the 推荐就业 page's, and starting one from the worker's and the enterprise's panels.
 const QStringList kReferralButtons = {

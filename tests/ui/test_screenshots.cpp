@@ -24,8 +24,8 @@ namespace {
 
 // Pictures of the whole main window besides its pages: they are the window's size.
 const QStringList kOtherWindowShots = {QStringLiteral("duplicates-found"), QStringLiteral("import-after-import"),
-                                       QStringLiteral("audit-log"), QStringLiteral("read-only-banner"),
-                                       QStringLiteral("checking-banner")};
+                                       QStringLiteral("audit-log"),        QStringLiteral("read-only-banner"),
+                                       QStringLiteral("checking-banner"),  QStringLiteral("warnings-flags")};
 
 // Pictures of one dialog or panel: they have their own size.
 const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
@@ -33,6 +33,7 @@ const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
                                   QStringLiteral("enterprise-detail-flags"),
                                   QStringLiteral("demand-snapshot-dialog"),
                                   QStringLiteral("flag-dialog"),
+                                  QStringLiteral("warnings-handled-dialog"),
                                   QStringLiteral("fair-detail-overview"),
                                   QStringLiteral("fair-detail-enterprises"),
                                   QStringLiteral("fair-detail-people"),

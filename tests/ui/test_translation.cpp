@@ -63,9 +63,9 @@ TEST_CASE("The compiled Chinese translation is in the program and used by the wi
             titles << navigation->item(row)->text();
         CHECK(titles == QStringList({QStringLiteral("仪表板"), QStringLiteral("企业需求"), QStringLiteral("劳动者"),
                                      QStringLiteral("疑似重复"), QStringLiteral("招聘会"), QStringLiteral("推荐就业"),
-                                     QStringLiteral("服务"), QStringLiteral("目标任务"), QStringLiteral("报表"),
-                                     QStringLiteral("导入"), QStringLiteral("基础数据"), QStringLiteral("设置"),
-                                     QStringLiteral("操作日志")}));
+                                     QStringLiteral("服务"), QStringLiteral("预警"), QStringLiteral("目标任务"),
+                                     QStringLiteral("报表"), QStringLiteral("导入"), QStringLiteral("基础数据"),
+                                     QStringLiteral("设置"), QStringLiteral("操作日志")}));
         const auto* notice = child<QLabel>(window.page(QStringLiteral("services")), QStringLiteral("notBuiltNotice"));
         CHECK(notice->text() == QStringLiteral("此页面尚未建成"));
         CHECK(window.windowTitle().contains(QStringLiteral("肥东县")));

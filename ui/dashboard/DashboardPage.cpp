@@ -4,6 +4,7 @@
 #include "core/domain/DatabaseStats.h"
 #include "core/storage/Database.h"
 #include "core/validation/AreaCodes.h"
+#include "core/warnings/Warnings.h"
 #include "ui/Localisation.h"
 #include "ui/dashboard/BulletChart.h"
 #include "ui/dashboard/CumulativeChartView.h"
@@ -14,6 +15,7 @@
 #include "ui/dashboard/ProgressSelectors.h"
 #include "ui/dashboard/PromisePanel.h"
 #include "ui/dashboard/SubUnitChartView.h"
+#include "ui/dashboard/WarningsPanel.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -179,7 +181,12 @@ QWidget* DashboardPage::buildBullets()
     m_promise->setFixedWidth(230);
     connect(m_promise, &PromisePanel::drillRequested, this, &DashboardPage::openDrillDown);
     connect(m_promise, &PromisePanel::errorOccurred, this, &Page::errorOccurred);
+    // The promise and early warning's counts side by side, each a narrow column.
+    m_warnings = new WarningsPanel(box);
+    m_warnings->setFixedWidth(260);
+    connect(m_warnings, &WarningsPanel::sectionRequested, this, &DashboardPage::warningSectionRequested);
     row->addWidget(m_promise);
+    row->addWidget(m_warnings);
     return box;
 }
 
@@ -218,6 +225,7 @@ void DashboardPage::showFile(core::Database& database, const core::DatabaseStats
     if (!error.isEmpty())
         emit errorOccurred(error);
     reloadProgress();
+    reloadWarnings();
 }
 
 void DashboardPage::showCounts(const core::DatabaseStats& stats)
@@ -246,6 +254,7 @@ void DashboardPage::clearFile()
     for (BulletChart* bullet : std::as_const(m_bullets))
         bullet->clear();
     m_promise->clearProgress();
+    m_warnings->clearCounts();
     for (ProgressChartView* chart : std::as_const(m_charts))
         chart->clearProgress();
     m_fairMinimums->clearProgress();
@@ -257,6 +266,7 @@ void DashboardPage::setToday(const QDate& today)
     if (m_database) {
         m_selectors->load(*m_database, this->today());
         reloadProgress();
+        reloadWarnings();
     }
 }
 
@@ -267,8 +277,24 @@ QDate DashboardPage::today() const
 
 void DashboardPage::recordsEdited()
 {
-    if (m_database)
+    if (m_database) {
         reloadProgress();
+        reloadWarnings();
+    }
+}
+
+void DashboardPage::reloadWarnings()
+{
+    if (!m_database)
+        return;
+    const core::Expected<QVector<core::WarningSectionList>> counts =
+        core::warningCounts(m_database->connection(), today());
+    if (!counts) {
+        m_warnings->clearCounts();
+        emit errorOccurred(counts.error());
+        return;
+    }
+    m_warnings->showCounts(*counts);
 }
 
 void DashboardPage::reloadProgress()
@@ -305,6 +331,7 @@ void DashboardPage::showFailure(const QString& message)
     for (BulletChart* bullet : std::as_const(m_bullets))
         bullet->clear();
     m_promise->clearProgress();
+    m_warnings->clearCounts();
     for (ProgressChartView* chart : std::as_const(m_charts))
         chart->clearProgress();
     m_fairMinimums->clearProgress();

@@ -29,6 +29,7 @@ class FairMinimumsPanel;
 class ProgressChartView;
 class ProgressSelectors;
 class PromisePanel;
+class WarningsPanel;
 
 class DashboardPage final : public Page
 {
@@ -66,6 +67,8 @@ public:
 
 signals:
     void drillDownOpened(jb::ui::DrillDownDialog* dialog);
+    // A count of early warning was chosen: the 预警 page is to show that section (promise, followups, …).
+    void warningSectionRequested(const QString& key);
 
 private:
     QWidget* buildHeader();
@@ -76,6 +79,8 @@ private:
     void showCounts(const core::DatabaseStats& stats);
     void showMetric();
     void showFailure(const QString& message);
+    // Early warning's counts as of today() (core/warnings), in the panel beside the promise.
+    void reloadWarnings();
     void closeDrillDowns();
 
     core::Database* m_database = nullptr;
@@ -90,6 +95,7 @@ private:
     QLabel* m_message = nullptr;
     QHash<QString, BulletChart*> m_bullets; // by metric key
     PromisePanel* m_promise = nullptr;
+    WarningsPanel* m_warnings = nullptr;
     QList<ProgressChartView*> m_charts; // cumulative, by sub-unit, by key group, funnel
     FairMinimumsPanel* m_fairMinimums = nullptr;
     QList<QPointer<DrillDownDialog>> m_drillDowns;
