@@ -82,7 +82,8 @@ public:
     // On (the program): a file opens at once, read-only, while SQLite's checks and the day's backup run in the
     // background; it becomes writable when the quick check is sound. Off (tests, screenshots): openFile() waits
     // for the quick check and takes the day's backup before it returns; the full check still runs behind.
-    void setChecksInBackground(bool enabled) { m_checksInBackground = enabled; }
+    // Also counts the dashboard's early warning off the GUI thread.
+    void setChecksInBackground(bool enabled);
     // True while the open file is being checked (read-only, the banner says so).
     bool isCheckingFile() const;
     // Waits (blocking) until the open file's checks and backup have finished and their outcome is shown.

@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
 #include "ui/UndoActions.h"
+#include "ui/dashboard/DashboardPage.h"
 #include "ui/safety/BackupBeforeChange.h"
 #include "ui/safety/FileSafetyDialogs.h"
 
@@ -76,6 +77,13 @@ void MainWindow::showOpenFailure(const QString& path, const QString& message)
         offerBackupOfDamaged(path, core::Database::damageMessage(problems, path).text());
     else
         showError(message);
+}
+
+void MainWindow::setChecksInBackground(bool enabled)
+{
+    m_checksInBackground = enabled;
+    if (auto* dashboard = qobject_cast<DashboardPage*>(page(QStringLiteral("dashboard"))))
+        dashboard->setCountsInBackground(enabled);
 }
 
 bool MainWindow::isCheckingFile() const

@@ -15,6 +15,7 @@
 #include "ui/dashboard/ProgressSelectors.h"
 #include "ui/dashboard/PromisePanel.h"
 #include "ui/dashboard/SubUnitChartView.h"
+#include "ui/dashboard/WarningCounter.h"
 #include "ui/dashboard/WarningsPanel.h"
 
 #include <QFrame>
@@ -183,6 +184,16 @@ QWidget* DashboardPage::buildBullets()
     connect(m_promise, &PromisePanel::errorOccurred, this, &Page::errorOccurred);
     // The promise and early warning's counts side by side, each a narrow column.
     m_warnings = new WarningsPanel(box);
+    m_warningCounter = new WarningCounter(
+        [this](const WarningCounter::Counts& counts) {
+            if (counts) {
+                m_warnings->showCounts(*counts);
+                return;
+            }
+            m_warnings->clearCounts();
+            emit errorOccurred(counts.error());
+        },
+        this);
     m_warnings->setFixedWidth(260);
     connect(m_warnings, &WarningsPanel::sectionRequested, this, &DashboardPage::warningSectionRequested);
     row->addWidget(m_promise);
@@ -243,6 +254,7 @@ void DashboardPage::showCounts(const core::DatabaseStats& stats)
 void DashboardPage::clearFile()
 {
     closeDrillDowns();
+    m_warningCounter->cancel();
     m_database = nullptr;
     m_progress.reset();
     m_homeName->clear();
@@ -285,16 +297,13 @@ void DashboardPage::recordsEdited()
 
 void DashboardPage::reloadWarnings()
 {
-    if (!m_database)
-        return;
-    const core::Expected<QVector<core::WarningSectionList>> counts =
-        core::warningCounts(m_database->connection(), today());
-    if (!counts) {
-        m_warnings->clearCounts();
-        emit errorOccurred(counts.error());
-        return;
-    }
-    m_warnings->showCounts(*counts);
+    if (m_database)
+        m_warningCounter->count(*m_database, today());
+}
+
+void DashboardPage::setCountsInBackground(bool inBackground)
+{
+    m_warningCounter->setInBackground(inBackground);
 }
 
 void DashboardPage::reloadProgress()

@@ -29,6 +29,7 @@ class FairMinimumsPanel;
 class ProgressChartView;
 class ProgressSelectors;
 class PromisePanel;
+class WarningCounter;
 class WarningsPanel;
 
 class DashboardPage final : public Page
@@ -59,6 +60,8 @@ public:
 
     // Reads the progress of the chosen organisation and period again (after targets or records changed).
     void reloadProgress();
+    // On (the application): early warning's counts are read off the GUI thread and shown when ready.
+    void setCountsInBackground(bool inBackground);
 
     // Opens a drill-down window over `request` (non-modal, deleted when closed) and returns it.
     DrillDownDialog* openDrillDown(const DrillRequest& request);
@@ -96,6 +99,7 @@ private:
     QHash<QString, BulletChart*> m_bullets; // by metric key
     PromisePanel* m_promise = nullptr;
     WarningsPanel* m_warnings = nullptr;
+    WarningCounter* m_warningCounter = nullptr;
     QList<ProgressChartView*> m_charts; // cumulative, by sub-unit, by key group, funnel
     FairMinimumsPanel* m_fairMinimums = nullptr;
     QList<QPointer<DrillDownDialog>> m_drillDowns;
