@@ -7,6 +7,7 @@
 #include "core/settings/PlacementSettings.h"
 #include "core/storage/Database.h"
 #include "ui/CatchQt.h"
+#include "ui/MainWindow.h"
 #include "ui/UiFixture.h"
 #include "ui/placement/FollowUpsView.h"
 #include "ui/placement/MatchView.h"
@@ -18,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
@@ -278,4 +280,22 @@ TEST_CASE("A retention check is recorded from the follow-ups view and undone", "
     f.stack.undo();
     CHECK(view.checks().size() == 1);
     CHECK(f.value(QStringLiteral("SELECT count(*) FROM retention_checks")).toInt() == 0);
+}
+
+TEST_CASE("The dashboard's promise panel links to the promise list through the window", "[placement][ui][promise]")
+{
+    test::UiFixture fx;
+    ui::MainWindow window(fx.settings());
+    window.setModalDialogsEnabled(false);
+    window.setAutomaticBackupsEnabled(false);
+    window.setChecksInBackground(false);
+    window.show();
+    REQUIRE(window.openFile(fx.createFile(QStringLiteral("promise-link.jobbridge"))));
+    QSignalSpy shown(&window, &ui::MainWindow::promiseListShown);
+    auto* link = window.findChild<QPushButton*>(QStringLiteral("promiseList"));
+    REQUIRE(link);
+    CHECK(link->text().contains(QLatin1Char('&')));
+    link->click();
+    CHECK(shown.count() == 1);
+    CHECK(window.findChild<QWidget*>(QStringLiteral("referrals"))->isVisible());
 }

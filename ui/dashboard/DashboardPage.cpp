@@ -179,6 +179,7 @@ QWidget* DashboardPage::buildBullets()
     m_promise->setFixedWidth(230);
     connect(m_promise, &PromisePanel::drillRequested, this, &DashboardPage::openDrillDown);
     connect(m_promise, &PromisePanel::errorOccurred, this, &Page::errorOccurred);
+    connect(m_promise, &PromisePanel::promiseListRequested, this, &DashboardPage::promiseListRequested);
     row->addWidget(m_promise);
     return box;
 }

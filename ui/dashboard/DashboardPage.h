@@ -66,6 +66,8 @@ public:
 
 signals:
     void drillDownOpened(jb::ui::DrillDownDialog* dialog);
+    // The promise panel's link: the window shows the promise list (MainWindow::showPromiseList).
+    void promiseListRequested();
 
 private:
     QWidget* buildHeader();
