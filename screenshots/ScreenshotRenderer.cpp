@@ -10,6 +10,7 @@
 #include "screenshots/FairScreenshots.h"
 #include "screenshots/FileSafetyScreenshots.h"
 #include "screenshots/ImportScreenshots.h"
+#include "screenshots/PlacementScreenshots.h"
 #include "ui/MainWindow.h"
 #include "ui/NewFileDialog.h"
 #include "ui/Page.h"
@@ -115,6 +116,9 @@ bool ScreenshotRenderer::renderFeatures(MainWindow& window, QStringList& written
         if (!FairScreenshots::render(window, *fairs, saveShot))
             return false;
     }
+    // The placement views the 推荐就业 page will hold, and their dialogs.
+    if (!PlacementScreenshots::render(window, saveShot))
+        return false;
     // The merge dialog, over a duplicate entered into a scratch copy of the file.
     if (!DuplicateScreenshots::render(window, saveShot, m_error))
         return false;

@@ -4332,6 +4332,18 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>%1 must be %2 (got &quot;%3&quot;)</source>
         <translation>%1 必须是%2（收到“%3”）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a trade synonym</source>
+        <translation>“%1”不是同义工种</translation>
+    </message>
+    <message>
+        <source>Referral %1 cannot be put back: its photograph is incomplete</source>
+        <translation>推荐 %1 无法恢复：其快照不完整</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
 </context>
 <context>
     <name>Reference</name>

@@ -24,8 +24,11 @@ RetentionCheckDialog::RetentionCheckDialog(core::Database& database, const core:
     setObjectName(QStringLiteral("retentionCheckDialog"));
     setWindowTitle(tr("Record a retention check"));
     auto* layout = new QVBoxLayout(this);
-    auto* about = new QLabel(tr("%1 at %2 (%3): the %4-month check after the contract that started on %5.")
-                                 .arg(check.workerName, check.enterpriseName, check.postTitle)
+    // A referral made before posts were recorded (an import, the demo) names only the enterprise.
+    const QString where =
+        check.postTitle.isEmpty() ? check.enterpriseName : tr("%1 (%2)").arg(check.enterpriseName, check.postTitle);
+    auto* about = new QLabel(tr("%1 at %2: the %3-month check after the contract that started on %4.")
+                                 .arg(check.workerName, where)
                                  .arg(check.months)
                                  .arg(check.contractStart.toString(Qt::ISODate)),
                              this);
