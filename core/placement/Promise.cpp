@@ -129,8 +129,11 @@ Expected<PromiseList> promiseList(QSqlDatabase db, QDate today, QDate since)
         e.declines = q->value(9).toInt();
         e.offersMet =
             e.contacts >= settings.offerContacts && e.posts >= settings.offerContacts * settings.offerPostsPerContact;
-        settlePromise(e, today, dayOf(q->value(10)));
-        e.mayRecordUnwilling = e.state != PromiseState::Unwilling && e.declines >= settings.declinesBeforeUnwilling;
+        const QDate unwillingOn = dayOf(q->value(10));
+        settlePromise(e, today, unwillingOn);
+        // Once recorded it is not offered again (a person served before the record keeps the state "met").
+        e.mayRecordUnwilling = !unwillingOn.isValid() && e.state != PromiseState::Unwilling &&
+                               e.declines >= settings.declinesBeforeUnwilling;
         list.entries << e;
     }
     std::sort(list.entries.begin(), list.entries.end(), [](const PromiseEntry& a, const PromiseEntry& b) {

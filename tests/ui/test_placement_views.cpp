@@ -3,6 +3,7 @@
 // with its due day in both day kinds; a retention check is recorded from the follow-ups view and undone.
 
 #include "core/domain/Clock.h"
+#include "core/placement/Matching.h"
 #include "core/placement/ReferralPipeline.h"
 #include "core/settings/PlacementSettings.h"
 #include "core/storage/Database.h"
@@ -11,6 +12,7 @@
 #include "ui/UiFixture.h"
 #include "ui/placement/FollowUpsView.h"
 #include "ui/placement/MatchView.h"
+#include "ui/placement/PlacementCommand.h"
 #include "ui/placement/PromiseListModel.h"
 #include "ui/placement/PromiseListView.h"
 #include "ui/placement/RetentionCheckDialog.h"
@@ -18,6 +20,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -124,7 +128,16 @@ TEST_CASE("The match view explains the score criterion by criterion; one click r
     view.setUndoStack(&f.stack);
     QObject::connect(&view, &ui::MatchView::errorOccurred, [&f](const QString& m) { f.errors << m; });
     view.showFile(*f.db);
-    view.showWorker(liu);
+    // The worker is found by name and shown with the ID number masked; choosing the match ranks the posts.
+    auto* search = view.findChild<QLineEdit*>(QStringLiteral("matchSearch"));
+    auto* subjects = view.findChild<QListWidget*>(QStringLiteral("matchSubjects"));
+    search->setText(QStringLiteral("刘洋"));
+    emit search->returnPressed();
+    REQUIRE(subjects->count() == 1);
+    CHECK(subjects->item(0)->text().startsWith(QStringLiteral("刘洋")));
+    CHECK_FALSE(subjects->item(0)->text().contains(QStringLiteral("340122199001100100")));
+    subjects->setCurrentRow(0);
+    emit subjects->itemActivated(subjects->item(0));
     REQUIRE(view.candidates().size() == 2);
     CHECK(view.candidates().at(0).vacancyId == forklift);
     CHECK(view.candidates().at(1).vacancyId == cook);
@@ -234,6 +247,58 @@ TEST_CASE("The promise list shows the Spring Festival case due on 19 February by
     QObject::connect(&view, &ui::PromiseListView::matchRequested, [&asked](qint64 id) { asked = id; });
     view.findChild<QPushButton*>(QStringLiteral("promiseMatch"))->click();
     CHECK(asked == chen);
+
+    // Three posts declined for personal reasons: 记录暂不愿就业 is offered, stops the clock, and undo restarts it.
+    const auto db = f.db->connection();
+    const QString reason = f.value(QStringLiteral("SELECT code FROM reference_items WHERE list = ? AND retired = 0"),
+                                   {core::exitReasonList(core::ReferralExit::Declined)})
+                               .toString();
+    for (const char* title : {"普工", "仓管员", "保洁员"}) {
+        const auto r = core::startReferral(
+            db, chen, f.post(QStringLiteral("企业") + QLatin1String(title), QString::fromUtf8(title), {}),
+            QDate(2026, 2, 13));
+        REQUIRE(r);
+        REQUIRE(core::exitReferral(db, r->referralId, core::ReferralExit::Declined, QDate(2026, 2, 14), reason));
+    }
+    view.refresh();
+    view.table()->selectRow(0);
+    auto* unwilling = view.findChild<QPushButton*>(QStringLiteral("promiseUnwilling"));
+    CHECK(view.list().entries.at(0).state == core::PromiseState::Met); // recommended on the 13th
+    REQUIRE(unwilling->isEnabled());
+    REQUIRE(view.recordUnwillingChosen(QStringLiteral("家中需照顾老人，年后再找")));
+    CHECK(f.value(QStringLiteral("SELECT note FROM promise_unwilling WHERE worker_id = ?"), {chen}).toString() ==
+          QStringLiteral("家中需照顾老人，年后再找"));
+    CHECK(f.stack.undoText().contains(QStringLiteral("陈静")));
+    CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("promiseUnwilling"))->isEnabled());
+    f.stack.undo();
+    CHECK(f.value(QStringLiteral("SELECT count(*) FROM promise_unwilling")).toInt() == 0);
+}
+
+TEST_CASE("A trade synonym added from the match view is one undoable command", "[placement][ui]")
+{
+    PlacementFile f;
+    const auto db = f.db->connection();
+    QStringList failures;
+    const QString refused = ui::PlacementCommand::apply(
+        &f.stack, QStringLiteral("Add trade synonym 铲车司机 = 叉车工"),
+        [db] { return core::addTradeSynonym(db, QStringLiteral("铲车司机"), QStringLiteral("叉车工")); },
+        [db] { return core::removeTradeSynonym(db, QStringLiteral("铲车司机"), QStringLiteral("叉车工")); },
+        [&failures](const QString& m) { failures << m; });
+    CHECK(refused.isEmpty());
+    const QString count = QStringLiteral("SELECT count(*) FROM trade_synonyms WHERE term = '铲车司机'");
+    CHECK(f.value(count).toInt() == 1);
+    f.stack.undo();
+    CHECK(f.value(count).toInt() == 0);
+    f.stack.redo();
+    CHECK(f.value(count).toInt() == 1);
+    CHECK(failures.isEmpty());
+    // Refused (already there): nothing pushed.
+    CHECK_FALSE(ui::PlacementCommand::apply(
+                    &f.stack, QStringLiteral("again"),
+                    [db] { return core::addTradeSynonym(db, QStringLiteral("铲车司机"), QStringLiteral("叉车工")); },
+                    [] { return core::Status(); }, {})
+                    .isEmpty());
+    CHECK(f.stack.count() == 1);
 }
 
 TEST_CASE("A retention check is recorded from the follow-ups view and undone", "[placement][ui][followups]")
