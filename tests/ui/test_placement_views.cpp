@@ -125,6 +125,7 @@ TEST_CASE("The match view explains the score criterion by criterion; one click r
 
     ui::MatchView view;
     view.resize(1100, 620);
+    view.show(); // a view reads again after an undo only while it is on screen
     view.setUndoStack(&f.stack);
     QObject::connect(&view, &ui::MatchView::errorOccurred, [&f](const QString& m) { f.errors << m; });
     view.showFile(*f.db);
@@ -207,6 +208,7 @@ TEST_CASE("The promise list shows the Spring Festival case due on 19 February by
 
     ui::PromiseListView view;
     view.resize(1100, 600);
+    view.show();
     view.setUndoStack(&f.stack);
     view.showFile(*f.db);
     auto dueShown = [&view] {
@@ -318,6 +320,7 @@ TEST_CASE("A retention check is recorded from the follow-ups view and undone", "
     REQUIRE(core::moveReferral(db, id, core::ReferralStage::Contract, QDate(2026, 2, 27), {}, terms));
 
     ui::FollowUpsView view;
+    view.show();
     view.setUndoStack(&f.stack);
     view.showFile(*f.db);
     REQUIRE(view.checks().size() == 1);
@@ -345,6 +348,13 @@ TEST_CASE("A retention check is recorded from the follow-ups view and undone", "
     f.stack.undo();
     CHECK(view.checks().size() == 1);
     CHECK(f.value(QStringLiteral("SELECT count(*) FROM retention_checks")).toInt() == 0);
+
+    // Hidden (another tab or page on screen), the view does not read on every change, but does when shown again.
+    view.hide();
+    f.stack.redo();
+    CHECK(view.checks().size() == 1);
+    view.show();
+    CHECK(view.checks().isEmpty());
 }
 
 TEST_CASE("The dashboard's promise panel links to the promise list through the window", "[placement][ui][promise]")

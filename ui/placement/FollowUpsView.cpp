@@ -142,8 +142,13 @@ void FollowUpsView::setUndoStack(QUndoStack* stack)
     m_stack = stack;
     if (m_stack)
         connect(m_stack, &QUndoStack::indexChanged, this, [this] {
-            if (m_database)
+            // Matching and the lists take tens of milliseconds on a large file: only a view on screen reads again.
+            if (!(m_database))
+                return;
+            if (isVisible())
                 refresh();
+            else
+                m_outdated = true;
         });
 }
 
@@ -250,6 +255,15 @@ bool FollowUpsView::recordCheck(core::CheckOutcome outcome, const QDate& day, co
     if (!m_stack)
         refresh();
     return true;
+}
+
+void FollowUpsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated) {
+        m_outdated = false;
+        refresh();
+    }
 }
 
 } // namespace jb::ui

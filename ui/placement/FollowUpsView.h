@@ -43,6 +43,10 @@ signals:
     void statusMessage(const QString& message);
     void referralOpenRequested(qint64 referralId);
 
+protected:
+    // A change made while the view was hidden (an edit, undo or redo elsewhere) is read when it is shown again.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillChecks();
     void fillStale();
@@ -53,6 +57,7 @@ private:
     core::Database* m_database = nullptr;
     QUndoStack* m_stack = nullptr;
     bool m_readOnly = false;
+    bool m_outdated = false; // the undo stack moved while hidden
     QVector<core::FollowUpDue> m_due;
     QVector<core::StaleReferral> m_staleRows;
 

@@ -203,8 +203,13 @@ void MatchView::setUndoStack(QUndoStack* stack)
     // An undo or redo elsewhere may refer or un-refer a candidate: show the list as it is now.
     if (m_stack)
         connect(m_stack, &QUndoStack::indexChanged, this, [this] {
-            if (m_subject && m_database)
+            // Matching and the lists take tens of milliseconds on a large file: only a view on screen reads again.
+            if (!(m_subject && m_database))
+                return;
+            if (isVisible())
                 refresh();
+            else
+                m_outdated = true;
         });
 }
 
@@ -429,6 +434,15 @@ void MatchView::addSynonym()
     emit statusMessage(tr("%1 now counts as %2 in matching").arg(term, of));
     if (!m_stack)
         refresh();
+}
+
+void MatchView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated) {
+        m_outdated = false;
+        refresh();
+    }
 }
 
 } // namespace jb::ui

@@ -59,7 +59,10 @@ signals:
     void errorOccurred(const QString& message);
     void statusMessage(const QString& message);
     void workerOpenRequested(qint64 workerId);
-    void referralOpenRequested(qint64 referralId);
+
+protected:
+    // A change made while the view was hidden (an edit, undo or redo elsewhere) is read when it is shown again.
+    void showEvent(QShowEvent* event) override;
 
 private:
     QWidget* buildChooser();
@@ -78,7 +81,8 @@ private:
     core::Database* m_database = nullptr;
     QUndoStack* m_stack = nullptr;
     bool m_readOnly = false;
-    qint64 m_subject = 0; // the worker or the post matched for
+    bool m_outdated = false; // the undo stack moved while hidden
+    qint64 m_subject = 0;    // the worker or the post matched for
     QString m_subjectText;
     QVector<core::MatchCandidate> m_candidates;
 

@@ -124,8 +124,13 @@ void PromiseListView::setUndoStack(QUndoStack* stack)
     m_stack = stack;
     if (m_stack)
         connect(m_stack, &QUndoStack::indexChanged, this, [this] {
-            if (m_database)
+            // Matching and the lists take tens of milliseconds on a large file: only a view on screen reads again.
+            if (!(m_database))
+                return;
+            if (isVisible())
                 refresh();
+            else
+                m_outdated = true;
         });
 }
 
@@ -261,6 +266,15 @@ bool PromiseListView::recordUnwillingChosen(const QString& note)
     if (!m_stack)
         refresh();
     return true;
+}
+
+void PromiseListView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_outdated) {
+        m_outdated = false;
+        refresh();
+    }
 }
 
 } // namespace jb::ui

@@ -63,6 +63,10 @@ signals:
     void matchRequested(qint64 workerId); // 推荐岗位: the window shows the match view for this worker
     void workerOpenRequested(qint64 workerId);
 
+protected:
+    // A change made while the view was hidden (an edit, undo or redo elsewhere) is read when it is shown again.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void updateSectionCounts();
     void updateActions();
@@ -72,6 +76,7 @@ private:
     core::Database* m_database = nullptr;
     QUndoStack* m_stack = nullptr;
     bool m_readOnly = false;
+    bool m_outdated = false; // the undo stack moved while hidden
     std::unique_ptr<core::PromiseList> m_list;
     core::PlacementSettings m_settings;
 
