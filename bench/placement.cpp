@@ -14,12 +14,22 @@
 #include <QVariant>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <vector>
 
 using namespace jb::core;
 
 namespace {
+
+// This thread's processor time: on a machine shared by several builds the wall-clock median also counts the time
+// other processes held the cores, so both are printed.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return static_cast<qint64>(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
 
 double medianMs(std::vector<qint64> ns)
 {
@@ -29,21 +39,23 @@ double medianMs(std::vector<qint64> ns)
 
 void timeCase(const char* name, double goalMs, int runs, const std::function<int()>& work)
 {
-    std::vector<qint64> ns;
+    std::vector<qint64> ns, cpu;
     int found = 0;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
         t.start();
+        const qint64 cpuStart = threadCpuNs();
         found = work();
         if (found < 0) {
             std::printf("%-48s FAILED\n", name);
             return;
         }
+        cpu.push_back(threadCpuNs() - cpuStart);
         ns.push_back(t.nsecsElapsed());
     }
     const double ms = medianMs(ns);
-    std::printf("%-48s %8.1f ms  (goal ≤ %.0f ms: %s; %d rows)\n", name, ms, goalMs, ms <= goalMs ? "met" : "MISSED",
-                found);
+    std::printf("%-48s %8.1f ms  cpu %6.1f ms  (goal ≤ %.0f ms: %s; %d rows)\n", name, ms, medianMs(cpu), goalMs,
+                ms <= goalMs ? "met" : "MISSED", found);
 }
 
 qint64 firstId(QSqlDatabase db, const char* sql)

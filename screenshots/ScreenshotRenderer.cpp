@@ -12,6 +12,7 @@
 #include "screenshots/ImportScreenshots.h"
 #include "screenshots/ReferralScreenshots.h"
 #include "screenshots/WarningScreenshots.h"
+#include "screenshots/PlacementScreenshots.h"
 #include "ui/MainWindow.h"
 #include "ui/NewFileDialog.h"
 #include "ui/Page.h"
@@ -129,6 +130,9 @@ bool ScreenshotRenderer::renderFeatures(MainWindow& window, QStringList& written
     }
     // The 预警 page at the enterprise flags, and the 标记已处理 dialog.
     if (!WarningScreenshots::render(window, saveShot))
+        return false;
+    // The placement views the 推荐就业 page will hold, and their dialogs.
+    if (!PlacementScreenshots::render(window, saveShot))
         return false;
     // The merge dialog, over a duplicate entered into a scratch copy of the file.
     if (!DuplicateScreenshots::render(window, saveShot, m_error))

@@ -139,6 +139,7 @@ QWidget* MainWindow::buildWorkspace()
 
     // The product's pages, in the order an officer works through them.
     auto* dashboard = new DashboardPage(m_pageStack);
+    connect(dashboard, &DashboardPage::promiseListRequested, this, &MainWindow::showPromiseList);
     m_pages << dashboard;
     m_pages << new EnterprisesPage(m_pageStack);
     m_pages << new WorkersPage(m_pageStack);
@@ -301,6 +302,12 @@ bool MainWindow::showPage(const QString& objectName)
         return false;
     m_navigation->setCurrentRow(row);
     return true;
+}
+
+void MainWindow::showPromiseList()
+{
+    if (showPage(QStringLiteral("referrals")))
+        emit promiseListShown();
 }
 
 void MainWindow::openRecord(core::RecordKind kind, qint64 id)

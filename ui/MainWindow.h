@@ -71,6 +71,9 @@ public:
     bool showPage(const QString& objectName);
     // Shows the page that shows records of `kind` with record `id` chosen (a drill-down's row asks for this).
     void openRecord(core::RecordKind kind, qint64 id);
+    // The dashboard's promise panel asked for the promise list: shows the 推荐就业 page and emits
+    // promiseListShown, on which that page shows its promise tab (ui/placement/PromiseListView).
+    void showPromiseList();
 
     // Off: failures are only emitted through errorShown, never shown in a modal box.
     void setModalDialogsEnabled(bool enabled) { m_modalDialogs = enabled; }
@@ -92,6 +95,7 @@ public:
 signals:
     void errorShown(const QString& message);
     void fileChanged();
+    void promiseListShown();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

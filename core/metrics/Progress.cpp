@@ -5,6 +5,7 @@
 #include "core/metrics/Progress.h"
 
 #include "core/Message.h"
+#include "core/metrics/PromiseWorkingDays.h"
 #include "core/metrics/ReceivedFigures.h"
 #include "core/metrics/SummaryKeys.h"
 #include "core/organisations/OrganisationRepository.h"
@@ -213,13 +214,23 @@ Status Assembler::summaryByKeyGroup()
 Status Assembler::promiseState(const QDate& today)
 {
     PromiseFigures& f = m_p.promise;
-    f.promiseDays = SettingsRepository(m_db).intValue(QStringLiteral("promise_days"), 7);
-    // Waiting cases are stored on their due day; those registered by `today` are due by today + promise days.
+    const PlacementSettings settings = readPlacementSettings(m_db);
+    f.promiseDays = settings.promiseDays;
+    HolidayCalendar calendar;
+    if (settings.promiseDayKind == PromiseDayKind::Working) {
+        Expected<HolidayCalendar> loaded = HolidayCalendar::load(m_db);
+        if (!loaded)
+            return Status::failure(loaded.message());
+        calendar = *loaded;
+    }
+    // Waiting cases are stored on their calendar due day; those registered by `today` are due by today + promise
+    // days. Those stored before the cutoff are overdue (today itself when due days are calendar days).
+    const QDate cutoff = promisedays::overdueCutoff(settings, calendar, today);
     auto q =
         exec(QStringLiteral("SELECT coalesce(sum(CASE WHEN day >= %1 THEN n END), 0), "
                             "coalesce(sum(CASE WHEN day < %1 THEN n END), 0) FROM activity_daily "
                             "WHERE metric = 'hardship_awaiting' AND key_group_id = 0 AND org_id = %2 AND day <= %3")
-                 .arg(sqlDate(today), QString::number(m_w.orgId), sqlDate(today.addDays(f.promiseDays))),
+                 .arg(sqlDate(cutoff), QString::number(m_w.orgId), sqlDate(today.addDays(f.promiseDays))),
              "one-week promise");
     if (!q)
         return Status::failure(q.message());
@@ -227,6 +238,13 @@ Status Assembler::promiseState(const QDate& today)
         f.due = q->value(0).toLongLong();
         f.overdue = q->value(1).toLongLong();
     }
+    // Served late by calendar days but in time by working days: counted in time (the metric's bullet follows).
+    const Expected<qint64> moved =
+        promisedays::lateButInWorkingDays(m_db, m_w.orgId, m_w.from, m_w.to, settings, calendar);
+    if (!moved)
+        return Status::failure(moved.message());
+    m_totals[QStringLiteral("hardship_served_in_promise")] += *moved;
+    m_totals[QStringLiteral("hardship_served_late")] -= *moved;
     f.registered = m_totals.value(QStringLiteral("hardship_registered"));
     f.servedInPromise = m_totals.value(QStringLiteral("hardship_served_in_promise"));
     f.servedLate = m_totals.value(QStringLiteral("hardship_served_late"));

@@ -12,6 +12,9 @@ using placementsql::run;
 
 namespace {
 
+// People already referred are left out by a NOT IN over the one worker's (or post's) few referrals, read once,
+// rather than a NOT EXISTS probed for every candidate: that read the referrals table once per candidate.
+//
 // At most this many records from each candidate source (trade in the same organisation, trade, place) are scored:
 // enough for a top 20, and bounded on the 1M-worker file.
 constexpr int kCandidateCap = 500;
@@ -183,8 +186,8 @@ Expected<QVector<MatchCandidate>> matchPostsForWorker(QSqlDatabase db, qint64 wo
             "WHERE v.id IN (SELECT id FROM (SELECT id FROM vacancies WHERE status = 'open' AND title IN (%1) "
             "UNION SELECT id FROM vacancies WHERE status = 'open' AND trade IN (%1) LIMIT %2) UNION SELECT "
             "id FROM (SELECT v2.id FROM enterprises e2 JOIN vacancies v2 ON v2.enterprise_id = e2.id AND "
-            "v2.status = 'open' WHERE e2.org_id = ? LIMIT %2)) AND NOT EXISTS (SELECT 1 FROM referrals r "
-            "WHERE r.worker_id = ? AND r.vacancy_id = v.id)%3")
+            "v2.status = 'open' WHERE e2.org_id = ? LIMIT %2)) AND v.id NOT IN (SELECT vacancy_id FROM referrals "
+            "WHERE worker_id = ? AND vacancy_id IS NOT NULL)%3")
             .arg(marks(static_cast<int>(terms.size())))
             .arg(kCandidateCap)
             .arg(county);
@@ -233,8 +236,8 @@ Expected<QVector<MatchCandidate>> matchWorkersForPost(QSqlDatabase db, qint64 va
         QStringLiteral("WHERE w.id IN (SELECT id FROM (SELECT w.id FROM workers w WHERE w.desired_trade IN (%1) AND "
                        "w.org_id = ?%3 LIMIT %2) UNION SELECT id FROM (SELECT w.id FROM workers w WHERE "
                        "w.desired_trade IN (%1)%3 LIMIT %2) UNION SELECT id FROM (SELECT w.id FROM workers w WHERE "
-                       "w.org_id = ?%3 LIMIT %2)) AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.vacancy_id = ? "
-                       "AND r.worker_id = w.id)")
+                       "w.org_id = ?%3 LIMIT %2)) AND w.id NOT IN (SELECT worker_id FROM referrals WHERE vacancy_id = "
+                       "?)")
             .arg(marks(static_cast<int>(terms.size())))
             .arg(kCandidateCap)
             .arg(where);
@@ -287,6 +290,31 @@ Status addTradeSynonym(QSqlDatabase db, const QString& term, const QString& syno
         return Status::failure(q.message());
     if (Status s = appendAudit(
             db, {QStringLiteral("insert"), QStringLiteral("trade_synonyms"), 0, QStringLiteral("term"), {}, t, of});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status removeTradeSynonym(QSqlDatabase db, const QString& term, const QString& synonymOf)
+{
+    const QString t = term.trimmed(), of = synonymOf.trimmed();
+    Transaction tx(db);
+    if (!tx.started())
+        return Status::failure(tx.message());
+    Expected<QSqlQuery> q = run(db, QStringLiteral("DELETE FROM trade_synonyms WHERE term = ?"), {t});
+    if (!q)
+        return Status::failure(q.message());
+    if (q->numRowsAffected() == 0)
+        return Status::failure(JB_TR("Placement", "\"%1\" is not a trade synonym").arg(t));
+    // addTradeSynonym made a group named after `of` holding `of` alone besides the term: take it back too.
+    if (auto lone = run(db,
+                        QStringLiteral("DELETE FROM trade_synonyms WHERE term = ? AND group_code = term AND NOT EXISTS "
+                                       "(SELECT 1 FROM trade_synonyms WHERE group_code = ? AND term <> ?)"),
+                        {of, of, of});
+        !lone)
+        return Status::failure(lone.message());
+    if (Status s = appendAudit(
+            db, {QStringLiteral("delete"), QStringLiteral("trade_synonyms"), 0, QStringLiteral("term"), t, {}, of});
         !s)
         return s;
     return tx.commit();

@@ -48,5 +48,8 @@ Expected<QVector<MatchCandidate>> matchWorkersForPost(QSqlDatabase db, qint64 va
 // Adds `term` as a synonym of `synonymOf` (a new group when `synonymOf` is unknown), audited; the officer extends
 // the shipped pairs this way.
 Status addTradeSynonym(QSqlDatabase db, const QString& term, const QString& synonymOf);
+// Takes back a synonym the officer added (the undo of addTradeSynonym, audited): `term`, and `synonymOf` too when
+// the addition made a new group of the two and nothing else joined it since.
+Status removeTradeSynonym(QSqlDatabase db, const QString& term, const QString& synonymOf);
 
 } // namespace jb::core

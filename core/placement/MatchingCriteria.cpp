@@ -1,6 +1,5 @@
 #include "core/placement/MatchingCriteria.h"
 
-#include <QRegularExpression>
 #include <algorithm>
 namespace jb::core {
 
@@ -178,8 +177,21 @@ QString MatchContext::groupOf(const QString& term) const
 
 QStringList desiredTrades(const QString& text)
 {
-    static const QRegularExpression separators(QStringLiteral("[,，、/;；\\s]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
+    // Split by hand at the separators (commas, slashes, semicolons, 、 and ASCII white space): matching calls this
+    // twice for every candidate, and a regular expression cost more than the criteria themselves on the 1M-worker file.
+    static const QString separators = QStringLiteral(",，、/;； \t\n\v\f\r"); // as \\s in the expression before
+    QStringList trades;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool cut = i == text.size() || separators.contains(text.at(i));
+        if (cut && start >= 0) {
+            trades << text.mid(start, i - start);
+            start = -1;
+        } else if (!cut && start < 0) {
+            start = i;
+        }
+    }
+    return trades;
 }
 
 QVector<Criterion> judge(const WorkerFacts& worker, const PostFacts& post, const MatchContext& context)

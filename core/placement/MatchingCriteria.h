@@ -25,6 +25,8 @@ struct Criterion
     int points() const;
 };
 Message criterionLabel(const QString& name);
+// The name of the trade criterion (the one a trade synonym changes).
+inline const QString kTradeCriterion = QStringLiteral("trade");
 
 struct WorkerFacts
 {

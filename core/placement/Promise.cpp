@@ -16,13 +16,20 @@ QDate dayOf(const QVariant& v)
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
-// One row per hardship worker: the clock's inputs, the first recommendation, offers, declines, unwilling.
+// One row per hardship worker: the clock's inputs, the first recommendation, offers, declines, unwilling. The
+// workers registered in the window are read from the registration index and their categories by primary key (a
+// CROSS JOIN keeps that order); those recognised in the window come in by the recognition index. One set of
+// category rows (UNION drops a row both bring), grouped per worker: on the 1M-worker file this is twice as fast
+// as probing the categories for a list of ids built first.
 const QString kPromiseRows = QStringLiteral(R"(
 WITH h AS (SELECT worker_id, count(*) AS categories, count(recognised_on) AS recognised,
                   min(recognised_on) AS first_recognised
-           FROM worker_hardships WHERE worker_id IN (
-             SELECT id FROM workers WHERE registered_on BETWEEN ? AND ?
-             UNION SELECT worker_id FROM worker_hardships WHERE recognised_on BETWEEN ? AND ?)
+           FROM (SELECT c.worker_id, c.category_id, c.recognised_on
+                 FROM workers w CROSS JOIN worker_hardships c ON c.worker_id = w.id
+                 WHERE w.registered_on BETWEEN ? AND ?
+                 UNION SELECT c.worker_id, c.category_id, c.recognised_on
+                 FROM worker_hardships r CROSS JOIN worker_hardships c ON c.worker_id = r.worker_id
+                 WHERE r.recognised_on BETWEEN ? AND ?)
            GROUP BY worker_id),
      o AS (SELECT r.worker_id, count(DISTINCT r.id) AS posts,
                   count(DISTINCT CASE WHEN r.exit_kind = 'declined' THEN r.id END) AS declines,
@@ -122,8 +129,11 @@ Expected<PromiseList> promiseList(QSqlDatabase db, QDate today, QDate since)
         e.declines = q->value(9).toInt();
         e.offersMet =
             e.contacts >= settings.offerContacts && e.posts >= settings.offerContacts * settings.offerPostsPerContact;
-        settlePromise(e, today, dayOf(q->value(10)));
-        e.mayRecordUnwilling = e.state != PromiseState::Unwilling && e.declines >= settings.declinesBeforeUnwilling;
+        const QDate unwillingOn = dayOf(q->value(10));
+        settlePromise(e, today, unwillingOn);
+        // Once recorded it is not offered again (a person served before the record keeps the state "met").
+        e.mayRecordUnwilling = !unwillingOn.isValid() && e.state != PromiseState::Unwilling &&
+                               e.declines >= settings.declinesBeforeUnwilling;
         list.entries << e;
     }
     std::sort(list.entries.begin(), list.entries.end(), [](const PromiseEntry& a, const PromiseEntry& b) {

@@ -4472,6 +4472,10 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>a whole number of days from 7 to 730</source>
         <translation>7 到 730 之间的整数天数</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a trade synonym</source>
+        <translation>“%1”不是同义工种</translation>
+    </message>
 </context>
 <context>
     <name>Reference</name>

@@ -192,6 +192,104 @@
     </message>
 </context>
 <context>
+    <name>PlacementStyle</name>
+    <message>
+        <source>Match</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Partial match</source>
+        <translation>部分匹配</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>不匹配</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>on the due day</source>
+        <translation>到期当天</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>剩 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 days early</source>
+        <translation>提前 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseListModel</name>
+    <message>
+        <source>%1 (weekdays only)</source>
+        <translation>%1（仅按周一至周五）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Past the last year of the holiday calendar: counted on weekdays only. Add the next year&apos;s holidays in the settings.</source>
+        <translation>超出节假日日历的最后一年：仅按周一至周五计算。请在设置中添加下一年的节假日。</translation>
+    </message>
+    <message>
+        <source>The offers reach the settings&apos; numbers</source>
+        <translation>推荐次数已达到设置要求</translation>
+    </message>
+    <message>
+        <source>Fewer offers than the settings ask</source>
+        <translation>推荐次数少于设置要求</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Clock started</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>First recommended</source>
+        <translation>首次推荐</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <source>Posts offered</source>
+        <translation>推荐岗位数</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒次数</translation>
+    </message>
+</context>
+<context>
     <name>ScreenshotRenderer</name>
     <message>
         <source>Cannot create the folder %1</source>
@@ -423,6 +521,37 @@
     <message>
         <source>List the records…</source>
         <translation>查看明细记录…</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::CriteriaTable</name>
+    <message>
+        <source>Criterion</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>人员情况</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位要求</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未登记）</translation>
+    </message>
+    <message>
+        <source>Total: %1 of 100</source>
+        <translation>合计：%1 分（满分 100）</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1967,85 @@ Restoring it puts it in place of the damaged file; the damaged file is kept besi
     </message>
 </context>
 <context>
+    <name>jb::ui::FollowUpsView</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Contract started</source>
+        <translation>合同起始</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应回访日</translation>
+    </message>
+    <message>
+        <source>Days since due</source>
+        <translation>已过天数</translation>
+    </message>
+    <message>
+        <source>Not reached before</source>
+        <translation>此前未联系上</translation>
+    </message>
+    <message>
+        <source>&amp;Record the check…</source>
+        <translation>记录回访(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the referral</source>
+        <translation>打开推荐(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <source>Days without a change</source>
+        <translation>未推进天数</translation>
+    </message>
+    <message>
+        <source>O&amp;pen this referral</source>
+        <translation>打开该推荐(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>Retention checks due: %1</source>
+        <translation>到期回访：%1</translation>
+    </message>
+    <message>
+        <source>Referrals without a change for too long (stale): %1</source>
+        <translation>长期未推进的推荐：%1</translation>
+    </message>
+    <message>
+        <source>Record the %1-month check of %2</source>
+        <translation>记录 %2 的 %1 个月回访</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::FunnelChartView</name>
     <message>
         <source>Referral funnel</source>
@@ -2830,6 +3038,117 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
     </message>
 </context>
 <context>
+    <name>jb::ui::MatchView</name>
+    <message>
+        <source>Posts for a &amp;worker</source>
+        <translation>为人员找岗位(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Workers for a &amp;post</source>
+        <translation>为岗位找人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>查找(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Only my &amp;county</source>
+        <translation>只看本县(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Only &amp;hardship cases</source>
+        <translation>只看困难人员(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;top</source>
+        <translation>显示前(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation>推荐(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record a recommendation of this match (Enter or a double-click does the same)</source>
+        <translation>为这一匹配记录推荐（回车或双击同样可以）</translation>
+    </message>
+    <message>
+        <source>&amp;Open the worker</source>
+        <translation>打开人员(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add a trade s&amp;ynonym…</source>
+        <translation>添加同义工种(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Search for a worker or a post above, then choose it to see the best matches.</source>
+        <translation>在上方查找人员（姓名或身份证号后几位）或岗位（企业名称），选中后显示最匹配的结果。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3 wanted)</source>
+        <translation>%1 — %2（招 %3 人）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No open post matches %1 (posts already referred are left out).</source>
+        <translation>没有与 %1 匹配的在招岗位（已推荐过的岗位不列出）。</translation>
+    </message>
+    <message>
+        <source>this worker</source>
+        <translation>该人员</translation>
+    </message>
+    <message>
+        <source>No worker looking for work matches this post (people already referred to it are left out).</source>
+        <translation>没有与该岗位匹配的求职人员（已推荐过的人员不列出）。</translation>
+    </message>
+    <message>
+        <source>The best open posts for %1:</source>
+        <translation>最适合 %1 的在招岗位：</translation>
+    </message>
+    <message>
+        <source>The best workers looking for work for %1:</source>
+        <translation>最适合 %1 的求职人员：</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Refer %1 to %2 (%3)</source>
+        <translation>推荐 %1 到 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation>已推荐：%1</translation>
+    </message>
+    <message>
+        <source>Add trade synonym %1 = %2</source>
+        <translation>添加同义工种 %1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 now counts as %2 in matching</source>
+        <translation>匹配时 %1 现视同 %2</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::MergeCommand</name>
     <message>
         <source>Merge record #%1 into #%2</source>
@@ -3087,6 +3406,17 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
     </message>
 </context>
 <context>
+    <name>jb::ui::PlacementCommand</name>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::ProgressChartView</name>
     <message>
         <source>%1 (to %2)</source>
@@ -3106,6 +3436,97 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
     <message>
         <source>&amp;Chart</source>
         <translation>图表指标(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::PromiseListView</name>
+    <message>
+        <source>Record unwilling for now</source>
+        <translation>记录暂不愿就业</translation>
+    </message>
+    <message>
+        <source>%1 has declined %2 posts. Write down what the person said (it is kept in the audit log); the promise clock stops.</source>
+        <translation>%1 已婉拒 %2 个岗位。请记下本人的说法（记入审计日志）；承诺计时随之停止。</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend posts</source>
+        <translation>推荐岗位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record &amp;unwilling for now…</source>
+        <translation>记录暂不愿就业(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the worker</source>
+        <translation>打开人员(&amp;O)</translation>
+    </message>
+    <message>
+        <source>One-week promise: no file open</source>
+        <translation>一周承诺：未打开文件</translation>
+    </message>
+    <message>
+        <source>due on the %1th working day after the clock starts (holidays and make-up working days follow the holiday calendar)</source>
+        <translation>起算后第 %1 个工作日到期（节假日和调休上班日按节假日日历）</translation>
+    </message>
+    <message>
+        <source>due %1 calendar days after the clock starts</source>
+        <translation>起算后 %1 个自然日到期</translation>
+    </message>
+    <message>
+        <source>One-week promise as of %1: %2.</source>
+        <translation>一周承诺（截至 %1）：%2。</translation>
+    </message>
+    <message>
+        <source>Some due days fall past the last year of the holiday calendar: they are counted on weekdays only (Monday to Friday). Add the next year&apos;s holidays in the settings.</source>
+        <translation>部分到期日超出节假日日历的最后一年：这些只按周一至周五计算。请在设置中添加下一年的节假日。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Due within 2 days</source>
+        <translation>2 天内到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Met late</source>
+        <translation>逾期推荐</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已按期推荐</translation>
+    </message>
+    <message>
+        <source>Unwilling for now</source>
+        <translation>暂不愿就业</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Possible after the person has declined the posts the settings ask for, for personal reasons; it stops the clock</source>
+        <translation>本人因个人原因婉拒的岗位达到设置的次数后才可记录；记录后承诺计时停止</translation>
+    </message>
+    <message>
+        <source>Record %1 unwilling for now</source>
+        <translation>记录 %1 暂不愿就业</translation>
+    </message>
+    <message>
+        <source>%1 recorded as unwilling for now</source>
+        <translation>已记录 %1 暂不愿就业</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3574,14 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
     <message>
         <source>now &amp;waiting</source>
         <translation>当前待推荐(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Promise &amp;list…</source>
+        <translation>承诺清单(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Everyone the promise is about: due today, within 2 days, overdue, met late, met</source>
+        <translation>一周承诺涉及的全部人员：今天到期、2 天内到期、已超期、逾期推荐、已按期推荐</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +4273,41 @@ About to show: %1</source>
     </message>
 </context>
 <context>
+    <name>jb::ui::RetentionCheckDialog</name>
+    <message>
+        <source>Record a retention check</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 at %2: the %3-month check after the contract that started on %4.</source>
+        <translation>%1，%2：合同自 %4 起，第 %3 个月回访。</translation>
+    </message>
+    <message>
+        <source>Still &amp;employed</source>
+        <translation>仍在岗(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Left the job</source>
+        <translation>已离职(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Could &amp;not be reached (the check stays due)</source>
+        <translation>未联系上(&amp;N)（回访仍待完成）</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for leaving:</source>
+        <translation>离职原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day of the check:</source>
+        <translation>回访日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -4211,6 +4675,25 @@ About to show: %1</source>
     <message>
         <source>&amp;Split to sub-units…</source>
         <translation>拆分到下级(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::TradeSynonymDialog</name>
+    <message>
+        <source>Add a trade synonym</source>
+        <translation>添加同义工种</translation>
+    </message>
+    <message>
+        <source>Matching counts the two trades as the same trade, in both directions, for every worker and post. Undo takes the synonym back.</source>
+        <translation>匹配时把这两个工种视为同一工种，对所有人员和岗位双向生效。撤销可收回。</translation>
+    </message>
+    <message>
+        <source>&amp;Trade:</source>
+        <translation>工种(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Means the same as:</source>
+        <translation>等同于(&amp;M)：</translation>
     </message>
 </context>
 <context>

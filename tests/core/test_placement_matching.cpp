@@ -166,3 +166,57 @@ TEST_CASE("Criteria verdicts: wage range, age slack, education below, unknown va
     CHECK(desiredTrades(QStringLiteral("普工, 焊工/电工")) ==
           QStringList{QStringLiteral("普工"), QStringLiteral("焊工"), QStringLiteral("电工")});
 }
+
+TEST_CASE("People already referred leave both rankings; a referral whose post was deleted hides nothing",
+          "[placement][matching]")
+{
+    Market m;
+    Expected<QVector<MatchCandidate>> workers = matchWorkersForPost(m.c.db(), m.forklift);
+    REQUIRE(workers.hasValue());
+    REQUIRE(workers->size() == 1);
+    CHECK(workers->at(0).workerId == m.worker);
+    REQUIRE(startReferral(m.c.db(), m.worker, m.forklift, QDate(2026, 3, 20)).hasValue());
+    CHECK(matchWorkersForPost(m.c.db(), m.forklift)->isEmpty());
+
+    // A referral to a post since deleted keeps its row with no post (vacancy_id NULL): it must not hide the
+    // worker's other posts (a NOT IN over a NULL would hide every one).
+    const qint64 gone = m.c.post(m.c.enterprise(QStringLiteral("已注销企业"), m.c.townA), QStringLiteral("焊工"));
+    REQUIRE(startReferral(m.c.db(), m.worker, gone, QDate(2026, 3, 20)).hasValue());
+    execBound(m.c.db(), QStringLiteral("DELETE FROM vacancies WHERE id = ?"), {gone});
+    REQUIRE(count(m.c.db(), QStringLiteral("SELECT count(*) FROM referrals WHERE vacancy_id IS NULL")) == 1);
+    const Expected<QVector<MatchCandidate>> posts = matchPostsForWorker(m.c.db(), m.worker);
+    REQUIRE(posts.hasValue());
+    REQUIRE(posts->size() == 1);
+    CHECK(posts->at(0).vacancyId == m.cook);
+}
+
+TEST_CASE("The desired trades split at every separator the officers type", "[placement][matching]")
+{
+    CHECK(desiredTrades(QStringLiteral(" 叉车工，仓管员；电工;焊工\t普工、 厨师 ")) ==
+          QStringList{QStringLiteral("叉车工"), QStringLiteral("仓管员"), QStringLiteral("电工"),
+                      QStringLiteral("焊工"), QStringLiteral("普工"), QStringLiteral("厨师")});
+    CHECK(desiredTrades(QStringLiteral("")).isEmpty());
+    CHECK(desiredTrades(QStringLiteral(" , / ")).isEmpty());
+    CHECK(desiredTrades(QStringLiteral("叉车工")) == QStringList{QStringLiteral("叉车工")});
+}
+
+TEST_CASE("A trade synonym the officer added is taken back by its undo, audited", "[placement][matching]")
+{
+    Market m;
+    const QString before = scalar(m.c.db(), QStringLiteral("SELECT group_concat(term || '=' || group_code, ';') FROM "
+                                                           "(SELECT * FROM trade_synonyms ORDER BY term)"))
+                               .toString();
+    // Into a known group, and as a new group of two trades matching did not know.
+    REQUIRE(addTradeSynonym(m.c.db(), QStringLiteral("铲车司机"), QStringLiteral("叉车工")).ok());
+    REQUIRE(addTradeSynonym(m.c.db(), QStringLiteral("面点师"), QStringLiteral("白案厨师")).ok());
+    CHECK(count(m.c.db(), QStringLiteral("SELECT count(*) FROM trade_synonyms WHERE term IN ('铲车司机', '面点师', "
+                                         "'白案厨师')")) == 3);
+    REQUIRE(removeTradeSynonym(m.c.db(), QStringLiteral("面点师"), QStringLiteral("白案厨师")).ok());
+    REQUIRE(removeTradeSynonym(m.c.db(), QStringLiteral("铲车司机"), QStringLiteral("叉车工")).ok());
+    CHECK(scalar(m.c.db(), QStringLiteral("SELECT group_concat(term || '=' || group_code, ';') FROM (SELECT * FROM "
+                                          "trade_synonyms ORDER BY term)"))
+              .toString() == before);
+    CHECK(count(m.c.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'trade_synonyms' AND "
+                                         "action = 'delete'")) == 2);
+    CHECK_FALSE(removeTradeSynonym(m.c.db(), QStringLiteral("铲车司机"), QStringLiteral("叉车工")).ok());
+}

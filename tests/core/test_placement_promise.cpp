@@ -162,7 +162,9 @@ TEST_CASE("Offers per person count against the settings; unwilling for now after
     REQUIRE(list->entries.size() == 2);
     CHECK(list->entries.at(1).workerId == u);
     CHECK(list->entries.at(1).state == PromiseState::Met); // the declined posts were recommendations in time
+    CHECK_FALSE(list->entries.at(1).mayRecordUnwilling);   // recorded already: not offered again
     REQUIRE(undoUnwilling(c.db(), u).ok());
+    CHECK(promiseList(c.db(), QDate(2026, 3, 20))->entries.at(1).mayRecordUnwilling);
 
     // A hardship worker not yet recommended anything: unwilling stops the clock, undo starts it again.
     const qint64 x = c.worker(QStringLiteral("周安"), QStringLiteral("2026-03-01"));

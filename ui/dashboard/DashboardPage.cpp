@@ -182,6 +182,7 @@ QWidget* DashboardPage::buildBullets()
     m_promise->setFixedWidth(230);
     connect(m_promise, &PromisePanel::drillRequested, this, &DashboardPage::openDrillDown);
     connect(m_promise, &PromisePanel::errorOccurred, this, &Page::errorOccurred);
+    connect(m_promise, &PromisePanel::promiseListRequested, this, &DashboardPage::promiseListRequested);
     // The promise and early warning's counts side by side, each a narrow column.
     m_warnings = new WarningsPanel(box);
     m_warningCounter = new WarningCounter(

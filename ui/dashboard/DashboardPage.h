@@ -72,6 +72,8 @@ signals:
     void drillDownOpened(jb::ui::DrillDownDialog* dialog);
     // A count of early warning was chosen: the 预警 page is to show that section (promise, followups, …).
     void warningSectionRequested(const QString& key);
+    // The promise panel's link: the window shows the promise list (MainWindow::showPromiseList).
+    void promiseListRequested();
 
 private:
     QWidget* buildHeader();

@@ -38,7 +38,12 @@ PromisePanel::PromisePanel(QWidget* parent) : QFrame(parent)
     m_served->setWordWrap(true);
     m_served->setStyleSheet(QStringLiteral("color: #444;"));
     layout->addWidget(m_served);
+    m_list = new QPushButton(tr("Promise &list…"), this);
+    m_list->setObjectName(QStringLiteral("promiseList"));
+    m_list->setToolTip(tr("Everyone the promise is about: due today, within 2 days, overdue, met late, met"));
+    layout->addWidget(m_list);
     layout->addStretch(1);
+    connect(m_list, &QPushButton::clicked, this, &PromisePanel::promiseListRequested);
 
     connect(m_due, &QPushButton::clicked, this,
             [this] { emit drillRequested(requestFor(QStringLiteral("hardship_due"))); });

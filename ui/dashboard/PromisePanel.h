@@ -30,6 +30,8 @@ public:
 
 signals:
     void drillRequested(const jb::ui::DrillRequest& request);
+    // The officer asked for the whole promise list (the 推荐就业 page's promise tab).
+    void promiseListRequested();
     void errorOccurred(const QString& message);
 
 private:
@@ -42,6 +44,7 @@ private:
     QPushButton* m_due = nullptr;
     QPushButton* m_overdue = nullptr;
     QLabel* m_served = nullptr;
+    QPushButton* m_list = nullptr;
 };
 
 } // namespace jb::ui
