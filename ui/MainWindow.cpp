@@ -148,7 +148,9 @@ QWidget* MainWindow::buildWorkspace()
     connect(duplicatesPage, &DuplicatesPage::recordsMerged, this, &MainWindow::reload);
     m_pages << duplicatesPage;
     m_pages << new FairsPage(m_pageStack);
-    m_pages << new ReferralsPage(m_pageStack);
+    auto* referralsPage = new ReferralsPage(m_pageStack);
+    connect(this, &MainWindow::promiseListShown, referralsPage, &ReferralsPage::showPromiseList);
+    m_pages << referralsPage;
     m_pages << PlaceholderPage::create(QStringLiteral("services"), m_pageStack);
     auto* warningsPage = new WarningsPage(m_pageStack);
     connect(dashboard, &DashboardPage::warningSectionRequested, this, [this, warningsPage](const QString& key) {

@@ -3,7 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/auditlog/AuditWords.h"
 #include "core/lists/ListExport.h"
-#include "core/lists/ListWindow.h"
+#include "core/storage/ListWindow.h"
 #include "core/storage/SqlError.h"
 
 #include <QSqlQuery>

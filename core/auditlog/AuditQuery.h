@@ -1,7 +1,7 @@
 #pragma once
 // AuditQuery: the audit log as a list the officer reads (操作日志, `jobbridge-cli audit`): newest first, filtered by
 // officer, record, kind of action and date, counted and read a window at a time like the other long lists
-// (core/lists/ListWindow.h). Each row is in the officer's terms (AuditWords.h): the record's label, the field's
+// (core/storage/ListWindow.h). Each row is in the officer's terms (AuditWords.h): the record's label, the field's
 // label, old → new with ID numbers and phones masked, the action in words. Reading never changes the log.
 
 #include "core/Expected.h"

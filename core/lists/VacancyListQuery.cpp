@@ -2,7 +2,7 @@
 
 #include "core/lists/EnterpriseListQuery.h"
 #include "core/lists/FieldHeadings.h"
-#include "core/lists/ListWindow.h"
+#include "core/storage/ListWindow.h"
 #include "core/records/RecordFields.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/Phone.h"

@@ -1,6 +1,6 @@
 #include "core/placement/ReferralList.h"
 
-#include "core/lists/ListWindow.h"
+#include "core/storage/ListWindow.h"
 #include "core/placement/PlacementSql.h"
 #include "core/placement/ReferralStage.h"
 #include "core/settings/PlacementSettings.h"

@@ -1,9 +1,11 @@
 #include "core/warnings/Warnings.h"
 
 #include "core/placement/PlacementSql.h"
+#include "core/storage/SideConnection.h"
 #include "core/warnings/WarningQueries.h"
 
 #include <QSet>
+#include <optional>
 
 namespace jb::core {
 
@@ -179,6 +181,18 @@ Expected<QVector<WarningSectionList>> allWarnings(QSqlDatabase db, QDate today, 
         all.push_back(*one);
     }
     return all;
+}
+
+Expected<QVector<WarningSectionList>> warningCountsOfFile(const QString& path, QDate today)
+{
+    std::optional<Expected<QVector<WarningSectionList>>> counts;
+    const Status read = readOnSide(path, [&counts, today](QSqlDatabase db) {
+        counts = warningCounts(db, today);
+        return Status();
+    });
+    if (!read)
+        return Expected<QVector<WarningSectionList>>::failure(read.message());
+    return *counts;
 }
 
 } // namespace jb::core

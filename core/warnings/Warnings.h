@@ -63,6 +63,9 @@ struct WarningSectionList
 
 // The counts of every section (no records), handled warnings left out.
 Expected<QVector<WarningSectionList>> warningCounts(QSqlDatabase db, QDate today = Clock::today());
+// The same, read through a read-only connection of its own to the file at `path`: for a count off the GUI thread
+// (core/storage/SideConnection.h).
+Expected<QVector<WarningSectionList>> warningCountsOfFile(const QString& path, QDate today);
 // One section's count (the bench times each).
 Expected<qint64> warningCount(QSqlDatabase db, WarningSection section, QDate today = Clock::today());
 // One section with its count and its first `limit` records, the most overdue first.

@@ -4133,6 +4133,18 @@ About to show: %1</source>
         <source>%1 referrals</source>
         <translation>%1 条推荐</translation>
     </message>
+    <message>
+        <source>&amp;Matching</source>
+        <translation>人岗匹配(&amp;M)</translation>
+    </message>
+    <message>
+        <source>One-week &amp;promise</source>
+        <translation>一周承诺(&amp;P)</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation>回访与停滞(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ReportsPage</name>

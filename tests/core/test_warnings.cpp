@@ -9,6 +9,9 @@
 #include "core/warnings/WarningMarks.h"
 #include "core/warnings/Warnings.h"
 
+#include <optional>
+#include <thread>
+
 using namespace jb::test::placement;
 
 namespace {
@@ -186,6 +189,13 @@ TEST_CASE("Early warning lists exactly what the hand-built county predicts, sect
     }
     CHECK(summary.join(QLatin1Char(' ')) == QStringLiteral("promise=2 followups=1 stale_referrals=1 stale_workers=2 "
                                                            "stale_enterprises=2 flags=2 gap_growing=1"));
+    // Read on another thread through a connection of its own (the dashboard's way), the counts are the same.
+    std::optional<Expected<QVector<WarningSectionList>>> onSide;
+    std::thread([&] { onSide = warningCountsOfFile(dir.file(QStringLiteral("warnings.jobbridge")), kDay); }).join();
+    REQUIRE(onSide->hasValue());
+    REQUIRE((*onSide)->size() == counts->size());
+    for (int i = 0; i < counts->size(); ++i)
+        CHECK((*onSide)->at(i).count == counts->at(i).count);
     // The placement lists agree with their sections.
     CHECK(followUpsDue(db, kDay)->size() == 1);
     CHECK(staleReferrals(db, kDay)->size() == 1);

@@ -36,6 +36,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTest>
 
 using jb::test::child;
@@ -128,10 +129,8 @@ void checkNoRawCodes(const QWidget* scope, const QString& name)
     }
 }
 
-void checkMnemonics(const QWidget* scope, const QString& name)
+void checkMnemonicsOf(const QHash<QString, QStringList>& byKey)
 {
-    INFO("window: " << name.toStdString());
-    const QHash<QString, QStringList> byKey = buttonsByMnemonic(scope);
     CHECK(byKey.value(QString()) == QStringList()); // every button has an Alt letter
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
         if (it.key().isEmpty())
@@ -139,6 +138,30 @@ void checkMnemonics(const QWidget* scope, const QString& name)
         INFO(it.key().toStdString());
         CHECK(it.value().size() == 1); // and no two share one
     }
+}
+
+void checkMnemonics(const QWidget* scope, const QString& name)
+{
+    INFO("window: " << name.toStdString());
+    // Qt gives Alt letters only to widgets on screen: a page's tabs (推荐就业's list, matching, promise, follow-ups)
+    // are each checked with what stays beside them, never with each other.
+    if (const auto* tabs = scope->findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        QHash<QString, QStringList> outside = buttonsByMnemonic(scope);
+        for (auto it = outside.begin(); it != outside.end(); ++it)
+            for (const QString& text : buttonsByMnemonic(tabs).value(it.key()))
+                it->removeOne(text);
+        for (int i = 0; i < tabs->count(); ++i) {
+            INFO("tab: " << tabs->tabText(i).toStdString());
+            QHash<QString, QStringList> shown = outside;
+            const QHash<QString, QStringList> inTab = buttonsByMnemonic(tabs->widget(i));
+            for (auto it = inTab.cbegin(); it != inTab.cend(); ++it)
+                shown[it.key()] << it.value();
+            shown.removeIf([](const auto& entry) { return entry.value().isEmpty() && !entry.key().isEmpty(); });
+            checkMnemonicsOf(shown);
+        }
+        return;
+    }
+    checkMnemonicsOf(buttonsByMnemonic(scope));
 }
 
 } // namespace

@@ -2,9 +2,6 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/OpeningCheck.h"
-#include "core/storage/SideConnection.h"
-
-#include <optional>
 
 namespace jb::ui {
 
@@ -49,14 +46,9 @@ void WarningCounter::start()
     m_job.reset(); // the one before has ended (or was cancelled): joins at once
     // `this` outlives the job (its destructor waits for it); a call queued to it is dropped if it is deleted first.
     m_job = std::make_unique<core::BackgroundJob>([this, round, path, today](const std::atomic<bool>& cancelled) {
-        std::optional<Counts> counts;
-        const core::Status read = core::readOnSide(path, [&counts, today](QSqlDatabase db) {
-            counts = core::warningCounts(db, today);
-            return core::Status();
-        });
+        const Counts result = core::warningCountsOfFile(path, today);
         if (cancelled)
             return;
-        const Counts result = read ? *counts : Counts::failure(read.message());
         QMetaObject::invokeMethod(
             this, [this, round, result] { finished(round, result); }, Qt::QueuedConnection);
     });

@@ -3,6 +3,9 @@
 #include "core/placement/ReferralList.h"
 #include "core/storage/Database.h"
 #include "ui/lists/ListTable.h"
+#include "ui/placement/FollowUpsView.h"
+#include "ui/placement/MatchView.h"
+#include "ui/placement/PromiseListView.h"
 #include "ui/placement/ReferralActions.h"
 #include "ui/placement/ReferralDetailPanel.h"
 #include "ui/placement/ReferralFilterBar.h"
@@ -76,7 +79,42 @@ ReferralsPage::ReferralsPage(QWidget* parent) : Page(parent)
     connect(m_detail, &ReferralDetailPanel::actionRequested, m_actions, &ReferralActions::open);
     connect(m_detail, &ReferralDetailPanel::personRequested, this,
             [this](qint64 workerId) { emit recordOpenRequested(core::RecordKind::Worker, workerId); });
+    addPlacementViews();
     showCount();
+}
+
+void ReferralsPage::addPlacementViews()
+{
+    m_match = new MatchView(m_tabs);
+    addTab(m_match, tr("&Matching"));
+    m_promiseList = new PromiseListView(m_tabs);
+    addTab(m_promiseList, tr("One-week &promise"));
+    m_followUps = new FollowUpsView(m_tabs);
+    addTab(m_followUps, tr("F&ollow-ups"));
+    const auto openWorker = [this](qint64 workerId) { emit recordOpenRequested(core::RecordKind::Worker, workerId); };
+    const auto openReferral = [this](qint64 referralId) {
+        m_tabs->setCurrentIndex(0);
+        showReferral(referralId);
+    };
+    connect(m_match, &MatchView::errorOccurred, this, &Page::errorOccurred);
+    connect(m_match, &MatchView::statusMessage, this, &Page::statusMessage);
+    connect(m_match, &MatchView::workerOpenRequested, this, openWorker);
+    connect(m_promiseList, &PromiseListView::errorOccurred, this, &Page::errorOccurred);
+    connect(m_promiseList, &PromiseListView::statusMessage, this, &Page::statusMessage);
+    connect(m_promiseList, &PromiseListView::workerOpenRequested, this, openWorker);
+    // 推荐岗位 on a promise: the posts ranked for that person.
+    connect(m_promiseList, &PromiseListView::matchRequested, this, [this](qint64 workerId) {
+        m_tabs->setCurrentWidget(m_match);
+        m_match->showWorker(workerId);
+    });
+    connect(m_followUps, &FollowUpsView::errorOccurred, this, &Page::errorOccurred);
+    connect(m_followUps, &FollowUpsView::statusMessage, this, &Page::statusMessage);
+    connect(m_followUps, &FollowUpsView::referralOpenRequested, this, openReferral);
+}
+
+void ReferralsPage::showPromiseList()
+{
+    m_tabs->setCurrentWidget(m_promiseList);
 }
 
 QString ReferralsPage::title() const
@@ -101,6 +139,12 @@ void ReferralsPage::showFile(core::Database& database, const core::DatabaseStats
     m_actions->setDatabase(&database);
     m_actions->setUndoStack(undoStack());
     m_model->setSource(database, m_filters->filter());
+    m_match->setUndoStack(undoStack());
+    m_match->showFile(database);
+    m_promiseList->setUndoStack(undoStack());
+    m_promiseList->showFile(database);
+    m_followUps->setUndoStack(undoStack());
+    m_followUps->showFile(database);
     readOnlyChanged();
 }
 
@@ -112,6 +156,9 @@ void ReferralsPage::clearFile()
     m_detail->showReferral(0);
     m_model->clear();
     m_filters->clear();
+    m_match->clearFile();
+    m_promiseList->clearFile();
+    m_followUps->clearFile();
     showCount();
 }
 
@@ -195,6 +242,9 @@ void ReferralsPage::readOnlyChanged()
 {
     m_detail->setReadOnly(isReadOnly());
     m_actions->setReadOnly(isReadOnly());
+    m_match->setReadOnly(isReadOnly());
+    m_promiseList->setReadOnly(isReadOnly());
+    m_followUps->setReadOnly(isReadOnly());
 }
 
 } // namespace jb::ui

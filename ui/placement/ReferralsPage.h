@@ -3,7 +3,8 @@
 // (ReferralTableModel, windowed, every column sortable in SQL) and beside it the chosen referral's detail with its
 // stage history as a timeline and the actions of its stage (ReferralDetailPanel, ReferralActions). Every change goes
 // onto the window's undo stack as a ReferralCommand. More views (matching, the promise list, follow-ups) join as
-// tabs through addTab(). The worker's and enterprise's pages open the list for one person or one enterprise.
+// tabs through addTab(): matching (MatchView), the one-week promise (PromiseListView) and follow-ups
+// (FollowUpsView) are added so. The worker's and enterprise's pages open the list for one person or one enterprise.
 
 #include "ui/Page.h"
 
@@ -13,6 +14,9 @@ class QTableView;
 
 namespace jb::ui {
 
+class FollowUpsView;
+class MatchView;
+class PromiseListView;
 class ReferralActions;
 class ReferralDetailPanel;
 class ReferralFilterBar;
@@ -44,6 +48,12 @@ public:
 
     // Chooses referral `referralId` in the list when it is there (else lists it alone for its person), and shows it.
     void showReferral(qint64 referralId);
+    // The one-week promise tab (the dashboard's promise panel links to it).
+    void showPromiseList();
+    MatchView* matchView() const { return m_match; }
+    PromiseListView* promiseList() const { return m_promiseList; }
+    FollowUpsView* followUps() const { return m_followUps; }
+
     // Lists the referrals of one person or one enterprise (from their pages).
     void showWorkerReferrals(qint64 workerId, const QString& name);
     void showEnterpriseReferrals(qint64 enterpriseId, const QString& name);
@@ -55,6 +65,8 @@ private:
     void applyFilter();
     void showCount();
     void chooseRow(qint64 referralId);
+    // The tabs after the list: matching, the one-week promise and the follow-ups, wired to the list and the window.
+    void addPlacementViews();
 
     core::Database* m_database = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -64,6 +76,9 @@ private:
     QTableView* m_table = nullptr;
     ReferralDetailPanel* m_detail = nullptr;
     ReferralActions* m_actions = nullptr;
+    MatchView* m_match = nullptr;
+    PromiseListView* m_promiseList = nullptr;
+    FollowUpsView* m_followUps = nullptr;
 };
 
 } // namespace jb::ui
