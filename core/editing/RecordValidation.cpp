@@ -1,5 +1,7 @@
 #include "core/editing/RecordValidation.h"
 
+#include "core/services/ServiceLedger.h"
+
 namespace jb::core {
 
 bool ValidationReport::hasErrors() const
@@ -59,6 +61,8 @@ ValidationReport validateRecord(QSqlDatabase db, RecordKind record, qint64 recor
         return validateDemandSnapshot(db, recordId, values, today);
     case RecordKind::EnterpriseFlag:
         return validateEnterpriseFlag(db, recordId, values, today);
+    case RecordKind::Service:
+        return validateService(db, recordId, values, today);
     default:
         break;
     }

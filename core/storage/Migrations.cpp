@@ -30,7 +30,9 @@ const std::vector<MigrationStep>& standardMigrations()
                         "synonyms (v8)"),
          &schema::upgradeToVersion8},
         {9, QStringLiteral("list-order indexes on the workers' sorted columns (v9)"), &schema::upgradeToVersion9},
-        // Later versions: {10, "...", &upgradeToVersion10}, never editing the steps above.
+        {10, QStringLiteral("services ledger: fields by kind, entrepreneurship projects, roster imports (v10)"),
+         &schema::upgradeToVersion10},
+        // Later versions: {11, "...", &upgradeToVersion11}, never editing the steps above.
     };
     return steps;
 }

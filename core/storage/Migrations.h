@@ -11,7 +11,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 9;
+inline constexpr int kCurrentSchemaVersion = 10;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -44,6 +44,11 @@ Status upgradeToVersion8(QSqlDatabase& db); // placement: referral details, exit
 // The list-order indexes (SchemaV9.cpp): a middle window of a sorted list reads an index, never a sort.
 Status upgradeToVersion9(QSqlDatabase& db);
 QStringList listOrderIndexStatements();
+// The services ledger (SchemaV10.cpp): fields by kind, entrepreneurship projects as records.
+Status upgradeToVersion10(QSqlDatabase& db);
+// Makes a project record of every project a service names only by text, and links the service and its worker to it
+// (the v10 upgrade, and the demo after it writes its services).
+QStringList projectAdoptionStatements();
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();
 QStringList dropFingerprintTriggerStatements();
