@@ -101,6 +101,11 @@ const QVector<UsageEntry>& usageEntries()
         {"match DB (--worker ID_NUMBER | --vacancy ID) [--top N] [--my-county] [--hardship]\n"
          "       [--json]",
          JB_TR("Cli", "Rank posts for a worker or workers for a post, every criterion explained")},
+        {"services DB [--period P] [--kind K] [--json]",
+         JB_TR("Cli", "Services per kind: people and person-times, and the insurance split")},
+        {"service add DB --worker ID_NUMBER --kind K --date D [--field key=value ...]\n"
+         "       [--json]",
+         JB_TR("Cli", "Record a service on a person; prints its id")},
         {"--lang zh_CN|en",
          JB_TR("Cli", "Language of the output, anywhere on the line (default: $JOBBRIDGE_LANG, else the system's)")},
         {"--help, --version", JB_TR("Cli", "This text; the version")},

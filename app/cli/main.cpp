@@ -13,6 +13,7 @@
 #include "app/cli/CliPlacement.h"
 #include "app/cli/CliRecords.h"
 #include "app/cli/CliReport.h"
+#include "app/cli/CliServices.h"
 #include "core/i18n/Language.h"
 
 #include <QCoreApplication>
@@ -92,6 +93,8 @@ const std::pair<const char*, Command> kCommands[] = {
     {"promise", &jb::cli::runPromise},
     {"settings", &jb::cli::runSettings},
     {"match", &jb::cli::runMatch},
+    {"services", &jb::cli::runServices},
+    {"service", &jb::cli::runService},
 };
 
 int main(int argc, char* argv[])

@@ -107,6 +107,33 @@ const QVector<RecordField>& serviceFields(const QString& kind)
     return it == all.constEnd() ? none : *it;
 }
 
+QVariant serviceValueFromText(const QString& kind, const QString& id, const QString& text)
+{
+    const QString v = text.trimmed();
+    const RecordField* field = serviceField(kind, id);
+    if (!field || v.isEmpty())
+        return v;
+    if (field->kind == FieldKind::Choice) {
+        for (const FieldChoice& c : field->choices)
+            if (v == c.code || v == c.label.text() || v.compare(c.label.sourceText(), Qt::CaseInsensitive) == 0)
+                return c.code;
+        return v;
+    }
+    if (field->kind == FieldKind::YesNo) {
+        static const QStringList yes = {QStringLiteral("1"),    QStringLiteral("是"), QStringLiteral("√"),
+                                        QStringLiteral("✓"),    QStringLiteral("y"),  QStringLiteral("yes"),
+                                        QStringLiteral("true"), QStringLiteral("有"), QStringLiteral("已结业")};
+        static const QStringList no = {QStringLiteral("0"),  QStringLiteral("否"),    QStringLiteral("×"),
+                                       QStringLiteral("n"),  QStringLiteral("no"),    QStringLiteral("false"),
+                                       QStringLiteral("无"), QStringLiteral("未结业")};
+        if (yes.contains(v.toLower()))
+            return 1;
+        if (no.contains(v.toLower()))
+            return 0;
+    }
+    return v;
+}
+
 const RecordField* serviceField(const QString& kind, const QString& id)
 {
     for (const RecordField& field : serviceFields(kind))

@@ -9,6 +9,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 #include <QVector>
 
 namespace jb::core {
@@ -36,5 +37,10 @@ bool isServiceKind(const QString& code);
 const QVector<RecordField>& serviceFields(const QString& kind);
 // The field `id` of `kind`'s form; nullptr when the kind does not use it.
 const RecordField* serviceField(const QString& kind, const QString& id);
+
+// A value as an officer writes it in a sheet or on the command line, in the stored form of `kind`'s field `id`: a
+// choice by its code or its words in either language (订单式, Order-based), a mark as 是/否, √/×, yes/no, 1/0; other
+// fields as written. An unreadable choice or mark is returned as written, so the checks name it.
+QVariant serviceValueFromText(const QString& kind, const QString& id, const QString& text);
 
 } // namespace jb::core

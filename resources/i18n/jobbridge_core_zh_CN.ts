@@ -1260,6 +1260,58 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>Replace the file with a checked backup (the old file is kept)</source>
         <translation>用检查过的备份替换文件（旧文件会保留）</translation>
     </message>
+    <message>
+        <source>Services per kind: people and person-times, and the insurance split</source>
+        <translation>按类别统计服务：人数与人次，以及互助保障费用分担</translation>
+    </message>
+    <message>
+        <source>Record a service on a person; prints its id</source>
+        <translation>为一名劳动者登记一项服务；输出其编号</translation>
+    </message>
+    <message>
+        <source>Kind	People	Services (person-times)</source>
+        <translation>类别	人数	服务（人次）</translation>
+    </message>
+    <message>
+        <source>Mutual insurance: %1 people, %2 yuan in all, the province %3 yuan, the city %4 yuan</source>
+        <translation>意外伤害互助保障：%1 人，合计 %2 元，省级承担 %3 元，市级承担 %4 元</translation>
+    </message>
+    <message>
+        <source>--field needs key=value (got &quot;%1&quot;)</source>
+        <translation>--field 需要写成 字段=值（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>The service&apos;s kind: %1</source>
+        <translation>服务类别：%1</translation>
+    </message>
+    <message>
+        <source>The day of the service</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>A field of the kind, as key=value (repeatable)</source>
+        <translation>该类别的一个字段，写成 字段=值（可重复）</translation>
+    </message>
+    <message>
+        <source>Record a service on a person</source>
+        <translation>为一名劳动者登记一项服务</translation>
+    </message>
+    <message>
+        <source>Need one file name, --worker, --kind and --date</source>
+        <translation>需要一个文件名，以及 --worker、--kind 和 --date</translation>
+    </message>
+    <message>
+        <source>A period: 2026, 2026-03 or a phase&apos;s name</source>
+        <translation>期间：2026、2026-03 或阶段名称</translation>
+    </message>
+    <message>
+        <source>Only this kind: %1</source>
+        <translation>只统计此类别：%1</translation>
+    </message>
+    <message>
+        <source>Usage: jobbridge-cli service add DB --worker ID_NUMBER --kind K --date D [--field key=value ...] [--json]</source>
+        <translation>用法：jobbridge-cli service add 文件 --worker 身份证号 --kind 类别 --date 日期 [--field 字段=值 ...] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2553,6 +2605,194 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>cannot be below the lower bound (%1 yuan)</source>
         <translation>不能低于下限（%1 元）</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记单位</translation>
+    </message>
+    <message>
+        <source>Service kind</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Kind of support</source>
+        <translation>帮扶方式</translation>
+    </message>
+    <message>
+        <source>Skill upgrading</source>
+        <translation>技能提升培训</translation>
+    </message>
+    <message>
+        <source>Employment training</source>
+        <translation>就业技能培训</translation>
+    </message>
+    <message>
+        <source>On-the-job training</source>
+        <translation>岗位技能培训</translation>
+    </message>
+    <message>
+        <source>Domestic-service pilot</source>
+        <translation>家政服务试点培训</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship guidance</source>
+        <translation>创业指导</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship training</source>
+        <translation>创业培训</translation>
+    </message>
+    <message>
+        <source>Discounted employment loan</source>
+        <translation>创业担保贷款贴息</translation>
+    </message>
+    <message>
+        <source>Interest-free loan</source>
+        <translation>无息借款</translation>
+    </message>
+    <message>
+        <source>Means of production</source>
+        <translation>生产资料帮扶</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <source>Order-based</source>
+        <translation>订单式</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>定向式</translation>
+    </message>
+    <message>
+        <source>Internet+</source>
+        <translation>互联网+</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>取得证书</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>创业导师</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>创业项目</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>咨询事项</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>12351 hotline</source>
+        <translation>12351热线</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>慰问地点</translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Training kind</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>Loan or support amount (yuan)</source>
+        <translation>贷款或帮扶金额（元）</translation>
+    </message>
+    <message>
+        <source>Amount given (yuan)</source>
+        <translation>发放金额（元）</translation>
+    </message>
+    <message>
+        <source>Premium (yuan)</source>
+        <translation>保费（元）</translation>
+    </message>
+    <message>
+        <source>A %1 service has no field “%2”; its fields are: %3</source>
+        <translation>%1 服务没有字段“%2”；可用字段：%3</translation>
+    </message>
+    <message>
+        <source>There is no service kind “%1”; the kinds are: %2</source>
+        <translation>没有服务类别“%1”；可用类别：%2</translation>
+    </message>
+    <message>
+        <source>Not a change of a service</source>
+        <translation>这不是对服务记录的修改</translation>
+    </message>
+    <message>
+        <source>There is no service %1</source>
+        <translation>没有编号为 %1 的服务记录</translation>
+    </message>
+    <message>
+        <source>not recorded for this kind of service; clear it</source>
+        <translation>此类服务不登记这一项，请清空</translation>
+    </message>
+    <message>
+        <source>enter a number of yuan from 0 to 100000000</source>
+        <translation>请填写 0 到 100000000 之间的元数</translation>
+    </message>
+    <message>
+        <source>this person is already enrolled in the mutual insurance this year (on %1)</source>
+        <translation>此人本年度已参加互助保障（%1）</translation>
+    </message>
+    <message>
+        <source>this person already has this service on this day; edit that record instead</source>
+        <translation>此人当天已有同类服务记录，请修改那条记录</translation>
+    </message>
+    <message>
+        <source>cannot be before the start (%1)</source>
+        <translation>不能早于开始日期（%1）</translation>
     </message>
 </context>
 <context>
@@ -4331,6 +4571,30 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>%1 must be %2 (got &quot;%3&quot;)</source>
         <translation>%1 必须是%2（收到“%3”）</translation>
+    </message>
+    <message>
+        <source>There is no referral %1</source>
+        <translation>没有编号为 %1 的推荐记录</translation>
+    </message>
+    <message>
+        <source>no contract has been signed on this referral</source>
+        <translation>此推荐尚未签订劳动合同</translation>
+    </message>
+    <message>
+        <source>the contract was signed outside the concentrated phase</source>
+        <translation>合同不是在集中行动阶段内签订的</translation>
+    </message>
+    <message>
+        <source>already enrolled in the mutual insurance this year (on %1)</source>
+        <translation>本年度已参加互助保障（%1）</translation>
+    </message>
+    <message>
+        <source>an amount in yuan above 0 and at most 10000</source>
+        <translation>大于 0、不超过 10000 的元数</translation>
+    </message>
+    <message>
+        <source>a share from 0 to 1 (0.5: half each)</source>
+        <translation>0 到 1 之间的比例（0.5 即各承担一半）</translation>
     </message>
 </context>
 <context>
