@@ -61,6 +61,9 @@ const QVector<UsageEntry>& usageEntries()
         {"import DB --kind workers|vacancies FILE [--dry-run] [--errors OUT.csv]\n"
          "       [--encoding auto|utf-8|gb18030] [--json]",
          JB_TR("Cli", "Import a worker or vacancy list (CSV); rows with issues go to an error file")},
+        {"import DB --kind services --service-kind K FILE [--dry-run] [--json]",
+         JB_TR("Cli", "Import a roster of services given (a training class list, an insurance list): people are "
+                      "matched by ID number")},
         {"import DB --kind fair --fair ID FILE [--dry-run] [--errors OUT.csv] [--json]",
          JB_TR("Cli", "Import a fair organiser's sign-in / intention sheet into fair ID")},
         {"export DB --kind workers|enterprises|vacancies OUT.csv|OUT.xlsx [--unmasked] [--search TEXT]\n"

@@ -947,20 +947,12 @@
         <translation>招聘会 %1：新增人员 %2 人，关联已有人员 %3 人，达成意向 %4 人，签约 %5 人</translation>
     </message>
     <message>
-        <source>--kind needs workers, vacancies or fair</source>
-        <translation>--kind 需要是 workers、vacancies 或 fair</translation>
-    </message>
-    <message>
         <source>--kind fair needs --fair ID (the fair the sheet is from)</source>
         <translation>--kind fair 需要 --fair ID（登记表所属的招聘会）</translation>
     </message>
     <message>
         <source>--fair goes with --kind fair</source>
         <translation>--fair 只能与 --kind fair 一起使用</translation>
-    </message>
-    <message>
-        <source>List: workers or vacancies; or fair, a fair organiser&apos;s sheet</source>
-        <translation>清单：workers（劳动者）或 vacancies（岗位）；或 fair（招聘会签到及意向登记表）</translation>
     </message>
     <message>
         <source>With --kind fair: the fair the sheet is from</source>
@@ -1311,6 +1303,30 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>Usage: jobbridge-cli service add DB --worker ID_NUMBER --kind K --date D [--field key=value ...] [--json]</source>
         <translation>用法：jobbridge-cli service add 文件 --worker 身份证号 --kind 类别 --date 日期 [--field 字段=值 ...] [--json]</translation>
+    </message>
+    <message>
+        <source>Import a roster of services given (a training class list, an insurance list): people are matched by ID number</source>
+        <translation>导入服务名单（培训班花名册、参保名单）：按身份证号匹配劳动者</translation>
+    </message>
+    <message>
+        <source>--kind needs workers, vacancies, fair or services</source>
+        <translation>--kind 需要 workers、vacancies、fair 或 services</translation>
+    </message>
+    <message>
+        <source>--kind services needs --service-kind, one of %1</source>
+        <translation>--kind services 需要 --service-kind，取值为 %1 之一</translation>
+    </message>
+    <message>
+        <source>--service-kind goes with --kind services</source>
+        <translation>--service-kind 只能与 --kind services 一起使用</translation>
+    </message>
+    <message>
+        <source>List: workers or vacancies; or fair, a fair organiser&apos;s sheet; or services, a roster of services given</source>
+        <translation>清单：workers（劳动者）或 vacancies（岗位）；fair（招聘会登记表）；services（服务名单）</translation>
+    </message>
+    <message>
+        <source>With --kind services: the kind of the roster&apos;s services</source>
+        <translation>与 --kind services 一起使用：名单中服务的类别</translation>
     </message>
 </context>
 <context>
@@ -3810,6 +3826,114 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>The sub-unit chosen for the file is no longer in it; choose another</source>
         <translation>为本文件选择的所属单位已不在文件中，请重新选择</translation>
+    </message>
+    <message>
+        <source>Date of the service</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>every service needs its day; write it as 2026-03-01, 2026/3/1 or 2026年3月1日</source>
+        <translation>每项服务都要填写日期，写成 2026-03-01、2026/3/1 或 2026年3月1日</translation>
+    </message>
+    <message>
+        <source>Internal error: not a service roster import</source>
+        <translation>内部错误：这不是服务名单导入</translation>
+    </message>
+    <message>
+        <source>A service roster needs the kind of its services: one of %1</source>
+        <translation>导入服务名单需要指定服务类别：%1 之一</translation>
+    </message>
+    <message>
+        <source>The file has no service kind “%1”</source>
+        <translation>本文件没有服务类别“%1”</translation>
+    </message>
+    <message>
+        <source>this kind of service does not record this column; left out</source>
+        <translation>此类服务不登记这一列，已略过</translation>
+    </message>
+    <message>
+        <source>write one of %1; imported with this field empty</source>
+        <translation>请填写 %1 之一；此项按空值导入</translation>
+    </message>
+    <message>
+        <source>write 是 or 否; imported with this field empty</source>
+        <translation>请填写“是”或“否”；此项按空值导入</translation>
+    </message>
+    <message>
+        <source>write a number from 0 to %1; imported with this field empty</source>
+        <translation>请填写 0 到 %1 之间的数字；此项按空值导入</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters; imported with this field empty</source>
+        <translation>超过 %1 个字符；此项按空值导入</translation>
+    </message>
+    <message>
+        <source>no one with this ID number is on the worker list; register the person first (劳动者 list or a worker list import), then import this row again</source>
+        <translation>劳动者名单中没有此身份证号；请先登记此人（在“劳动者”页面或导入劳动者名单），再重新导入这一行</translation>
+    </message>
+    <message>
+        <source>the day of the service is after today; the row is not imported</source>
+        <translation>服务日期晚于今天；此行未导入</translation>
+    </message>
+    <message>
+        <source>this service is already recorded for this person; not repeated</source>
+        <translation>此人的这项服务已登记；不重复登记</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <source>Kind of support</source>
+        <translation>帮扶方式</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>是否结业</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>是否取证</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>创业导师</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>咨询事项</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>慰问地点</translation>
     </message>
 </context>
 <context>

@@ -541,5 +541,27 @@ for c in "services DB [--period P] [--kind K] [--json]" "service add DB --worker
   contains out.txt "$c" "help lists $c"
 done
 
+# The training roster LibreOffice saved as GBK (tests/data/import/services): matched by ID number, the unknown person
+# rejected with the officer told to register first; a dry run writes nothing; the batch undoes.
+ssql "INSERT INTO workers (org_id, name, id_number, birth_date, registered_on, created_at, updated_at)
+        VALUES ($shome, '王强', '340122198003040154', '1980-03-04', '2026-01-05', 't', 't'),
+               ($shome, '李娜', '340122199502180228', '1995-02-18', '2026-01-05', 't', 't');"
+roster="$data/services/training.gbk.csv"
+expect 1 "import services without --service-kind" -- "$cli" import serv.jobbridge --kind services "$roster"
+expect 1 "--service-kind without --kind services" -- "$cli" import serv.jobbridge --kind workers --service-kind training "$roster"
+sum_s=$(sha256sum serv.jobbridge | cut -d' ' -f1)
+expect 0 "roster dry run" -- "$cli" import serv.jobbridge --kind services --service-kind training "$roster" --dry-run --json
+contains out.txt '"inserted": 2' "dry run counts the services it would add"
+same serv.jobbridge "$sum_s" "roster dry run"
+expect 0 "roster import" -- "$cli" import serv.jobbridge --kind services --service-kind training "$roster" --json
+for key in '"inserted": 2' '"rejected": 2' '"code": "person_not_found"' '"code": "id_excel_damaged"' '"code": "service_recorded"' '先登记此人'; do
+  contains out.txt "$key" "roster import --json has $key"
+done
+rbatch=$(ssql "SELECT max(id) FROM import_batches")
+checks=$((checks + 1)); [[ $(ssql "SELECT count(*) FROM services WHERE import_batch_id = $rbatch AND course = '电工'") -eq 2 ]] || { echo "FAIL: the roster's services"; failures=$((failures + 1)); }
+expect 0 "undo the roster" -- "$cli" import-undo serv.jobbridge --batch "$rbatch"
+checks=$((checks + 1)); [[ $(ssql "SELECT count(*) FROM services WHERE import_batch_id = $rbatch") -eq 0 ]] || { echo "FAIL: the roster's undo left services"; failures=$((failures + 1)); }
+expect 0 "help lists the roster import" -- "$cli" --help; contains out.txt "import DB --kind services --service-kind K FILE" "help lists the roster import"
+
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]
