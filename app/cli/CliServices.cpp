@@ -1,7 +1,10 @@
 #include "app/cli/CliServices.h"
 
 #include "app/cli/CliParsing.h"
+#include "core/domain/Clock.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/placement/ReferralPipeline.h"
+#include "core/services/ServiceFigures.h"
 #include "core/services/ServiceKinds.h"
 #include "core/services/ServiceLedger.h"
 #include "core/services/ServiceQueries.h"
@@ -152,16 +155,25 @@ int runServices(const QStringList& args, CliOutput& io)
     std::unique_ptr<Database> file;
     if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
-    QString periodName;
     if (parser.isSet(QStringLiteral("period"))) {
+        // A period: the file's own services and what its children's packages reported for it.
         const Expected<Period> period =
             PeriodRepository(file->connection()).find(parser.value(QStringLiteral("period")));
         if (!period)
             return io.fail(BadData, period.error());
-        filter.from = period->start;
-        filter.to = period->end;
-        periodName = period->name;
+        const auto home = OrganisationRepository(file->connection()).home();
+        if (!home)
+            return io.fail(BadData, home.error());
+        const auto figures = serviceFigures(file->connection(), home->id, *period, Clock::today(), filter.kind);
+        if (!figures)
+            return io.fail(BadData, figures.error());
+        if (parser.isSet(QStringLiteral("json")))
+            printJson(io, totalsJson(period->name, figures->kinds, figures->insurance));
+        else
+            printTotals(io, figures->kinds, figures->insurance);
+        return Success;
     }
+    const QString periodName;
     const auto totals = serviceTotals(file->connection(), filter);
     if (!totals)
         return io.fail(BadData, totals.error());
