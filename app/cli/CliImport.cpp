@@ -4,7 +4,7 @@
 #include "app/cli/CliParsing.h"
 #include "core/import/ImportJob.h"
 #include "core/import/batches/ImportBatchRepository.h"
-#include "core/services/ServiceKinds.h"
+#include "core/records/ServiceKinds.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>

@@ -5,7 +5,7 @@
 #include "core/organisations/OrganisationRepository.h"
 #include "core/placement/ReferralPipeline.h"
 #include "core/services/ServiceFigures.h"
-#include "core/services/ServiceKinds.h"
+#include "core/records/ServiceKinds.h"
 #include "core/services/ServiceLedger.h"
 #include "core/services/ServiceQueries.h"
 #include "core/targets/PeriodRepository.h"

@@ -4,7 +4,7 @@
 //       totals per kind: people (distinct) and services (人次), and the insurance split
 //       {"kinds": [{"kind", "name", "people", "services"}], "insurance": {"people", "total", "province", "city"}}
 //   service add DB --worker ID_NUMBER --kind K --date D [--field key=value ...] [--json]
-//       records one service; prints its id ({"id": N}); the fields are the kind's (core/services/ServiceKinds.h)
+//       records one service; prints its id ({"id": N}); the fields are the kind's (core/records/ServiceKinds.h)
 
 #include "app/cli/CliOutput.h"
 

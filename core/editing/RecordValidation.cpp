@@ -1,7 +1,5 @@
 #include "core/editing/RecordValidation.h"
 
-#include "core/services/ServiceLedger.h"
-
 namespace jb::core {
 
 bool ValidationReport::hasErrors() const

@@ -40,7 +40,7 @@ struct ImportRequest
     QDate today;         // invalid → Clock::today()
     QString officer;     // recorded on the batch; empty → the file's officer setting / OS user
     qint64 fairId = 0;   // ImportKind::Fair: the fair the sheet is from
-    QString serviceKind; // ImportKind::Services: the kind of every row's service (core/services/ServiceKinds.h)
+    QString serviceKind; // ImportKind::Services: the kind of every row's service (core/records/ServiceKinds.h)
     // Where rows that name no organisation (nor, for people, a town: PlaceSubUnit.h) are filed; 0: the file's home
     // organisation. The officer chooses it in the wizard for the whole file.
     qint64 subUnitId = 0;

@@ -1,7 +1,7 @@
 #include "core/services/ServiceLedger.h"
 
 #include "core/audit/AuditLog.h"
-#include "core/services/ServiceKinds.h"
+#include "core/records/ServiceKinds.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"

@@ -58,7 +58,4 @@ Expected<ServiceChange> undoServiceChange(QSqlDatabase db, const RecordChange& u
 // The service kind's code of a stored service ("training", ...); empty when there is no such service.
 Expected<QString> serviceKindOf(QSqlDatabase db, qint64 serviceId);
 
-ValidationReport validateService(QSqlDatabase db, qint64 recordId, const QVariantMap& values,
-                                 QDate today = Clock::today());
-
 } // namespace jb::core

@@ -1,7 +1,7 @@
 #include "core/services/ServiceQueries.h"
 
 #include "core/lists/ListWindow.h"
-#include "core/services/ServiceKinds.h"
+#include "core/records/ServiceKinds.h"
 #include "core/services/ServiceLedger.h"
 #include "core/storage/SqlError.h"
 

@@ -1834,6 +1834,66 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>Minimums are the job fair targets set for each organisation; a city or province file counts its children&apos;s fairs from their packages.</source>
         <translation>最低场次即为各单位设定的“举办招聘会”目标；市级、省级文件中下级单位的场次取自其上报的数据包。</translation>
     </message>
+    <message>
+        <source>Month: people</source>
+        <translation>本月人数</translation>
+    </message>
+    <message>
+        <source>Month: person-times</source>
+        <translation>本月人次</translation>
+    </message>
+    <message>
+        <source>Year: people</source>
+        <translation>年度累计人数</translation>
+    </message>
+    <message>
+        <source>Year: person-times</source>
+        <translation>年度累计人次</translation>
+    </message>
+    <message>
+        <source>Total person-times</source>
+        <translation>人次合计</translation>
+    </message>
+    <message>
+        <source>A person served twice is one person and two person-times; people are not added up across kinds.</source>
+        <translation>同一人接受两次服务计为 1 人、2 人次；各类服务的人数不相加。</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship projects</source>
+        <translation>创业项目</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship projects put forward this year</source>
+        <translation>本年度推荐的创业项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Put forward on</source>
+        <translation>推荐日期</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>已扶持</translation>
+    </message>
+    <message>
+        <source>Selected high-quality</source>
+        <translation>入选优质项目</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>Candidates put forward this year: %1 (quota %2); selected or supported: %3. Counts include what sub-units reported in their packages.</source>
+        <translation>本年度推荐候选项目 %1 个（任务数 %2）；入选或已扶持 %3 个。含下级单位数据包报送的数字。</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>

@@ -5,7 +5,7 @@
 
 #include "PlacementTestSupport.h"
 #include "core/placement/ReferralPipeline.h"
-#include "core/services/ServiceKinds.h"
+#include "core/records/ServiceKinds.h"
 #include "core/services/ServiceLedger.h"
 #include "core/services/ServiceQueries.h"
 #include "core/settings/PlacementSettings.h"

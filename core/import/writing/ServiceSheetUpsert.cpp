@@ -4,7 +4,7 @@
 
 #include "core/import/reading/FieldCatalog.h"
 #include "core/import/writing/ImportWriteContext.h"
-#include "core/services/ServiceKinds.h"
+#include "core/records/ServiceKinds.h"
 
 #include <cmath>
 

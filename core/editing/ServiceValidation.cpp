@@ -1,9 +1,9 @@
 // The checks of a service (the ledger's editor, the CLI, the roster import and applyRecordChange run them): the
 // person, the kind, the day, and each kind's own fields; a field the kind does not use must stay empty.
 
+#include "core/editing/RecordValidation.h"
 #include "core/editing/ValidationSupport.h"
-#include "core/services/ServiceKinds.h"
-#include "core/services/ServiceLedger.h"
+#include "core/records/ServiceKinds.h"
 
 #include <QSqlQuery>
 

@@ -1,6 +1,6 @@
 // Which catalogue fields each service kind uses, and under which words. Table data: one kind a block.
 
-#include "core/services/ServiceKinds.h"
+#include "core/records/ServiceKinds.h"
 
 #include <QHash>
 
