@@ -2870,6 +2870,30 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>cannot be before the start (%1)</source>
         <translation>不能早于开始日期（%1）</translation>
     </message>
+    <message>
+        <source>Project: the name is required, please fill it in</source>
+        <translation>创业项目：名称为必填项，请填写</translation>
+    </message>
+    <message>
+        <source>Project: choose the unit and the day it was put forward</source>
+        <translation>创业项目：请选择所属单位并填写推荐日期</translation>
+    </message>
+    <message>
+        <source>Project: the stage must be candidate, selected or supported</source>
+        <translation>创业项目：阶段须为候选、入选优质项目或已扶持</translation>
+    </message>
+    <message>
+        <source>Project: this unit already has a project named “%1”; edit that one</source>
+        <translation>创业项目：本单位已有名为“%1”的项目，请修改那个项目</translation>
+    </message>
+    <message>
+        <source>The project&apos;s change could not be undone</source>
+        <translation>创业项目的修改未能撤销</translation>
+    </message>
+    <message>
+        <source>There is no project %1</source>
+        <translation>没有编号为 %1 的创业项目</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>

@@ -6,6 +6,7 @@
 #include "PlacementTestSupport.h"
 #include "core/placement/ReferralPipeline.h"
 #include "core/records/ServiceKinds.h"
+#include "core/services/Projects.h"
 #include "core/services/ServiceLedger.h"
 #include "core/services/ServiceQueries.h"
 #include "core/settings/PlacementSettings.h"
@@ -281,4 +282,55 @@ TEST_CASE("The demo's 2026 concentrated phase: the insurance split recounts from
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM entrepreneurship_projects")) > 0);
     CHECK(count(db, QStringLiteral("SELECT count(*) FROM services WHERE project_name <> '' AND project_id IS NULL")) ==
           0);
+}
+
+TEST_CASE("An entrepreneurship project is a record: its services carry it, its stage moves and undoes, its "
+          "candidates meet the quota",
+          "[services]")
+{
+    PinnedDay pinned(kDay);
+    ScratchDir dir;
+    ServiceCounty c(dir);
+    const qint64 w = c.worker(QStringLiteral("周八"), QStringLiteral("2026-01-05"), c.townA);
+    auto added = addProject(
+        c.db(), {0, c.townA, QStringLiteral("店埠电商助农"), 0, projectstage::candidate, QDate(2026, 2, 1), {w}, {}});
+    INFO((added ? QString() : added.error()).toStdString());
+    REQUIRE(added.hasValue());
+    CHECK_FALSE(
+        addProject(c.db(),
+                   {0, c.townA, QStringLiteral("店埠电商助农"), 0, projectstage::candidate, QDate(2026, 2, 2), {}, {}})
+            .hasValue()); // the same name in the same unit
+    auto service = addService(c.db(), {w,
+                                       servicekind::entrepreneurship,
+                                       QDate(2026, 2, 3),
+                                       {{QStringLiteral("subtype"), QStringLiteral("interest_free_loan")},
+                                        {QStringLiteral("amount_yuan"), 50000},
+                                        {QStringLiteral("project_id"), added->projectId}},
+                                       0});
+    REQUIRE(service.hasValue());
+    CHECK(c.stored(service->serviceId, "project_name").toString() == QStringLiteral("店埠电商助农"));
+    CHECK(c.stored(service->serviceId, "project_status").toString() == QStringLiteral("candidate"));
+    CHECK(c.figure("entrepreneurship_projects") == 1);
+
+    auto selected = setProjectStage(c.db(), added->projectId, projectstage::selected);
+    REQUIRE(selected.hasValue());
+    CHECK(c.stored(service->serviceId, "project_status").toString() == QStringLiteral("selected"));
+    CHECK(count(c.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'entrepreneurship_projects' "
+                                       "AND field = 'stage'")) == 1);
+    CHECK(c.summary() == c.recounted());
+    requireOk(undoProjectChange(c.db(), *selected));
+    CHECK(loadProject(c.db(), added->projectId)->stage == projectstage::candidate);
+    CHECK(c.stored(service->serviceId, "project_status").toString() == QStringLiteral("candidate"));
+
+    const qint64 year = c.exec(QStringLiteral("INSERT INTO periods (kind, name, label, starts_on, ends_on) VALUES "
+                                              "('year', '2026', '2026年', '2026-01-01', '2026-12-31')"),
+                               {});
+    c.exec(QStringLiteral("INSERT INTO targets (org_id, period_id, metric, value) VALUES (?, ?, "
+                          "'entrepreneurship_projects', 6)"),
+           {c.home, year});
+    auto quota = projectQuota(c.db(), c.home, year, QDate(2026, 1, 1), QDate(2026, 12, 31));
+    REQUIRE(quota.hasValue());
+    CHECK(quota->counts.candidates == 1);
+    CHECK(quota->quota == std::optional<double>(6));
+    CHECK(projectsOf(c.db(), c.home, QDate(2026, 1, 1), QDate(2026, 12, 31))->first().people == QVector<qint64>{w});
 }
