@@ -12,6 +12,7 @@
 //
 // "other" joins the service types (psychological support was there). Indexes serve the services list's filters.
 
+#include "core/storage/ActivitySummary.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
 
@@ -77,8 +78,15 @@ Status upgradeToVersion10(QSqlDatabase& db)
                    (SELECT coalesce(max(sort_order), 0) + 1 FROM reference_items WHERE list = 'service_type')
             WHERE NOT EXISTS (SELECT 1 FROM reference_items WHERE list = 'service_type' AND code = 'other'))"),
     };
-    statements << projectAdoptionStatements();
-    return execStatements(db, statements, QStringLiteral("schema v10"));
+    if (Status s = execStatements(db, statements, QStringLiteral("schema v10")); !s)
+        return s;
+    // Linking the services to their projects changes no figure, but each updated row would fire the summary's
+    // service triggers (a subtraction and an addition that cancel out): set aside for the adoption, as the demo does.
+    if (Status s = summary::dropTriggers(db); !s)
+        return s;
+    if (Status s = execStatements(db, projectAdoptionStatements(), QStringLiteral("schema v10 projects")); !s)
+        return s;
+    return summary::createTriggers(db);
 }
 
 } // namespace jb::core::schema
