@@ -474,15 +474,51 @@ ReportSection services(const MonthlyReport& r)
     ReportSection section = makeSection(QStringLiteral("services"), JB_TR("Documents", "Services").text());
     ReportTable table;
     table.title = JB_TR("Documents", "Services given").text();
-    table.header =
-        texts({JB_TR("Documents", "Service"), JB_TR("Documents", "Month"), JB_TR("Documents", "Year to date")});
+    // People (人) and services (人次) side by side, never one for the other; only the services add up across kinds.
+    table.header = texts({JB_TR("Documents", "Service"), JB_TR("Documents", "Month: people"),
+                          JB_TR("Documents", "Month: person-times"), JB_TR("Documents", "Year: people"),
+                          JB_TR("Documents", "Year: person-times")});
     for (const core::ReportServiceTotal& s : r.services) {
         ReportRow row;
-        row.cells = {ReportCell::label(localName(s.nameZh, s.nameEn)), ReportCell::integer(s.month),
+        row.cells = {ReportCell::label(localName(s.nameZh, s.nameEn)), ReportCell::integer(s.peopleMonth),
+                     ReportCell::integer(s.month), ReportCell::integer(s.peopleYearToDate),
                      ReportCell::integer(s.yearToDate)};
         table.rows << row;
     }
-    table.rows << totalRow(JB_TR("Documents", "Total").text(), 3, {1, 2});
+    table.rows << totalRow(JB_TR("Documents", "Total person-times").text(), 5, {2, 4});
+    table.note = JB_TR("Documents", "A person served twice is one person and two person-times; people are not added "
+                                    "up across kinds.")
+                     .text();
+    section.tables << table;
+    return section;
+}
+
+ReportSection projects(const MonthlyReport& r)
+{
+    ReportSection section =
+        makeSection(QStringLiteral("projects"), JB_TR("Documents", "Entrepreneurship projects").text());
+    ReportTable table;
+    table.title = JB_TR("Documents", "Entrepreneurship projects put forward this year").text();
+    table.header = texts({JB_TR("Documents", "Project"), JB_TR("Documents", "Unit"), JB_TR("Documents", "Stage"),
+                          JB_TR("Documents", "Put forward on")});
+    table.textColumns = 4;
+    for (const core::ReportProject& p : r.projects.list) {
+        const core::Message stage = p.stage == QLatin1String("supported")  ? JB_TR("Documents", "Supported")
+                                    : p.stage == QLatin1String("selected") ? JB_TR("Documents", "Selected high-quality")
+                                                                           : JB_TR("Documents", "Candidate");
+        ReportRow row;
+        row.cells = {ReportCell::label(p.name), ReportCell::label(p.unit), ReportCell::label(stage.text()),
+                     ReportCell::label(p.putForwardOn.toString(Qt::ISODate))};
+        table.rows << row;
+    }
+    const core::Message quota = r.projects.quota ? core::Message::verbatim(QString::number(*r.projects.quota, 'f', 0))
+                                                 : JB_TR("Documents", "not set");
+    table.note = JB_TR("Documents", "Candidates put forward this year: %1 (quota %2); selected or supported: %3. "
+                                    "Counts include what sub-units reported in their packages.")
+                     .arg(r.projects.candidates)
+                     .arg(quota)
+                     .arg(r.projects.selected)
+                     .text();
     section.tables << table;
     return section;
 }

@@ -23,6 +23,7 @@ ReportSection referrals(const core::MonthlyReport& r);
 ReportSection promise(const core::MonthlyReport& r);
 ReportSection services(const core::MonthlyReport& r);
 ReportSection insurance(const core::MonthlyReport& r);
+ReportSection projects(const core::MonthlyReport& r);
 ReportSection corrections(const core::MonthlyReport& r);
 
 } // namespace jb::report::sections

@@ -167,7 +167,8 @@ ReportDocument buildReportDocument(const core::MonthlyReport& r)
     doc.pageNumber = JB_TR("Documents", "Page %1 of %2").text();
 
     doc.sections << sections::summary(r) << sections::subUnits(r) << sections::keyGroups(r) << sections::fairs(r)
-                 << sections::referrals(r) << sections::promise(r) << sections::services(r) << sections::insurance(r);
+                 << sections::referrals(r) << sections::promise(r) << sections::services(r) << sections::insurance(r)
+                 << sections::projects(r);
     if (!r.corrections.isEmpty())
         doc.sections << sections::corrections(r);
     for (ReportSection& section : doc.sections)

@@ -61,6 +61,9 @@ const QVector<UsageEntry>& usageEntries()
         {"import DB --kind workers|vacancies FILE [--dry-run] [--errors OUT.csv]\n"
          "       [--encoding auto|utf-8|gb18030] [--json]",
          JB_TR("Cli", "Import a worker or vacancy list (CSV); rows with issues go to an error file")},
+        {"import DB --kind services --service-kind K FILE [--dry-run] [--json]",
+         JB_TR("Cli", "Import a roster of services given (a training class list, an insurance list): people are "
+                      "matched by ID number")},
         {"import DB --kind fair --fair ID FILE [--dry-run] [--errors OUT.csv] [--json]",
          JB_TR("Cli", "Import a fair organiser's sign-in / intention sheet into fair ID")},
         {"export DB --kind workers|enterprises|vacancies OUT.csv|OUT.xlsx [--unmasked] [--search TEXT]\n"
@@ -103,6 +106,11 @@ const QVector<UsageEntry>& usageEntries()
          JB_TR("Cli", "Rank posts for a worker or workers for a post, every criterion explained")},
         {"warnings DB [--today D] [--limit N] [--json]",
          JB_TR("Cli", "Early warning: what needs attention today, by section")},
+        {"services DB [--period P] [--kind K] [--json]",
+         JB_TR("Cli", "Services per kind: people and person-times, and the insurance split")},
+        {"service add DB --worker ID_NUMBER --kind K --date D [--field key=value ...]\n"
+         "       [--json]",
+         JB_TR("Cli", "Record a service on a person; prints its id")},
         {"--lang zh_CN|en",
          JB_TR("Cli", "Language of the output, anywhere on the line (default: $JOBBRIDGE_LANG, else the system's)")},
         {"--help, --version", JB_TR("Cli", "This text; the version")},

@@ -4,6 +4,7 @@
 #include "app/cli/CliParsing.h"
 #include "core/import/ImportJob.h"
 #include "core/import/batches/ImportBatchRepository.h"
+#include "core/records/ServiceKinds.h"
 #include "core/storage/Database.h"
 
 #include <QCommandLineParser>
@@ -132,8 +133,18 @@ int readRequest(const QCommandLineParser& parser, CliOutput& io, core::ImportReq
         request.kind = core::ImportKind::Vacancies;
     else if (kindText == QLatin1String("fair"))
         request.kind = core::ImportKind::Fair;
+    else if (kindText == QLatin1String("services"))
+        request.kind = core::ImportKind::Services;
     else
-        return io.fail(Usage, JB_TR("Cli", "--kind needs workers, vacancies or fair"));
+        return io.fail(Usage, JB_TR("Cli", "--kind needs workers, vacancies, fair or services"));
+    if (request.kind == core::ImportKind::Services) {
+        request.serviceKind = parser.value(QStringLiteral("service-kind")).trimmed();
+        if (!core::isServiceKind(request.serviceKind))
+            return io.fail(Usage, JB_TR("Cli", "--kind services needs --service-kind, one of %1")
+                                      .arg(core::serviceKindCodes().join(QStringLiteral(", "))));
+    } else if (parser.isSet(QStringLiteral("service-kind"))) {
+        return io.fail(Usage, JB_TR("Cli", "--service-kind goes with --kind services"));
+    }
     if (request.kind == core::ImportKind::Fair) {
         bool ok = false;
         request.fairId = parser.value(QStringLiteral("fair")).toLongLong(&ok);
@@ -187,8 +198,13 @@ int runImport(const QStringList& args, CliOutput& io)
                                     QStringLiteral("OUT.csv"));
     const QCommandLineOption json(QStringLiteral("json"), JB_TR("Cli", "Print JSON").text());
     parser.addOptions(
-        {{QStringLiteral("kind"), JB_TR("Cli", "List: workers or vacancies; or fair, a fair organiser's sheet").text(),
-          QStringLiteral("workers|vacancies|fair")},
+        {{QStringLiteral("kind"),
+          JB_TR("Cli", "List: workers or vacancies; or fair, a fair organiser's sheet; or services, a roster of "
+                       "services given")
+              .text(),
+          QStringLiteral("workers|vacancies|fair|services")},
+         {QStringLiteral("service-kind"),
+          JB_TR("Cli", "With --kind services: the kind of the roster's services").text(), QStringLiteral("K")},
          {QStringLiteral("fair"), JB_TR("Cli", "With --kind fair: the fair the sheet is from").text(),
           QStringLiteral("ID")},
          {QStringLiteral("dry-run"), JB_TR("Cli", "Validate and preview; write nothing").text()},

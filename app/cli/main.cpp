@@ -13,6 +13,7 @@
 #include "app/cli/CliPlacement.h"
 #include "app/cli/CliRecords.h"
 #include "app/cli/CliReport.h"
+#include "app/cli/CliServices.h"
 #include "app/cli/CliWarnings.h"
 #include "core/i18n/Language.h"
 
@@ -94,6 +95,8 @@ const std::pair<const char*, Command> kCommands[] = {
     {"settings", &jb::cli::runSettings},
     {"match", &jb::cli::runMatch},
     {"warnings", &jb::cli::runWarnings},
+    {"services", &jb::cli::runServices},
+    {"service", &jb::cli::runService},
 };
 
 int main(int argc, char* argv[])

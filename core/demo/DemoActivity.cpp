@@ -242,6 +242,14 @@ void planAid(ServicePlan& p)
     if (w.wants(Psychological) && rng.percent(50)) {
         PlannedService& s = p.add(Psychological, p.day());
         s.note = pickFrom(rng, p.t.psychologicalNotes);
+    } else if (w.wants(Psychological) && w.in(Hardship)) {
+        // A policy briefing, recorded as "other". No random draw here or when it is written (DemoWorkers.cpp): the
+        // demo's one random stream, and so every other record, stays as it was before the kind existed.
+        PlannedService s;
+        s.type = Other;
+        s.day = std::min(w.registered + 3, p.ctx.today);
+        s.note = QStringLiteral("政策宣讲与帮扶咨询");
+        p.out.push_back(std::move(s));
     }
 }
 

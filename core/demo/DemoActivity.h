@@ -23,6 +23,7 @@ enum ServiceType {
     Psychological,
     Visit,
     Insurance,
+    Other, // added in v10: never a need, and planned without a draw (DemoActivity.cpp)
     ServiceTypeCount
 };
 

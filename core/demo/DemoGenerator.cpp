@@ -439,6 +439,9 @@ Status dropBulkTriggers(QSqlDatabase db)
 
 Status restoreBulkTriggers(QSqlDatabase db)
 {
+    // The demo's services name their projects by text; each becomes a project record, as the v10 upgrade does.
+    if (Status s = execStatements(db, schema::projectAdoptionStatements(), QStringLiteral("projects")); !s)
+        return s;
     if (Status s = summary::rebuild(db); !s)
         return s;
     if (Status s = summary::createTriggers(db); !s)

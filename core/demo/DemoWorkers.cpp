@@ -63,7 +63,7 @@ struct WorkerWords
                              "disabled_able", "military_family"});
         serviceIds = idsOf(ctx, "service_type",
                            {"job_referral", "training", "entrepreneurship", "legal_aid", "legal_consultation",
-                            "financial_aid", "psychological", "visit", "insurance"});
+                            "financial_aid", "psychological", "visit", "insurance", "other"});
         statusIds =
             idsOf(ctx, "employment_status", {"unemployed", "seeking_change", "employed", "flexible", "waiting"});
         educationIds = idsOf(ctx, "education", {"primary", "junior", "senior", "college", "bachelor", "postgraduate"});
@@ -298,7 +298,8 @@ WorkerWriter::Circumstances WorkerWriter::drawCircumstances(const DrawnWorker& d
             c.status = rng.percent(60) ? 0 : 3;
     }
     for (const PlannedService& s : m_services)
-        c.lastContact = std::max(c.lastContact, s.day);
+        if (s.type != Other) // a briefing to many is no contact with the person; the workers stay as they were
+            c.lastContact = std::max(c.lastContact, s.day);
     if (rng.percent(40))
         c.lastContact = std::max(c.lastContact, rng.range(w.registered, m_ctx.today));
 
@@ -445,9 +446,11 @@ void WorkerWriter::stageServices(const DrawnWorker& d, const QVariant& workerId)
         row.set(12, s.amount >= 0 ? QVariant(static_cast<double>(s.amount)) : QVariant());
         row.set(13, s.provinceShare >= 0 ? QVariant(static_cast<double>(s.provinceShare)) : QVariant());
         row.set(14, s.cityShare >= 0 ? QVariant(static_cast<double>(s.cityShare)) : QVariant());
-        row.set(15, m_ctx.officer(m_rng));
+        // An "other" service takes no draw (DemoActivity.cpp): the first officer, at the start of the day.
+        const bool drawn = s.type != Other;
+        row.set(15, drawn ? m_ctx.officer(m_rng) : m_ctx.officers.constFirst());
         row.setText(16, s.note);
-        row.set(17, m_ctx.stamp(s.day, m_rng));
+        row.set(17, drawn ? m_ctx.stamp(s.day, m_rng) : m_ctx.date(s.day) + QStringLiteral("T08:30:00Z"));
         row.exec();
         ++m_ctx.summary.services;
     }

@@ -59,6 +59,8 @@ ValidationReport validateRecord(QSqlDatabase db, RecordKind record, qint64 recor
         return validateDemandSnapshot(db, recordId, values, today);
     case RecordKind::EnterpriseFlag:
         return validateEnterpriseFlag(db, recordId, values, today);
+    case RecordKind::Service:
+        return validateService(db, recordId, values, today);
     default:
         break;
     }

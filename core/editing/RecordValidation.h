@@ -45,5 +45,8 @@ ValidationReport validateEnterprise(QSqlDatabase db, qint64 recordId, const QVar
 ValidationReport validateVacancy(QSqlDatabase db, qint64 recordId, const QVariantMap& values, QDate today);
 ValidationReport validateDemandSnapshot(QSqlDatabase db, qint64 recordId, const QVariantMap& values, QDate today);
 ValidationReport validateEnterpriseFlag(QSqlDatabase db, qint64 recordId, const QVariantMap& values, QDate today);
+// A service of the ledger (ServiceValidation.cpp): the person, the kind, the day and the kind's own fields
+// (core/records/ServiceKinds.h); a field the kind does not use must stay empty.
+ValidationReport validateService(QSqlDatabase db, qint64 recordId, const QVariantMap& values, QDate today);
 
 } // namespace jb::core

@@ -7,6 +7,7 @@
 #include "core/fairs/FairFigures.h"
 #include "core/metrics/Progress.h"
 #include "core/organisations/OrganisationRepository.h"
+#include "core/services/ServiceFigures.h"
 #include "core/storage/FileCommit.h"
 #include "core/storage/SqlError.h"
 #include "core/targets/PeriodRepository.h"
@@ -197,6 +198,9 @@ Expected<Package> buildPackage(QSqlDatabase db, const ExportOptions& options)
             if (!progress)
                 return Result::failure(progress.message());
             section.units << unitFrom(*progress);
+            // The services per kind, the insurance split and the projects (core/services/ServiceFigures.h).
+            if (Status s = addServiceFigures(db, unit.id, period.start, section.asOf, section.units.last().totals); !s)
+                return Result::failure(s.message());
         }
         p.sections << section;
     }

@@ -171,6 +171,7 @@ ImportWriterOptions ImportJob::writerOptions(const RowParser& fields, QDate toda
     const int keyColumn = m_mapping.columnOf(kind == ImportKind::Vacancies ? field::title : field::idNumber);
     options.keyColumn = keyColumn >= 0 && keyColumn < header.size() ? header[keyColumn] : QString();
     options.fairId = m_request.fairId;
+    options.serviceKind = m_request.serviceKind;
     const auto headerOf = [&](const QString& key) {
         const int column = m_mapping.columnOf(key);
         return column >= 0 && column < header.size() ? header[column] : QString();
@@ -189,10 +190,11 @@ ImportWriterOptions ImportJob::writerOptions(const RowParser& fields, QDate toda
 Message ImportJob::writeRow(ImportWriter& writer, ParsedRow& row, ImportSummary& summary)
 {
     ++summary.rowsRead;
-    if (row.worker || row.vacancy || row.fair) {
+    if (row.worker || row.vacancy || row.fair || row.service) {
         const Expected<RowOutcome> outcome = row.worker    ? writer.write(*row.worker, row.issues)
                                              : row.vacancy ? writer.write(*row.vacancy, row.issues)
-                                                           : writer.write(*row.fair, row.issues, summary);
+                                             : row.fair    ? writer.write(*row.fair, row.issues, summary)
+                                                           : writer.write(*row.service, row.issues);
         if (!outcome)
             return outcome.message();
         switch (*outcome) {
@@ -204,6 +206,9 @@ Message ImportJob::writeRow(ImportWriter& writer, ParsedRow& row, ImportSummary&
             break;
         case RowOutcome::Unchanged:
             ++summary.unchanged;
+            break;
+        case RowOutcome::Rejected:
+            ++summary.rejected;
             break;
         }
     } else {

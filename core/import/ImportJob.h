@@ -37,9 +37,10 @@ struct ImportRequest
     ImportKind kind = ImportKind::Workers;
     CsvOptions csv;
     bool dryRun = false;
-    QDate today;       // invalid → Clock::today()
-    QString officer;   // recorded on the batch; empty → the file's officer setting / OS user
-    qint64 fairId = 0; // ImportKind::Fair: the fair the sheet is from
+    QDate today;         // invalid → Clock::today()
+    QString officer;     // recorded on the batch; empty → the file's officer setting / OS user
+    qint64 fairId = 0;   // ImportKind::Fair: the fair the sheet is from
+    QString serviceKind; // ImportKind::Services: the kind of every row's service (core/records/ServiceKinds.h)
     // Where rows that name no organisation (nor, for people, a town: PlaceSubUnit.h) are filed; 0: the file's home
     // organisation. The officer chooses it in the wizard for the whole file.
     qint64 subUnitId = 0;

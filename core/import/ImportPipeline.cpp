@@ -109,6 +109,7 @@ void RowProducer::produce()
             row.worker.reset();
             row.vacancy.reset();
             row.fair.reset();
+            row.service.reset();
             if (!reader.next(row.record)) {
                 atEnd = true;
                 break;
@@ -120,8 +121,10 @@ void RowProducer::produce()
                     row.worker->fingerprint = fingerprint.of(*row.worker);
             } else if (m_kind == ImportKind::Vacancies) {
                 row.vacancy = parser.parseVacancy(row.record, row.issues);
-            } else {
+            } else if (m_kind == ImportKind::Fair) {
                 row.fair = parser.parseFairRow(row.record, row.issues);
+            } else {
+                row.service = parser.parseServiceRow(row.record, row.issues);
             }
             ++chunk->count;
         }

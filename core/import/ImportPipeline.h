@@ -33,6 +33,7 @@ struct ParsedRow
     std::optional<WorkerRecord> worker;
     std::optional<VacancyRecord> vacancy;
     std::optional<FairSheetRecord> fair;
+    std::optional<ServiceSheetRecord> service;
     QVector<ImportIssue> issues;
 };
 

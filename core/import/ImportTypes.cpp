@@ -13,6 +13,8 @@ QString importKindKey(ImportKind kind)
         return QStringLiteral("vacancies");
     case ImportKind::Fair:
         return QStringLiteral("fair");
+    case ImportKind::Services:
+        return QStringLiteral("services");
     }
     return {};
 }
@@ -25,6 +27,8 @@ std::optional<ImportKind> importKindFromKey(const QString& key)
         return ImportKind::Vacancies;
     if (key == QLatin1String("fair"))
         return ImportKind::Fair;
+    if (key == QLatin1String("services"))
+        return ImportKind::Services;
     return std::nullopt;
 }
 

@@ -12,8 +12,10 @@ namespace jb::core {
 
 // Fair: a fair organiser's sign-in / intention sheet (签到表、意向登记表), imported into one fair
 // (ImportRequest::fairId).
-enum class ImportKind { Workers, Vacancies, Fair };
-QString importKindKey(ImportKind kind); // "workers", "vacancies", "fair"
+// Services: a roster of services given (a training class list, an insurance list), each row a person already on the
+// worker list (ImportRequest::serviceKind says which kind of service).
+enum class ImportKind { Workers, Vacancies, Fair, Services };
+QString importKindKey(ImportKind kind); // "workers", "vacancies", "fair", "services"
 std::optional<ImportKind> importKindFromKey(const QString& key);
 
 // Reason codes (stable: scripts and error files use them).
@@ -35,6 +37,10 @@ inline const QString duplicateInFile = QStringLiteral("duplicate_in_file");
 inline const QString enterpriseNotFound = QStringLiteral("enterprise_not_found");
 inline const QString postAdded = QStringLiteral("post_added");
 inline const QString intentionRecorded = QStringLiteral("intention_recorded");
+// service rosters: the ID number is not on the worker list (rejected), the service is already recorded (not
+// repeated), a value the kind does not record (left out)
+inline const QString personNotFound = QStringLiteral("person_not_found");
+inline const QString serviceRecorded = QStringLiteral("service_recorded");
 // skipped
 inline const QString emptyRow = QStringLiteral("empty_row");
 } // namespace reason

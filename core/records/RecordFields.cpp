@@ -298,6 +298,60 @@ QVector<RecordField> flagFields()
     };
 }
 
+// A service: every column of every kind, in storage order. The choices are every kind's together; ServiceKinds.h
+// gives each kind its own fields, labels and choices (what the dialogs build from). completed and certificate keep
+// NULL as "not known yet" (a course still running), so they are stored as integers, not flags.
+QVector<RecordField> serviceFields()
+{
+    namespace f = fields::service;
+    return {
+        Field(f::org, K::Organisation, S::Integer, JB_TR("Editing", "Recorded by")).required(),
+        Field(f::kind, K::Reference, S::Integer, JB_TR("Editing", "Service kind")).list("service_type").required(),
+        Field(f::worker, K::Owner, S::Integer, JB_TR("Editing", "Person")).required(),
+        Field(f::enterprise, K::Owner, S::Integer, JB_TR("Editing", "Enterprise")),
+        Field(f::providedOn, K::Date, S::Date, JB_TR("Editing", "Date")).required(),
+        Field(f::endsOn, K::Date, S::Date, JB_TR("Editing", "End date")),
+        Field(f::subtype, K::Choice, S::Text, JB_TR("Editing", "Kind of support"))
+            .choices({{QStringLiteral("skill_upgrading"), JB_TR("Editing", "Skill upgrading")},
+                      {QStringLiteral("employment"), JB_TR("Editing", "Employment training")},
+                      {QStringLiteral("on_the_job"), JB_TR("Editing", "On-the-job training")},
+                      {QStringLiteral("domestic_service"), JB_TR("Editing", "Domestic-service pilot")},
+                      {QStringLiteral("guidance"), JB_TR("Editing", "Entrepreneurship guidance")},
+                      {QStringLiteral("training"), JB_TR("Editing", "Entrepreneurship training")},
+                      {QStringLiteral("loan_discount"), JB_TR("Editing", "Discounted employment loan")},
+                      {QStringLiteral("interest_free_loan"), JB_TR("Editing", "Interest-free loan")},
+                      {QStringLiteral("means_of_production"), JB_TR("Editing", "Means of production")}}),
+        Field(f::delivery, K::Choice, S::Text, JB_TR("Editing", "Mode"))
+            .choices({{QStringLiteral("order_based"), JB_TR("Editing", "Order-based")},
+                      {QStringLiteral("targeted"), JB_TR("Editing", "Targeted")},
+                      {QStringLiteral("internet_plus"), JB_TR("Editing", "Internet+")}}),
+        Field(f::completed, K::YesNo, S::Integer, JB_TR("Editing", "Completed")),
+        bookkeeping(f::employedAfter, S::Integer), // v1's typed mark; the ledger derives it (ServiceQueries.h)
+        bookkeeping(f::projectName, S::Text),      // kept in step with the linked project (ServiceLedger.cpp)
+        bookkeeping(f::projectStatus, S::OptionalText),
+        Field(f::amount, K::Amount, S::Real, JB_TR("Editing", "Amount (yuan)")),
+        bookkeeping(f::provinceShare, S::Real), // the insurance premium's split, from the settings when enrolled
+        bookkeeping(f::cityShare, S::Real),
+        Field(f::officer, K::Text, S::Text, JB_TR("Editing", "Officer")).length(50),
+        Field(f::note, K::LongText, S::Text, JB_TR("Editing", "Note")),
+        bookkeeping(f::createdAt, S::OptionalText),
+        Field(f::provider, K::Text, S::Text, JB_TR("Editing", "Delivered by")).length(100),
+        Field(f::course, K::Text, S::Text, JB_TR("Editing", "Course")).length(100),
+        Field(f::hours, K::Number, S::Integer, JB_TR("Editing", "Hours")).range(0, 2000),
+        Field(f::certificate, K::YesNo, S::Integer, JB_TR("Editing", "Certificate")),
+        Field(f::mentor, K::Text, S::Text, JB_TR("Editing", "Mentor")).length(50),
+        Field(f::project, K::Owner, S::Integer, JB_TR("Editing", "Project")),
+        Field(f::topic, K::Text, S::Text, JB_TR("Editing", "Topic")).length(100),
+        Field(f::channel, K::Choice, S::Text, JB_TR("Editing", "Channel"))
+            .choices({{QStringLiteral("in_person"), JB_TR("Editing", "In person")},
+                      {QStringLiteral("hotline"), JB_TR("Editing", "12351 hotline")},
+                      {QStringLiteral("online"), JB_TR("Editing", "Online")}}),
+        Field(f::outcome, K::Text, S::Text, JB_TR("Editing", "Outcome")).length(200),
+        Field(f::place, K::Text, S::Text, JB_TR("Editing", "Where")).length(100),
+        bookkeeping(f::importBatch, S::Integer),
+    };
+}
+
 // The fair's dialog. Stored by core/fairs/FairRecord.cpp (checkFair holds the same rules), so the storage kinds
 // only say how each value is kept.
 QVector<RecordField> fairFields()
@@ -355,6 +409,7 @@ const QVector<RecordField>& recordFields(RecordKind kind)
     static const QVector<RecordField> snapshots = snapshotFields();
     static const QVector<RecordField> flags = flagFields();
     static const QVector<RecordField> fairs = fairFields();
+    static const QVector<RecordField> services = serviceFields();
     static const QVector<RecordField> none;
     switch (kind) {
     case RecordKind::Worker:
@@ -369,6 +424,8 @@ const QVector<RecordField>& recordFields(RecordKind kind)
         return flags;
     case RecordKind::JobFair:
         return fairs;
+    case RecordKind::Service:
+        return services;
     default:
         return none;
     }
@@ -384,8 +441,9 @@ const RecordField* recordField(RecordKind kind, const QString& id)
 
 const QVector<RecordKind>& editableRecordKinds()
 {
-    static const QVector<RecordKind> kinds = {RecordKind::Worker, RecordKind::Enterprise, RecordKind::Vacancy,
-                                              RecordKind::DemandSnapshot, RecordKind::EnterpriseFlag};
+    static const QVector<RecordKind> kinds = {RecordKind::Worker,         RecordKind::Enterprise,
+                                              RecordKind::Vacancy,        RecordKind::DemandSnapshot,
+                                              RecordKind::EnterpriseFlag, RecordKind::Service};
     return kinds;
 }
 

@@ -173,6 +173,38 @@ inline const QString amount = QStringLiteral("amount_yuan");
 inline const QString peopleAffected = QStringLiteral("people_affected");
 inline const QString note = QStringLiteral("note");
 } // namespace flag
+// A service of the ledger (core/services/): the columns of every kind; ServiceKinds.h says which a kind uses.
+namespace service {
+inline const QString org = QStringLiteral("org_id");
+inline const QString kind = QStringLiteral("service_type_id");
+inline const QString worker = QStringLiteral("worker_id");
+inline const QString enterprise = QStringLiteral("enterprise_id");
+inline const QString providedOn = QStringLiteral("provided_on");
+inline const QString endsOn = QStringLiteral("ends_on");
+inline const QString subtype = QStringLiteral("subtype");
+inline const QString delivery = QStringLiteral("delivery");
+inline const QString completed = QStringLiteral("completed");
+inline const QString employedAfter = QStringLiteral("employed_after");
+inline const QString projectName = QStringLiteral("project_name");
+inline const QString projectStatus = QStringLiteral("project_status");
+inline const QString amount = QStringLiteral("amount_yuan");
+inline const QString provinceShare = QStringLiteral("province_share");
+inline const QString cityShare = QStringLiteral("city_share");
+inline const QString officer = QStringLiteral("officer");
+inline const QString note = QStringLiteral("note");
+inline const QString createdAt = QStringLiteral("created_at");
+inline const QString provider = QStringLiteral("provider");
+inline const QString course = QStringLiteral("course");
+inline const QString hours = QStringLiteral("hours");
+inline const QString certificate = QStringLiteral("certificate");
+inline const QString mentor = QStringLiteral("mentor");
+inline const QString project = QStringLiteral("project_id");
+inline const QString topic = QStringLiteral("topic");
+inline const QString channel = QStringLiteral("channel");
+inline const QString outcome = QStringLiteral("outcome");
+inline const QString place = QStringLiteral("place");
+inline const QString importBatch = QStringLiteral("import_batch_id");
+} // namespace service
 // A job fair (core/fairs/Fair.h): the ids of its dialog's fields and of the issues checkFair reports.
 namespace fair {
 inline const QString name = QStringLiteral("name");

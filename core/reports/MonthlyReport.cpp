@@ -207,6 +207,8 @@ Expected<MonthlyReport> buildMonthlyReport(QSqlDatabase db, qint64 orgId, const 
     r.services = *services;
 
     addInsurance(db, r);
+    if (Status s = addServicePeopleAndProjects(db, orgId, r, asOf); !s)
+        return Result::failure(s.message());
     if (Status s = addCorrections(db, r); !s)
         return Result::failure(s.message());
     return r;
@@ -232,7 +234,9 @@ QJsonObject monthlyReportToJson(const MonthlyReport& r)
                                     {QStringLiteral("name_zh"), s.nameZh},
                                     {QStringLiteral("name_en"), s.nameEn},
                                     {QStringLiteral("month"), s.month},
-                                    {QStringLiteral("year_to_date"), s.yearToDate}});
+                                    {QStringLiteral("year_to_date"), s.yearToDate},
+                                    {QStringLiteral("people_month"), s.peopleMonth},
+                                    {QStringLiteral("people_year_to_date"), s.peopleYearToDate}});
     QJsonArray corrections;
     for (const ReportCorrection& c : r.corrections)
         corrections.append(QJsonObject{{QStringLiteral("month"), c.monthName},
@@ -251,6 +255,7 @@ QJsonObject monthlyReportToJson(const MonthlyReport& r)
                                   {QStringLiteral("province_share"), r.insurance.provinceShare},
                                   {QStringLiteral("enrolments_month"), r.insurance.enrolmentsMonth},
                                   {QStringLiteral("enrolments_year_to_date"), r.insurance.enrolmentsYearToDate}}},
+                     {QStringLiteral("projects"), projectsToJson(r.projects)},
                      {QStringLiteral("corrections"), corrections}};
     if (r.phase)
         root.insert(QStringLiteral("phase"), progressToJson(*r.phase, true));
@@ -296,11 +301,15 @@ Expected<MonthlyReport> monthlyReportFromJson(const QJsonObject& json)
     }
     for (const QJsonValue& v : json.value(QStringLiteral("services")).toArray()) {
         const QJsonObject o = v.toObject();
-        r.services << ReportServiceTotal{
-            o.value(QStringLiteral("code")).toString(), o.value(QStringLiteral("name_zh")).toString(),
-            o.value(QStringLiteral("name_en")).toString(), o.value(QStringLiteral("month")).toInteger(),
-            o.value(QStringLiteral("year_to_date")).toInteger()};
+        r.services << ReportServiceTotal{o.value(QStringLiteral("code")).toString(),
+                                         o.value(QStringLiteral("name_zh")).toString(),
+                                         o.value(QStringLiteral("name_en")).toString(),
+                                         o.value(QStringLiteral("month")).toInteger(),
+                                         o.value(QStringLiteral("year_to_date")).toInteger(),
+                                         o.value(QStringLiteral("people_month")).toInteger(),
+                                         o.value(QStringLiteral("people_year_to_date")).toInteger()};
     }
+    r.projects = projectsFromJson(json.value(QStringLiteral("projects")).toObject());
     const QJsonObject ins = json.value(QStringLiteral("insurance")).toObject();
     r.insurance.premiumYuan = ins.value(QStringLiteral("premium_yuan")).toDouble(50);
     r.insurance.provinceShare = ins.value(QStringLiteral("province_share")).toDouble(0.5);

@@ -35,8 +35,29 @@ struct ReportServiceTotal
     QString code; // service type code: "training", "insurance", ...
     QString nameZh;
     QString nameEn;
-    qint64 month = 0;
+    qint64 month = 0; // services (人次)
     qint64 yearToDate = 0;
+    qint64 peopleMonth = 0; // distinct people served (人), never added up across kinds
+    qint64 peopleYearToDate = 0;
+};
+
+// An entrepreneurship project put forward in the year (core/services/ServiceFigures.h).
+struct ReportProject
+{
+    QString name;
+    QString unit;
+    QString stage; // "candidate", "selected", "supported"
+    QDate putForwardOn;
+};
+
+// The projects put forward this year (the organisation's own and those its children reported), against the quota:
+// the year's target of entrepreneurship_projects.
+struct ReportProjects
+{
+    qint64 candidates = 0;
+    qint64 selected = 0; // selected or supported
+    std::optional<double> quota;
+    QVector<ReportProject> list; // the organisation's own
 };
 
 struct ReportInsurance
@@ -68,12 +89,18 @@ struct MonthlyReport
     QVector<ReportFair> fairs;     // held in the month by the organisation and its sub-units
     QVector<ReportServiceTotal> services;
     ReportInsurance insurance;
+    ReportProjects projects;
     QVector<ReportCorrection> corrections; // to earlier submitted months of the same year
 
     // Set when the month has been submitted (the report is then the one sent).
     std::optional<QDateTime> submittedAt;
     QString submittedBy;
 };
+
+// The services section's people per kind and the projects (ReportServices.cpp), for a report being built.
+Status addServicePeopleAndProjects(QSqlDatabase db, qint64 orgId, MonthlyReport& report, const QDate& asOf);
+QJsonObject projectsToJson(const ReportProjects& projects);
+ReportProjects projectsFromJson(const QJsonObject& json);
 
 // Builds the report of `orgId` for the month `monthName` ("2026-03"), as the records give it on `today` — or, if
 // the month is submitted and not unlocked, exactly as it was sent.

@@ -60,6 +60,21 @@ const std::vector<SettingRule>& rules()
              return ok && r > 0 && r <= 1;
          },
          JB_TR("Placement", "a number above 0 and at most 1")},
+        // The accident-injury mutual insurance (issue 14): the premium per person and the province's share of it.
+        {setting::insurancePremium, "50",
+         [](const QString& v) {
+             bool ok = false;
+             const double yuan = v.toDouble(&ok);
+             return ok && yuan > 0 && yuan <= 10000;
+         },
+         JB_TR("Placement", "an amount in yuan above 0 and at most 10000")},
+        {setting::insuranceProvinceShare, "0.5",
+         [](const QString& v) {
+             bool ok = false;
+             const double share = v.toDouble(&ok);
+             return ok && share >= 0 && share <= 1;
+         },
+         JB_TR("Placement", "a share from 0 to 1 (0.5: half each)")},
         {setting::officer, "", [](const QString& v) { return v.size() <= 50; },
          JB_TR("Placement", "a name of at most 50 characters")},
     };

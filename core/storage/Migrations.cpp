@@ -30,10 +30,12 @@ const std::vector<MigrationStep>& standardMigrations()
                         "synonyms (v8)"),
          &schema::upgradeToVersion8},
         {9, QStringLiteral("list-order indexes on the workers' sorted columns (v9)"), &schema::upgradeToVersion9},
+        {10, QStringLiteral("services ledger: fields by kind, entrepreneurship projects, roster imports (v10)"),
+         &schema::upgradeToVersion10},
         {11, QStringLiteral("early warning: handled marks, indexes of the stale counts (v11)"),
          &schema::upgradeToVersion11},
         {12, QStringLiteral("referral list indexes (v12)"), &schema::upgradeToVersion12},
-        // Later versions: {10, "...", &upgradeToVersion10}, never editing the steps above.
+        // Later versions: {13, "...", &upgradeToVersion13}, never editing the steps above.
     };
     return steps;
 }

@@ -44,6 +44,11 @@ Status upgradeToVersion8(QSqlDatabase& db); // placement: referral details, exit
 // The list-order indexes (SchemaV9.cpp): a middle window of a sorted list reads an index, never a sort.
 Status upgradeToVersion9(QSqlDatabase& db);
 QStringList listOrderIndexStatements();
+// The services ledger (SchemaV10.cpp): fields by kind, entrepreneurship projects as records.
+Status upgradeToVersion10(QSqlDatabase& db);
+// Makes a project record of every project a service names only by text, and links the service and its worker to it
+// (the v10 upgrade, and the demo after it writes its services).
+QStringList projectAdoptionStatements();
 // Early warning's handled marks and the indexes of its counts (SchemaV11.cpp; v10 is the services ledger).
 Status upgradeToVersion11(QSqlDatabase& db);
 // The referral list's indexes (SchemaV12.cpp; versions 10 and 11 are assigned to other work in progress).

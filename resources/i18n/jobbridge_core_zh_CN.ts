@@ -947,20 +947,12 @@
         <translation>招聘会 %1：新增人员 %2 人，关联已有人员 %3 人，达成意向 %4 人，签约 %5 人</translation>
     </message>
     <message>
-        <source>--kind needs workers, vacancies or fair</source>
-        <translation>--kind 需要是 workers、vacancies 或 fair</translation>
-    </message>
-    <message>
         <source>--kind fair needs --fair ID (the fair the sheet is from)</source>
         <translation>--kind fair 需要 --fair ID（登记表所属的招聘会）</translation>
     </message>
     <message>
         <source>--fair goes with --kind fair</source>
         <translation>--fair 只能与 --kind fair 一起使用</translation>
-    </message>
-    <message>
-        <source>List: workers or vacancies; or fair, a fair organiser&apos;s sheet</source>
-        <translation>清单：workers（劳动者）或 vacancies（岗位）；或 fair（招聘会签到及意向登记表）</translation>
     </message>
     <message>
         <source>With --kind fair: the fair the sheet is from</source>
@@ -1287,6 +1279,82 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>--limit must be a whole number from 0</source>
         <translation>--limit 须为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <source>Import a roster of services given (a training class list, an insurance list): people are matched by ID number</source>
+        <translation>导入服务名单（培训班花名册、参保名单）：按身份证号匹配劳动者</translation>
+    </message>
+    <message>
+        <source>Services per kind: people and person-times, and the insurance split</source>
+        <translation>按类别统计服务：人数与人次，以及互助保障费用分担</translation>
+    </message>
+    <message>
+        <source>Record a service on a person; prints its id</source>
+        <translation>为一名劳动者登记一项服务；输出其编号</translation>
+    </message>
+    <message>
+        <source>--kind needs workers, vacancies, fair or services</source>
+        <translation>--kind 需要 workers、vacancies、fair 或 services</translation>
+    </message>
+    <message>
+        <source>--kind services needs --service-kind, one of %1</source>
+        <translation>--kind services 需要 --service-kind，取值为 %1 之一</translation>
+    </message>
+    <message>
+        <source>--service-kind goes with --kind services</source>
+        <translation>--service-kind 只能与 --kind services 一起使用</translation>
+    </message>
+    <message>
+        <source>List: workers or vacancies; or fair, a fair organiser&apos;s sheet; or services, a roster of services given</source>
+        <translation>清单：workers（劳动者）或 vacancies（岗位）；fair（招聘会登记表）；services（服务名单）</translation>
+    </message>
+    <message>
+        <source>With --kind services: the kind of the roster&apos;s services</source>
+        <translation>与 --kind services 一起使用：名单中服务的类别</translation>
+    </message>
+    <message>
+        <source>Kind	People	Services (person-times)</source>
+        <translation>类别	人数	服务（人次）</translation>
+    </message>
+    <message>
+        <source>Mutual insurance: %1 people, %2 yuan in all, the province %3 yuan, the city %4 yuan</source>
+        <translation>意外伤害互助保障：%1 人，合计 %2 元，省级承担 %3 元，市级承担 %4 元</translation>
+    </message>
+    <message>
+        <source>--field needs key=value (got &quot;%1&quot;)</source>
+        <translation>--field 需要写成 字段=值（收到“%1”）</translation>
+    </message>
+    <message>
+        <source>The service&apos;s kind: %1</source>
+        <translation>服务类别：%1</translation>
+    </message>
+    <message>
+        <source>The day of the service</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>A field of the kind, as key=value (repeatable)</source>
+        <translation>该类别的一个字段，写成 字段=值（可重复）</translation>
+    </message>
+    <message>
+        <source>Record a service on a person</source>
+        <translation>为一名劳动者登记一项服务</translation>
+    </message>
+    <message>
+        <source>Need one file name, --worker, --kind and --date</source>
+        <translation>需要一个文件名，以及 --worker、--kind 和 --date</translation>
+    </message>
+    <message>
+        <source>A period: 2026, 2026-03 or a phase&apos;s name</source>
+        <translation>期间：2026、2026-03 或阶段名称</translation>
+    </message>
+    <message>
+        <source>Only this kind: %1</source>
+        <translation>只统计此类别：%1</translation>
+    </message>
+    <message>
+        <source>Usage: jobbridge-cli service add DB --worker ID_NUMBER --kind K --date D [--field key=value ...] [--json]</source>
+        <translation>用法：jobbridge-cli service add 文件 --worker 身份证号 --kind 类别 --date 日期 [--field 字段=值 ...] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1861,66 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>Minimums are the job fair targets set for each organisation; a city or province file counts its children&apos;s fairs from their packages.</source>
         <translation>最低场次即为各单位设定的“举办招聘会”目标；市级、省级文件中下级单位的场次取自其上报的数据包。</translation>
+    </message>
+    <message>
+        <source>Month: people</source>
+        <translation>本月人数</translation>
+    </message>
+    <message>
+        <source>Month: person-times</source>
+        <translation>本月人次</translation>
+    </message>
+    <message>
+        <source>Year: people</source>
+        <translation>年度累计人数</translation>
+    </message>
+    <message>
+        <source>Year: person-times</source>
+        <translation>年度累计人次</translation>
+    </message>
+    <message>
+        <source>Total person-times</source>
+        <translation>人次合计</translation>
+    </message>
+    <message>
+        <source>A person served twice is one person and two person-times; people are not added up across kinds.</source>
+        <translation>同一人接受两次服务计为 1 人、2 人次；各类服务的人数不相加。</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship projects</source>
+        <translation>创业项目</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship projects put forward this year</source>
+        <translation>本年度推荐的创业项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Put forward on</source>
+        <translation>推荐日期</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>已扶持</translation>
+    </message>
+    <message>
+        <source>Selected high-quality</source>
+        <translation>入选优质项目</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>Candidates put forward this year: %1 (quota %2); selected or supported: %3. Counts include what sub-units reported in their packages.</source>
+        <translation>本年度推荐候选项目 %1 个（任务数 %2）；入选或已扶持 %3 个。含下级单位数据包报送的数字。</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +2709,218 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>cannot be below the lower bound (%1 yuan)</source>
         <translation>不能低于下限（%1 元）</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Service kind</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Kind of support</source>
+        <translation>帮扶方式</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已结业</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>取得证书</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>创业导师</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>创业项目</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>咨询事项</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>慰问地点</translation>
+    </message>
+    <message>
+        <source>not recorded for this kind of service; clear it</source>
+        <translation>此类服务不登记这一项，请清空</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>enter a number of yuan from 0 to 100000000</source>
+        <translation>请填写 0 到 100000000 之间的元数</translation>
+    </message>
+    <message>
+        <source>this person is already enrolled in the mutual insurance this year (on %1)</source>
+        <translation>此人本年度已参加互助保障（%1）</translation>
+    </message>
+    <message>
+        <source>this person already has this service on this day; edit that record instead</source>
+        <translation>此人当天已有同类服务记录，请修改那条记录</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>cannot be before the start (%1)</source>
+        <translation>不能早于开始日期（%1）</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <source>Skill upgrading</source>
+        <translation>技能提升培训</translation>
+    </message>
+    <message>
+        <source>Employment training</source>
+        <translation>就业技能培训</translation>
+    </message>
+    <message>
+        <source>On-the-job training</source>
+        <translation>岗位技能培训</translation>
+    </message>
+    <message>
+        <source>Domestic-service pilot</source>
+        <translation>家政服务试点培训</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship guidance</source>
+        <translation>创业指导</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship training</source>
+        <translation>创业培训</translation>
+    </message>
+    <message>
+        <source>Discounted employment loan</source>
+        <translation>创业担保贷款贴息</translation>
+    </message>
+    <message>
+        <source>Interest-free loan</source>
+        <translation>无息借款</translation>
+    </message>
+    <message>
+        <source>Means of production</source>
+        <translation>生产资料帮扶</translation>
+    </message>
+    <message>
+        <source>Order-based</source>
+        <translation>订单式</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>定向式</translation>
+    </message>
+    <message>
+        <source>Internet+</source>
+        <translation>互联网+</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>12351 hotline</source>
+        <translation>12351热线</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上</translation>
+    </message>
+    <message>
+        <source>Training provider</source>
+        <translation>培训机构</translation>
+    </message>
+    <message>
+        <source>Training kind</source>
+        <translation>培训类别</translation>
+    </message>
+    <message>
+        <source>Loan or support amount (yuan)</source>
+        <translation>贷款或帮扶金额（元）</translation>
+    </message>
+    <message>
+        <source>Amount given (yuan)</source>
+        <translation>发放金额（元）</translation>
+    </message>
+    <message>
+        <source>Premium (yuan)</source>
+        <translation>保费（元）</translation>
+    </message>
+    <message>
+        <source>Project: the name is required, please fill it in</source>
+        <translation>创业项目：名称为必填项，请填写</translation>
+    </message>
+    <message>
+        <source>Project: choose the unit and the day it was put forward</source>
+        <translation>创业项目：请选择所属单位并填写推荐日期</translation>
+    </message>
+    <message>
+        <source>Project: the stage must be candidate, selected or supported</source>
+        <translation>创业项目：阶段须为候选、入选优质项目或已扶持</translation>
+    </message>
+    <message>
+        <source>Project: this unit already has a project named “%1”; edit that one</source>
+        <translation>创业项目：本单位已有名为“%1”的项目，请修改那个项目</translation>
+    </message>
+    <message>
+        <source>The project&apos;s change could not be undone</source>
+        <translation>创业项目的修改未能撤销</translation>
+    </message>
+    <message>
+        <source>There is no project %1</source>
+        <translation>没有编号为 %1 的创业项目</translation>
+    </message>
+    <message>
+        <source>A %1 service has no field “%2”; its fields are: %3</source>
+        <translation>%1 服务没有字段“%2”；可用字段：%3</translation>
+    </message>
+    <message>
+        <source>There is no service kind “%1”; the kinds are: %2</source>
+        <translation>没有服务类别“%1”；可用类别：%2</translation>
+    </message>
+    <message>
+        <source>Not a change of a service</source>
+        <translation>这不是对服务记录的修改</translation>
+    </message>
+    <message>
+        <source>There is no service %1</source>
+        <translation>没有编号为 %1 的服务记录</translation>
     </message>
 </context>
 <context>
@@ -3599,6 +3939,114 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>The sub-unit chosen for the file is no longer in it; choose another</source>
         <translation>为本文件选择的所属单位已不在文件中，请重新选择</translation>
     </message>
+    <message>
+        <source>Date of the service</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <source>every service needs its day; write it as 2026-03-01, 2026/3/1 or 2026年3月1日</source>
+        <translation>每项服务都要填写日期，写成 2026-03-01、2026/3/1 或 2026年3月1日</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>培训项目</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <source>Kind of support</source>
+        <translation>帮扶方式</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>学时</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>是否结业</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>是否取证</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>创业导师</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>咨询事项</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>慰问地点</translation>
+    </message>
+    <message>
+        <source>Internal error: not a service roster import</source>
+        <translation>内部错误：这不是服务名单导入</translation>
+    </message>
+    <message>
+        <source>A service roster needs the kind of its services: one of %1</source>
+        <translation>导入服务名单需要指定服务类别：%1 之一</translation>
+    </message>
+    <message>
+        <source>The file has no service kind “%1”</source>
+        <translation>本文件没有服务类别“%1”</translation>
+    </message>
+    <message>
+        <source>this kind of service does not record this column; left out</source>
+        <translation>此类服务不登记这一列，已略过</translation>
+    </message>
+    <message>
+        <source>write one of %1; imported with this field empty</source>
+        <translation>请填写 %1 之一；此项按空值导入</translation>
+    </message>
+    <message>
+        <source>write 是 or 否; imported with this field empty</source>
+        <translation>请填写“是”或“否”；此项按空值导入</translation>
+    </message>
+    <message>
+        <source>write a number from 0 to %1; imported with this field empty</source>
+        <translation>请填写 0 到 %1 之间的数字；此项按空值导入</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters; imported with this field empty</source>
+        <translation>超过 %1 个字符；此项按空值导入</translation>
+    </message>
+    <message>
+        <source>no one with this ID number is on the worker list; register the person first (劳动者 list or a worker list import), then import this row again</source>
+        <translation>劳动者名单中没有此身份证号；请先登记此人（在“劳动者”页面或导入劳动者名单），再重新导入这一行</translation>
+    </message>
+    <message>
+        <source>the day of the service is after today; the row is not imported</source>
+        <translation>服务日期晚于今天；此行未导入</translation>
+    </message>
+    <message>
+        <source>this service is already recorded for this person; not repeated</source>
+        <translation>此人的这项服务已登记；不重复登记</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -4475,6 +4923,30 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>&quot;%1&quot; is not a trade synonym</source>
         <translation>“%1”不是同义工种</translation>
+    </message>
+    <message>
+        <source>There is no referral %1</source>
+        <translation>没有编号为 %1 的推荐记录</translation>
+    </message>
+    <message>
+        <source>no contract has been signed on this referral</source>
+        <translation>此推荐尚未签订劳动合同</translation>
+    </message>
+    <message>
+        <source>the contract was signed outside the concentrated phase</source>
+        <translation>合同不是在集中行动阶段内签订的</translation>
+    </message>
+    <message>
+        <source>already enrolled in the mutual insurance this year (on %1)</source>
+        <translation>本年度已参加互助保障（%1）</translation>
+    </message>
+    <message>
+        <source>an amount in yuan above 0 and at most 10000</source>
+        <translation>大于 0、不超过 10000 的元数</translation>
+    </message>
+    <message>
+        <source>a share from 0 to 1 (0.5: half each)</source>
+        <translation>0 到 1 之间的比例（0.5 即各承担一半）</translation>
     </message>
 </context>
 <context>

@@ -544,5 +544,69 @@ expect 1 "warnings without a file" -- "$cli" warnings
 expect 2 "warnings on a missing file" -- "$cli" warnings nowhere.jobbridge
 expect 0 "help lists warnings" -- "$cli" --help; contains out.txt "warnings DB [--today D] [--limit N] [--json]" "help lists warnings"
 
+# ---- services: service add and services (issue 14's names and JSON keys), exit codes as the other commands -------
+"$cli" init serv.jobbridge --org 340122 >/dev/null
+ssql() { sqlite3 serv.jobbridge "$1"; }
+shome=$(ssql "SELECT id FROM organisations WHERE is_home = 1")
+ssql "INSERT INTO workers (id, org_id, name, id_number, birth_date, registered_on, created_at, updated_at)
+        VALUES (1, $shome, '刘洋', '34012219900110100X', '1990-01-10', '2026-02-12', 't', 't'),
+               (2, $shome, '陈静', '340122199203150029', '1992-03-15', '2026-02-12', 't', 't');"
+sum_s=$(sha256sum serv.jobbridge | cut -d' ' -f1)
+expect 1 "service add with an unknown kind" -- "$cli" service add serv.jobbridge --worker 34012219900110100X --kind cooking --date 2026-03-01
+expect 1 "service add without --date" -- "$cli" service add serv.jobbridge --worker 34012219900110100X --kind training
+expect 1 "services with an unknown kind" -- "$cli" services serv.jobbridge --kind cooking
+expect 2 "service add for an unknown person" -- "$cli" service add serv.jobbridge --worker 340122199001101018 --kind visit --date 2026-03-01
+expect 2 "service add with a field the kind has not" -- "$cli" service add serv.jobbridge --worker 34012219900110100X --kind visit --date 2026-03-01 --field course=电工
+contains err.txt "course" "the refusal names the field"
+expect 2 "service add after today" -- "$cli" service add serv.jobbridge --worker 34012219900110100X --kind visit --date 2026-03-09 --today 2026-03-02
+contains err.txt "日期" "the refusal names the date"
+same serv.jobbridge "$sum_s" "refused service adds"
+expect 0 "training with its fields" -- "$cli" service add serv.jobbridge --worker 34012219900110100X --kind training --date 2026-03-01 \
+  --field course=电工 --field provider=肥东县职业技能培训学校 --field subtype=技能提升培训 --field delivery=订单式 --field hours=40 --field completed=是 --today 2026-03-02 --json
+contains out.txt '"id": 1' "service add --json prints the id"
+checks=$((checks + 1)); [[ "$(ssql "SELECT subtype || '|' || delivery || '|' || completed || '|' || hours FROM services WHERE id = 1")" == "skill_upgrading|order_based|1|40.0" ]] || { echo "FAIL: the training's fields as stored: $(ssql "SELECT subtype, delivery, completed, hours FROM services WHERE id = 1")"; failures=$((failures + 1)); }
+expect 0 "a second training by the same person" -- "$cli" service add serv.jobbridge --worker 34012219900110100X --kind training --date 2026-03-02 --today 2026-03-02
+expect 0 "insurance with the premium from the settings" -- "$cli" service add serv.jobbridge --worker 340122199203150029 --kind insurance --date 2026-03-02 --today 2026-03-02
+expect 2 "a second enrolment the same year" -- "$cli" service add serv.jobbridge --worker 340122199203150029 --kind insurance --date 2026-03-03 --today 2026-03-05
+checks=$((checks + 1)); [[ $(ssql "SELECT count(*) FROM audit_log WHERE table_name = 'services' AND action = 'insert' AND field = 'provided_on'") -eq 3 ]] || { echo "FAIL: service adds not audited"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(ssql "SELECT sum(n) FROM activity_daily WHERE metric = 'service_training' AND key_group_id = 0 AND org_id = $shome") -eq 2 ]] || { echo "FAIL: the dashboard's training did not follow"; failures=$((failures + 1)); }
+expect 0 "services as JSON" -- "$cli" services serv.jobbridge --period 2026 --json
+tr -d ' \n' < out.txt > flat.txt
+for key in '"kind":"training","name":"技能培训","people":1,"services":2' '"insurance":{"city":25,"people":1,"province":25,"total":50}' '"period":"2026"'; do
+  contains flat.txt "$key" "services --json has $key"
+done
+expect 0 "services of one kind as text" -- "$cli" services serv.jobbridge --kind training
+contains out.txt "技能培训	1	2" "people and person-times apart"
+contains out.txt "意外伤害互助保障：1 人，合计 50.00 元，省级承担 25.00 元，市级承担 25.00 元" "the insurance split in words"
+expect 0 "settings show the insurance" -- "$cli" settings serv.jobbridge --json
+for key in insurance_premium_yuan insurance_province_share; do contains out.txt "$key" "settings --json has $key"; done
+expect 2 "a province share above 1 is refused" -- "$cli" settings serv.jobbridge --set insurance_province_share=1.5
+expect 0 "help lists the services commands" -- "$cli" --help
+for c in "services DB [--period P] [--kind K] [--json]" "service add DB --worker ID_NUMBER --kind K --date D [--field key=value ...]"; do
+  contains out.txt "$c" "help lists $c"
+done
+
+# The training roster LibreOffice saved as GBK (tests/data/import/services): matched by ID number, the unknown person
+# rejected with the officer told to register first; a dry run writes nothing; the batch undoes.
+ssql "INSERT INTO workers (org_id, name, id_number, birth_date, registered_on, created_at, updated_at)
+        VALUES ($shome, '王强', '340122198003040154', '1980-03-04', '2026-01-05', 't', 't'),
+               ($shome, '李娜', '340122199502180228', '1995-02-18', '2026-01-05', 't', 't');"
+roster="$data/services/training.gbk.csv"
+expect 1 "import services without --service-kind" -- "$cli" import serv.jobbridge --kind services "$roster"
+expect 1 "--service-kind without --kind services" -- "$cli" import serv.jobbridge --kind workers --service-kind training "$roster"
+sum_s=$(sha256sum serv.jobbridge | cut -d' ' -f1)
+expect 0 "roster dry run" -- "$cli" import serv.jobbridge --kind services --service-kind training "$roster" --dry-run --json
+contains out.txt '"inserted": 2' "dry run counts the services it would add"
+same serv.jobbridge "$sum_s" "roster dry run"
+expect 0 "roster import" -- "$cli" import serv.jobbridge --kind services --service-kind training "$roster" --json
+for key in '"inserted": 2' '"rejected": 2' '"code": "person_not_found"' '"code": "id_excel_damaged"' '"code": "service_recorded"' '先登记此人'; do
+  contains out.txt "$key" "roster import --json has $key"
+done
+rbatch=$(ssql "SELECT max(id) FROM import_batches")
+checks=$((checks + 1)); [[ $(ssql "SELECT count(*) FROM services WHERE import_batch_id = $rbatch AND course = '电工'") -eq 2 ]] || { echo "FAIL: the roster's services"; failures=$((failures + 1)); }
+expect 0 "undo the roster" -- "$cli" import-undo serv.jobbridge --batch "$rbatch"
+checks=$((checks + 1)); [[ $(ssql "SELECT count(*) FROM services WHERE import_batch_id = $rbatch") -eq 0 ]] || { echo "FAIL: the roster's undo left services"; failures=$((failures + 1)); }
+expect 0 "help lists the roster import" -- "$cli" --help; contains out.txt "import DB --kind services --service-kind K FILE" "help lists the roster import"
+
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

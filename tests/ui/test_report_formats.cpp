@@ -203,7 +203,12 @@ TEST_CASE("report: formulas give the values the CSV and PDF show", "[report]")
     }();
     CHECK(keys == QStringList{QStringLiteral("summary"), QStringLiteral("sub_units"), QStringLiteral("key_groups"),
                               QStringLiteral("fairs"), QStringLiteral("referrals"), QStringLiteral("promise"),
-                              QStringLiteral("services"), QStringLiteral("insurance")});
+                              QStringLiteral("services"), QStringLiteral("insurance"), QStringLiteral("projects")});
+    // Services: people and person-times side by side for each kind; only the person-times are totalled.
+    const report::ReportTable& services = table(doc, QStringLiteral("services"));
+    CHECK(services.header.size() == 5);
+    CHECK(services.header.contains(QStringLiteral("本月人数")));
+    CHECK(services.header.contains(QStringLiteral("本月人次")));
 
     // Summary: 40 of 160 jobs is 25.0%; no target, no percentage. No month has a target, so the month's target
     // and done % are left out; the count expected by pace is a whole number (39.45 jobs: 40).
@@ -255,7 +260,7 @@ TEST_CASE("report: formulas give the values the CSV and PDF show", "[report]")
 TEST_CASE("report: corrections appear only when there are some and the words follow the installed language", "[report]")
 {
     core::MonthlyReport r = handBuilt();
-    CHECK(report::buildReportDocument(r).sections.constLast().key == QStringLiteral("insurance"));
+    CHECK(report::buildReportDocument(r).sections.constLast().key == QStringLiteral("projects"));
     r.corrections << core::ReportCorrection{QStringLiteral("2026-02"), QStringLiteral("contracts"), 12, 14};
     {
         const InChinese chinese;

@@ -247,7 +247,7 @@ Status ImportBatchRepository::checkDependents(qint64 batchId, const QString& sta
     const Check referenced[] = {
         {"SELECT COUNT(*), MIN(w.name) FROM workers w WHERE w.import_batch_id = :b AND ("
          "EXISTS (SELECT 1 FROM referrals r WHERE r.worker_id = w.id AND r.import_batch_id IS NOT :b) OR "
-         "EXISTS (SELECT 1 FROM services s WHERE s.worker_id = w.id))",
+         "EXISTS (SELECT 1 FROM services s WHERE s.worker_id = w.id AND s.import_batch_id IS NOT :b))",
          QT_TRANSLATE_NOOP("Import", "workers it created now have referrals or services")},
         {"SELECT COUNT(*), MIN(e.name) FROM enterprises e WHERE e.import_batch_id = :b AND ("
          "EXISTS (SELECT 1 FROM referrals r WHERE r.enterprise_id = e.id) OR "
@@ -391,7 +391,8 @@ Expected<qint64> ImportBatchRepository::removeCreated(qint64 batchId)
             return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("remove ") + QLatin1String(table)));
     }
     qint64 removed = 0;
-    for (const char* table : {"referrals", "vacancies", "workers", "enterprises"}) {
+    // A service roster's services are records of their own (counted), before the workers they name.
+    for (const char* table : {"services", "referrals", "vacancies", "workers", "enterprises"}) {
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("DELETE FROM ") + QLatin1String(table) + QStringLiteral(" WHERE import_batch_id = ?"));
         q.addBindValue(batchId);

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVector>
 #include <optional>
+#include <utility>
 
 namespace jb::core {
 
@@ -85,6 +86,16 @@ struct FairSheetRecord
     QString creditCode;     // normalised, or empty
     QString postTitle;
     bool contractSigned = false;
+};
+
+// A service roster's row: the person (as a worker row, so an unusable ID number rejects it), the day, and the
+// service's other cells as written (field id of the service catalogue → cleaned text): which fields the kind records
+// and what their words mean is the writer's business (ServiceSheetUpsert.h), as the kind is the import's.
+struct ServiceSheetRecord
+{
+    WorkerRecord person;
+    QDate on;
+    QVector<std::pair<QString, QString>> cells;
 };
 
 } // namespace jb::core

@@ -23,8 +23,10 @@ RowParser::RowParser(ImportKind kind, ColumnMapping mapping, QStringList header,
         initWorkerColumns();
     else if (m_kind == ImportKind::Vacancies)
         initVacancyColumns();
-    else
+    else if (m_kind == ImportKind::Fair)
         initFairColumns();
+    else
+        initServiceColumns();
 }
 
 QSet<QString> RowParser::providedFields() const

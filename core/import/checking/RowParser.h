@@ -29,6 +29,8 @@ public:
     // A fair sheet's row (RowParserFair.cpp): the person as a worker row (same checks: an unusable ID rejects the
     // row), then the intention's enterprise, credit code, post and 是否签约.
     std::optional<FairSheetRecord> parseFairRow(const CsvRecord& record, QVector<ImportIssue>& issues) const;
+    // A service roster's row (RowParserServices.cpp): the person as a worker row, the day (required), the cells.
+    std::optional<ServiceSheetRecord> parseServiceRow(const CsvRecord& record, QVector<ImportIssue>& issues) const;
 
     // The field keys the file has a column for: on an update, fields the file does not provide keep their
     // stored value.
@@ -38,6 +40,7 @@ private:
     void initWorkerColumns();
     void initVacancyColumns();
     void initFairColumns();
+    void initServiceColumns();
 
     ImportKind m_kind;
     ColumnMapping m_mapping;
@@ -47,7 +50,9 @@ private:
     // The column of each field the parser reads, in the order of the slot enums in RowParserWorkers.cpp /
     // RowParserVacancies.cpp; -1 when the file has no such column. Resolved once, not per row.
     QVector<int> m_columns;
-    int m_fairSlots = 0; // a fair sheet: where its own columns start in m_columns (after the worker slots)
+    int m_fairSlots = 0;       // a fair sheet: where its own columns start in m_columns (after the worker slots)
+    int m_serviceSlots = 0;    // a service roster: likewise
+    QStringList m_serviceKeys; // …and the service field of each of its slots
 };
 
 } // namespace jb::core

@@ -103,6 +103,40 @@ const FieldDef kFairFields[] = {
     {"note", "备注", "Note", false, false, "备注|说明|其他|note|notes|remark|remarks"},
 };
 
+// A service roster (培训花名册, 参保人员名单, 慰问名单 ...): the person, the day, and the service's fields. The keys
+// are the service catalogue's field ids (core/records/RecordFields.h); which ones a kind records is ServiceKinds.h's.
+const FieldDef kServiceFields[] = {
+    {"name", "姓名", QT_TRANSLATE_NOOP("Import", "Name"), true, false,
+     "姓名|名字|学员姓名|参保人姓名|参保人|人员姓名|职工姓名|name|full name"},
+    {"id_number", "身份证号", QT_TRANSLATE_NOOP("Import", "Resident ID number"), true, false,
+     "身份证号|身份证号码|公民身份号码|证件号码|证件号|身份证|居民身份证号码|id|id number|id no|resident id"},
+    {"provided_on", "服务日期", QT_TRANSLATE_NOOP("Import", "Date of the service"), true, false,
+     "服务日期|日期|培训日期|开班日期|开始日期|培训开始日期|参保日期|投保日期|参保时间|慰问日期|咨询日期|受理日期|"
+     "办理日期|帮扶日期|date|start date|service date"},
+    {"ends_on", "结束日期", QT_TRANSLATE_NOOP("Import", "End date"), false, false,
+     "结束日期|结业日期|培训结束日期|结束时间|end date"},
+    {"course", "培训项目", QT_TRANSLATE_NOOP("Import", "Course"), false, false,
+     "培训项目|培训课程|课程|课程名称|培训专业|培训工种|course"},
+    {"provider", "服务提供方", QT_TRANSLATE_NOOP("Import", "Delivered by"), false, false,
+     "服务提供方|培训机构|承办机构|培训单位|服务机构|服务单位|提供方|授课单位|provider|delivered by"},
+    {"subtype", "帮扶方式", QT_TRANSLATE_NOOP("Import", "Kind of support"), false, false,
+     "帮扶方式|培训类别|培训类型|扶持方式|服务方式|贷款类型|kind of support|training kind"},
+    {"delivery", "培训模式", QT_TRANSLATE_NOOP("Import", "Mode"), false, false, "培训模式|培训形式|办班模式|mode"},
+    {"hours", "学时", QT_TRANSLATE_NOOP("Import", "Hours"), false, false, "学时|课时|培训学时|培训课时|hours"},
+    {"completed", "是否结业", QT_TRANSLATE_NOOP("Import", "Completed"), false, false,
+     "是否结业|结业|结业情况|是否完成|completed"},
+    {"certificate", "是否取证", QT_TRANSLATE_NOOP("Import", "Certificate"), false, false,
+     "是否取证|取证|取得证书|是否取得证书|证书|取证情况|certificate"},
+    {"amount_yuan", "金额（元）", QT_TRANSLATE_NOOP("Import", "Amount (yuan)"), false, false,
+     "金额（元）|金额|金额(元)|保费|保费（元）|慰问金|慰问金额|贷款金额|帮扶金额|amount|amount (yuan)"},
+    {"mentor", "创业导师", QT_TRANSLATE_NOOP("Import", "Mentor"), false, false, "创业导师|导师|mentor"},
+    {"topic", "咨询事项", QT_TRANSLATE_NOOP("Import", "Topic"), false, false, "咨询事项|事项|案由|咨询内容|topic"},
+    {"channel", "渠道", QT_TRANSLATE_NOOP("Import", "Channel"), false, false, "渠道|受理渠道|咨询渠道|channel"},
+    {"outcome", "办理结果", QT_TRANSLATE_NOOP("Import", "Outcome"), false, false, "办理结果|结果|处理结果|outcome"},
+    {"place", "慰问地点", QT_TRANSLATE_NOOP("Import", "Where"), false, false, "慰问地点|地点|走访地点|place|where"},
+    {"note", "备注", QT_TRANSLATE_NOOP("Import", "Note"), false, false, "备注|说明|其他|note|notes|remark|remarks"},
+};
+
 // Vacancies (企业招工用工需求清单): each row names its enterprise.
 const FieldDef kVacancyFields[] = {
     {"enterprise_name", "企业名称", QT_TRANSLATE_NOOP("Import", "Enterprise"), true, false,
@@ -192,7 +226,11 @@ const QHash<QString, QString>& synonymIndex(ImportKind kind)
     static const QHash<QString, QString> workers = make(ImportKind::Workers);
     static const QHash<QString, QString> vacancies = make(ImportKind::Vacancies);
     static const QHash<QString, QString> fair = make(ImportKind::Fair);
-    return kind == ImportKind::Workers ? workers : kind == ImportKind::Vacancies ? vacancies : fair;
+    static const QHash<QString, QString> services = make(ImportKind::Services);
+    return kind == ImportKind::Workers     ? workers
+           : kind == ImportKind::Vacancies ? vacancies
+           : kind == ImportKind::Fair      ? fair
+                                           : services;
 }
 
 } // namespace
@@ -202,7 +240,11 @@ const QVector<ImportField>& importFields(ImportKind kind)
     static const QVector<ImportField> workers = build(kWorkerFields);
     static const QVector<ImportField> vacancies = build(kVacancyFields);
     static const QVector<ImportField> fair = build(kFairFields);
-    return kind == ImportKind::Workers ? workers : kind == ImportKind::Vacancies ? vacancies : fair;
+    static const QVector<ImportField> services = build(kServiceFields);
+    return kind == ImportKind::Workers     ? workers
+           : kind == ImportKind::Vacancies ? vacancies
+           : kind == ImportKind::Fair      ? fair
+                                           : services;
 }
 
 const ImportField* findImportField(ImportKind kind, const QString& key)

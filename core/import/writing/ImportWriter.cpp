@@ -6,6 +6,7 @@
 #include "core/import/writing/FairSheetUpsert.h"
 #include "core/import/writing/ImportWriteContext.h"
 #include "core/import/writing/SearchTokens.h"
+#include "core/import/writing/ServiceSheetUpsert.h"
 #include "core/import/writing/VacancyUpsert.h"
 #include "core/import/writing/WorkerUpsert.h"
 #include "core/storage/ActivitySummary.h"
@@ -270,6 +271,10 @@ Status ImportWriter::begin()
         m_fairSheet = std::make_unique<FairSheetUpsert>(c);
         return m_fairSheet->prepare();
     }
+    if (c.options.kind == ImportKind::Services) {
+        m_serviceSheet = std::make_unique<ServiceSheetUpsert>(c);
+        return m_serviceSheet->prepare();
+    }
     m_vacancies = std::make_unique<VacancyUpsert>(c);
     return m_vacancies->prepare();
 }
@@ -280,6 +285,13 @@ Expected<RowOutcome> ImportWriter::write(const FairSheetRecord& record, QVector<
     if (!m_fairSheet)
         return Expected<RowOutcome>::failure(JB_TR("Import", "Internal error: not a fair sheet import"));
     return m_fairSheet->write(record, issues, counts);
+}
+
+Expected<RowOutcome> ImportWriter::write(const ServiceSheetRecord& record, QVector<ImportIssue>& issues)
+{
+    if (!m_serviceSheet)
+        return Expected<RowOutcome>::failure(JB_TR("Import", "Internal error: not a service roster import"));
+    return m_serviceSheet->write(record, issues);
 }
 
 Expected<RowOutcome> ImportWriter::write(const WorkerRecord& record, QVector<ImportIssue>& issues)

@@ -31,15 +31,18 @@ struct ImportWriterOptions
     qint64 fairId = 0;        // ImportKind::Fair: the fair the sheet is written into
     QString enterpriseColumn; // …and the header texts of its enterprise and post columns, for the issues
     QString postColumn;
+    QString serviceKind; // ImportKind::Services: the kind of the roster's services
 };
 
-enum class RowOutcome { Inserted, Updated, Unchanged };
+// Rejected: the writer found the row unusable (a roster's person not on the worker list); it says why in the issues.
+enum class RowOutcome { Inserted, Updated, Unchanged, Rejected };
 
 struct WriteContext;
 class SetAsideSchema;
 class WorkerUpsert;
 class VacancyUpsert;
 class FairSheetUpsert;
+class ServiceSheetUpsert;
 
 class ImportWriter final
 {
@@ -58,6 +61,8 @@ public:
     Expected<RowOutcome> write(const VacancyRecord& record, QVector<ImportIssue>& issues);
     // A fair sheet's row; its people, intentions and contracts are counted in `counts`.
     Expected<RowOutcome> write(const FairSheetRecord& record, QVector<ImportIssue>& issues, ImportSummary& counts);
+    // A service roster's row.
+    Expected<RowOutcome> write(const ServiceSheetRecord& record, QVector<ImportIssue>& issues);
 
     // Writes the counts and the file's SHA-256 to the batch row and commits; with commit = false (a dry run)
     // rolls everything back instead.
@@ -78,6 +83,7 @@ private:
     std::unique_ptr<WorkerUpsert> m_workers;
     std::unique_ptr<VacancyUpsert> m_vacancies;
     std::unique_ptr<FairSheetUpsert> m_fairSheet;
+    std::unique_ptr<ServiceSheetUpsert> m_serviceSheet;
 };
 
 } // namespace jb::core
