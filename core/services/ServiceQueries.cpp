@@ -1,8 +1,8 @@
 #include "core/services/ServiceQueries.h"
 
-#include "core/lists/ListWindow.h"
 #include "core/records/ServiceKinds.h"
 #include "core/services/ServiceLedger.h"
+#include "core/storage/ListWindow.h"
 #include "core/storage/SqlError.h"
 
 #include <QSqlQuery>
