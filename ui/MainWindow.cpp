@@ -180,7 +180,7 @@ QWidget* MainWindow::buildWorkspace()
         page->setUndoStack(m_undoStack);
         auto* item = new QListWidgetItem(page->title(), m_navigation);
         item->setData(Qt::UserRole, page->objectName());
-        connect(page, &Page::errorOccurred, this, &MainWindow::showError);
+        connect(page, &Page::errorOccurred, this, &MainWindow::showPageFailure);
         connect(page, &Page::statusMessage, this,
                 [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
         connect(page, &Page::recordOpenRequested, this, &MainWindow::openRecord);

@@ -125,6 +125,7 @@ private:
     std::unique_ptr<core::Database> openGuarded(const QString& path);
     void offerBackupOfDamaged(const QString& path, const QString& refusal);
     void showOpenFailure(const QString& path, const QString& message);
+    void showPageFailure(const QString& message);
     void restoreInteractive();
     void showFileSafety();
     void startChecks();

@@ -79,6 +79,15 @@ void MainWindow::showOpenFailure(const QString& path, const QString& message)
         showError(message);
 }
 
+// A page that fails to read a file still being checked: when the file is damaged, the check's report (the damaged-file
+// dialog) says so in its own words, and SQLite's read error, which names only the table it tripped on, is not shown.
+void MainWindow::showPageFailure(const QString& message)
+{
+    if (m_database && m_database->isAwaitingCheck() && !damageFound(m_database->path()).isEmpty())
+        return;
+    showError(message);
+}
+
 void MainWindow::setChecksInBackground(bool enabled)
 {
     m_checksInBackground = enabled;
