@@ -137,7 +137,26 @@ QWidget* MainWindow::buildWorkspace()
     rightLayout->addWidget(m_pageStack, 1);
     layout->addWidget(right, 1);
 
-    // The product's pages, in the order an officer works through them.
+    addPages();
+    for (Page* page : std::as_const(m_pages)) {
+        m_pageStack->addWidget(page);
+        page->setUndoStack(m_undoStack);
+        auto* item = new QListWidgetItem(page->title(), m_navigation);
+        item->setData(Qt::UserRole, page->objectName());
+        connect(page, &Page::errorOccurred, this, &MainWindow::showPageFailure);
+        connect(page, &Page::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
+        connect(page, &Page::recordOpenRequested, this, &MainWindow::openRecord);
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
+    m_navigation->setCurrentRow(0);
+    addPageShortcuts();
+    return workspace;
+}
+
+void MainWindow::addPages()
+{
+    // The product's pages, in the order an officer works through them, and what one tells the others.
     auto* dashboard = new DashboardPage(m_pageStack);
     connect(dashboard, &DashboardPage::promiseListRequested, this, &MainWindow::showPromiseList);
     m_pages << dashboard;
@@ -174,21 +193,6 @@ QWidget* MainWindow::buildWorkspace()
     m_pages << referencePage;
     m_pages << new SettingsPage(m_settings, m_pageStack);
     m_pages << new AuditPage(m_pageStack);
-
-    for (Page* page : std::as_const(m_pages)) {
-        m_pageStack->addWidget(page);
-        page->setUndoStack(m_undoStack);
-        auto* item = new QListWidgetItem(page->title(), m_navigation);
-        item->setData(Qt::UserRole, page->objectName());
-        connect(page, &Page::errorOccurred, this, &MainWindow::showPageFailure);
-        connect(page, &Page::statusMessage, this,
-                [this](const QString& message) { statusBar()->showMessage(message, kStatusTimeoutMs); });
-        connect(page, &Page::recordOpenRequested, this, &MainWindow::openRecord);
-    }
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageAt);
-    m_navigation->setCurrentRow(0);
-    addPageShortcuts();
-    return workspace;
 }
 
 void MainWindow::buildMenus()
@@ -287,43 +291,6 @@ void MainWindow::focusSearch()
         line->selectAll();
 }
 
-Page* MainWindow::page(const QString& objectName) const
-{
-    for (Page* page : m_pages)
-        if (page->objectName() == objectName) {
-            giveFile(page);
-            return page;
-        }
-    return nullptr;
-}
-
-bool MainWindow::showPage(const QString& objectName)
-{
-    const int row = static_cast<int>(m_pages.indexOf(page(objectName)));
-    if (row < 0)
-        return false;
-    m_navigation->setCurrentRow(row);
-    return true;
-}
-
-void MainWindow::showPromiseList()
-{
-    if (showPage(QStringLiteral("referrals")))
-        emit promiseListShown();
-}
-
-void MainWindow::openRecord(core::RecordKind kind, qint64 id)
-{
-    for (Page* page : std::as_const(m_pages)) {
-        if (!page->opensRecords(kind))
-            continue;
-        showPage(page->objectName()); // first: showing re-reads the page, which would drop the choice
-        page->openRecord(kind, id);
-        activateWindow();
-        return;
-    }
-}
-
 bool MainWindow::openFile(const QString& path)
 {
     std::unique_ptr<core::Database> opened = openGuarded(path);
@@ -404,20 +371,6 @@ void MainWindow::reload()
     giveFile(qobject_cast<Page*>(m_pageStack->currentWidget()));
 }
 
-// Every page will read the file anew: the dashboard (shown first) now, the others when first shown.
-void MainWindow::giveFileLater(const core::DatabaseStats& stats)
-{
-    m_openedStats = std::make_unique<core::DatabaseStats>(stats);
-    m_fileNotShown = QSet<Page*>(m_pages.cbegin(), m_pages.cend());
-    giveFile(page(QStringLiteral("dashboard")));
-}
-
-void MainWindow::giveFile(Page* page) const
-{
-    if (page && m_database && m_fileNotShown.remove(page))
-        page->showFile(*m_database, *m_openedStats);
-}
-
 void MainWindow::afterEdit()
 {
     if (m_clearingUndo || !m_database)
@@ -437,19 +390,6 @@ void MainWindow::afterEdit()
     }
     if (!failure.isEmpty())
         showError(failure);
-}
-
-void MainWindow::showPageAt(int row)
-{
-    // Edits made while the page was hidden are read before it shows, so it never shows stale records.
-    Page* page = m_pages.value(row);
-    if (m_fileNotShown.contains(page)) {
-        giveFile(page); // reads the file as it is now, edits included
-        m_editedWhileHidden.remove(page);
-    } else if (page && m_editedWhileHidden.remove(page)) {
-        page->recordsEdited();
-    }
-    m_pageStack->setCurrentIndex(row);
 }
 
 void MainWindow::clearUndo()

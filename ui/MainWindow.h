@@ -105,6 +105,7 @@ private:
     void addPageShortcuts();
     void focusSearch();
     QWidget* buildWorkspace();
+    void addPages();
     void newFileInteractive();
     void openFileInteractive();
     void saveCopyInteractive();

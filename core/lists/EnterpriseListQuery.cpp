@@ -1,8 +1,8 @@
 #include "core/lists/EnterpriseListQuery.h"
 
 #include "core/lists/FieldHeadings.h"
-#include "core/storage/ListWindow.h"
 #include "core/records/RecordFields.h"
+#include "core/storage/ListWindow.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/Normalize.h"
 #include "core/validation/Phone.h"

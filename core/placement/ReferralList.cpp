@@ -1,9 +1,9 @@
 #include "core/placement/ReferralList.h"
 
-#include "core/storage/ListWindow.h"
 #include "core/placement/PlacementSql.h"
 #include "core/placement/ReferralStage.h"
 #include "core/settings/PlacementSettings.h"
+#include "core/storage/ListWindow.h"
 #include "core/validation/ResidentId.h"
 
 namespace jb::core {
