@@ -113,28 +113,7 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     m_tabs->addTab(makeTab({editEnterprise}, m_fields), tr("Details"));
     m_writingButtons << editEnterprise;
 
-    m_vacancies = makeTree(QStringLiteral("enterpriseVacancies"),
-                           {tr("Vacancy"), tr("People"), tr("Wage"), tr("Posted"), tr("Status")}, false, this);
-    auto* addVacancy = makeButton(QStringLiteral("addVacancy"), tr("&Add…"), this);
-    auto* editVacancy = makeButton(QStringLiteral("editVacancy"), tr("Ed&it…"), this);
-    auto* closeVacancy = makeButton(QStringLiteral("closeVacancy"), tr("C&lose"), this);
-    closeVacancy->setToolTip(tr("Marks the chosen vacancy closed as of today"));
-    auto* reopenVacancy = makeButton(QStringLiteral("reopenVacancy"), tr("Reo&pen"), this);
-    reopenVacancy->setToolTip(tr("Opens the chosen closed or filled vacancy again and clears its closing date"));
-    connect(addVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::addVacancy);
-    connect(editVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::editVacancy);
-    connect(closeVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::closeVacancy);
-    connect(reopenVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::reopenVacancy);
-    auto* referPerson = makeButton(QStringLiteral("referPerson"), tr("Re&fer a person…"), this);
-    referPerson->setToolTip(tr("Chooses a person for the chosen open vacancy and records the referral (undoable)"));
-    connect(referPerson, &QPushButton::clicked, this, [this] {
-        if (const QTreeWidgetItem* item = m_vacancies->currentItem())
-            emit referRequested(item->data(0, kIdRole).toLongLong(), item->text(0));
-    });
-    connect(m_vacancies, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::editVacancy);
-    m_tabs->addTab(makeTab({addVacancy, editVacancy, closeVacancy, reopenVacancy, referPerson}, m_vacancies),
-                   tr("Vacancies"));
-    m_writingButtons << addVacancy << editVacancy << closeVacancy << reopenVacancy << referPerson;
+    addVacanciesTab();
 
     m_chart = new QChartView(new QChart, this);
     m_chart->setObjectName(QStringLiteral("demandChart"));
@@ -173,6 +152,33 @@ EnterpriseDetailPanel::EnterpriseDetailPanel(QWidget* parent)
     m_tabs->addTab(m_referrals, tr("Referrals"));
     m_layout->addWidget(m_tabs, 1);
     showEnterprise(0);
+}
+
+// The vacancies with their actions: add, edit, close, reopen, and refer a person to the chosen one.
+void EnterpriseDetailPanel::addVacanciesTab()
+{
+    m_vacancies = makeTree(QStringLiteral("enterpriseVacancies"),
+                           {tr("Vacancy"), tr("People"), tr("Wage"), tr("Posted"), tr("Status")}, false, this);
+    auto* addVacancy = makeButton(QStringLiteral("addVacancy"), tr("&Add…"), this);
+    auto* editVacancy = makeButton(QStringLiteral("editVacancy"), tr("Ed&it…"), this);
+    auto* closeVacancy = makeButton(QStringLiteral("closeVacancy"), tr("C&lose"), this);
+    closeVacancy->setToolTip(tr("Marks the chosen vacancy closed as of today"));
+    auto* reopenVacancy = makeButton(QStringLiteral("reopenVacancy"), tr("Reo&pen"), this);
+    reopenVacancy->setToolTip(tr("Opens the chosen closed or filled vacancy again and clears its closing date"));
+    connect(addVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::addVacancy);
+    connect(editVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::editVacancy);
+    connect(closeVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::closeVacancy);
+    connect(reopenVacancy, &QPushButton::clicked, this, &EnterpriseDetailPanel::reopenVacancy);
+    auto* referPerson = makeButton(QStringLiteral("referPerson"), tr("Re&fer a person…"), this);
+    referPerson->setToolTip(tr("Chooses a person for the chosen open vacancy and records the referral (undoable)"));
+    connect(referPerson, &QPushButton::clicked, this, [this] {
+        if (const QTreeWidgetItem* item = m_vacancies->currentItem())
+            emit referRequested(item->data(0, kIdRole).toLongLong(), item->text(0));
+    });
+    connect(m_vacancies, &QTreeWidget::itemDoubleClicked, this, &EnterpriseDetailPanel::editVacancy);
+    m_tabs->addTab(makeTab({addVacancy, editVacancy, closeVacancy, reopenVacancy, referPerson}, m_vacancies),
+                   tr("Vacancies"));
+    m_writingButtons << addVacancy << editVacancy << closeVacancy << reopenVacancy << referPerson;
 }
 
 void EnterpriseDetailPanel::setReadOnly(bool readOnly)

@@ -74,6 +74,7 @@ signals:
     void referralOpenRequested(qint64 referralId);
 
 private:
+    void addVacanciesTab();
     void showDetails(const core::EnterpriseDetail& d);
     void showVacancies(const core::EnterpriseDetail& d);
     void showSnapshots(const core::EnterpriseDetail& d);

@@ -92,6 +92,14 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : ListPage(parent)
         m_table->setColumnWidth(static_cast<int>(column), std::max(m_table->columnWidth(static_cast<int>(column)),
                                                                    titleMetrics.horizontalAdvance(title) + 14));
     }
+    buildDetail();
+    finishSplitter({700, 480});
+    showCount();
+}
+
+// The detail beside the list, and what it asks of the page and the window (edits, referrals, reveals).
+void EnterprisesPage::buildDetail()
+{
     m_detail = new EnterpriseDetailPanel(m_splitter);
     connect(m_detail, &EnterpriseDetailPanel::failed, this, &Page::errorOccurred);
     // Referring a person to a post, and opening a referral, happen on the 推荐就业 page's terms (ReferralActions).
@@ -118,8 +126,6 @@ EnterprisesPage::EnterprisesPage(QWidget* parent) : ListPage(parent)
         if (index.isValid())
             m_detail->editEnterprise();
     });
-    finishSplitter({700, 480});
-    showCount();
 }
 
 QString EnterprisesPage::title() const

@@ -49,6 +49,7 @@ public:
     void addEnterprise();
 
 private:
+    void buildDetail();
     void applyFilter();
     void showCount();
     void exportInteractive(const QString& format, ExportKind kind);

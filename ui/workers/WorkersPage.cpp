@@ -81,6 +81,14 @@ WorkersPage::WorkersPage(QWidget* parent) : ListPage(parent)
                                           {col(C::Status), 80},
                                           {col(C::Registered), 88},
                                           {col(C::LastContact), 88}});
+    buildDetail();
+    finishSplitter({760, 420});
+    showCount();
+}
+
+// The detail beside the list, and what it asks of the page and the window (edits, referrals, reveals).
+void WorkersPage::buildDetail()
+{
     m_detail = new WorkerDetailPanel(m_splitter);
     connect(m_detail, &WorkerDetailPanel::failed, this, &Page::errorOccurred);
     // Referring the person to a post, and opening a referral, happen on the 推荐就业 page's terms: the referral
@@ -112,8 +120,6 @@ WorkersPage::WorkersPage(QWidget* parent) : ListPage(parent)
             editInteractive(m_model->workerId(index.row()));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showWorker(0); });
-    finishSplitter({760, 420});
-    showCount();
 }
 
 QString WorkersPage::title() const

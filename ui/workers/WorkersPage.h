@@ -63,6 +63,7 @@ public:
     void editInteractive(qint64 workerId);
 
 private:
+    void buildDetail();
     void applyFilter();
     void showCount();
     void exportInteractive(const QString& format);
