@@ -79,6 +79,29 @@ private:
     bool m_done = false;
 };
 
+// `jobbridge --screenshots DIR`: opens `dbFile` (if given), renders every page and dialog into `folder`, prints the
+// files written; 1 when the file cannot be opened or a picture cannot be made.
+int renderScreenshots(jb::ui::MainWindow& window, const QString& dbFile, const QString& folder)
+{
+    QString failure;
+    window.setModalDialogsEnabled(false);
+    QObject::connect(&window, &jb::ui::MainWindow::errorShown, &window,
+                     [&failure](const QString& message) { failure = message; });
+    if (!dbFile.isEmpty() && !window.openFile(dbFile)) {
+        printTo(stderr, failure);
+        return 1;
+    }
+    jb::ui::ScreenshotRenderer renderer(folder);
+    const QStringList written = renderer.renderAll(window);
+    for (const QString& file : written)
+        printTo(stdout, QDir::toNativeSeparators(file));
+    if (!renderer.error().isEmpty()) {
+        printTo(stderr, renderer.error());
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -133,25 +156,8 @@ int main(int argc, char* argv[])
     window.setAsksOfficerName(!screenshots);
     const QString dbFile = parser.value(dbOption);
 
-    if (screenshots) {
-        QString failure;
-        window.setModalDialogsEnabled(false);
-        QObject::connect(&window, &jb::ui::MainWindow::errorShown, &window,
-                         [&failure](const QString& message) { failure = message; });
-        if (!dbFile.isEmpty() && !window.openFile(dbFile)) {
-            printTo(stderr, failure);
-            return 1;
-        }
-        jb::ui::ScreenshotRenderer renderer(parser.value(screenshotOption));
-        const QStringList written = renderer.renderAll(window);
-        for (const QString& file : written)
-            printTo(stdout, QDir::toNativeSeparators(file));
-        if (!renderer.error().isEmpty()) {
-            printTo(stderr, renderer.error());
-            return 1;
-        }
-        return 0;
-    }
+    if (screenshots)
+        return renderScreenshots(window, dbFile, parser.value(screenshotOption));
 
     // The file opens read-only at once; SQLite's checks and the day's backup run behind (MainWindow).
     window.setChecksInBackground(true);
