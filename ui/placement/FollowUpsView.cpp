@@ -2,6 +2,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
+#include "ui/placement/ReadAgainOnUndo.h"
 #include "ui/placement/ReferralCommand.h"
 #include "ui/placement/RetentionCheckDialog.h"
 
@@ -137,19 +138,9 @@ void FollowUpsView::setReadOnly(bool readOnly)
 
 void FollowUpsView::setUndoStack(QUndoStack* stack)
 {
-    if (m_stack)
-        disconnect(m_stack, nullptr, this, nullptr);
-    m_stack = stack;
-    if (m_stack)
-        connect(m_stack, &QUndoStack::indexChanged, this, [this] {
-            // Matching and the lists take tens of milliseconds on a large file: only a view on screen reads again.
-            if (!(m_database))
-                return;
-            if (isVisible())
-                refresh();
-            else
-                m_outdated = true;
-        });
+    // An undo or redo elsewhere may refer or un-refer someone shown here.
+    followUndoStack(
+        this, m_stack, stack, [this] { return m_database != nullptr; }, [this] { refresh(); }, m_outdated);
 }
 
 void FollowUpsView::refresh()

@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "ui/placement/CriteriaTable.h"
 #include "ui/placement/PlacementCommand.h"
+#include "ui/placement/ReadAgainOnUndo.h"
 #include "ui/placement/ReferralCommand.h"
 #include "ui/placement/TradeSynonymDialog.h"
 
@@ -197,20 +198,9 @@ void MatchView::setReadOnly(bool readOnly)
 
 void MatchView::setUndoStack(QUndoStack* stack)
 {
-    if (m_stack)
-        disconnect(m_stack, nullptr, this, nullptr);
-    m_stack = stack;
-    // An undo or redo elsewhere may refer or un-refer a candidate: show the list as it is now.
-    if (m_stack)
-        connect(m_stack, &QUndoStack::indexChanged, this, [this] {
-            // Matching and the lists take tens of milliseconds on a large file: only a view on screen reads again.
-            if (!(m_subject && m_database))
-                return;
-            if (isVisible())
-                refresh();
-            else
-                m_outdated = true;
-        });
+    // An undo or redo elsewhere may refer or un-refer someone shown here.
+    followUndoStack(
+        this, m_stack, stack, [this] { return m_subject && m_database; }, [this] { refresh(); }, m_outdated);
 }
 
 MatchView::Mode MatchView::mode() const

@@ -6,6 +6,7 @@
 #include "ui/placement/NoteDialog.h"
 #include "ui/placement/PlacementCommand.h"
 #include "ui/placement/PromiseListModel.h"
+#include "ui/placement/ReadAgainOnUndo.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -119,19 +120,9 @@ void PromiseListView::setReadOnly(bool readOnly)
 
 void PromiseListView::setUndoStack(QUndoStack* stack)
 {
-    if (m_stack)
-        disconnect(m_stack, nullptr, this, nullptr);
-    m_stack = stack;
-    if (m_stack)
-        connect(m_stack, &QUndoStack::indexChanged, this, [this] {
-            // Matching and the lists take tens of milliseconds on a large file: only a view on screen reads again.
-            if (!(m_database))
-                return;
-            if (isVisible())
-                refresh();
-            else
-                m_outdated = true;
-        });
+    // An undo or redo elsewhere may refer or un-refer someone shown here.
+    followUndoStack(
+        this, m_stack, stack, [this] { return m_database != nullptr; }, [this] { refresh(); }, m_outdated);
 }
 
 bool PromiseListView::inSection(const core::PromiseEntry& e, Section section)
