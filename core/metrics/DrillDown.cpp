@@ -3,8 +3,11 @@
 
 #include "core/metrics/DrillDown.h"
 
+#include "core/metrics/PromiseWorkingDays.h"
 #include "core/metrics/SummaryKeys.h"
+#include "core/placement/HolidayCalendar.h"
 #include "core/records/RecordFields.h"
+#include "core/settings/PlacementSettings.h"
 #include "core/storage/ActivitySummary.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/ResidentId.h"
@@ -63,6 +66,44 @@ struct Selection
     QString total;
     QVector<int> residentIdColumns;
 };
+
+// How the promise tiles count when due days are working days (setting promise_day_kind): waiting cases stored on a
+// calendar due day before `overdueFrom` are overdue, and `alsoInTime` were served late by calendar days but in time
+// by working days. With calendar days, overdueFrom is the day the state is taken on and alsoInTime is empty.
+struct PromiseCounting
+{
+    QDate overdueFrom;
+    QVector<qint64> alsoInTime;
+};
+
+Expected<PromiseCounting> promiseCounting(QSqlDatabase db, const DrillDown& d)
+{
+    const PlacementSettings settings = readPlacementSettings(db);
+    HolidayCalendar calendar;
+    if (settings.promiseDayKind == PromiseDayKind::Working) {
+        Expected<HolidayCalendar> loaded = HolidayCalendar::load(db);
+        if (!loaded)
+            return Expected<PromiseCounting>::failure(loaded.message());
+        calendar = *loaded;
+    }
+    PromiseCounting counting{promisedays::overdueCutoff(settings, calendar, d.to), {}};
+    if (d.figure == QLatin1String("hardship_served_in_promise")) {
+        Expected<QVector<qint64>> workers =
+            promisedays::inTimeOnlyByWorkingDays(db, d.orgId, d.from, d.to, settings, calendar);
+        if (!workers)
+            return Expected<PromiseCounting>::failure(workers.message());
+        counting.alsoInTime = *workers;
+    }
+    return counting;
+}
+
+QString idList(const QVector<qint64>& ids)
+{
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    return numbers.join(QLatin1Char(','));
+}
 
 // Referrals reaching `stage` first in the window.
 Selection referralStage(const DrillDown& d, const QString& stage, const QString& from, const QString& to)
@@ -174,18 +215,23 @@ Selection services(const DrillDown& d, const QString& f, const QString& from, co
             {2}};
 }
 
-// hardship_served_in_promise, hardship_due or hardship_overdue.
-Selection hardship(const DrillDown& d, const QString& f, const QString& from, const QString& to)
+// hardship_served_in_promise, hardship_due or hardship_overdue, counted as the tiles count (`promise`).
+Selection hardship(const DrillDown& d, const QString& f, const QString& from, const QString& to,
+                   const PromiseCounting& promise)
 {
     const QString due = summary::promiseDueExpression(QStringLiteral("w.registered_on"));
     const QString served = summary::firstRecommendationExpression(QStringLiteral("w.id"));
     QString condition;
-    if (f == QLatin1String("hardship_served_in_promise"))
+    if (f == QLatin1String("hardship_served_in_promise")) {
         condition = QStringLiteral("%1 BETWEEN %2 AND %3 AND %1 <= %4").arg(served, from, to, due);
-    else
+        if (!promise.alsoInTime.isEmpty())
+            condition = QStringLiteral("(%1 OR w.id IN (%2))").arg(condition, idList(promise.alsoInTime));
+    } else {
         condition =
-            QStringLiteral("%1 IS NULL AND w.registered_on <= %2 AND %3 %4 %2")
-                .arg(served, to, due, f == QLatin1String("hardship_due") ? QStringLiteral(">=") : QStringLiteral("<"));
+            QStringLiteral("%1 IS NULL AND w.registered_on <= %2 AND %3 %4 %5")
+                .arg(served, to, due, f == QLatin1String("hardship_due") ? QStringLiteral(">=") : QStringLiteral("<"),
+                     sqlDate(promise.overdueFrom));
+    }
     return {RecordKind::Worker,
             QStringLiteral("workers w WHERE w.id IN (SELECT worker_id FROM worker_hardships) AND ") + condition +
                 inSubtree("w.org_id", d.orgId) + keyGroupFilter(d, "w.id"),
@@ -197,7 +243,7 @@ Selection hardship(const DrillDown& d, const QString& f, const QString& from, co
             {1}};
 }
 
-std::optional<Selection> selectionFor(const DrillDown& d, NameLanguage names)
+std::optional<Selection> selectionFor(const DrillDown& d, NameLanguage names, const PromiseCounting& promise)
 {
     const QString from = sqlDate(d.from), to = sqlDate(d.to);
     const QString& f = d.figure;
@@ -221,7 +267,7 @@ std::optional<Selection> selectionFor(const DrillDown& d, NameLanguage names)
     if (is({"people_trained", "insurance_enrolments", "entrepreneurship_projects"}))
         return services(d, f, from, to, names);
     if (is({"hardship_served_in_promise", "hardship_due", "hardship_overdue"}))
-        return hardship(d, f, from, to);
+        return hardship(d, f, from, to, promise);
     return std::nullopt;
 }
 
@@ -331,7 +377,14 @@ std::pair<RecordKind, QString> openedRecord(RecordKind kind)
 
 Expected<DrillDownQuery> DrillDownQuery::create(QSqlDatabase db, const DrillDown& drillDown, NameLanguage names)
 {
-    const std::optional<Selection> selection = selectionFor(drillDown, names);
+    PromiseCounting promise{drillDown.to, {}};
+    if (drillDown.figure.startsWith(QLatin1String("hardship_"))) {
+        Expected<PromiseCounting> counted = promiseCounting(db, drillDown);
+        if (!counted)
+            return Expected<DrillDownQuery>::failure(counted.message());
+        promise = *counted;
+    }
+    const std::optional<Selection> selection = selectionFor(drillDown, names, promise);
     if (!selection)
         return Expected<DrillDownQuery>::failure(
             JB_TR("Metrics", "There is no record list for \"%1\".").arg(drillDown.figure));

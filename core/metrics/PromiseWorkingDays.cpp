@@ -32,19 +32,20 @@ QDate overdueCutoff(const PlacementSettings& settings, const HolidayCalendar& ca
     return registered.addDays(settings.promiseDays + 1);
 }
 
-Expected<qint64> lateButInWorkingDays(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to,
-                                      const PlacementSettings& settings, const HolidayCalendar& calendar)
+Expected<QVector<qint64>> inTimeOnlyByWorkingDays(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to,
+                                                  const PlacementSettings& settings, const HolidayCalendar& calendar)
 {
-    using Result = Expected<qint64>;
+    using Result = Expected<QVector<qint64>>;
     if (settings.promiseDayKind == PromiseDayKind::Calendar || to < from)
-        return qint64(0);
+        return QVector<qint64>();
     // The workers recommended in the period (by the stage's date index), their first recommendation ever (the
     // summary's served day), kept when that is in the period and after the calendar due day.
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const QString sql =
         QStringLiteral(
-            "SELECT w.registered_on, f.served FROM (SELECT r.worker_id, min(s.occurred_on) AS served FROM referrals r "
+            "SELECT w.registered_on, f.served, w.id FROM (SELECT r.worker_id, min(s.occurred_on) AS served FROM "
+            "referrals r "
             "CROSS JOIN referral_stages s ON s.referral_id = r.id AND s.stage = 'recommended' WHERE r.worker_id IN "
             "(SELECT r2.worker_id FROM referral_stages s2 CROSS JOIN referrals r2 ON r2.id = s2.referral_id WHERE "
             "s2.stage = 'recommended' AND s2.occurred_on BETWEEN ? AND ?) GROUP BY r.worker_id) f "
@@ -59,14 +60,23 @@ Expected<qint64> lateButInWorkingDays(QSqlDatabase db, qint64 orgId, const QDate
         q.addBindValue(v);
     if (!q.exec())
         return Result::failure(describeSqlError(q.lastError(), QStringLiteral("one-week promise")));
-    qint64 inTime = 0;
+    QVector<qint64> inTime;
     while (q.next()) {
         const QDate registered = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         const QDate served = QDate::fromString(q.value(1).toString(), Qt::ISODate);
         if (registered.isValid() && served <= workingDue(settings, calendar, registered).day)
-            ++inTime;
+            inTime << q.value(2).toLongLong();
     }
     return inTime;
+}
+
+Expected<qint64> lateButInWorkingDays(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to,
+                                      const PlacementSettings& settings, const HolidayCalendar& calendar)
+{
+    const Expected<QVector<qint64>> workers = inTimeOnlyByWorkingDays(db, orgId, from, to, settings, calendar);
+    if (!workers)
+        return Expected<qint64>::failure(workers.message());
+    return qint64(workers->size());
 }
 
 } // namespace jb::core::promisedays

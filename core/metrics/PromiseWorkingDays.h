@@ -15,6 +15,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QVector>
 
 namespace jb::core::promisedays {
 
@@ -25,5 +26,9 @@ QDate overdueCutoff(const PlacementSettings& settings, const HolidayCalendar& ca
 // day, how many were recommended on or before their working due day.
 Expected<qint64> lateButInWorkingDays(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to,
                                       const PlacementSettings& settings, const HolidayCalendar& calendar);
+
+// The workers counted by lateButInWorkingDays (the drill-down behind the figure lists them as in time).
+Expected<QVector<qint64>> inTimeOnlyByWorkingDays(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to,
+                                                  const PlacementSettings& settings, const HolidayCalendar& calendar);
 
 } // namespace jb::core::promisedays

@@ -3,6 +3,7 @@
 // overdue and served late by calendar days is still due, or served in time.
 
 #include "PlacementTestSupport.h"
+#include "core/metrics/DrillDown.h"
 #include "core/metrics/Progress.h"
 #include "core/placement/Promise.h"
 #include "core/placement/ReferralPipeline.h"
@@ -34,6 +35,15 @@ TEST_CASE("The dashboard's promise figures count working days when the setting s
         REQUIRE(p.hasValue());
         return p->promise;
     };
+    // The records behind a tile, as its drill-down lists them: always as many as the tile says.
+    auto behind = [&](const char* figure, const QDate& on) {
+        const Expected<DrillDownQuery> q = DrillDownQuery::create(
+            c.db(), DrillDown{QString::fromLatin1(figure), c.home, february.start, on, std::nullopt, std::nullopt});
+        REQUIRE(q.hasValue());
+        const Expected<qint64> n = q->count();
+        REQUIRE(n.hasValue());
+        return *n;
+    };
     auto listed = [&](qint64 worker) {
         const Expected<PromiseList> list = promiseList(c.db(), today, QDate(2026, 1, 1));
         REQUIRE(list.hasValue());
@@ -53,6 +63,9 @@ TEST_CASE("The dashboard's promise figures count working days when the setting s
     CHECK(f.servedLate == 1);
     CHECK(listed(waiting) == PromiseState::Overdue);
     CHECK(listed(served) == PromiseState::MetLate);
+    CHECK(behind("hardship_overdue", today) == 1);
+    CHECK(behind("hardship_due", today) == 0);
+    CHECK(behind("hardship_served_in_promise", february.end) == 1);
 
     // Working days: both within the promise, as the promise list says.
     REQUIRE(changeSettings(c.db(), {{QStringLiteral("promise_day_kind"), QStringLiteral("working")}}).ok());
@@ -64,6 +77,9 @@ TEST_CASE("The dashboard's promise figures count working days when the setting s
     CHECK(f.servedLate == 0);
     CHECK(listed(waiting) == PromiseState::Due);
     CHECK(listed(served) == PromiseState::Met);
+    CHECK(behind("hardship_overdue", today) == 0);
+    CHECK(behind("hardship_due", today) == 1);
+    CHECK(behind("hardship_served_in_promise", february.end) == 2);
     const Expected<Progress> p = loadProgress(c.db(), c.home, february, today);
     CHECK(p->figure(Metric::HardshipServedInPromise).actual == 2); // the metric's bullet follows
 
@@ -73,4 +89,6 @@ TEST_CASE("The dashboard's promise figures count working days when the setting s
     REQUIRE(march.hasValue());
     CHECK(march->promise.overdue == 1);
     CHECK(march->promise.due == 0);
+    CHECK(behind("hardship_overdue", QDate(2026, 3, 3)) == 1);
+    CHECK(behind("hardship_due", QDate(2026, 3, 3)) == 0);
 }
