@@ -229,6 +229,18 @@
         <source>%1 days late</source>
         <translation>逾期 %1 天</translation>
     </message>
+    <message>
+        <source>1 day left</source>
+        <translation>剩 1 天</translation>
+    </message>
+    <message>
+        <source>1 day early</source>
+        <translation>提前 1 天</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>逾期 1 天</translation>
+    </message>
 </context>
 <context>
     <name>PromiseListModel</name>

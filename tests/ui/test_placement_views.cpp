@@ -13,6 +13,7 @@
 #include "ui/placement/FollowUpsView.h"
 #include "ui/placement/MatchView.h"
 #include "ui/placement/PlacementCommand.h"
+#include "ui/placement/PlacementStyle.h"
 #include "ui/placement/PromiseListModel.h"
 #include "ui/placement/PromiseListView.h"
 #include "ui/placement/RetentionCheckDialog.h"
@@ -373,4 +374,14 @@ TEST_CASE("The dashboard's promise panel links to the promise list through the w
     link->click();
     CHECK(shown.count() == 1);
     CHECK(window.findChild<QWidget*>(QStringLiteral("referrals"))->isVisible());
+}
+
+TEST_CASE("Days left or late read as English with one day in the singular", "[placement][ui][promise]")
+{
+    CHECK(ui::PlacementStyle::daysText(1, true) == QStringLiteral("1 day left"));
+    CHECK(ui::PlacementStyle::daysText(2, true) == QStringLiteral("2 days left"));
+    CHECK(ui::PlacementStyle::daysText(1, false) == QStringLiteral("1 day early"));
+    CHECK(ui::PlacementStyle::daysText(-1, true) == QStringLiteral("1 day late"));
+    CHECK(ui::PlacementStyle::daysText(-3, false) == QStringLiteral("3 days late"));
+    CHECK(ui::PlacementStyle::daysText(0, true) == QStringLiteral("due today"));
 }

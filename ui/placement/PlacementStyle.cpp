@@ -52,6 +52,11 @@ QString PlacementStyle::daysText(int daysLeft, bool waiting)
 {
     if (daysLeft == 0)
         return waiting ? tr("due today") : tr("on the due day");
+    // One day has its own English text (the Chinese is the same for both): the app ships no English plural forms.
+    if (daysLeft == 1)
+        return waiting ? tr("1 day left") : tr("1 day early");
+    if (daysLeft == -1)
+        return tr("1 day late");
     if (daysLeft > 0)
         return waiting ? tr("%1 days left").arg(daysLeft) : tr("%1 days early").arg(daysLeft);
     return tr("%1 days late").arg(-daysLeft);
