@@ -95,7 +95,7 @@ Status insertStage(QSqlDatabase db, qint64 id, ReferralStage stage, const QDate&
                    const ContractTerms& terms)
 {
     const bool contract = stage == ReferralStage::Contract;
-    const QVariant none(QMetaType(QMetaType::Int));
+    const QVariant none{QMetaType(QMetaType::Int)};
     Expected<QSqlQuery> q =
         run(db,
             QStringLiteral("INSERT INTO referral_stages (referral_id, stage, occurred_on, officer, "
