@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs what is missing, checks the layout (clang-format-14), builds everything with warnings as errors, and runs
-# every test with ctest. With JB_SANITIZERS=1, then the same suite again built with AddressSanitizer +
-# UndefinedBehaviorSanitizer, and each libFuzzer target for a short fixed time (packaging/run-sanitizers.sh). Off by
-# default, CI included, until the sanitized suite has had a complete run and its time is measured.
+# Installs what is missing, checks the layout (clang-format-14), builds everything with warnings as errors, runs
+# every test with ctest, then builds the libFuzzer targets with clang and runs each for 30 s
+# (packaging/run-fuzz.sh; JB_FUZZ_SECONDS=0 skips them). With JB_SANITIZERS=1, then the same suite again built with
+# AddressSanitizer + UndefinedBehaviorSanitizer (packaging/run-sanitizers.sh). That part is off by default, CI
+# included, until the sanitized suite has had a complete run and its time within CI's 45 minutes is measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh --tests
@@ -12,6 +13,7 @@ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJB_WARNI
 cmake --build "$build_dir" --target format-check
 cmake --build "$build_dir" --parallel "$(nproc)"
 ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc)"
+bash packaging/run-fuzz.sh "$build_dir"
 if [[ "${JB_SANITIZERS:-0}" != 0 ]]; then
   bash packaging/run-sanitizers.sh "$build_dir"
 fi
