@@ -36,22 +36,25 @@ QString choiceText(const QString& kind, const QString& field, const QString& cod
     return code;
 }
 
-// The field a list row shows for its kind: what the officer recognises the service by.
+// The field a list row shows for its kind: what the officer recognises the service by — its own main field, else
+// the kind of support, else the amount.
 QString mainFieldOf(const QString& kind, const QSqlQuery& q)
 {
     namespace k = servicekind;
+    QString main;
     if (kind == k::training)
-        return q.value(3).toString();
-    if (kind == k::legalAid || kind == k::legalConsultation)
-        return q.value(4).toString();
-    if (kind == k::visit)
-        return q.value(5).toString();
-    if (kind == k::entrepreneurship)
-        return !q.value(6).toString().isEmpty() ? q.value(6).toString()
-                                                : choiceText(kind, f::subtype, q.value(7).toString());
-    if ((kind == k::insurance || kind == k::financialAid) && !q.value(8).isNull())
-        return yuanText(q.value(8).toDouble());
-    return {};
+        main = q.value(3).toString();
+    else if (kind == k::legalAid || kind == k::legalConsultation)
+        main = q.value(4).toString();
+    else if (kind == k::visit)
+        main = q.value(5).toString();
+    else if (kind == k::entrepreneurship)
+        main = q.value(6).toString();
+    if (main.isEmpty() && !q.value(7).toString().isEmpty())
+        main = choiceText(kind, f::subtype, q.value(7).toString());
+    if (main.isEmpty() && !q.value(8).isNull())
+        main = yuanText(q.value(8).toDouble());
+    return main;
 }
 
 QString organisationName(QSqlDatabase db, const QVariant& orgId)
