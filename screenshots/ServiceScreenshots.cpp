@@ -29,10 +29,9 @@ void settle()
 void ServiceScreenshots::chooseShowcase(ServicesPage& page)
 {
     ServiceTableModel* model = page.model();
-    const int kindColumn = static_cast<int>(ServiceTableModel::Column::Content);
     int chosen = 0;
     for (int r = 0; r < std::min(model->rowCount(), 200); ++r) {
-        if (!model->data(model->index(r, kindColumn)).toString().isEmpty()) {
+        if (model->kindCode(r) == core::servicekind::training) {
             chosen = r;
             break;
         }

@@ -4426,6 +4426,10 @@ About to show: %1</source>
         <source>Fields marked * are required. The unit is the person&apos;s unless changed; the officer is the one in the settings when left empty.</source>
         <translation>带 * 的为必填项。登记单位默认为服务对象所在单位，可改；经办人留空时取设置中的经办人。</translation>
     </message>
+    <message>
+        <source>%1 (the premium in the settings)</source>
+        <translation>%1（设置中的保费）</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ServiceFilterBar</name>

@@ -198,7 +198,12 @@ void ServiceDialog::buildFields(QFormLayout* layout, const QVariantMap& values)
             layout->addRow(label, m->project);
             continue;
         }
-        m->form->addField(layout, field, values.value(field.id), field.id + QStringLiteral("Edit"));
+        QWidget* editor = m->form->addField(layout, field, values.value(field.id), field.id + QStringLiteral("Edit"));
+        // An enrolment's premium left empty is the settings' (core fills it in).
+        auto* premium = qobject_cast<QLineEdit*>(editor);
+        if (premium && m->kind == core::servicekind::insurance && field.id == s::amount)
+            premium->setPlaceholderText(tr("%1 (the premium in the settings)")
+                                            .arg(core::readInsuranceSettings(m->database->connection()).premiumYuan));
     }
 }
 

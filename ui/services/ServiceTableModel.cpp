@@ -95,6 +95,12 @@ qint64 ServiceTableModel::serviceId(int r) const
     return shown ? shown->row.id : 0;
 }
 
+QString ServiceTableModel::kindCode(int r) const
+{
+    const Shown* shown = row(r);
+    return shown ? shown->row.kind : QString();
+}
+
 int ServiceTableModel::rowOf(qint64 serviceId) const
 {
     for (int r = 0; r < std::min(rowCount(), kSearchedRows); ++r)

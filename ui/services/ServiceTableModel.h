@@ -31,6 +31,8 @@ public:
 
     const core::ServiceFilter& filter() const { return m_filter; }
     qint64 serviceId(int row) const;
+    // The kind's code of the service on `row` ("training"); empty past the end.
+    QString kindCode(int row) const;
     // The row showing `serviceId` among the first windows; -1 when not there.
     int rowOf(qint64 serviceId) const;
 
