@@ -1,9 +1,13 @@
 #include "core/services/ServiceList.h"
 
 #include "core/editing/RecordChange.h"
+#include "core/organisations/OrganisationRepository.h"
 #include "core/records/ServiceKinds.h"
+#include "core/services/ServiceFigures.h"
 #include "core/services/ServiceLedger.h"
 #include "core/storage/ListWindow.h"
+#include "core/storage/OpeningCheck.h"
+#include "core/storage/SideConnection.h"
 #include "core/storage/SqlError.h"
 #include "core/validation/ResidentId.h"
 
@@ -193,6 +197,43 @@ Expected<ServiceDetail> loadServiceDetail(QSqlDatabase db, qint64 serviceId, boo
                 {id, label, stored->value(id).isNull() ? QString() : yuanText(stored->value(id).toDouble())});
     }
     return d;
+}
+
+Expected<ServiceSummary> serviceSummary(QSqlDatabase db, const ServiceFilter& filter,
+                                        const std::optional<Period>& period, const QDate& asOf)
+{
+    using Result = Expected<ServiceSummary>;
+    if (period) {
+        const auto home = OrganisationRepository(db).home();
+        if (!home)
+            return Result::failure(home.message());
+        const auto figures = serviceFigures(db, home->id, *period, asOf, filter.kind);
+        if (!figures)
+            return Result::failure(figures.message());
+        return ServiceSummary{figures->kinds, figures->insurance, figures->received};
+    }
+    const auto totals = serviceTotals(db, filter);
+    if (!totals)
+        return Result::failure(totals.message());
+    const auto split = insuranceSplit(db, filter);
+    if (!split)
+        return Result::failure(split.message());
+    return ServiceSummary{*totals, *split, false};
+}
+
+Expected<ServiceSummary> serviceSummaryOfFile(const QString& path, const ServiceFilter& filter,
+                                              const std::optional<Period>& period, const QDate& asOf,
+                                              const std::atomic<bool>* cancelled)
+{
+    std::optional<Expected<ServiceSummary>> summary;
+    const Status read = readOnSide(path, [&](QSqlDatabase db) {
+        stopOnCancel(db, cancelled);
+        summary = serviceSummary(db, filter, period, asOf);
+        return Status();
+    });
+    if (!read)
+        return Expected<ServiceSummary>::failure(read.message());
+    return *summary;
 }
 
 QStringList ServiceListExport::header()

@@ -8,6 +8,7 @@
 #include "core/Expected.h"
 #include "core/Message.h"
 #include "core/domain/Clock.h"
+#include "core/domain/Period.h"
 #include "core/lists/ListExport.h"
 #include "core/services/ServiceQueries.h"
 
@@ -16,6 +17,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVector>
+#include <atomic>
 #include <optional>
 
 namespace jb::core {
@@ -56,6 +58,23 @@ struct ServiceDetail
 };
 Expected<ServiceDetail> loadServiceDetail(QSqlDatabase db, qint64 serviceId, bool chineseNames = true,
                                           const QDate& today = Clock::today());
+
+// The 汇总 tab's figures. With one of the file's periods (over the whole file: `filter`'s kind only) they are
+// exactly `jobbridge-cli services --period`'s (serviceFigures: the file's own services and what its sub-units'
+// packages reported, up to `asOf`); otherwise the file's own services `filter` selects.
+struct ServiceSummary
+{
+    QVector<ServiceKindTotal> kinds;
+    InsuranceSplit insurance;
+    bool received = false; // a package's figures are in
+};
+Expected<ServiceSummary> serviceSummary(QSqlDatabase db, const ServiceFilter& filter,
+                                        const std::optional<Period>& period, const QDate& asOf = Clock::today());
+// The same on a read-only connection of its own to `path` (core/storage/SideConnection.h): safe on any thread;
+// stops within milliseconds once `cancelled` (may be null) turns true, failing.
+Expected<ServiceSummary> serviceSummaryOfFile(const QString& path, const ServiceFilter& filter,
+                                              const std::optional<Period>& period, const QDate& asOf,
+                                              const std::atomic<bool>* cancelled = nullptr);
 
 class ServiceListExport final
 {

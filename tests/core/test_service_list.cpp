@@ -4,8 +4,10 @@
 
 #include "PlacementTestSupport.h"
 #include "core/records/ServiceKinds.h"
+#include "core/services/ServiceFigures.h"
 #include "core/services/ServiceLedger.h"
 #include "core/services/ServiceList.h"
+#include "core/targets/PeriodRepository.h"
 
 #include <QFile>
 
@@ -131,4 +133,43 @@ TEST_CASE("The services list exports masked by default; unmasked is audited", "[
     REQUIRE(fullFile.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(fullFile.readAll()).contains(idNumber));
     CHECK(audited() == 1);
+}
+
+TEST_CASE("The services summary of a period is serviceFigures'; read on a side connection it is the same",
+          "[services][lists]")
+{
+    PinnedDay pinned(kDay);
+    ScratchDir dir;
+    const QString path = dir.file(QStringLiteral("service-summary.jobbridge"));
+    {
+        PlacementCounty c(dir, QStringLiteral("service-summary.jobbridge"));
+        const qint64 w = c.worker(QStringLiteral("赵六"), QStringLiteral("2026-01-05"), c.townA);
+        addOne(c.db(), w, servicekind::insurance, {});
+        addOne(c.db(), w, servicekind::visit, {{QStringLiteral("place"), QStringLiteral("村委会")}});
+        const Period year = PeriodRepository::yearPeriod(2026);
+        const auto summary = serviceSummary(c.db(), {}, year, kDay);
+        const auto figures = serviceFigures(c.db(), c.home, year, kDay);
+        REQUIRE(summary.hasValue());
+        REQUIRE(figures.hasValue());
+        REQUIRE(summary->kinds.size() == figures->kinds.size());
+        for (int i = 0; i < summary->kinds.size(); ++i) {
+            CHECK(summary->kinds.at(i).people == figures->kinds.at(i).people);
+            CHECK(summary->kinds.at(i).services == figures->kinds.at(i).services);
+        }
+        CHECK(summary->insurance.total == 50);
+        CHECK(summary->insurance.province + summary->insurance.city == 50);
+        ServiceFilter visits;
+        visits.kind = servicekind::visit;
+        const auto filtered = serviceSummary(c.db(), visits, std::nullopt, kDay);
+        REQUIRE(filtered.hasValue());
+        REQUIRE(filtered->kinds.size() == 1);
+        CHECK(filtered->kinds.at(0).services == 1);
+    }
+    const auto side = serviceSummaryOfFile(path, {}, PeriodRepository::yearPeriod(2026), kDay);
+    REQUIRE(side.hasValue());
+    qint64 services = 0;
+    for (const ServiceKindTotal& t : side->kinds)
+        services += t.services;
+    CHECK(services == 2);
+    CHECK(side->insurance.people == 1);
 }
