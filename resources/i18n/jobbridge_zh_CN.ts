@@ -4527,6 +4527,10 @@ About to show: %1</source>
         <source>%1 people enrolled; %2 yuan in all: the province %3 yuan, the city %4 yuan</source>
         <translation>参保 %1 人，共 %2 元：省级 %3 元，市级 %4 元</translation>
     </message>
+    <message>
+        <source>%1 — counting…</source>
+        <translation>%1——正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ServicesPage</name>

@@ -39,6 +39,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -459,5 +460,28 @@ TEST_CASE("services: the worker page's services tab lists, adds and opens the pe
     CHECK(pageOnScreen(*w.window) == QStringLiteral("services"));
     CHECK(w.page->detail()->serviceId() == id);
     CHECK(w.page->detail()->valueOf(s::course) == QStringLiteral("育婴员"));
+    CHECK(w.errors.isEmpty());
+}
+
+TEST_CASE("services: in the application the totals are counted off the GUI thread, with the same figures", "[services]")
+{
+    ServicesWindow w(true);
+    const QString year = QString::number(QDate::currentDate().year());
+    REQUIRE(w.page->filterBar()->choosePeriod(year));
+    w.page->tabs()->setCurrentIndex(1);
+    const QVector<jb::core::ServiceKindTotal> atOnce = w.page->totals()->totals();
+    REQUIRE_FALSE(atOnce.isEmpty());
+
+    w.page->setCountsInBackground(true);
+    QComboBox* kind = w.page->filterBar()->kindCombo();
+    kind->setCurrentIndex(kind->findData(k::training));
+    QTRY_COMPARE(w.page->totals()->totals().size(), 1);
+    CHECK(w.page->totals()->totals().at(0).kind == k::training);
+    kind->setCurrentIndex(0);
+    QTRY_COMPARE(w.page->totals()->totals().size(), atOnce.size());
+    for (int i = 0; i < atOnce.size(); ++i) {
+        CHECK(w.page->totals()->totals().at(i).people == atOnce.at(i).people);
+        CHECK(w.page->totals()->totals().at(i).services == atOnce.at(i).services);
+    }
     CHECK(w.errors.isEmpty());
 }

@@ -3,10 +3,9 @@
 #include "core/domain/Clock.h"
 #include "core/domain/NameLanguage.h"
 #include "core/domain/Period.h"
-#include "core/organisations/OrganisationRepository.h"
-#include "core/services/ServiceFigures.h"
 #include "core/services/ServiceLedger.h"
 #include "core/storage/Database.h"
+#include "core/storage/OpeningCheck.h"
 
 #include <QGroupBox>
 #include <QHeaderView>
@@ -65,46 +64,61 @@ ServiceTotalsView::ServiceTotalsView(QWidget* parent) : QWidget(parent)
     layout->addWidget(insurance);
 }
 
+ServiceTotalsView::~ServiceTotalsView() = default; // the job's destructor cancels and waits
+
 QString ServiceTotalsView::show(const core::Database& database, const core::ServiceFilter& filter,
                                 const std::optional<core::Period>& period)
 {
-    const auto db = database.connection();
-    bool received = false;
-    if (period) {
-        const auto home = core::OrganisationRepository(db).home();
-        if (!home)
-            return home.error();
-        const auto figures = core::serviceFigures(db, home->id, *period, core::Clock::today(), filter.kind);
-        if (!figures)
-            return figures.error();
-        m_totals = figures->kinds;
-        m_insurance = figures->insurance;
-        received = figures->received;
-    } else {
-        const auto totals = core::serviceTotals(db, filter);
-        const auto split = core::insuranceSplit(db, filter);
-        if (!totals || !split)
-            return !totals ? totals.error() : split.error();
-        m_totals = *totals;
-        m_insurance = *split;
-    }
-    QString scope = period ? tr("%1, the whole file").arg(period->label.isEmpty() ? period->name : period->label)
-                           : tr("The services the filter selects");
-    if (received)
-        scope += tr(" (with the figures the sub-units' packages reported)");
-    m_scope->setText(scope);
-    const core::InsuranceSettings settings = core::readInsuranceSettings(db);
+    const QString scope = period ? tr("%1, the whole file").arg(period->label.isEmpty() ? period->name : period->label)
+                                 : tr("The services the filter selects");
+    const core::InsuranceSettings settings = core::readInsuranceSettings(database.connection());
     m_settingsLine->setText(tr("Worked out with the settings: premium %1 yuan per person, the province's share %2%, "
                                "the city's %3% (each enrolment keeps the split of its day).")
                                 .arg(yuan(settings.premiumYuan),
                                      QLocale().toString(settings.provinceShare * 100, 'f', 0),
                                      QLocale().toString((1 - settings.provinceShare) * 100, 'f', 0)));
-    fill();
+    const quint64 round = ++m_round;
+    if (!m_inBackground) {
+        const auto summary = core::serviceSummary(database.connection(), filter, period, core::Clock::today());
+        if (!summary)
+            return summary.error();
+        fill(*summary, scope);
+        return {};
+    }
+    m_scope->setText(tr("%1 — counting…").arg(scope));
+    const QString path = database.path();
+    const QDate today = core::Clock::today();
+    m_job.reset(); // a count under way is cancelled (SQLite stops it within milliseconds) and joined
+    // `this` outlives the job (its destructor waits for it); a call queued to it is dropped if it is deleted first.
+    m_job = std::make_unique<core::BackgroundJob>(
+        [this, round, path, filter, period, today, scope](const std::atomic<bool>& cancelled) {
+            const auto summary = core::serviceSummaryOfFile(path, filter, period, today, &cancelled);
+            if (cancelled)
+                return;
+            QMetaObject::invokeMethod(
+                this, [this, round, summary, scope] { finished(round, summary, scope); }, Qt::QueuedConnection);
+        });
     return {};
 }
 
-void ServiceTotalsView::fill()
+void ServiceTotalsView::finished(quint64 round, const core::Expected<core::ServiceSummary>& summary,
+                                 const QString& scope)
 {
+    if (round != m_round)
+        return; // superseded, or the file was closed
+    if (!summary) {
+        m_scope->setText(scope);
+        emit failed(summary.error());
+        return;
+    }
+    fill(*summary, scope);
+}
+
+void ServiceTotalsView::fill(const core::ServiceSummary& summary, const QString& scope)
+{
+    m_totals = summary.kinds;
+    m_insurance = summary.insurance;
+    m_scope->setText(summary.received ? scope + tr(" (with the figures the sub-units' packages reported)") : scope);
     const bool chinese = core::shownNameLanguage() == core::NameLanguage::Chinese;
     m_table->setRowCount(static_cast<int>(m_totals.size()));
     for (int r = 0; r < m_totals.size(); ++r) {
@@ -123,6 +137,9 @@ void ServiceTotalsView::fill()
 
 void ServiceTotalsView::clear()
 {
+    ++m_round;
+    if (m_job)
+        m_job->cancel();
     m_totals.clear();
     m_insurance = {};
     m_table->setRowCount(0);

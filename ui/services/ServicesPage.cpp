@@ -64,6 +64,7 @@ ServicesPage::ServicesPage(QWidget* parent) : ListPage(parent)
     m_splitter->setSizes({700, 360});
     m_tabs->addTab(m_splitter, tr("&Service records"));
     m_totals = new ServiceTotalsView(m_tabs);
+    connect(m_totals, &ServiceTotalsView::failed, this, &Page::errorOccurred);
     m_tabs->addTab(m_totals, tr("&Totals"));
     m_layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -210,20 +211,25 @@ void ServicesPage::showCount()
     m_add->setEnabled(m_database != nullptr && !isReadOnly());
 }
 
-// The totals count every service the filter selects (on a large file, seconds): only while their tab is shown, or
-// when it is next shown.
+// The totals count every service the filter selects (on the 1M demo file, seconds, off the GUI thread in the
+// application): only while their tab is shown, or when it is next shown.
 void ServicesPage::showTotals()
 {
     m_totalsStale = true;
     if (!m_database || m_tabs->currentWidget() != m_totals)
         return;
     m_totalsStale = false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QApplication::setOverrideCursor(Qt::BusyCursor);
     const QString error = m_totals->show(*m_database, m_filters->filter(),
                                          m_filters->wholeOrganisation() ? m_filters->period() : std::nullopt);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty())
         emit errorOccurred(error);
+}
+
+void ServicesPage::setCountsInBackground(bool inBackground)
+{
+    m_totals->setInBackground(inBackground);
 }
 
 void ServicesPage::readOnlyChanged()

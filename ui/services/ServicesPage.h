@@ -44,6 +44,8 @@ public:
     QPushButton* exportButton() const { return m_export; }
     QCheckBox* unmaskedCheck() const { return m_unmasked; }
 
+    // The totals are counted off the GUI thread (the application; tests and screenshots count at once).
+    void setCountsInBackground(bool inBackground);
     // Chooses service `serviceId` in the list when it is there, and shows it in the detail.
     void showService(qint64 serviceId);
     // Writes the filtered list to `path` (.csv or .xlsx); "" or why not.
