@@ -12,6 +12,7 @@
 #include "screenshots/ImportScreenshots.h"
 #include "screenshots/PlacementScreenshots.h"
 #include "screenshots/ReferralScreenshots.h"
+#include "screenshots/ServiceScreenshots.h"
 #include "screenshots/WarningScreenshots.h"
 #include "ui/MainWindow.h"
 #include "ui/NewFileDialog.h"
@@ -25,6 +26,7 @@
 #include "ui/exchange/ImportPackagesDialog.h"
 #include "ui/fairs/FairsPage.h"
 #include "ui/placement/ReferralsPage.h"
+#include "ui/services/ServicesPage.h"
 #include "ui/workers/WorkersPage.h"
 
 #include <QApplication>
@@ -98,6 +100,9 @@ bool ScreenshotRenderer::renderPages(MainWindow& window, QStringList& written)
         // The referral list with a referral of a long history open.
         if (auto* referrals = qobject_cast<ReferralsPage*>(page))
             ReferralScreenshots::chooseShowcase(*referrals);
+        // The services list with a service's every field open.
+        if (auto* services = qobject_cast<ServicesPage*>(page))
+            ServiceScreenshots::chooseShowcase(*services);
         settle();
         if (!save(window, page->objectName(), written))
             return false;
@@ -126,6 +131,12 @@ bool ScreenshotRenderer::renderFeatures(MainWindow& window, QStringList& written
     if (auto* referrals = qobject_cast<ReferralsPage*>(window.page(QStringLiteral("referrals")))) {
         window.showPage(QStringLiteral("referrals"));
         if (!ReferralScreenshots::render(window, *referrals, saveShot))
+            return false;
+    }
+    // The 服务 page's totals, and the dialog of every kind of service.
+    if (auto* services = qobject_cast<ServicesPage*>(window.page(QStringLiteral("services")))) {
+        window.showPage(QStringLiteral("services"));
+        if (!ServiceScreenshots::render(window, *services, saveShot))
             return false;
     }
     // The 预警 page at the enterprise flags, and the 标记已处理 dialog.

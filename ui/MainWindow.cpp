@@ -8,7 +8,6 @@
 #include "core/storage/OpeningCheck.h"
 #include "ui/AppSettings.h"
 #include "ui/NewFileDialog.h"
-#include "ui/PlaceholderPage.h"
 #include "ui/StartPanel.h"
 #include "ui/UndoActions.h"
 #include "ui/audit/AuditPage.h"
@@ -25,6 +24,7 @@
 #include "ui/reference/ReferenceListsPage.h"
 #include "ui/reports/ReportsPage.h"
 #include "ui/safety/FileSafetyDialogs.h"
+#include "ui/services/ServicesPage.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/targets/TargetsPage.h"
 #include "ui/warnings/WarningsPage.h"
@@ -170,7 +170,7 @@ void MainWindow::addPages()
     auto* referralsPage = new ReferralsPage(m_pageStack);
     connect(this, &MainWindow::promiseListShown, referralsPage, &ReferralsPage::showPromiseList);
     m_pages << referralsPage;
-    m_pages << PlaceholderPage::create(QStringLiteral("services"), m_pageStack);
+    m_pages << new ServicesPage(m_pageStack);
     auto* warningsPage = new WarningsPage(m_pageStack);
     connect(dashboard, &DashboardPage::warningSectionRequested, this, [this, warningsPage](const QString& key) {
         showPage(warningsPage->objectName());

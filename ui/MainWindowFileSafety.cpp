@@ -13,6 +13,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/safety/BackupBeforeChange.h"
 #include "ui/safety/FileSafetyDialogs.h"
+#include "ui/services/ServicesPage.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -93,6 +94,9 @@ void MainWindow::setChecksInBackground(bool enabled)
     m_checksInBackground = enabled;
     if (auto* dashboard = qobject_cast<DashboardPage*>(page(QStringLiteral("dashboard"))))
         dashboard->setCountsInBackground(enabled);
+    for (Page* shown : std::as_const(m_pages))
+        if (auto* services = qobject_cast<ServicesPage*>(shown))
+            services->setCountsInBackground(enabled);
 }
 
 bool MainWindow::isCheckingFile() const

@@ -4302,6 +4302,54 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>Female</source>
         <translation>女</translation>
     </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not yet due</source>
+        <translation>尚未到期</translation>
+    </message>
+    <message>
+        <source>Employed within 3 months</source>
+        <translation>3 个月内就业</translation>
+    </message>
+    <message>
+        <source>The province&apos;s part</source>
+        <translation>省级承担</translation>
+    </message>
+    <message>
+        <source>The city&apos;s part</source>
+        <translation>市级承担</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记单位</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
 </context>
 <context>
     <name>Metrics</name>

@@ -4332,6 +4332,286 @@ About to show: %1</source>
     </message>
 </context>
 <context>
+    <name>jb::ui::ServiceActions</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>文件为只读。</translation>
+    </message>
+    <message>
+        <source>New service %1</source>
+        <translation>新增服务 %1</translation>
+    </message>
+    <message>
+        <source>Edit service %1</source>
+        <translation>编辑服务 %1</translation>
+    </message>
+    <message>
+        <source>Delete service %1</source>
+        <translation>删除服务 %1</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ServiceCommand</name>
+    <message>
+        <source>Cannot undo “%1”: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot redo “%1”: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ServiceDetailPanel</name>
+    <message>
+        <source>Choose a service in the list to see all its fields.</source>
+        <translation>在列表中选择一条服务，查看其全部内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deletes the service (Edit ▸ Undo brings it back)</source>
+        <translation>删除这条服务（“编辑 ▸ 撤销”可恢复）</translation>
+    </message>
+    <message>
+        <source>Open the &amp;person</source>
+        <translation>打开服务对象(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>服务对象</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ServiceDialog</name>
+    <message>
+        <source>Edit service: %1</source>
+        <translation>编辑服务：%1</translation>
+    </message>
+    <message>
+        <source>New service: %1</source>
+        <translation>新增服务：%1</translation>
+    </message>
+    <message>
+        <source>Service kind</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Search: name, or the last digits of the ID number or phone</source>
+        <translation>搜索：姓名，或身份证号、电话的末几位</translation>
+    </message>
+    <message>
+        <source>— type above to find the person —</source>
+        <translation>— 请在上方输入以查找服务对象 —</translation>
+    </message>
+    <message>
+        <source>&amp;Find the person</source>
+        <translation>查找服务对象(&amp;F)</translation>
+    </message>
+    <message>
+        <source>— no one found —</source>
+        <translation>— 未找到 —</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. The unit is the person&apos;s unless changed; the officer is the one in the settings when left empty.</source>
+        <translation>带 * 的为必填项。登记单位默认为服务对象所在单位，可改；经办人留空时取设置中的经办人。</translation>
+    </message>
+    <message>
+        <source>%1 (the premium in the settings)</source>
+        <translation>%1（设置中的保费）</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ServiceFilterBar</name>
+    <message>
+        <source>Any period</source>
+        <translation>全部期间</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All sub-units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>All key groups</source>
+        <translation>全部重点群体</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>全部提供方</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ServiceTableModel</name>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>服务提供方</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>登记单位</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ServiceTotalsView</name>
+    <message>
+        <source>Service</source>
+        <translation>服务类别</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Services (person-times)</source>
+        <translation>人次</translation>
+    </message>
+    <message>
+        <source>Accident-injury mutual insurance</source>
+        <translation>意外伤害互助保障</translation>
+    </message>
+    <message>
+        <source>%1, the whole file</source>
+        <translation>%1，全部单位</translation>
+    </message>
+    <message>
+        <source>The services the filter selects</source>
+        <translation>筛选出的服务</translation>
+    </message>
+    <message>
+        <source> (with the figures the sub-units&apos; packages reported)</source>
+        <translation>（含下级数据包上报的数字）</translation>
+    </message>
+    <message>
+        <source>Worked out with the settings: premium %1 yuan per person, the province&apos;s share %2%, the city&apos;s %3% (each enrolment keeps the split of its day).</source>
+        <translation>按设置计算：保费每人 %1 元，省级承担 %2%，市级承担 %3%（每笔参保保留参保当日的分担比例）。</translation>
+    </message>
+    <message>
+        <source>%1 people enrolled; %2 yuan in all: the province %3 yuan, the city %4 yuan</source>
+        <translation>参保 %1 人，共 %2 元：省级 %3 元，市级 %4 元</translation>
+    </message>
+    <message>
+        <source>%1 — counting…</source>
+        <translation>%1——正在统计…</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ServicesPage</name>
+    <message>
+        <source>&amp;Service records</source>
+        <translation>服务记录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Totals</source>
+        <translation>汇总(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;New service</source>
+        <translation>新增服务(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Choose the kind first, then fill in its fields</source>
+        <translation>先选服务类别，再填写该类别的内容</translation>
+    </message>
+    <message>
+        <source>Export f&amp;ull ID numbers (recorded in the audit log)</source>
+        <translation>导出完整身份证号（记入审计日志）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export unmasked?</source>
+        <translation>导出完整号码？</translation>
+    </message>
+    <message>
+        <source>The exported file will contain full ID numbers. The export is recorded in the audit log with the file name and the number of rows. Continue?</source>
+        <translation>导出的文件将包含完整身份证号。本次导出将连同文件名和行数记入审计日志。是否继续？</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation>Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 条服务</translation>
+    </message>
+    <message>
+        <source>No list to export.</source>
+        <translation>没有可导出的清单。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>已写入 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>full ID numbers in an exported list</source>
+        <translation>导出清单中的完整身份证号</translation>
+    </message>
+    <message>
+        <source>Export the services list</source>
+        <translation>导出服务清单</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>服务清单</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -5055,6 +5335,26 @@ About to show: %1</source>
     <message>
         <source>Chooses an open post and records the referral (undoable)</source>
         <translation>选择一个在招岗位并记录推荐（可撤销）</translation>
+    </message>
+    <message>
+        <source>Double-click a service to open it on the Services page</source>
+        <translation>双击一条服务，在“服务”页打开</translation>
+    </message>
+    <message>
+        <source>New ser&amp;vice</source>
+        <translation>新增服务(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Records a service for this person: choose the kind, then fill in its fields</source>
+        <translation>为此人登记一条服务：先选服务类别，再填写内容</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the service…</source>
+        <translation>编辑服务(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the service</source>
+        <translation>删除服务(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // its fields scrolling and its buttons staying on screen; and every button on every page and dialog has an Alt
 // letter no other button in its window shares, and no choice in a dialog shows a stored code.
 
+#include "core/records/ServiceKinds.h"
 #include "core/storage/Database.h"
 #include "ui/CatchQt.h"
 #include "ui/MainWindow.h"
@@ -21,6 +22,7 @@
 #include "ui/exchange/ImportPackagesDialog.h"
 #include "ui/fairs/FairEditDialog.h"
 #include "ui/fairs/FairOutcomeDialog.h"
+#include "ui/services/ServiceDialog.h"
 #include "ui/targets/AddPhaseDialog.h"
 
 #include <QAbstractButton>
@@ -271,6 +273,9 @@ TEST_CASE("keyboard: every button on every page and dialog has its own Alt lette
         list.emplace_back(std::make_unique<jb::ui::ExportPackageDialog>(db), QStringLiteral("package export"));
         list.emplace_back(std::make_unique<jb::ui::ImportPackagesDialog>(db), QStringLiteral("package import"));
         list.emplace_back(std::make_unique<jb::ui::NewFileDialog>(), QStringLiteral("new file"));
+        for (const QString& kind : jb::core::serviceKindCodes())
+            list.emplace_back(std::make_unique<jb::ui::ServiceDialog>(db, kind, 0, 0),
+                              QStringLiteral("service ") + kind);
         return list;
     }();
     for (const auto& [dialog, name] : dialogs) {

@@ -45,6 +45,11 @@ const QStringList kWritingButtons = {
     QStringLiteral("addPhase"),          QStringLiteral("ensureYear"),      QStringLiteral("split"),
     QStringLiteral("applyFileSettings"), QStringLiteral("markHandled"),
 };
+// The services ledger's: the 服务 page's, and the worker panel's services tab.
+const QStringList kServiceButtons = {
+    QStringLiteral("addService"),       QStringLiteral("editService"),       QStringLiteral("removeService"),
+    QStringLiteral("addWorkerService"), QStringLiteral("editWorkerService"), QStringLiteral("removeWorkerService"),
+};
 // The referral actions: the 推荐就业 page's, and starting one from the worker's and the enterprise's panels.
 const QStringList kReferralButtons = {
     QStringLiteral("referWorker"),      QStringLiteral("referPerson"),  QStringLiteral("referralNext"),
@@ -59,7 +64,7 @@ QStringList enabledWritingButtons(MainWindow& window)
     for (const jb::ui::Page* page : window.pages())
         window.showPage(page->objectName());
     QStringList enabled;
-    for (const QString& name : kWritingButtons + kReferralButtons) {
+    for (const QString& name : kWritingButtons + kReferralButtons + kServiceButtons) {
         auto* button = window.findChild<QPushButton*>(name);
         INFO(name.toStdString());
         REQUIRE(button != nullptr);
@@ -114,7 +119,7 @@ TEST_CASE("A file another window writes: every page's writing action is disabled
     // On the writer, the same buttons are there and the ones a fresh file allows are enabled.
     const QStringList writerEnabled = enabledWritingButtons(first);
     for (const char* name : {"addWorker", "editWorker", "addEnterprise", "editEnterprise", "addFair", "importList",
-                             "addReference", "addPhase", "ensureYear"})
+                             "addReference", "addPhase", "ensureYear", "addService", "addWorkerService"})
         CHECK(writerEnabled.contains(QString::fromLatin1(name)));
 
     MainWindow second(fx.settings());

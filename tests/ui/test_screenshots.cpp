@@ -26,7 +26,8 @@ namespace {
 // Pictures of the whole main window besides its pages: they are the window's size.
 const QStringList kOtherWindowShots = {QStringLiteral("duplicates-found"), QStringLiteral("import-after-import"),
                                        QStringLiteral("audit-log"),        QStringLiteral("read-only-banner"),
-                                       QStringLiteral("checking-banner"),  QStringLiteral("warnings-flags")};
+                                       QStringLiteral("checking-banner"),  QStringLiteral("warnings-flags"),
+                                       QStringLiteral("services-totals")};
 
 // Pictures of one dialog or panel: they have their own size.
 const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
@@ -76,6 +77,16 @@ const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
                                   QStringLiteral("placement-followups"),
                                   QStringLiteral("placement-synonym-dialog"),
                                   QStringLiteral("placement-unwilling-dialog"),
+                                  QStringLiteral("service-dialog-training"),
+                                  QStringLiteral("service-dialog-entrepreneurship"),
+                                  QStringLiteral("service-dialog-legal_aid"),
+                                  QStringLiteral("service-dialog-legal_consultation"),
+                                  QStringLiteral("service-dialog-visit"),
+                                  QStringLiteral("service-dialog-insurance"),
+                                  QStringLiteral("service-dialog-psychological"),
+                                  QStringLiteral("service-dialog-financial_aid"),
+                                  QStringLiteral("service-dialog-job_referral"),
+                                  QStringLiteral("service-dialog-other"),
                                   QStringLiteral("new-file-dialog")};
 
 // A demo county small enough to render quickly, with every kind of record the pictures show.

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -66,8 +67,9 @@ TEST_CASE("The compiled Chinese translation is in the program and used by the wi
                                      QStringLiteral("服务"), QStringLiteral("预警"), QStringLiteral("目标任务"),
                                      QStringLiteral("报表"), QStringLiteral("导入"), QStringLiteral("基础数据"),
                                      QStringLiteral("设置"), QStringLiteral("操作日志")}));
-        const auto* notice = child<QLabel>(window.page(QStringLiteral("services")), QStringLiteral("notBuiltNotice"));
-        CHECK(notice->text() == QStringLiteral("此页面尚未建成"));
+        const auto* addService =
+            child<QPushButton>(window.page(QStringLiteral("services")), QStringLiteral("addService"));
+        CHECK(addService->text() == QStringLiteral("新增服务(&N)"));
         CHECK(window.windowTitle().contains(QStringLiteral("肥东县")));
     }
     QApplication::removeTranslator(&translator);

@@ -104,8 +104,15 @@ QLabel* RecordForm::watch(const QString& field, QWidget* editor)
 QWidget* RecordForm::addField(QFormLayout* form, const QString& field, const QVariant& value, const QString& objectName)
 {
     const core::RecordField* description = core::recordField(m_record, field);
+    return description ? addField(form, *description, value, objectName) : nullptr;
+}
+
+QWidget* RecordForm::addField(QFormLayout* form, const core::RecordField& description, const QVariant& value,
+                              const QString& objectName)
+{
+    const QString& field = description.id;
     auto* cell = new QWidget(form->parentWidget());
-    QWidget* editor = description ? FieldEditors::make(cell, m_database, *description, value, objectName) : nullptr;
+    QWidget* editor = FieldEditors::make(cell, m_database, description, value, objectName);
     if (!editor) {
         delete cell;
         return nullptr;
@@ -120,8 +127,8 @@ QWidget* RecordForm::addField(QFormLayout* form, const QString& field, const QVa
     auto* name = new QLabel(form->parentWidget());
     name->setObjectName(field + QStringLiteral("Label"));
     // A mark carries its label itself (a check box's text).
-    const QString label = description->kind == core::FieldKind::YesNo ? QString() : description->label.text();
-    if (description->required) {
+    const QString label = description.kind == core::FieldKind::YesNo ? QString() : description.label.text();
+    if (description.required) {
         name->setTextFormat(Qt::RichText);
         name->setText(label.toHtmlEscaped() + QStringLiteral(" <span style=\"color:#c62828\">*</span>"));
         name->setToolTip(tr("Required"));

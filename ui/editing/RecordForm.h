@@ -10,6 +10,7 @@
 
 #include "core/editing/RecordChange.h"
 #include "core/editing/RecordValidation.h"
+#include "core/records/RecordFields.h"
 
 #include <QHash>
 #include <QObject>
@@ -53,6 +54,10 @@ public:
 
     // Adds the editor of `field`, showing `value`, in a row of `form` with its message line beneath.
     QWidget* addField(QFormLayout* form, const QString& field, const QVariant& value, const QString& objectName);
+    // The same with the field's description given: a service kind's own label and choices
+    // (core/records/ServiceKinds.h).
+    QWidget* addField(QFormLayout* form, const core::RecordField& description, const QVariant& value,
+                      const QString& objectName);
     // addField() for each row in turn, each showing its value in `values`.
     void addFields(QFormLayout* form, const QVariantMap& values, std::initializer_list<Row> rows);
     // The editor of `field` in a box titled with its label, the message line beneath (a checkable list).

@@ -70,8 +70,7 @@ WorkerDetailPanel::WorkerDetailPanel(QWidget* parent)
     referralsLayout->addLayout(referRow);
     referralsLayout->addWidget(m_referrals, 1);
     m_tabs->addTab(referralsTab, tr("Referrals"));
-    m_services = makeTree(QStringLiteral("workerServices"), {tr("Date"), tr("Service"), tr("Details")}, false, this);
-    m_tabs->addTab(m_services, tr("Services"));
+    m_tabs->addTab(makeServicesTab(), tr("Services"));
     m_timeline = makeTree(QStringLiteral("workerTimeline"), {tr("Date"), tr("What happened")}, false, this);
     m_tabs->addTab(m_timeline, tr("Timeline"));
     m_layout->addWidget(m_tabs, 1);
@@ -88,6 +87,8 @@ void WorkerDetailPanel::showWorker(qint64 id)
     if (id <= 0 || !m_database) {
         m_id = 0;
         showNoRecord(tr("Worker details"));
+        m_addService->setEnabled(false);
+        serviceChosen();
         return;
     }
     const bool chinese = chineseUi();
@@ -142,13 +143,67 @@ void WorkerDetailPanel::showWorker(qint64 id)
     }
     m_referrals->expandAll();
     m_tabs->setTabText(1, tr("Referrals (%1)").arg(d.referrals.size()));
-    for (const core::WorkerService& s : d.services)
-        new QTreeWidgetItem(
+    for (const core::WorkerService& s : d.services) {
+        auto* item = new QTreeWidgetItem(
             m_services,
             {iso(s.providedOn), s.subtype.isEmpty() ? s.type : s.type + QStringLiteral(" · ") + s.subtype, s.detail});
+        item->setData(0, Qt::UserRole, s.id);
+    }
+    m_addService->setEnabled(!m_readOnly);
+    serviceChosen();
     m_tabs->setTabText(2, tr("Services (%1)").arg(d.services.size()));
     for (const core::WorkerEvent& e : d.timeline)
         new QTreeWidgetItem(m_timeline, {iso(e.on), e.text});
+}
+
+QWidget* WorkerDetailPanel::makeServicesTab()
+{
+    m_services = makeTree(QStringLiteral("workerServices"), {tr("Date"), tr("Service"), tr("Details")}, false, this);
+    m_services->setToolTip(tr("Double-click a service to open it on the Services page"));
+    connect(m_services, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            emit serviceOpenRequested(item->data(0, Qt::UserRole).toLongLong());
+    });
+    connect(m_services, &QTreeWidget::currentItemChanged, this, &WorkerDetailPanel::serviceChosen);
+    m_addService = new QPushButton(tr("New ser&vice"), this);
+    m_addService->setObjectName(QStringLiteral("addWorkerService"));
+    m_addService->setToolTip(tr("Records a service for this person: choose the kind, then fill in its fields"));
+    m_editService = new QPushButton(tr("&Edit the service…"), this);
+    m_editService->setObjectName(QStringLiteral("editWorkerService"));
+    m_removeService = new QPushButton(tr("&Delete the service"), this);
+    m_removeService->setObjectName(QStringLiteral("removeWorkerService"));
+    connect(m_editService, &QPushButton::clicked, this, [this] { emit serviceEditRequested(chosenServiceId()); });
+    connect(m_removeService, &QPushButton::clicked, this, [this] { emit serviceRemoveRequested(chosenServiceId()); });
+    auto* tab = new QWidget(this);
+    auto* layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto* row = new QHBoxLayout;
+    for (QPushButton* button : {m_addService, m_editService, m_removeService})
+        row->addWidget(button);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(m_services, 1);
+    return tab;
+}
+
+qint64 WorkerDetailPanel::chosenServiceId() const
+{
+    const QTreeWidgetItem* item = m_services->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+void WorkerDetailPanel::serviceChosen()
+{
+    const bool chosen = chosenServiceId() > 0;
+    m_editService->setEnabled(chosen && !m_readOnly);
+    m_removeService->setEnabled(chosen && !m_readOnly);
+}
+
+void WorkerDetailPanel::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_addService->setEnabled(m_id > 0 && !readOnly);
+    serviceChosen();
 }
 
 void WorkerDetailPanel::revealResidentId()

@@ -10,6 +10,7 @@
 #include "ui/lists/ListExportControls.h"
 #include "ui/lists/ListTable.h"
 #include "ui/placement/ReferralActions.h"
+#include "ui/services/ServiceActions.h"
 #include "ui/workers/WorkerDetailPanel.h"
 #include "ui/workers/WorkerFilterBar.h"
 #include "ui/workers/WorkerTableModel.h"
@@ -120,6 +121,25 @@ void WorkersPage::buildDetail()
             editInteractive(m_model->workerId(index.row()));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_detail->showWorker(0); });
+    buildServiceActions();
+}
+
+// The detail's services tab records, changes and deletes the person's services as the 服务 page does (the same
+// dialog and commands); a service opened goes to the 服务 page.
+void WorkersPage::buildServiceActions()
+{
+    m_services = new ServiceActions(this);
+    connect(m_services, &ServiceActions::failed, this, &Page::errorOccurred);
+    connect(m_services, &ServiceActions::applied, this, [this] {
+        if (!undoStack())
+            recordsEdited();
+    });
+    m_detail->addServiceButton()->setMenu(
+        m_services->makeKindMenu(m_detail->addServiceButton(), [this] { return m_detail->workerId(); }));
+    connect(m_detail, &WorkerDetailPanel::serviceEditRequested, m_services, &ServiceActions::editService);
+    connect(m_detail, &WorkerDetailPanel::serviceRemoveRequested, m_services, &ServiceActions::removeService);
+    connect(m_detail, &WorkerDetailPanel::serviceOpenRequested, this,
+            [this](qint64 id) { emit recordOpenRequested(core::RecordKind::Service, id); });
 }
 
 QString WorkersPage::title() const
@@ -146,6 +166,8 @@ void WorkersPage::showFile(core::Database& database, const core::DatabaseStats& 
     m_detail->setDatabase(&database);
     m_referrals->setDatabase(&database);
     m_referrals->setUndoStack(undoStack());
+    m_services->setDatabase(&database);
+    m_services->setUndoStack(undoStack());
     m_model->setSource(database, m_filters->filter());
 }
 
@@ -173,6 +195,7 @@ void WorkersPage::clearFile()
 {
     m_database = nullptr;
     m_referrals->setDatabase(nullptr);
+    m_services->setDatabase(nullptr);
     m_detail->setDatabase(nullptr);
     m_detail->showWorker(0);
     m_model->clear();
@@ -196,6 +219,8 @@ void WorkersPage::readOnlyChanged()
     ListPage::readOnlyChanged();
     m_referrals->setReadOnly(isReadOnly());
     m_detail->referButton()->setEnabled(!isReadOnly());
+    m_services->setReadOnly(isReadOnly());
+    m_detail->setReadOnly(isReadOnly());
     m_edit->setEnabled(m_database && m_table->selectionModel()->currentIndex().isValid() && !isReadOnly());
 }
 

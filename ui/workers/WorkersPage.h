@@ -20,6 +20,7 @@ class QTableView;
 namespace jb::ui {
 
 class ReferralActions;
+class ServiceActions;
 class WorkerDetailPanel;
 class WorkerFilterBar;
 class WorkerTableModel;
@@ -63,6 +64,7 @@ public:
     void editInteractive(qint64 workerId);
 
 private:
+    void buildServiceActions();
     void buildDetail();
     void applyFilter();
     void showCount();
@@ -74,6 +76,7 @@ private:
     QTableView* m_table = nullptr;
     WorkerDetailPanel* m_detail = nullptr;
     ReferralActions* m_referrals = nullptr; // "Refer to a post…" in the detail's referrals tab
+    ServiceActions* m_services = nullptr;   // the detail's services tab: new, edit, delete
     QPushButton* m_edit = nullptr;
     qint64 m_pendingSelection = 0; // the person to choose after the next re-read
     bool m_applying = false;       // inside applyEdit: the re-read waits until the edit is on the stack
