@@ -158,6 +158,32 @@ Status undoProjectChange(QSqlDatabase db, const ProjectUndo& undo)
     return tx.commit();
 }
 
+Expected<ProjectUndo> restoreProject(QSqlDatabase db, const Project& project)
+{
+    using Result = Expected<ProjectUndo>;
+    if (project.id <= 0)
+        return Result::failure(JB_TR("Editing", "The project's change could not be redone"));
+    Project p = project;
+    p.name = p.name.trimmed();
+    Transaction tx(db);
+    if (!tx.started())
+        return Result::failure(tx.error());
+    if (Status s = writeProject(db, p); !s)
+        return Result::failure(s.message());
+    for (qint64 worker : p.people)
+        if (Status s = run(db,
+                           QStringLiteral("INSERT OR IGNORE INTO project_people (project_id, worker_id) VALUES "
+                                          "(?, ?)"),
+                           {p.id, worker}, "project_people");
+            !s)
+            return Result::failure(s.message());
+    if (Status s = audit(db, QStringLiteral("insert"), p.id, QStringLiteral("name"), {}, p.name); !s)
+        return Result::failure(s.message());
+    if (Status s = tx.commit(); !s)
+        return Result::failure(s.message());
+    return ProjectUndo{p.id, std::nullopt};
+}
+
 Expected<Project> loadProject(QSqlDatabase db, qint64 projectId)
 {
     QSqlQuery q(db);
@@ -204,6 +230,31 @@ Expected<QVector<Project>> projectsOf(QSqlDatabase db, qint64 orgId, const QDate
         out << *p;
     }
     return out;
+}
+
+Expected<QVector<ProjectRow>> projectRows(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to,
+                                          NameLanguage language)
+{
+    using Result = Expected<QVector<ProjectRow>>;
+    const auto projects = projectsOf(db, orgId, from, to);
+    if (!projects)
+        return Result::failure(projects.message());
+    const QString name = language == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT o.name, (SELECT %1 FROM reference_items WHERE id = p.industry_id), "
+                             "(SELECT group_concat(name, '、') FROM (SELECT w.name FROM project_people pp JOIN "
+                             "workers w ON w.id = pp.worker_id WHERE pp.project_id = p.id ORDER BY w.id)) "
+                             "FROM entrepreneurship_projects p JOIN organisations o ON o.id = p.org_id WHERE p.id = ?")
+                  .arg(name));
+    QVector<ProjectRow> rows;
+    for (const Project& project : *projects) {
+        q.addBindValue(project.id);
+        if (!q.exec() || !q.next())
+            return Result::failure(describeSqlError(q, QStringLiteral("entrepreneurship_projects")));
+        rows.append({project, q.value(0).toString(), q.value(1).toString(),
+                     q.value(2).toString().split(QStringLiteral("、"), Qt::SkipEmptyParts)});
+    }
+    return rows;
 }
 
 Expected<ProjectQuota> projectQuota(QSqlDatabase db, qint64 orgId, qint64 periodId, const QDate& from, const QDate& to)
