@@ -236,23 +236,40 @@ Expected<QVector<ProjectRow>> projectRows(QSqlDatabase db, qint64 orgId, const Q
                                           NameLanguage language)
 {
     using Result = Expected<QVector<ProjectRow>>;
-    const auto projects = projectsOf(db, orgId, from, to);
-    if (!projects)
-        return Result::failure(projects.message());
-    const QString name = language == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en");
+    // One statement for the whole list (a demo county puts forward thousands): the people as ids and as names, each
+    // in worker id order.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT o.name, (SELECT %1 FROM reference_items WHERE id = p.industry_id), "
-                             "(SELECT group_concat(name, '、') FROM (SELECT w.name FROM project_people pp JOIN "
-                             "workers w ON w.id = pp.worker_id WHERE pp.project_id = p.id ORDER BY w.id)) "
-                             "FROM entrepreneurship_projects p JOIN organisations o ON o.id = p.org_id WHERE p.id = ?")
-                  .arg(name));
+    q.prepare(QStringLiteral("SELECT p.id, p.org_id, p.name, coalesce(p.industry_id, 0), p.stage, p.put_forward_on, "
+                             "p.note, o.name, (SELECT %1 FROM reference_items WHERE id = p.industry_id), "
+                             "(SELECT group_concat(worker_id) FROM (SELECT worker_id FROM project_people WHERE "
+                             "project_id = p.id ORDER BY worker_id)), (SELECT group_concat(name, char(10)) FROM "
+                             "(SELECT w.name FROM project_people pp JOIN workers w ON w.id = pp.worker_id WHERE "
+                             "pp.project_id = p.id ORDER BY pp.worker_id)) FROM entrepreneurship_projects p JOIN "
+                             "organisations o ON o.id = p.org_id WHERE p.org_id IN (SELECT org_id FROM "
+                             "organisation_tree WHERE ancestor_id = ?) AND p.put_forward_on BETWEEN ? AND ? "
+                             "ORDER BY p.put_forward_on, p.id")
+                  .arg(language == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en")));
+    q.addBindValue(orgId);
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    if (!q.exec())
+        return Result::failure(describeSqlError(q, QStringLiteral("entrepreneurship_projects")));
     QVector<ProjectRow> rows;
-    for (const Project& project : *projects) {
-        q.addBindValue(project.id);
-        if (!q.exec() || !q.next())
-            return Result::failure(describeSqlError(q, QStringLiteral("entrepreneurship_projects")));
-        rows.append({project, q.value(0).toString(), q.value(1).toString(),
-                     q.value(2).toString().split(QStringLiteral("、"), Qt::SkipEmptyParts)});
+    while (q.next()) {
+        ProjectRow row{{q.value(0).toLongLong(),
+                        q.value(1).toLongLong(),
+                        q.value(2).toString(),
+                        q.value(3).toLongLong(),
+                        q.value(4).toString(),
+                        QDate::fromString(q.value(5).toString(), Qt::ISODate),
+                        {},
+                        q.value(6).toString()},
+                       q.value(7).toString(),
+                       q.value(8).toString(),
+                       q.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)};
+        for (const QString& id : q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            row.project.people << id.toLongLong();
+        rows.append(std::move(row));
     }
     return rows;
 }

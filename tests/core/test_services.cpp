@@ -358,6 +358,7 @@ TEST_CASE("The projects list names the unit, industry and people; an undone proj
     REQUIRE(rows->size() == 1);
     CHECK(rows->first().industry == QStringLiteral("农、林、牧、渔业"));
     CHECK(rows->first().people == QStringList{QStringLiteral("周八"), QStringLiteral("吴九")});
+    CHECK(rows->first().project.people == QVector<qint64>{a, b});
     CHECK_FALSE(rows->first().unit.isEmpty());
     CHECK(
         projectRows(c.db(), c.home, QDate(2026, 1, 1), QDate(2026, 12, 31), NameLanguage::English)->first().industry ==
