@@ -1,6 +1,7 @@
 #include "ui/placement/ReferralOffersDialog.h"
 
 #include "core/placement/ReferralList.h"
+#include "core/services/ServiceLedger.h"
 #include "core/storage/Database.h"
 #include "ui/DialogButtons.h"
 
@@ -9,12 +10,14 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace jb::ui {
 
 ReferralOffersDialog::ReferralOffersDialog(core::Database& database, const core::ReferralChange& contract,
-                                           QWidget* parent)
+                                           const core::InsuranceOffer& insurance, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("referralOffersDialog"));
@@ -49,6 +52,8 @@ ReferralOffersDialog::ReferralOffersDialog(core::Database& database, const core:
     m_closePost->setChecked(contract.postFilled);
     m_closePost->setVisible(contract.postFilled);
     layout->addWidget(m_closePost);
+    addInsurance(database, insurance);
+    layout->addWidget(m_insurance);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     DialogButtons::giveMnemonics(buttons);
     layout->addWidget(buttons);
@@ -64,6 +69,32 @@ QVector<qint64> ReferralOffersDialog::chosenReferrals() const
         if (m_others->item(i)->checkState() == Qt::Checked)
             chosen << m_others->item(i)->data(Qt::UserRole).toLongLong();
     return chosen;
+}
+
+void ReferralOffersDialog::addInsurance(core::Database& database, const core::InsuranceOffer& insurance)
+{
+    const core::InsuranceSettings settings = core::readInsuranceSettings(database.connection());
+    // The split as core stores it at enrolment: the province's part rounded to the fen, the city the rest.
+    const double province = std::round(insurance.premiumYuan * settings.provinceShare * 100) / 100;
+    auto yuan = [](double v) {
+        return QString::number(v, 'f', 2).remove(QRegularExpression(QStringLiteral("\\.?0+$")));
+    };
+    m_insurance =
+        new QCheckBox(tr("&Enrol in the workers' accident-injury mutual insurance (%1 yuan: province %2 / "
+                         "city %3)")
+                          .arg(yuan(insurance.premiumYuan), yuan(province), yuan(insurance.premiumYuan - province)),
+                      this);
+    m_insurance->setObjectName(QStringLiteral("offerInsurance"));
+    m_insurance->setToolTip(tr("The contract was signed on %1, inside the concentrated phase, and the person is not "
+                               "yet enrolled this year. The premium and the shares come from the settings.")
+                                .arg(insurance.contractOn.toString(Qt::ISODate)));
+    m_insurance->setChecked(insurance.offered);
+    m_insurance->setVisible(insurance.offered);
+}
+
+bool ReferralOffersDialog::enrolInsurance() const
+{
+    return !m_insurance->isHidden() && m_insurance->isChecked();
 }
 
 bool ReferralOffersDialog::closePost() const
