@@ -23,6 +23,10 @@ ReferralOffersDialog::ReferralOffersDialog(core::Database& database, const core:
     setObjectName(QStringLiteral("referralOffersDialog"));
     setWindowTitle(tr("After the contract"));
     auto* layout = new QVBoxLayout(this);
+    auto* heading =
+        new QLabel(tr("The contract is recorded. Tick what else to do now; OK does only what is ticked."), this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
     m_others = new QListWidget(this);
     m_others->setObjectName(QStringLiteral("offerOthers"));
     for (qint64 id : contract.otherOpenReferrals) {
@@ -54,6 +58,7 @@ ReferralOffersDialog::ReferralOffersDialog(core::Database& database, const core:
     layout->addWidget(m_closePost);
     addInsurance(database, insurance);
     layout->addWidget(m_insurance);
+    layout->addWidget(m_insuranceNote);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     DialogButtons::giveMnemonics(buttons);
     layout->addWidget(buttons);
@@ -85,11 +90,16 @@ void ReferralOffersDialog::addInsurance(core::Database& database, const core::In
                           .arg(yuan(insurance.premiumYuan), yuan(province), yuan(insurance.premiumYuan - province)),
                       this);
     m_insurance->setObjectName(QStringLiteral("offerInsurance"));
-    m_insurance->setToolTip(tr("The contract was signed on %1, inside the concentrated phase, and the person is not "
-                               "yet enrolled this year. The premium and the shares come from the settings.")
-                                .arg(insurance.contractOn.toString(Qt::ISODate)));
+    m_insuranceNote = new QLabel(tr("The contract was signed on %1, inside the concentrated phase, and the person is "
+                                    "not yet enrolled this year. The premium and the shares come from the settings.")
+                                     .arg(insurance.contractOn.toString(Qt::ISODate)),
+                                 this);
+    m_insuranceNote->setWordWrap(true);
+    m_insuranceNote->setIndent(24); // under the box's text
+    m_insuranceNote->setStyleSheet(QStringLiteral("color: #555;"));
     m_insurance->setChecked(insurance.offered);
     m_insurance->setVisible(insurance.offered);
+    m_insuranceNote->setVisible(insurance.offered);
 }
 
 bool ReferralOffersDialog::enrolInsurance() const

@@ -13,6 +13,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class QLabel;
 class QListWidget;
 
 namespace jb::core {
@@ -46,6 +47,7 @@ private:
     QListWidget* m_others = nullptr;
     QCheckBox* m_closePost = nullptr;
     QCheckBox* m_insurance = nullptr;
+    QLabel* m_insuranceNote = nullptr;
 };
 
 } // namespace jb::ui
