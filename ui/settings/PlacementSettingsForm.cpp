@@ -67,7 +67,6 @@ void PlacementSettingsForm::addField(QFormLayout* form, Field field)
 {
     auto* label = new QLabel(field.label + tr(":"), form->parentWidget());
     label->setBuddy(field.editor);
-    label->setWordWrap(true);
     form->addRow(label, field.editor);
     m_fields.push_back(std::move(field));
 }
@@ -181,7 +180,7 @@ QWidget* PlacementSettingsForm::buildInsuranceGroup()
     form->addRow(QString(), m_split);
     m_phases = new QLabel(box);
     m_phases->setObjectName(QStringLiteral("insurancePhases"));
-    m_phases->setWordWrap(true);
+    m_phases->setWordWrap(false); // one phase a line, never cut
     m_phases->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Concentrated phases:"), m_phases);
     form->addRow(
