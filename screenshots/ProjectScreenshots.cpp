@@ -1,7 +1,7 @@
 #include "screenshots/ProjectScreenshots.h"
 
 #include "core/placement/ReferralList.h"
-#include "core/services/ServiceLedger.h"
+#include "core/services/ServiceQueries.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
@@ -51,33 +51,38 @@ bool shootProjects(MainWindow& window, core::Database& database, const ProjectSc
         return false;
     ProjectDialog dialog(database, &window);
     dialog.nameEdit()->setText(QStringLiteral("店埠镇电商助农直播间"));
-    dialog.industryBox()->setCurrentIndex(std::min(2, dialog.industryBox()->count() - 1));
+    dialog.industryBox()->setCurrentIndex(std::min(6, dialog.industryBox()->count() - 1)); // wholesale and retail
     dialog.peopleEdit()->setPlainText(QStringLiteral("340122199001101234\n340122198805062345"));
     return shoot(dialog, QStringLiteral("services-project-dialog"), save);
 }
 
-// A referral with a contract in the file, shown as the checklist after its contract with the insurance offered (as
-// core offers it inside the concentrated phase): nothing is enrolled.
+// The first listed contract that core offers the insurance for (inside the concentrated phase, the person not yet
+// enrolled that year), shown as the checklist after that contract: nothing is enrolled.
 bool shootOffers(MainWindow& window, core::Database& database, const ProjectScreenshots::Save& save)
 {
     const auto db = database.connection();
-    core::ReferralFilter filter;
-    filter.stage = core::ReferralListStage::Contract;
-    const auto query = core::ReferralListQuery::create(db, filter);
-    const auto rows = query ? query->fetch(0, 1) : core::Expected<QVector<core::ReferralRow>>::failure(query.message());
-    if (!rows || rows->isEmpty())
-        return true; // no contract in this file: nothing to show
-    const core::ReferralRow* row = &rows->first();
-    core::ReferralChange contract;
-    contract.referralId = row->id;
-    contract.vacancyId = row->vacancyId;
-    core::InsuranceOffer offer;
-    offer.offered = true;
-    offer.workerId = row->workerId;
-    offer.contractOn = row->stageOn;
-    offer.premiumYuan = core::readInsuranceSettings(db).premiumYuan;
-    ReferralOffersDialog dialog(database, contract, offer, &window);
-    return shoot(dialog, QStringLiteral("referral-offers-insurance"), save);
+    // A contract of the phase months ago is stable by now, or ended.
+    for (const core::ReferralListStage stage :
+         {core::ReferralListStage::Contract, core::ReferralListStage::Stable, core::ReferralListStage::Left}) {
+        core::ReferralFilter filter;
+        filter.stage = stage;
+        const auto query = core::ReferralListQuery::create(db, filter);
+        const auto rows =
+            query ? query->fetch(0, 2000) : core::Expected<QVector<core::ReferralRow>>::failure(query.message());
+        if (!rows)
+            continue;
+        for (const core::ReferralRow& row : *rows) {
+            const core::Expected<core::InsuranceOffer> offer = core::insuranceOfferFor(db, row.id);
+            if (!offer || !offer->offered)
+                continue;
+            core::ReferralChange contract;
+            contract.referralId = row.id;
+            contract.vacancyId = row.vacancyId;
+            ReferralOffersDialog dialog(database, contract, *offer, &window);
+            return shoot(dialog, QStringLiteral("referral-offers-insurance"), save);
+        }
+    }
+    return true; // no contract in this file is offered the insurance: nothing to show
 }
 
 } // namespace
