@@ -239,6 +239,7 @@ Expected<QVector<ProjectRow>> projectRows(QSqlDatabase db, qint64 orgId, const Q
     // One statement for the whole list (a demo county puts forward thousands): the people as ids and as names, each
     // in worker id order.
     QSqlQuery q(db);
+    q.setForwardOnly(true); // read once, in order: no row cache
     q.prepare(QStringLiteral("SELECT p.id, p.org_id, p.name, coalesce(p.industry_id, 0), p.stage, p.put_forward_on, "
                              "p.note, o.name, (SELECT %1 FROM reference_items WHERE id = p.industry_id), "
                              "(SELECT group_concat(worker_id) FROM (SELECT worker_id FROM project_people WHERE "

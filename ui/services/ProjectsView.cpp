@@ -237,6 +237,11 @@ void ProjectsView::push(const QString& text, std::function<core::Status()> undoI
     }));
 }
 
+ProjectDialog* ProjectsView::dialog() const
+{
+    return m_dialog;
+}
+
 void ProjectsView::addProject()
 {
     if (!m_database || m_readOnly)

@@ -51,7 +51,7 @@ public:
 
     QTableWidget* table() const { return m_table; }
     QLabel* quotaLabel() const { return m_quota; }
-    ProjectDialog* dialog() const { return m_dialog; }
+    ProjectDialog* dialog() const; // the new-project dialog while open
     const QVector<core::ProjectRow>& rows() const { return m_rows; }
     // The text of the quota line for these counts and quota (public for tests).
     static QString quotaText(const core::ProjectQuota& quota, const QString& periodLabel);
