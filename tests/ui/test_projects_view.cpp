@@ -160,13 +160,15 @@ TEST_CASE("A hidden projects view catches up with an undo when shown; on a read-
                 f.db->connection(),
                 {0, home, QStringLiteral("家庭农场"), 0, core::projectstage::candidate, QDate(2026, 2, 1), {}, {}})
                 .hasValue());
-    ui::ProjectsView view(&f.stack);
+    ui::ProjectsView view(nullptr); // as a page builds it: the window's stack comes later
+    view.setUndoStack(&f.stack);
     view.show();
     view.showFile(*f.db);
     REQUIRE(view.table()->rowCount() == 1);
     view.table()->selectRow(0);
     REQUIRE(view.moveChosen(1));
     CHECK(view.table()->item(0, 3)->text() == QStringLiteral("Selected high-quality project"));
+    REQUIRE(f.stack.count() == 1);
 
     view.hide();
     f.stack.undo();

@@ -32,7 +32,7 @@ QString figure(double value)
 
 } // namespace
 
-ProjectsView::ProjectsView(QUndoStack* undoStack, QWidget* parent) : QWidget(parent), m_undoStack(undoStack)
+ProjectsView::ProjectsView(QUndoStack* undoStack, QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("projectsView"));
     auto* layout = new QVBoxLayout(this);
@@ -75,10 +75,7 @@ ProjectsView::ProjectsView(QUndoStack* undoStack, QWidget* parent) : QWidget(par
     connect(m_forward, &QPushButton::clicked, this, [this] { moveChosen(1); });
     connect(m_back, &QPushButton::clicked, this, [this] { moveChosen(-1); });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ProjectsView::updateActions);
-    // An undo or redo anywhere may move a project shown here: read again on screen, else when next shown.
-    QUndoStack* stack = nullptr;
-    followUndoStack(
-        this, stack, undoStack, [this] { return m_database != nullptr; }, [this] { refresh(); }, m_outdated);
+    setUndoStack(undoStack);
     updateActions();
 }
 
@@ -119,6 +116,13 @@ void ProjectsView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
     updateActions();
+}
+
+void ProjectsView::setUndoStack(QUndoStack* undoStack)
+{
+    // An undo or redo anywhere may move a project shown here: read again on screen, else when next shown.
+    followUndoStack(
+        this, m_undoStack, undoStack, [this] { return m_database != nullptr; }, [this] { refresh(); }, m_outdated);
 }
 
 void ProjectsView::setPeriod(const core::Period& period)

@@ -5,8 +5,9 @@
 // project (ProjectDialog) and moves its stage forward or back (a correction); each change is a named command on the
 // window's undo stack (PlacementCommand over core/services/Projects.h: undo removes / restores / moves back).
 //
-// Self-contained, to be a tab of the 服务 page: the page calls showFile / clearFile / setReadOnly / setPeriod. Until
-// setPeriod is called the view counts over the file's year containing today (as the dashboard chooses).
+// Self-contained, to be a tab of the 服务 page: the page calls setUndoStack / showFile / clearFile / setReadOnly /
+// setPeriod. Until setPeriod is called the view counts over the file's year containing today (as the dashboard
+// chooses).
 
 #include "core/domain/Period.h"
 #include "core/services/Projects.h"
@@ -32,11 +33,14 @@ class ProjectsView final : public QWidget
     Q_OBJECT
 
 public:
+    // `undoStack` may be null and given later (setUndoStack).
     ProjectsView(QUndoStack* undoStack, QWidget* parent = nullptr);
 
     void showFile(core::Database& database);
     void clearFile();
     void setReadOnly(bool readOnly);
+    // The window's undo stack, when it is given after construction (a Page receives it after its constructor ran).
+    void setUndoStack(QUndoStack* undoStack);
     // The period the projects were put forward in and whose target is the quota (a stored period: id > 0 has
     // targets; an unstored one shows "no target entered").
     void setPeriod(const core::Period& period);
