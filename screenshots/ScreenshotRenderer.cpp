@@ -11,6 +11,7 @@
 #include "screenshots/FileSafetyScreenshots.h"
 #include "screenshots/ImportScreenshots.h"
 #include "screenshots/PlacementScreenshots.h"
+#include "screenshots/ProjectScreenshots.h"
 #include "screenshots/ReferralScreenshots.h"
 #include "screenshots/ServiceScreenshots.h"
 #include "screenshots/WarningScreenshots.h"
@@ -144,6 +145,9 @@ bool ScreenshotRenderer::renderFeatures(MainWindow& window, QStringList& written
         return false;
     // The placement views the 推荐就业 page will hold, and their dialogs.
     if (!PlacementScreenshots::render(window, saveShot))
+        return false;
+    // The entrepreneurship projects view and its dialog, the insurance offer after a contract, the settings' rules.
+    if (!ProjectScreenshots::render(window, saveShot))
         return false;
     // The merge dialog, over a duplicate entered into a scratch copy of the file.
     if (!DuplicateScreenshots::render(window, saveShot, m_error))

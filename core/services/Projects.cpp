@@ -158,6 +158,32 @@ Status undoProjectChange(QSqlDatabase db, const ProjectUndo& undo)
     return tx.commit();
 }
 
+Expected<ProjectUndo> restoreProject(QSqlDatabase db, const Project& project)
+{
+    using Result = Expected<ProjectUndo>;
+    if (project.id <= 0)
+        return Result::failure(JB_TR("Editing", "The project's change could not be redone"));
+    Project p = project;
+    p.name = p.name.trimmed();
+    Transaction tx(db);
+    if (!tx.started())
+        return Result::failure(tx.error());
+    if (Status s = writeProject(db, p); !s)
+        return Result::failure(s.message());
+    for (qint64 worker : p.people)
+        if (Status s = run(db,
+                           QStringLiteral("INSERT OR IGNORE INTO project_people (project_id, worker_id) VALUES "
+                                          "(?, ?)"),
+                           {p.id, worker}, "project_people");
+            !s)
+            return Result::failure(s.message());
+    if (Status s = audit(db, QStringLiteral("insert"), p.id, QStringLiteral("name"), {}, p.name); !s)
+        return Result::failure(s.message());
+    if (Status s = tx.commit(); !s)
+        return Result::failure(s.message());
+    return ProjectUndo{p.id, std::nullopt};
+}
+
 Expected<Project> loadProject(QSqlDatabase db, qint64 projectId)
 {
     QSqlQuery q(db);
@@ -204,6 +230,49 @@ Expected<QVector<Project>> projectsOf(QSqlDatabase db, qint64 orgId, const QDate
         out << *p;
     }
     return out;
+}
+
+Expected<QVector<ProjectRow>> projectRows(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to,
+                                          NameLanguage language)
+{
+    using Result = Expected<QVector<ProjectRow>>;
+    // One statement for the whole list (a demo county puts forward thousands): the people as ids and as names, each
+    // in worker id order.
+    QSqlQuery q(db);
+    q.setForwardOnly(true); // read once, in order: no row cache
+    q.prepare(QStringLiteral("SELECT p.id, p.org_id, p.name, coalesce(p.industry_id, 0), p.stage, p.put_forward_on, "
+                             "p.note, o.name, (SELECT %1 FROM reference_items WHERE id = p.industry_id), "
+                             "(SELECT group_concat(worker_id) FROM (SELECT worker_id FROM project_people WHERE "
+                             "project_id = p.id ORDER BY worker_id)), (SELECT group_concat(name, char(10)) FROM "
+                             "(SELECT w.name FROM project_people pp JOIN workers w ON w.id = pp.worker_id WHERE "
+                             "pp.project_id = p.id ORDER BY pp.worker_id)) FROM entrepreneurship_projects p JOIN "
+                             "organisations o ON o.id = p.org_id WHERE p.org_id IN (SELECT org_id FROM "
+                             "organisation_tree WHERE ancestor_id = ?) AND p.put_forward_on BETWEEN ? AND ? "
+                             "ORDER BY p.put_forward_on, p.id")
+                  .arg(language == NameLanguage::Chinese ? QStringLiteral("name_zh") : QStringLiteral("name_en")));
+    q.addBindValue(orgId);
+    q.addBindValue(from.toString(Qt::ISODate));
+    q.addBindValue(to.toString(Qt::ISODate));
+    if (!q.exec())
+        return Result::failure(describeSqlError(q, QStringLiteral("entrepreneurship_projects")));
+    QVector<ProjectRow> rows;
+    while (q.next()) {
+        ProjectRow row{{q.value(0).toLongLong(),
+                        q.value(1).toLongLong(),
+                        q.value(2).toString(),
+                        q.value(3).toLongLong(),
+                        q.value(4).toString(),
+                        QDate::fromString(q.value(5).toString(), Qt::ISODate),
+                        {},
+                        q.value(6).toString()},
+                       q.value(7).toString(),
+                       q.value(8).toString(),
+                       q.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts)};
+        for (const QString& id : q.value(9).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+            row.project.people << id.toLongLong();
+        rows.append(std::move(row));
+    }
+    return rows;
 }
 
 Expected<ProjectQuota> projectQuota(QSqlDatabase db, qint64 orgId, qint64 periodId, const QDate& from, const QDate& to)

@@ -6,11 +6,13 @@
 // the targets of entrepreneurship_projects entered as data (core/targets).
 
 #include "core/Expected.h"
+#include "core/domain/NameLanguage.h"
 #include "core/services/ServiceFigures.h"
 
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -46,10 +48,25 @@ Expected<ProjectUndo> addProject(QSqlDatabase db, const Project& project);
 // Moves the project to `stage` (any of the three; a step back is a correction).
 Expected<ProjectUndo> setProjectStage(QSqlDatabase db, qint64 projectId, const QString& stage);
 Status undoProjectChange(QSqlDatabase db, const ProjectUndo& undo);
+// Puts back, under its id and with its people, a project that undoing its addition removed (the redo of addProject:
+// later changes that name the project still apply). One transaction, audited.
+Expected<ProjectUndo> restoreProject(QSqlDatabase db, const Project& project);
 
 Expected<Project> loadProject(QSqlDatabase db, qint64 projectId);
 // The projects of the organisation's subtree put forward in [from, to], oldest first.
 Expected<QVector<Project>> projectsOf(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to);
+
+// What the projects list shows: each project with the names of its unit, its industry and its people.
+struct ProjectRow
+{
+    Project project;
+    QString unit;
+    QString industry;   // empty: not given
+    QStringList people; // names, in the order the people were recorded
+};
+// The projects of projectsOf(), with names in `language`.
+Expected<QVector<ProjectRow>> projectRows(QSqlDatabase db, qint64 orgId, const QDate& from, const QDate& to,
+                                          NameLanguage language);
 
 // Candidates put forward against the quota (the target of entrepreneurship_projects for the organisation and
 // period; nullopt when none is set).

@@ -142,6 +142,12 @@ Status checkSetting(const QString& key, const QString& value)
     return {};
 }
 
+Message settingRule(const QString& key)
+{
+    const SettingRule* r = ruleOf(key);
+    return r ? r->rule : Message();
+}
+
 Status changeSettings(QSqlDatabase db, const std::vector<std::pair<QString, QString>>& values)
 {
     for (const auto& [key, value] : values)

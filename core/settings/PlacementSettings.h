@@ -50,6 +50,9 @@ PlacementSettings readPlacementSettings(QSqlDatabase db);
 std::vector<std::pair<QString, QString>> fileSettings(QSqlDatabase db);
 // Whether `value` may be stored under `key` (unknown and read-only keys are refused).
 Status checkSetting(const QString& key, const QString& value);
+// What a value of `key` must be, in the officer's words ("a whole number of days from 1 to 60"), for a form that
+// names the setting by its label rather than its key; empty for a key without a rule.
+Message settingRule(const QString& key);
 // Checks every pair, then stores them all, each change audited, in one transaction; nothing is stored if one fails.
 Status changeSettings(QSqlDatabase db, const std::vector<std::pair<QString, QString>>& values);
 

@@ -2922,6 +2922,10 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>There is no service %1</source>
         <translation>没有编号为 %1 的服务记录</translation>
     </message>
+    <message>
+        <source>The project&apos;s change could not be redone</source>
+        <translation>创业项目的修改未能重做</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>

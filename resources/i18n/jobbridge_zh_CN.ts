@@ -243,6 +243,25 @@
     </message>
 </context>
 <context>
+    <name>ProjectStages</name>
+    <message>
+        <source>Candidate</source>
+        <translation>候选</translation>
+    </message>
+    <message>
+        <source>Selected high-quality project</source>
+        <translation>入选优质项目</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>已扶持</translation>
+    </message>
+    <message>
+        <source>Unknown stage</source>
+        <translation>未知阶段</translation>
+    </message>
+</context>
+<context>
     <name>PromiseListModel</name>
     <message>
         <source>%1 (weekdays only)</source>
@@ -3429,6 +3448,133 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
     </message>
 </context>
 <context>
+    <name>jb::ui::PlacementSettingsForm</name>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>Referrals and the one-week promise</source>
+        <translation>推荐就业与一周承诺</translation>
+    </message>
+    <message>
+        <source>One-week promise: &amp;days to the first job recommendation</source>
+        <translation>一周承诺：首次推荐岗位的天数(&amp;D)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>Working days (public holidays and make-up working days counted)</source>
+        <translation>工作日（按法定节假日和调休上班日计算）</translation>
+    </message>
+    <message>
+        <source>Count the promise &amp;in</source>
+        <translation>承诺天数按(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Stable employment: m&amp;onths still employed after signing the contract</source>
+        <translation>稳定就业：签订合同后仍在岗的月数(&amp;O)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>e.g. 3,6</source>
+        <translation>如 3,6</translation>
+    </message>
+    <message>
+        <source>Retention chec&amp;ks, in months after the contract starts</source>
+        <translation>回访：合同起始后第几个月，逗号分隔(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A referral is &amp;stale after this long without a change</source>
+        <translation>推荐多久没有进展即为停滞(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Offers per person: &amp;contacts promised</source>
+        <translation>每人推荐：承诺联系次数(&amp;C)</translation>
+    </message>
+    <message>
+        <source> contacts</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>&amp;Posts offered at each contact</source>
+        <translation>每次联系推荐岗位数(&amp;P)</translation>
+    </message>
+    <message>
+        <source> posts</source>
+        <translation> 个岗位</translation>
+    </message>
+    <message>
+        <source>Declines for personal reasons before “&amp;unwilling for now” may be recorded</source>
+        <translation>因个人原因拒绝几次后可记为“暂不愿就业”(&amp;U)</translation>
+    </message>
+    <message>
+        <source> declines</source>
+        <translation> 次</translation>
+    </message>
+    <message>
+        <source>Early warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>A person looking for work is &amp;flagged when not contacted for</source>
+        <translation>求职人员多久未联系即预警(&amp;F)</translation>
+    </message>
+    <message>
+        <source>An enterprise with open posts is flagged when not &amp;visited for</source>
+        <translation>有空缺岗位的企业多久未走访即预警(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Progress shows amber below this share of the &amp;expected pace</source>
+        <translation>进度低于应达进度的多少时显示黄色(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Accident-injury mutual insurance</source>
+        <translation>职工意外伤害互助保障</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>Pre&amp;mium per person</source>
+        <translation>每人保费(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The province&apos;s s&amp;hare of the premium</source>
+        <translation>省级分担比例(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Concentrated phases:</source>
+        <translation>集中行动阶段：</translation>
+    </message>
+    <message>
+        <source>A contract signed inside a concentrated phase offers the enrolment on the referral page; the officer confirms it. Phases and their dates are entered on the Targets page (New phase).</source>
+        <translation>在集中行动阶段内签订劳动合同的，“推荐就业”页会提示参保，由经办人确认。阶段及其起止日期在“目标任务”页录入（新建阶段）。</translation>
+    </message>
+    <message>
+        <source>Each enrolment: province %1 yuan, city %2 yuan</source>
+        <translation>每人：省级 %1 元，市级 %2 元</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1：%2 至 %3</translation>
+    </message>
+    <message>
+        <source>None entered: no contract is offered the insurance yet</source>
+        <translation>尚未录入：目前不会对任何合同提示参保</translation>
+    </message>
+</context>
+<context>
     <name>jb::ui::ProgressChartView</name>
     <message>
         <source>%1 (to %2)</source>
@@ -3448,6 +3594,132 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
     <message>
         <source>&amp;Chart</source>
         <translation>图表指标(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ProjectDialog</name>
+    <message>
+        <source>New entrepreneurship project</source>
+        <translation>新增创业项目</translation>
+    </message>
+    <message>
+        <source>e.g. a family farm or an online shop</source>
+        <translation>如：家庭农场、农产品网店</translation>
+    </message>
+    <message>
+        <source>One ID number a line; each person must be registered first</source>
+        <translation>每行一个身份证号；人员须先登记</translation>
+    </message>
+    <message>
+        <source>Project &amp;name:</source>
+        <translation>项目名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Put forward &amp;by:</source>
+        <translation>申报单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;People (ID numbers):</source>
+        <translation>人员（身份证号）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day put forward:</source>
+        <translation>申报日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ProjectsView</name>
+    <message>
+        <source>Project</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Put forward on</source>
+        <translation>申报日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>申报单位</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新增项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>selected or supported: %1</source>
+        <translation>已入选或已扶持 %1 个</translation>
+    </message>
+    <message>
+        <source>%1: candidates %2 (%3); no target entered for this period — enter it on the Targets page</source>
+        <translation>%1：候选 %2 个（%3）；本期尚未录入目标，请在“目标任务”页录入</translation>
+    </message>
+    <message>
+        <source>%1: candidates %2 / target %3 (%4)</source>
+        <translation>%1：候选 %2 / 目标 %3（%4）</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <source>Move &amp;forward</source>
+        <translation>推进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Move &amp;forward to %1</source>
+        <translation>推进到“%1”(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Correct &amp;back</source>
+        <translation>退回更正(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Correct &amp;back to %1</source>
+        <translation>退回更正为“%1”(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>文件以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>New project %1</source>
+        <translation>新增项目 %1</translation>
+    </message>
+    <message>
+        <source>Project %1 recorded.</source>
+        <translation>已记录项目 %1。</translation>
+    </message>
+    <message>
+        <source>Move project %1 to %2</source>
+        <translation>项目 %1 推进到“%2”</translation>
+    </message>
+    <message>
+        <source>Correct project %1 back to %2</source>
+        <translation>项目 %1 退回更正为“%2”</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +4140,10 @@ About to show: %1</source>
         <source>Search: name, or the last digits of the ID number or phone</source>
         <translation>搜索：姓名，或身份证号、电话的末几位</translation>
     </message>
+    <message>
+        <source>Enrol %1 in the mutual insurance</source>
+        <translation>%1 参加意外伤害互助保障</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ReferralCommand</name>
@@ -4039,6 +4315,18 @@ About to show: %1</source>
     <message>
         <source>&amp;Close the post: %1 of %2 hired</source>
         <translation>关闭岗位(&amp;C)：已录用 %1 / %2 人</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol in the workers&apos; accident-injury mutual insurance (%1 yuan: province %2 / city %3)</source>
+        <translation>参加职工意外伤害互助保障(&amp;E)（%1 元，省 %2 / 市 %3）</translation>
+    </message>
+    <message>
+        <source>The contract was signed on %1, inside the concentrated phase, and the person is not yet enrolled this year. The premium and the shares come from the settings.</source>
+        <translation>合同签订于 %1，在集中行动阶段内，且本人今年尚未参保。保费和分担比例取自设置。</translation>
+    </message>
+    <message>
+        <source>The contract is recorded. Tick what else to do now; OK does only what is ticked.</source>
+        <translation>合同已记录。请勾选现在要一并办理的事项；确定只办理已勾选的事项。</translation>
     </message>
 </context>
 <context>
@@ -4634,26 +4922,6 @@ About to show: %1</source>
         <translation>本级组织：</translation>
     </message>
     <message>
-        <source>Rules and officer (stored in this file)</source>
-        <translation>规则与经办人（保存在本文件中）</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>One-week promise: days to the first job recommendation:</source>
-        <translation>“就业110”承诺：首次推荐岗位的期限：</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> 个月</translation>
-    </message>
-    <message>
-        <source>Stable employment: months still employed after signing the contract:</source>
-        <translation>稳定就业：签订劳动合同后仍在岗的月数：</translation>
-    </message>
-    <message>
         <source>Name recorded with imports and changes</source>
         <translation>导入和修改记录中登记的经办人姓名</translation>
     </message>
@@ -4708,6 +4976,14 @@ About to show: %1</source>
     <message>
         <source>Ask for a &amp;reason before ID numbers and phones are shown or exported in full</source>
         <translation>查看或导出完整身份证号和电话前须填写理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Officer and personal data (stored in this file)</source>
+        <translation>经办人与个人信息（保存在本文件中）</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 (not “%3”).</source>
+        <translation>“%1”应为%2（现为“%3”）。</translation>
     </message>
 </context>
 <context>

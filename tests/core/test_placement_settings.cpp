@@ -26,6 +26,10 @@ TEST_CASE("Placement settings have their defaults, are checked and audited, and 
     CHECK_FALSE(checkSetting(QStringLiteral("no_such_key"), QStringLiteral("1")).ok());
     CHECK_FALSE(checkSetting(setting::homeOrgCode, QStringLiteral("340100")).ok());
     CHECK(checkSetting(setting::promiseDays, QStringLiteral("5")).ok());
+    // The rule in words, for a form that names the setting by its label (the core translation is installed).
+    CHECK(settingRule(setting::promiseDays).text() == QStringLiteral("1 到 60 之间的整数天数"));
+    CHECK(settingRule(setting::followUpMonths).sourceText().startsWith(QStringLiteral("months after the contract")));
+    CHECK(settingRule(QStringLiteral("no_such_key")).isEmpty());
 
     const qint64 audits = count(c.db(), QStringLiteral("SELECT count(*) FROM audit_log"));
     CHECK_FALSE(changeSettings(

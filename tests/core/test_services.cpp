@@ -334,3 +334,49 @@ TEST_CASE("An entrepreneurship project is a record: its services carry it, its s
     CHECK(quota->quota == std::optional<double>(6));
     CHECK(projectsOf(c.db(), c.home, QDate(2026, 1, 1), QDate(2026, 12, 31))->first().people == QVector<qint64>{w});
 }
+
+TEST_CASE("The projects list names the unit, industry and people; an undone project is put back under its id",
+          "[services]")
+{
+    PinnedDay pinned(kDay);
+    ScratchDir dir;
+    ServiceCounty c(dir);
+    const qint64 a = c.worker(QStringLiteral("周八"), QStringLiteral("2026-01-05"), c.townA);
+    const qint64 b = c.worker(QStringLiteral("吴九"), QStringLiteral("2026-01-06"), c.townA);
+    const qint64 farming = c.item("industry", "A");
+    auto added = addProject(c.db(), {0,
+                                     c.townA,
+                                     QStringLiteral("店埠生态养殖场"),
+                                     farming,
+                                     projectstage::candidate,
+                                     QDate(2026, 2, 1),
+                                     {a, b},
+                                     {}});
+    REQUIRE(added.hasValue());
+    auto rows = projectRows(c.db(), c.home, QDate(2026, 1, 1), QDate(2026, 12, 31), NameLanguage::Chinese);
+    REQUIRE(rows.hasValue());
+    REQUIRE(rows->size() == 1);
+    CHECK(rows->first().industry == QStringLiteral("农、林、牧、渔业"));
+    CHECK(rows->first().people == QStringList{QStringLiteral("周八"), QStringLiteral("吴九")});
+    CHECK(rows->first().project.people == QVector<qint64>{a, b});
+    CHECK_FALSE(rows->first().unit.isEmpty());
+    CHECK(
+        projectRows(c.db(), c.home, QDate(2026, 1, 1), QDate(2026, 12, 31), NameLanguage::English)->first().industry ==
+        QStringLiteral("Agriculture, forestry, animal husbandry and fishery"));
+    CHECK(projectRows(c.db(), c.home, QDate(2026, 3, 1), QDate(2026, 12, 31), NameLanguage::Chinese)->isEmpty());
+
+    const Project asAdded = *loadProject(c.db(), added->projectId);
+    requireOk(undoProjectChange(c.db(), *added));
+    CHECK_FALSE(loadProject(c.db(), added->projectId).hasValue());
+    CHECK(count(c.db(), QStringLiteral("SELECT count(*) FROM project_people")) == 0);
+    auto restored = restoreProject(c.db(), asAdded);
+    REQUIRE(restored.hasValue());
+    CHECK(restored->projectId == added->projectId);
+    const auto back = loadProject(c.db(), added->projectId);
+    REQUIRE(back.hasValue());
+    CHECK(back->people == QVector<qint64>{a, b});
+    CHECK(back->industryId == farming);
+    CHECK(count(c.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'entrepreneurship_projects' "
+                                       "AND action = 'insert'")) == 2);
+    CHECK_FALSE(restoreProject(c.db(), asAdded).hasValue()); // already there
+}

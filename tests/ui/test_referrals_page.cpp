@@ -6,6 +6,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/metrics/Progress.h"
+#include "core/settings/PlacementSettings.h"
 #include "core/storage/Database.h"
 #include "ui/CatchQt.h"
 #include "ui/MainWindow.h"
@@ -25,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -339,4 +341,114 @@ TEST_CASE("referrals: after a contract the officer closes the other open referra
     r.stack()->undo();
     CHECK(r.stage(closed) == QStringLiteral("recommended"));
     CHECK(r.errors.isEmpty());
+}
+
+namespace {
+
+const QString kPhase = QStringLiteral("INSERT INTO periods (kind, name, label, starts_on, ends_on) VALUES ('phase', "
+                                      "'2026-concentrated', '2026年集中行动阶段', '2026-01-15', '%1')");
+
+// Refers the first worker to the first open post and records the contract today (20 March 2026); returns the
+// worker's name.
+QString contractToday(Referrals& r)
+{
+    const qint64 worker = r.value(QStringLiteral("SELECT min(id) FROM workers")).toLongLong();
+    const qint64 post = r.value(QStringLiteral("SELECT min(id) FROM vacancies WHERE status = 'open'")).toLongLong();
+    const QString name = r.value(QStringLiteral("SELECT name FROM workers WHERE id = %1").arg(worker)).toString();
+    const qint64 id = r.page->actions()->start(worker, post, name, QStringLiteral("T"));
+    REQUIRE(id > 0);
+    r.ok(r.open(Kind::Advance)); // interviewed
+    jb::ui::ReferralStepDialog* intention = r.open(Kind::Advance);
+    auto* stage = child<QComboBox>(intention, QStringLiteral("stepStage"));
+    stage->setCurrentIndex(stage->findData(static_cast<int>(jb::core::ReferralStage::Intention)));
+    r.ok(intention);
+    r.ok(r.open(Kind::Contract));
+    REQUIRE(r.stage(id) == QStringLiteral("contract"));
+    return name;
+}
+
+qint64 enrolments(Referrals& r)
+{
+    return r
+        .value(QStringLiteral("SELECT count(*) FROM services s JOIN reference_items t ON t.id = "
+                              "s.service_type_id WHERE t.code = 'insurance'"))
+        .toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("referrals: a contract inside the concentrated phase offers the mutual insurance; OK enrols, undo removes",
+          "[referrals][services]")
+{
+    Referrals r(kPhase.arg(QStringLiteral("2026-04-10")));
+    const QString name = contractToday(r);
+    jb::ui::ReferralOffersDialog* offers = r.page->actions()->offersDialog();
+    REQUIRE(offers);
+    QCheckBox* insurance = offers->insuranceBox();
+    CHECK(insurance->isVisibleTo(offers));
+    CHECK(insurance->isChecked());
+    CHECK(insurance->text() ==
+          QStringLiteral("&Enrol in the workers' accident-injury mutual insurance (50 yuan: province 25 / city 25)"));
+    CHECK(enrolments(r) == 0); // offered, never enrolled before the officer confirms
+
+    offers->accept();
+    CHECK(enrolments(r) == 1);
+    CHECK(r.value(QStringLiteral("SELECT provided_on || '/' || amount_yuan || '/' || province_share || '/' || "
+                                 "city_share FROM services"))
+              .toString() == QStringLiteral("2026-03-20/50.0/25.0/25.0"));
+    CHECK(r.stack()->undoText() == QStringLiteral("Enrol %1 in the mutual insurance").arg(name));
+    r.stack()->undo();
+    CHECK(enrolments(r) == 0);
+    CHECK(r.stage(r.value(QStringLiteral("SELECT min(id) FROM referrals")).toLongLong()) ==
+          QStringLiteral("contract")); // only the enrolment was undone
+    r.stack()->redo();
+    CHECK(enrolments(r) == 1);
+    r.stack()->undo();
+    CHECK(r.errors.isEmpty());
+}
+
+TEST_CASE("referrals: a contract outside the concentrated phase offers no insurance; unticked, nothing is enrolled",
+          "[referrals][services]")
+{
+    SECTION("outside the phase")
+    {
+        Referrals r(kPhase.arg(QStringLiteral("2026-03-10"))); // the phase ended before the contract
+        contractToday(r);
+        if (jb::ui::ReferralOffersDialog* offers = r.page->actions()->offersDialog()) {
+            CHECK_FALSE(offers->insuranceBox()->isVisibleTo(offers));
+            CHECK_FALSE(offers->enrolInsurance());
+            offers->accept();
+        }
+        CHECK(enrolments(r) == 0);
+        CHECK(r.errors.isEmpty());
+    }
+    SECTION("inside, unticked by the officer")
+    {
+        Referrals r(kPhase.arg(QStringLiteral("2026-04-10")));
+        contractToday(r);
+        jb::ui::ReferralOffersDialog* offers = r.page->actions()->offersDialog();
+        REQUIRE(offers);
+        offers->insuranceBox()->setChecked(false);
+        offers->accept();
+        CHECK(enrolments(r) == 0);
+    }
+}
+
+TEST_CASE("referrals: the insurance offer shows the premium and the province / city parts from the settings",
+          "[referrals][services]")
+{
+    jb::test::UiFixture fx;
+    auto db = jb::core::Database::open(fx.createFile(QStringLiteral("offer.jobbridge")));
+    REQUIRE(db);
+    REQUIRE(jb::core::changeSettings((*db)->connection(),
+                                     {{QStringLiteral("insurance_premium_yuan"), QStringLiteral("60")},
+                                      {QStringLiteral("insurance_province_share"), QStringLiteral("0.4")}})
+                .ok());
+    jb::core::InsuranceOffer offer;
+    offer.offered = true;
+    offer.contractOn = QDate(2026, 3, 20);
+    offer.premiumYuan = 60;
+    jb::ui::ReferralOffersDialog dialog(**db, jb::core::ReferralChange{}, offer);
+    CHECK(dialog.insuranceBox()->text().endsWith(QStringLiteral("(60 yuan: province 24 / city 36)")));
+    CHECK(dialog.enrolInsurance());
 }

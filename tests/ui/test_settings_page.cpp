@@ -1,5 +1,6 @@
 // The Settings page: what the file is, and file settings written through SettingsRepository.
 
+#include "core/settings/PlacementSettings.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/storage/Database.h"
 #include "ui/AppSettings.h"
@@ -11,12 +12,15 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUndoStack>
 
 using jb::test::child;
 using jb::test::UiFixture;
@@ -94,4 +98,83 @@ TEST_CASE("The language choice is kept for the next start", "[settings]")
     CHECK(jb::ui::AppSettings(fx.settingsFile()).language() == QStringLiteral("zh_CN"));
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
     CHECK(jb::ui::AppSettings(fx.settingsFile()).language() == QStringLiteral("en"));
+}
+
+TEST_CASE("The placement, warning and insurance rules are changed on the page, checked by core, audited and undone",
+          "[settings][undo]")
+{
+    UiFixture fx;
+    const QString path = fx.createFile(QStringLiteral("rules.jobbridge"));
+    MainWindow window(fx.settings());
+    window.setModalDialogsEnabled(false);
+    QStringList errors;
+    QObject::connect(&window, &MainWindow::errorShown, [&errors](const QString& m) { errors << m; });
+    window.show();
+    REQUIRE(window.openFile(path));
+    REQUIRE(window.showPage(QStringLiteral("settings")));
+    QWidget* page = window.page(QStringLiteral("settings"));
+    auto* apply = child<QPushButton>(page, QStringLiteral("applyFileSettings"));
+    // Every rule the settings command reaches is on the page, with the file's values (core's defaults).
+    auto* dayKind = child<QComboBox>(page, QStringLiteral("promiseDayKind"));
+    auto* months = child<QLineEdit>(page, QStringLiteral("followUpMonths"));
+    auto* premium = child<QDoubleSpinBox>(page, QStringLiteral("insurancePremium"));
+    auto* share = child<QSpinBox>(page, QStringLiteral("insuranceProvinceShare"));
+    CHECK(dayKind->currentText() == QStringLiteral("Calendar days"));
+    CHECK(months->text() == QStringLiteral("3,6"));
+    CHECK(child<QSpinBox>(page, QStringLiteral("staleDays"))->value() == 14);
+    CHECK(child<QSpinBox>(page, QStringLiteral("offerContacts"))->value() == 3);
+    CHECK(child<QSpinBox>(page, QStringLiteral("declinesBeforeUnwilling"))->value() == 3);
+    CHECK(child<QSpinBox>(page, QStringLiteral("staleWorkerDays"))->value() == 90);
+    CHECK(child<QSpinBox>(page, QStringLiteral("staleEnterpriseDays"))->value() == 90);
+    CHECK(child<QSpinBox>(page, QStringLiteral("paceAmberRatio"))->value() == 90);
+    CHECK(premium->value() == 50);
+    CHECK(share->value() == 50);
+    CHECK(child<QLabel>(page, QStringLiteral("insuranceSplit"))->text() ==
+          QStringLiteral("Each enrolment: province 25 yuan, city 25 yuan"));
+    CHECK_FALSE(apply->isEnabled());
+
+    // A value core refuses: nothing is stored and the refusal names the setting by its label.
+    months->setText(QStringLiteral("0"));
+    REQUIRE(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().startsWith(QStringLiteral("Retention checks, in months after the contract starts must be")));
+    CHECK(window.undoStack()->count() == 0);
+    months->setText(QStringLiteral("3,6"));
+    errors.clear();
+
+    // Working days and a premium of 60 with the province paying 40 %: one change, audited, named on the Edit menu.
+    dayKind->setCurrentIndex(dayKind->findData(QStringLiteral("working")));
+    premium->setValue(60);
+    share->setValue(40);
+    CHECK(child<QLabel>(page, QStringLiteral("insuranceSplit"))->text() ==
+          QStringLiteral("Each enrolment: province 24 yuan, city 36 yuan"));
+    QTest::mouseClick(apply, Qt::LeftButton);
+    CHECK(errors.isEmpty());
+    CHECK_FALSE(apply->isEnabled());
+    const auto read = [&window](const QString& key) {
+        return jb::core::SettingsRepository(window.database()->connection()).value(key);
+    };
+    CHECK(read(jb::core::setting::promiseDayKind) == QStringLiteral("working"));
+    CHECK(read(jb::core::setting::insurancePremium) == QStringLiteral("60"));
+    CHECK(read(jb::core::setting::insuranceProvinceShare) == QStringLiteral("0.4"));
+    QSqlQuery audit(window.database()->connection());
+    REQUIRE(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'settings' AND field IN "
+                                      "('promise_day_kind', 'insurance_premium_yuan', 'insurance_province_share')")));
+    REQUIRE(audit.next());
+    CHECK(audit.value(0).toInt() == 3);
+    REQUIRE(window.undoStack()->count() == 1);
+    CHECK(window.undoStack()->undoText() == QStringLiteral("Change the settings"));
+
+    window.undoStack()->undo();
+    CHECK(read(jb::core::setting::promiseDayKind) == QStringLiteral("calendar"));
+    CHECK(read(jb::core::setting::insurancePremium) == QStringLiteral("50"));
+    CHECK(read(jb::core::setting::insuranceProvinceShare) == QStringLiteral("0.5"));
+    CHECK(dayKind->currentText() == QStringLiteral("Calendar days"));
+    CHECK(premium->value() == 50);
+    CHECK_FALSE(apply->isEnabled());
+    window.undoStack()->redo();
+    CHECK(read(jb::core::setting::insurancePremium) == QStringLiteral("60"));
+    CHECK(share->value() == 40);
+    CHECK(errors.isEmpty());
 }

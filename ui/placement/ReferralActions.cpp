@@ -4,13 +4,17 @@
 #include "core/editing/VacancyClosing.h"
 #include "core/lists/VacancyListQuery.h"
 #include "core/lists/WorkerListQuery.h"
+#include "core/records/ServiceKinds.h"
+#include "core/services/ServiceLedger.h"
 #include "core/storage/Database.h"
 #include "ui/editing/EditCommands.h"
+#include "ui/placement/PlacementCommand.h"
 #include "ui/placement/ReferralOffersDialog.h"
 
 #include <QListWidget>
 #include <QUndoStack>
 #include <QWidget>
+#include <memory>
 
 namespace jb::ui {
 
@@ -118,23 +122,31 @@ QString ReferralActions::applyStep(ReferralStepDialog* dialog, const core::Refer
                 return core::moveReferral(database->connection(), id, core::ReferralStage::Contract, day, {}, terms);
             },
             &contract);
-        if (refused.isEmpty() && (!contract.otherOpenReferrals.isEmpty() || contract.postFilled))
-            offerAfterContract(contract, row);
+        if (!refused.isEmpty())
+            return refused;
+        // Read after the contract is stored: core offers the insurance only for a contract inside the phase.
+        const core::Expected<core::InsuranceOffer> insurance = core::insuranceOfferFor(database->connection(), id);
+        if (!insurance)
+            emit failed(insurance.error());
+        const core::InsuranceOffer offer = insurance ? *insurance : core::InsuranceOffer{};
+        if (!contract.otherOpenReferrals.isEmpty() || contract.postFilled || offer.offered)
+            offerAfterContract(contract, offer, row);
         return refused;
     }
     }
     return {};
 }
 
-void ReferralActions::offerAfterContract(const core::ReferralChange& contract, const core::ReferralRow& row)
+void ReferralActions::offerAfterContract(const core::ReferralChange& contract, const core::InsuranceOffer& insurance,
+                                         const core::ReferralRow& row)
 {
     if (m_offers)
         m_offers->deleteLater();
-    m_offers = new ReferralOffersDialog(*m_database, contract, m_page);
+    m_offers = new ReferralOffersDialog(*m_database, contract, insurance, m_page);
     m_offers->setAttribute(Qt::WA_DeleteOnClose);
     ReferralOffersDialog* dialog = m_offers;
     core::Database* database = m_database;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, database, contract, row] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, database, contract, insurance, row] {
         const QVector<qint64> chosen = dialog->chosenReferrals();
         const QDate today = core::Clock::today();
         if (!chosen.isEmpty()) {
@@ -159,8 +171,40 @@ void ReferralActions::offerAfterContract(const core::ReferralChange& contract, c
                 emit applied(row.id);
             }
         }
+        if (dialog->enrolInsurance())
+            enrolInsurance(insurance, row);
     });
     dialog->open();
+}
+
+void ReferralActions::enrolInsurance(const core::InsuranceOffer& insurance, const core::ReferralRow& row)
+{
+    core::Database* database = m_database;
+    const core::Expected<core::ServiceChange> enrolled = core::addService(
+        database->connection(), {insurance.workerId, core::servicekind::insurance, insurance.contractOn, {}, 0});
+    if (!enrolled) {
+        emit failed(enrolled.error());
+        return;
+    }
+    // Undo and redo are the same step: apply the stored inverse and keep the inverse of that (a removed enrolment
+    // comes back under its id).
+    auto inverse = std::make_shared<core::RecordChange>(enrolled->undo);
+    auto flip = [database, inverse] {
+        const core::Expected<core::ServiceChange> done = core::undoServiceChange(database->connection(), *inverse);
+        if (!done)
+            return core::Status::failure(done.message());
+        *inverse = done->undo;
+        return core::Status();
+    };
+    if (m_undoStack) {
+        QPointer<ReferralActions> self(this);
+        m_undoStack->push(new PlacementCommand(tr("Enrol %1 in the mutual insurance").arg(row.workerName), flip, flip,
+                                               [self](const QString& m) {
+                                                   if (self)
+                                                       emit self->failed(m);
+                                               }));
+    }
+    emit applied(row.id);
 }
 
 qint64 ReferralActions::start(qint64 workerId, qint64 vacancyId, const QString& personName, const QString& postTitle)

@@ -4,7 +4,8 @@
 // record leaving the job, correct it back to an earlier stage. Each opens a ReferralStepDialog; on OK core applies
 // it (core's refusal stays in the dialog) and it goes onto the window's undo stack as a ReferralCommand named
 // after the change, the person and the post ("Record contract 张三 → 叉车司机"). After a contract the officer is
-// offered (ReferralOffersDialog) to close the person's other open referrals as hired elsewhere and a filled post.
+// offered (ReferralOffersDialog) to close the person's other open referrals as hired elsewhere and a filled post, and,
+// inside the concentrated phase, to enrol the person in the mutual insurance ("Enrol 张三 in the mutual insurance").
 // The dialogs open as children of the page (tests and screenshots find them there).
 
 #include "core/placement/ReferralList.h"
@@ -69,7 +70,10 @@ private:
                   core::ReferralChange* applied = nullptr);
     QString applyStep(ReferralStepDialog* dialog, const core::ReferralRow& row);
     void openPicker(FairPicker* picker, const std::function<void(qint64 chosen, const QString& text)>& chosen);
-    void offerAfterContract(const core::ReferralChange& contract, const core::ReferralRow& row);
+    void offerAfterContract(const core::ReferralChange& contract, const core::InsuranceOffer& insurance,
+                            const core::ReferralRow& row);
+    // Enrols the person in the mutual insurance on the contract's day (the officer confirmed the offer).
+    void enrolInsurance(const core::InsuranceOffer& insurance, const core::ReferralRow& row);
     static QString actionName(ReferralStepDialog::Kind kind, core::ReferralStage stage);
 
     QWidget* m_page;

@@ -1,11 +1,13 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "core/domain/DatabaseStats.h"
+#include "core/settings/PlacementSettings.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/storage/Database.h"
 #include "core/validation/AreaCodes.h"
 #include "ui/AppSettings.h"
 #include "ui/Localisation.h"
+#include "ui/settings/PlacementSettingsForm.h"
 #include "ui/settings/SettingsCommand.h"
 
 #include <QCheckBox>
@@ -18,7 +20,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -30,10 +31,6 @@ const QString SettingsPage::kStableMonths = core::setting::stableMonths;
 const QString SettingsPage::kOfficerName = core::setting::officer;
 
 namespace {
-
-// Defaults of a new file (core seeds the same values); used only if a file lacks the key.
-const int kDefaultPromiseDays = 7;
-const int kDefaultStableMonths = 3;
 
 QLabel* selectableLabel(QWidget* parent, const QString& objectName)
 {
@@ -64,6 +61,9 @@ SettingsPage::SettingsPage(AppSettings& appSettings, QWidget* parent) : Page(par
     column->setSpacing(16);
     column->addWidget(makeHeading(title(), content));
     column->addWidget(buildFileBox());
+    m_rules = new PlacementSettingsForm(content);
+    connect(m_rules, &PlacementSettingsForm::edited, this, &SettingsPage::updateApplyButton);
+    column->addWidget(m_rules);
     column->addWidget(buildFileSettingsBox());
     column->addWidget(buildProgramBox());
     column->addStretch(1);
@@ -97,22 +97,10 @@ QWidget* SettingsPage::buildFileBox()
 
 QWidget* SettingsPage::buildFileSettingsBox()
 {
-    auto* box = new QGroupBox(tr("Rules and officer (stored in this file)"));
+    auto* box = new QGroupBox(tr("Officer and personal data (stored in this file)"));
     auto* column = new QVBoxLayout(box);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-
-    m_promiseDays = new QSpinBox(box);
-    m_promiseDays->setObjectName(QStringLiteral("promiseDays"));
-    m_promiseDays->setRange(1, 60);
-    m_promiseDays->setSuffix(tr(" days"));
-    form->addRow(tr("One-week promise: days to the first job recommendation:"), m_promiseDays);
-
-    m_stableMonths = new QSpinBox(box);
-    m_stableMonths->setObjectName(QStringLiteral("stableMonths"));
-    m_stableMonths->setRange(1, 36);
-    m_stableMonths->setSuffix(tr(" months"));
-    form->addRow(tr("Stable employment: months still employed after signing the contract:"), m_stableMonths);
 
     m_officerName = new QLineEdit(box);
     m_officerName->setObjectName(QStringLiteral("officerName"));
@@ -139,8 +127,6 @@ QWidget* SettingsPage::buildFileSettingsBox()
     buttons->addWidget(m_apply);
     column->addLayout(buttons);
 
-    connect(m_promiseDays, &QSpinBox::valueChanged, this, &SettingsPage::updateApplyButton);
-    connect(m_stableMonths, &QSpinBox::valueChanged, this, &SettingsPage::updateApplyButton);
     connect(m_officerName, &QLineEdit::textChanged, this, &SettingsPage::updateApplyButton);
     connect(m_reasonRequired, &QCheckBox::toggled, this, &SettingsPage::updateApplyButton);
     connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
@@ -185,6 +171,7 @@ void SettingsPage::clearFile()
     m_path->clear();
     m_schemaVersion->clear();
     m_home->clear();
+    m_rules->clear();
     m_apply->setEnabled(false);
 }
 
@@ -193,12 +180,9 @@ void SettingsPage::loadFileSettings()
     if (!m_database)
         return;
     const core::SettingsRepository settings(m_database->connection());
-    m_storedPromiseDays = settings.intValue(kPromiseDays, kDefaultPromiseDays);
-    m_storedStableMonths = settings.intValue(kStableMonths, kDefaultStableMonths);
     m_storedOfficerName = settings.value(kOfficerName);
     m_storedReasonRequired = settings.intValue(core::setting::reasonRequiredForReveal, 0) != 0;
-    m_promiseDays->setValue(m_storedPromiseDays);
-    m_stableMonths->setValue(m_storedStableMonths);
+    m_rules->load(*m_database);
     m_officerName->setText(m_storedOfficerName);
     m_reasonRequired->setChecked(m_storedReasonRequired);
     updateApplyButton();
@@ -206,10 +190,9 @@ void SettingsPage::loadFileSettings()
 
 void SettingsPage::updateApplyButton()
 {
+    m_rules->setEditable(m_database && !isReadOnly());
     m_apply->setEnabled(m_database && !isReadOnly() &&
-                        (m_promiseDays->value() != m_storedPromiseDays ||
-                         m_stableMonths->value() != m_storedStableMonths ||
-                         m_officerName->text().trimmed() != m_storedOfficerName ||
+                        (!m_rules->changes().empty() || m_officerName->text().trimmed() != m_storedOfficerName ||
                          m_reasonRequired->isChecked() != m_storedReasonRequired));
 }
 
@@ -226,20 +209,29 @@ bool SettingsPage::apply()
         return false;
     core::SettingsRepository settings(m_database->connection());
     const QString officer = m_officerName->text().trimmed();
-    std::vector<std::pair<QString, QString>> changes;
-    if (m_promiseDays->value() != m_storedPromiseDays)
-        changes.emplace_back(kPromiseDays, QString::number(m_promiseDays->value()));
-    if (m_stableMonths->value() != m_storedStableMonths)
-        changes.emplace_back(kStableMonths, QString::number(m_stableMonths->value()));
+    std::vector<std::pair<QString, QString>> changes = m_rules->changes();
+    // Core checks each rule; a refusal names the setting by its label.
+    for (const auto& [key, value] : changes)
+        if (!core::checkSetting(key, value)) {
+            emit errorOccurred(
+                tr("%1 must be %2 (not “%3”).").arg(m_rules->labelOf(key), core::settingRule(key).text(), value));
+            return false;
+        }
     if (officer != m_storedOfficerName)
         changes.emplace_back(kOfficerName, officer);
     if (m_reasonRequired->isChecked() != m_storedReasonRequired)
         changes.emplace_back(core::setting::reasonRequiredForReveal,
                              m_reasonRequired->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));
-    // What they were, for the undo: the values as stored, key by key.
+    // What they were, for the undo: the values as the file has them (core's default where it has none), key by key.
+    const auto shown = core::fileSettings(m_database->connection());
     SettingsCommand::Values before;
-    for (const auto& change : changes)
-        before.emplace_back(change.first, settings.value(change.first));
+    for (const auto& change : changes) {
+        QString was = settings.value(change.first);
+        for (const auto& [key, value] : shown)
+            if (key == change.first)
+                was = value;
+        before.emplace_back(change.first, was);
+    }
     if (const core::Status s = settings.setValues(changes); !s) {
         emit errorOccurred(s.error());
         loadFileSettings();

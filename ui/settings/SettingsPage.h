@@ -1,7 +1,8 @@
 #pragma once
-// SettingsPage: what the open file is (path, data version, home organisation), the settings stored in the file
-// (promise days, stable-employment months, officer name) edited through SettingsRepository, and the program's
-// interface language (stored in AppSettings, used at the next start).
+// SettingsPage: what the open file is (path, data version, home organisation), the settings stored in the file —
+// the placement, early-warning and insurance rules (PlacementSettingsForm), the officer's name and whether a reveal
+// needs a reason — and the program's interface language (stored in AppSettings, used at the next start). Apply
+// checks each rule with core, stores every change in one audited transaction and puts it on the undo stack.
 
 #include "ui/Page.h"
 
@@ -10,11 +11,11 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace jb::ui {
 
 class AppSettings;
+class PlacementSettingsForm;
 
 class SettingsPage final : public Page
 {
@@ -48,15 +49,12 @@ private:
     QLabel* m_path = nullptr;
     QLabel* m_schemaVersion = nullptr;
     QLabel* m_home = nullptr;
-    QSpinBox* m_promiseDays = nullptr;
-    QSpinBox* m_stableMonths = nullptr;
+    PlacementSettingsForm* m_rules = nullptr;
     QLineEdit* m_officerName = nullptr;
     QCheckBox* m_reasonRequired = nullptr; // the file's reason_required_for_reveal
     QPushButton* m_apply = nullptr;
     QComboBox* m_language = nullptr;
     // The values as last read from the file, to know what changed.
-    int m_storedPromiseDays = 0;
-    int m_storedStableMonths = 0;
     QString m_storedOfficerName;
     bool m_storedReasonRequired = false;
 };
