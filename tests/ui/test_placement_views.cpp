@@ -224,7 +224,7 @@ TEST_CASE("The promise list shows the Spring Festival case due on 19 February by
     CHECK(view.list().entries.at(0).due == QDate(2026, 2, 19));
     CHECK(dueShown() == QStringLiteral("2026-02-19"));
     CHECK(view.list().entries.at(0).state == core::PromiseState::Overdue);
-    CHECK(daysShown() == QStringLiteral("1 days late"));
+    CHECK(daysShown() == QStringLiteral("1 day late"));
     view.showSection(ui::PromiseListView::Section::Overdue);
     CHECK(view.shownEntries().size() == 1);
     view.showSection(ui::PromiseListView::Section::DueSoon);
