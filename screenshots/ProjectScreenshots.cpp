@@ -7,7 +7,6 @@
 #include "ui/Page.h"
 #include "ui/placement/ReferralOffersDialog.h"
 #include "ui/services/ProjectDialog.h"
-#include "ui/services/ProjectsView.h"
 #include "ui/settings/PlacementSettingsForm.h"
 
 #include <QApplication>
@@ -21,9 +20,6 @@
 namespace jb::ui {
 
 namespace {
-
-// The room a page has beside the navigation list in the 1366×768 window.
-constexpr QSize kPageSize{1140, 660};
 
 void settle()
 {
@@ -40,15 +36,8 @@ bool shoot(QWidget& widget, const QString& name, const ProjectScreenshots::Save&
     return saved;
 }
 
-bool shootProjects(MainWindow& window, core::Database& database, const ProjectScreenshots::Save& save)
+bool shootProjectDialog(MainWindow& window, core::Database& database, const ProjectScreenshots::Save& save)
 {
-    ProjectsView projects(nullptr);
-    projects.resize(kPageSize);
-    projects.showFile(database);
-    if (projects.table()->rowCount() > 0)
-        projects.table()->selectRow(0);
-    if (!shoot(projects, QStringLiteral("services-projects"), save))
-        return false;
     ProjectDialog dialog(database, &window);
     dialog.nameEdit()->setText(QStringLiteral("店埠镇电商助农直播间"));
     dialog.industryBox()->setCurrentIndex(std::min(6, dialog.industryBox()->count() - 1)); // wholesale and retail
@@ -92,7 +81,7 @@ bool ProjectScreenshots::render(MainWindow& window, const Save& save)
     core::Database* database = window.database();
     if (!database)
         return true;
-    if (!shootProjects(window, *database, save) || !shootOffers(window, *database, save))
+    if (!shootProjectDialog(window, *database, save) || !shootOffers(window, *database, save))
         return false;
     // The settings page scrolled to its rules.
     window.showPage(QStringLiteral("settings"));

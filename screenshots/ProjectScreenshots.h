@@ -1,8 +1,8 @@
 #pragma once
-// ProjectScreenshots: what --screenshots shows of task J's work: the entrepreneurship projects view (创业项目) alone in
-// a frame the size of a page (it becomes a tab of the 服务 page), its new-project dialog filled in, the checklist
-// offered after a contract with the mutual insurance enrolment, and the settings page scrolled to the placement,
-// warning and insurance rules. Dialogs are shown and closed unsaved: nothing is written.
+// ProjectScreenshots: the entrepreneurship projects' new-project dialog filled in (the projects tab itself is shot
+// with the 服务 page, ServiceScreenshots), the checklist offered after a contract with the mutual insurance
+// enrolment, and the settings page scrolled to the placement, warning and insurance rules. Dialogs are shown and closed
+// unsaved: nothing is written.
 
 #include <QString>
 #include <functional>

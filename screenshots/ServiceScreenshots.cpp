@@ -5,6 +5,7 @@
 #include "screenshots/ScreenshotRenderer.h"
 #include "ui/MainWindow.h"
 #include "ui/editing/FormLayout.h"
+#include "ui/services/ProjectsView.h"
 #include "ui/services/ServiceDialog.h"
 #include "ui/services/ServiceFilterBar.h"
 #include "ui/services/ServiceTableModel.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 namespace jb::ui {
 
@@ -49,6 +51,13 @@ bool ServiceScreenshots::render(MainWindow& window, ServicesPage& page, const Sa
     page.tabs()->setCurrentIndex(1);
     settle();
     if (!save(window, QStringLiteral("services-totals")))
+        return false;
+    // The entrepreneurship projects of the year containing today, the first one chosen.
+    page.tabs()->setCurrentWidget(page.projects());
+    if (page.projects()->table()->rowCount() > 0)
+        page.projects()->table()->selectRow(0);
+    settle();
+    if (!save(window, QStringLiteral("services-projects")))
         return false;
     page.tabs()->setCurrentIndex(0);
     for (const QString& kind : core::serviceKindCodes()) {

@@ -4898,6 +4898,10 @@ About to show: %1</source>
         <source>services</source>
         <translation>服务清单</translation>
     </message>
+    <message>
+        <source>Entrepreneurship &amp;projects</source>
+        <translation>创业项目(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::SettingsPage</name>

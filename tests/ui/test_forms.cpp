@@ -40,6 +40,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <functional>
 
 using jb::test::child;
 using jb::test::UiFixture;
@@ -98,12 +99,14 @@ bool uncut(const QLabel* label)
     return label->isVisible() && label->height() >= label->heightForWidth(label->width());
 }
 
-// Every button in `scope` with text, by its Alt letter; a button without one is listed under an empty key.
-QHash<QString, QStringList> buttonsByMnemonic(const QWidget* scope)
+// Every button in `scope` with text (and passing `keep`), by its Alt letter; a button without one is listed under an
+// empty key.
+QHash<QString, QStringList> buttonsByMnemonic(const QWidget* scope,
+                                              const std::function<bool(const QAbstractButton*)>& keep = {})
 {
     QHash<QString, QStringList> byKey;
     for (const QAbstractButton* button : scope->findChildren<QAbstractButton*>()) {
-        if (button->text().isEmpty()) // icon-only (a line edit's clear button, a tab bar's arrows)
+        if (button->text().isEmpty() || (keep && !keep(button))) // icon-only: a line edit's clear button, tab arrows
             continue;
         byKey[QKeySequence::mnemonic(button->text()).toString()] << button->text();
     }
@@ -146,21 +149,22 @@ void checkMnemonics(const QWidget* scope, const QString& name)
 {
     INFO("window: " << name.toStdString());
     // Qt gives Alt letters only to widgets on screen: a page's tabs (推荐就业's list, matching, promise, follow-ups)
-    // are each checked with what stays beside them, never with each other.
-    if (const auto* tabs = scope->findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
-        QHash<QString, QStringList> outside = buttonsByMnemonic(scope);
-        for (auto it = outside.begin(); it != outside.end(); ++it)
-            for (const QString& text : buttonsByMnemonic(tabs).value(it.key()))
-                it->removeOne(text);
+    // are each checked with what stays beside them, never with each other. What stays beside a tab is what the page
+    // still shows while that tab is current (服务 hides its services' filters and buttons beside the projects).
+    if (auto* tabs = scope->findChild<QTabWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        const int current = tabs->currentIndex();
         for (int i = 0; i < tabs->count(); ++i) {
             INFO("tab: " << tabs->tabText(i).toStdString());
-            QHash<QString, QStringList> shown = outside;
+            tabs->setCurrentIndex(i);
+            QHash<QString, QStringList> shown = buttonsByMnemonic(scope, [scope, tabs](const QAbstractButton* b) {
+                return !tabs->isAncestorOf(b) && b->isVisibleTo(scope);
+            });
             const QHash<QString, QStringList> inTab = buttonsByMnemonic(tabs->widget(i));
             for (auto it = inTab.cbegin(); it != inTab.cend(); ++it)
                 shown[it.key()] << it.value();
-            shown.removeIf([](const auto& entry) { return entry.value().isEmpty() && !entry.key().isEmpty(); });
             checkMnemonicsOf(shown);
         }
+        tabs->setCurrentIndex(current);
         return;
     }
     checkMnemonicsOf(buttonsByMnemonic(scope));

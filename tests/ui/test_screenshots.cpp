@@ -24,10 +24,10 @@ using jb::ui::ScreenshotRenderer;
 namespace {
 
 // Pictures of the whole main window besides its pages: they are the window's size.
-const QStringList kOtherWindowShots = {QStringLiteral("duplicates-found"), QStringLiteral("import-after-import"),
-                                       QStringLiteral("audit-log"),        QStringLiteral("read-only-banner"),
-                                       QStringLiteral("checking-banner"),  QStringLiteral("warnings-flags"),
-                                       QStringLiteral("services-totals"),  QStringLiteral("settings-rules")};
+const QStringList kOtherWindowShots = {
+    QStringLiteral("duplicates-found"), QStringLiteral("import-after-import"), QStringLiteral("audit-log"),
+    QStringLiteral("read-only-banner"), QStringLiteral("checking-banner"),     QStringLiteral("warnings-flags"),
+    QStringLiteral("services-totals"),  QStringLiteral("settings-rules"),      QStringLiteral("services-projects")};
 
 // Pictures of one dialog or panel: they have their own size.
 const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
@@ -87,7 +87,6 @@ const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
                                   QStringLiteral("service-dialog-financial_aid"),
                                   QStringLiteral("service-dialog-job_referral"),
                                   QStringLiteral("service-dialog-other"),
-                                  QStringLiteral("services-projects"),
                                   QStringLiteral("services-project-dialog"),
                                   QStringLiteral("new-file-dialog")};
 

@@ -6,6 +6,7 @@
 #include "ui/audit/ReasonDialog.h"
 #include "ui/lists/ListExportControls.h"
 #include "ui/lists/ListTable.h"
+#include "ui/services/ProjectsView.h"
 #include "ui/services/ServiceActions.h"
 #include "ui/services/ServiceDetailPanel.h"
 #include "ui/services/ServiceFilterBar.h"
@@ -66,8 +67,17 @@ ServicesPage::ServicesPage(QWidget* parent) : ListPage(parent)
     m_totals = new ServiceTotalsView(m_tabs);
     connect(m_totals, &ServiceTotalsView::failed, this, &Page::errorOccurred);
     m_tabs->addTab(m_totals, tr("&Totals"));
+    m_projects = new ProjectsView(nullptr, m_tabs);
+    connect(m_projects, &ProjectsView::errorOccurred, this, &Page::errorOccurred);
+    connect(m_projects, &ProjectsView::statusMessage, this, &Page::statusMessage);
+    m_tabs->addTab(m_projects, tr("Entrepreneurship &projects"));
     m_layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // The filters, the new-service button and the export are the services'; projects have their own.
+        const bool services = m_tabs->currentWidget() != m_projects;
+        for (QWidget* control : {static_cast<QWidget*>(m_filters), static_cast<QWidget*>(m_add),
+                                 static_cast<QWidget*>(m_export), static_cast<QWidget*>(m_unmasked)})
+            control->setVisible(services);
         if (m_totalsStale)
             showTotals();
     });
@@ -138,6 +148,8 @@ void ServicesPage::showFile(core::Database& database, const core::DatabaseStats&
     m_actions->setUndoStack(undoStack());
     m_model->setSource(database, m_filters->filter());
     showTotals();
+    m_projects->setUndoStack(undoStack());
+    m_projects->showFile(database);
     readOnlyChanged();
 }
 
@@ -150,6 +162,7 @@ void ServicesPage::clearFile()
     m_model->clear();
     m_filters->clear();
     m_totals->clear();
+    m_projects->clearFile();
     showCount();
 }
 
@@ -237,6 +250,7 @@ void ServicesPage::readOnlyChanged()
     ListPage::readOnlyChanged();
     m_detail->setReadOnly(isReadOnly());
     m_actions->setReadOnly(isReadOnly());
+    m_projects->setReadOnly(isReadOnly());
 }
 
 QString ServicesPage::exportTo(const QString& path, bool unmasked, const QString& reason)

@@ -13,6 +13,7 @@ class QTableView;
 
 namespace jb::ui {
 
+class ProjectsView;
 class ServiceActions;
 class ServiceDetailPanel;
 class ServiceFilterBar;
@@ -41,6 +42,7 @@ public:
     ServiceTotalsView* totals() const { return m_totals; }
     ServiceActions* actions() const { return m_actions; }
     QTabWidget* tabs() const { return m_tabs; }
+    ProjectsView* projects() const { return m_projects; }
     QPushButton* exportButton() const { return m_export; }
     QCheckBox* unmaskedCheck() const { return m_unmasked; }
 
@@ -64,6 +66,7 @@ private:
     QTableView* m_table = nullptr;
     ServiceDetailPanel* m_detail = nullptr;
     ServiceTotalsView* m_totals = nullptr;
+    ProjectsView* m_projects = nullptr;
     ServiceActions* m_actions = nullptr;
     QPushButton* m_export = nullptr;
     bool m_totalsStale = true; // the filter or the records changed since the totals were counted
