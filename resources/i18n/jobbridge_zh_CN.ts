@@ -4426,8 +4426,8 @@ About to show: %1</source>
 <context>
     <name>jb::ui::ReferralsPage</name>
     <message>
-        <source>Referral &amp;list</source>
-        <translation>推荐列表(&amp;L)</translation>
+        <source>Referral l&amp;ist</source>
+        <translation>推荐列表(&amp;I)</translation>
     </message>
     <message>
         <source>%1 referrals</source>
@@ -4438,12 +4438,12 @@ About to show: %1</source>
         <translation>人岗匹配(&amp;M)</translation>
     </message>
     <message>
-        <source>One-week &amp;promise</source>
-        <translation>一周承诺(&amp;P)</translation>
+        <source>One-wee&amp;k promise</source>
+        <translation>一周承诺(&amp;K)</translation>
     </message>
     <message>
-        <source>F&amp;ollow-ups</source>
-        <translation>回访与停滞(&amp;O)</translation>
+        <source>Follow-ups and sta&amp;gnant</source>
+        <translation>回访与停滞(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -4899,8 +4899,8 @@ About to show: %1</source>
         <translation>服务清单</translation>
     </message>
     <message>
-        <source>Entrepreneurship &amp;projects</source>
-        <translation>创业项目(&amp;P)</translation>
+        <source>Entrepreneurship p&amp;rojects</source>
+        <translation>创业项目(&amp;R)</translation>
     </message>
 </context>
 <context>

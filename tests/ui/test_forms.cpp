@@ -140,7 +140,7 @@ void checkMnemonicsOf(const QHash<QString, QStringList>& byKey)
     for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
         if (it.key().isEmpty())
             continue;
-        INFO(it.key().toStdString());
+        INFO(it.key().toStdString() << ": " << it.value().join(QStringLiteral(" | ")).toStdString());
         CHECK(it.value().size() == 1); // and no two share one
     }
 }
@@ -159,6 +159,9 @@ void checkMnemonics(const QWidget* scope, const QString& name)
             QHash<QString, QStringList> shown = buttonsByMnemonic(scope, [scope, tabs](const QAbstractButton* b) {
                 return !tabs->isAncestorOf(b) && b->isVisibleTo(scope);
             });
+            for (int t = 0; t < tabs->count(); ++t) // the tab bar's own letters are on screen with every tab
+                if (const QString key = QKeySequence::mnemonic(tabs->tabText(t)).toString(); !key.isEmpty())
+                    shown[key] << tabs->tabText(t);
             const QHash<QString, QStringList> inTab = buttonsByMnemonic(tabs->widget(i));
             for (auto it = inTab.cbegin(); it != inTab.cend(); ++it)
                 shown[it.key()] << it.value();

@@ -65,7 +65,7 @@ ReferralsPage::ReferralsPage(QWidget* parent) : Page(parent)
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({640, 460});
     listLayout->addWidget(splitter, 1);
-    m_tabs->addTab(list, tr("Referral &list"));
+    m_tabs->addTab(list, tr("Referral l&ist"));
 
     m_actions = new ReferralActions(this);
     connect(m_actions, &ReferralActions::failed, this, &Page::errorOccurred);
@@ -88,9 +88,9 @@ void ReferralsPage::addPlacementViews()
     m_match = new MatchView(m_tabs);
     addTab(m_match, tr("&Matching"));
     m_promiseList = new PromiseListView(m_tabs);
-    addTab(m_promiseList, tr("One-week &promise"));
+    addTab(m_promiseList, tr("One-wee&k promise"));
     m_followUps = new FollowUpsView(m_tabs);
-    addTab(m_followUps, tr("F&ollow-ups"));
+    addTab(m_followUps, tr("Follow-ups and sta&gnant"));
     const auto openWorker = [this](qint64 workerId) { emit recordOpenRequested(core::RecordKind::Worker, workerId); };
     const auto openReferral = [this](qint64 referralId) {
         m_tabs->setCurrentIndex(0);

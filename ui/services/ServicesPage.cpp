@@ -70,13 +70,14 @@ ServicesPage::ServicesPage(QWidget* parent) : ListPage(parent)
     m_projects = new ProjectsView(nullptr, m_tabs);
     connect(m_projects, &ProjectsView::errorOccurred, this, &Page::errorOccurred);
     connect(m_projects, &ProjectsView::statusMessage, this, &Page::statusMessage);
-    m_tabs->addTab(m_projects, tr("Entrepreneurship &projects"));
+    m_tabs->addTab(m_projects, tr("Entrepreneurship p&rojects"));
     m_layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        // The filters, the new-service button and the export are the services'; projects have their own.
+        // The count, filters, new-service button and export are the services'; projects have their own.
         const bool services = m_tabs->currentWidget() != m_projects;
-        for (QWidget* control : {static_cast<QWidget*>(m_filters), static_cast<QWidget*>(m_add),
-                                 static_cast<QWidget*>(m_export), static_cast<QWidget*>(m_unmasked)})
+        for (QWidget* control :
+             {static_cast<QWidget*>(m_filters), static_cast<QWidget*>(m_count), static_cast<QWidget*>(m_add),
+              static_cast<QWidget*>(m_export), static_cast<QWidget*>(m_unmasked)})
             control->setVisible(services);
         if (m_totalsStale)
             showTotals();
