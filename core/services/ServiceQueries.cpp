@@ -42,7 +42,10 @@ Where whereOf(const ServiceFilter& filter, bool list = false)
         w.table = QStringLiteral("service_key_groups s");
         w.id = QStringLiteral("s.service_id");
         add(QStringLiteral("s.key_group_id = ?"), filter.keyGroupId);
-    }
+    } else if (list && !filter.kind.isEmpty() && filter.orgId > 0)
+        // A kind and a sub-unit: the unit's organisations' services of the kind (SchemaV15.cpp). SQLite's own choice
+        // for the window was the kind's index, reading each of the kind's services in the period from the table.
+        w.table = QStringLiteral("services s INDEXED BY services_org_type_date");
     if (filter.from.isValid())
         add(QStringLiteral("s.provided_on >= ?"), filter.from.toString(Qt::ISODate));
     if (filter.to.isValid())
