@@ -5,6 +5,8 @@
 // figures counted straight from the records; and a v12 file upgraded to v15 has them filled.
 
 #include "PlacementTestSupport.h"
+#include "core/import/ImportJob.h"
+#include "core/import/batches/ImportBatchRepository.h"
 #include "core/metrics/Progress.h"
 #include "core/records/ServiceKinds.h"
 #include "core/services/ServiceLedger.h"
@@ -12,6 +14,7 @@
 #include "core/storage/CountSummaries.h"
 #include "core/storage/Migrations.h"
 #include "core/warnings/Warnings.h"
+#include "support/TestSupport.h"
 
 using namespace jb::test::placement;
 
@@ -445,4 +448,40 @@ TEST_CASE("Enterprises visited read from the enterprises' summary equal a recoun
     const auto whole = loadProgress(c.db(), c.home, year, QDate(2026, 12, 7));
     REQUIRE(whole.hasValue());
     CHECK(whole->figure(Metric::EnterprisesVisited).actual == 5);
+}
+
+TEST_CASE("A roster import and its undo keep the services' summaries equal to a recount", "[counts][import]")
+{
+    struct RosterCounty : PlacementCounty
+    {
+        using PlacementCounty::PlacementCounty;
+        Database& file() { return *m_file; }
+    };
+    ScratchDir dir;
+    RosterCounty c(dir, QStringLiteral("roster-counts.jobbridge"));
+    // The people of tests/data/import/services/training.gbk.csv (test_service_import.cpp); one a migrant worker.
+    for (const auto& [name, id] : {std::pair{"王强", "340122198003040154"}, std::pair{"张伟", "340122199005100119"},
+                                   std::pair{"李娜", "340122199502180228"}})
+        c.exec(QStringLiteral("INSERT INTO workers (org_id, name, id_number, birth_date, registered_on, created_at, "
+                              "updated_at) VALUES (?, ?, ?, '1990-01-01', '2026-01-05', 't', 't')"),
+               {c.townA, QString::fromUtf8(name), QString::fromLatin1(id)});
+    c.exec(QStringLiteral("INSERT INTO worker_key_groups (worker_id, key_group_id) SELECT id, ? FROM workers"),
+           {c.item("key_group", "migrant_worker")});
+    const QString before = summaries(c.db());
+    ImportRequest request;
+    request.filePath = jb::test::fixturePath(QStringLiteral("import/services/training.gbk.csv"));
+    request.kind = ImportKind::Services;
+    request.serviceKind = QStringLiteral("training");
+    request.today = QDate(2026, 3, 31);
+    request.officer = QStringLiteral("roster test");
+    ImportJob job(c.file(), request);
+    requireOk(job.prepare());
+    const Expected<ImportSummary> imported = job.run();
+    REQUIRE(imported.hasValue());
+    CHECK(imported->inserted == 2);
+    CHECK(count(c.db(), QStringLiteral("SELECT count(*) FROM service_key_groups")) == 2);
+    CHECK(summaries(c.db()) == recounted(c.db()));
+    requireOk(ImportBatchRepository(c.db()).undo(imported->batchId));
+    CHECK(summaries(c.db()) == recounted(c.db()));
+    CHECK(summaries(c.db()) == before);
 }
