@@ -45,13 +45,13 @@ QString enterpriseRows(const QString& where)
     const QString last = QStringLiteral("coalesce(max(%1, %2), %1, %2)")
                              .arg(demand.arg(QStringLiteral("max")), posted.arg(QStringLiteral("max")));
     return QStringLiteral("INSERT OR REPLACE INTO enterprise_demand (enterprise_id, org_id, last_seen_on, "
-                          "last_snapshot_on, last_snapshot_id, last_gap, prev_gap, open_posts, first_demand_on, "
-                          "last_demand_on) SELECT e.id, e.org_id, coalesce(%1, substr(e.created_at, 1, 10)), %2, %3, "
-                          "%4, %5, (SELECT count(*) FROM vacancies v WHERE v.enterprise_id = e.id AND v.status = "
-                          "'open'), %6, %7 FROM enterprises e WHERE %8;")
+                          "last_snapshot_on, last_snapshot_id, last_gap, prev_snapshot_on, prev_gap, open_posts, "
+                          "first_demand_on, last_demand_on) SELECT e.id, e.org_id, coalesce(%1, substr(e.created_at, "
+                          "1, 10)), %2, %3, %4, %5, %6, (SELECT count(*) FROM vacancies v WHERE v.enterprise_id = e.id "
+                          "AND v.status = 'open'), %7, %8 FROM enterprises e WHERE %9;")
         .arg(demand.arg(QStringLiteral("max")), nth.arg(QStringLiteral("recorded_on")).arg(0),
              nth.arg(QStringLiteral("id")).arg(0), nth.arg(QStringLiteral("gap")).arg(0),
-             nth.arg(QStringLiteral("gap")).arg(1), first, last, where);
+             nth.arg(QStringLiteral("recorded_on")).arg(1), nth.arg(QStringLiteral("gap")).arg(1), first, last, where);
 }
 
 QString recomputeEnterprise(const QString& id)
@@ -107,7 +107,8 @@ QStringList schemaStatements()
                        "prev_on)"),
         QStringLiteral("CREATE TABLE enterprise_demand (enterprise_id INTEGER PRIMARY KEY, org_id INTEGER NOT NULL, "
                        "last_seen_on TEXT NOT NULL, last_snapshot_on TEXT, last_snapshot_id INTEGER, last_gap INTEGER, "
-                       "prev_gap INTEGER, open_posts INTEGER NOT NULL, first_demand_on TEXT, last_demand_on TEXT)"),
+                       "prev_snapshot_on TEXT, prev_gap INTEGER, open_posts INTEGER NOT NULL, first_demand_on TEXT, "
+                       "last_demand_on TEXT)"),
         QStringLiteral("CREATE INDEX enterprise_demand_stale ON enterprise_demand(last_seen_on) WHERE open_posts > 0"),
         QStringLiteral("CREATE INDEX enterprise_demand_growing ON enterprise_demand(last_snapshot_on) WHERE last_gap > "
                        "prev_gap"),

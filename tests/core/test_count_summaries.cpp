@@ -31,7 +31,8 @@ QString summaries(QSqlDatabase db)
           "SELECT service_id || '|' || service_type_id || '|' || provided_on || '|' || coalesce(prev_on, '-') FROM "
           "service_previous ORDER BY service_id",
           "SELECT enterprise_id || '|' || org_id || '|' || last_seen_on || '|' || coalesce(last_snapshot_on, '-') || "
-          "'|' || coalesce(last_snapshot_id, '-') || '|' || coalesce(last_gap, '-') || '|' || coalesce(prev_gap, '-') "
+          "'|' || coalesce(last_snapshot_id, '-') || '|' || coalesce(last_gap, '-') || '|' || "
+          "coalesce(prev_snapshot_on, '-') || '|' || coalesce(prev_gap, '-') "
           "|| '|' || open_posts || '|' || coalesce(first_demand_on, '-') || '|' || coalesce(last_demand_on, '-') FROM "
           "enterprise_demand ORDER BY enterprise_id"})
         all += column(db, QString::fromLatin1(sql)).join(QLatin1Char(';')) + QLatin1Char('\n');
@@ -484,4 +485,27 @@ TEST_CASE("A roster import and its undo keep the services' summaries equal to a 
     requireOk(ImportBatchRepository(c.db()).undo(imported->batchId));
     CHECK(summaries(c.db()) == recounted(c.db()));
     CHECK(summaries(c.db()) == before);
+}
+
+TEST_CASE("A new demo's count summaries, filled once after its bulk writes, equal a recount", "[counts][demo]")
+{
+    ScratchDir dir;
+    auto file = newFile(dir, QStringLiteral("demo-counts.jobbridge"));
+    QSqlDatabase db = file->connection();
+    REQUIRE(generateDemo(db, smallOptions()).hasValue());
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM service_previous")) ==
+          count(db, QStringLiteral("SELECT count(*) FROM services WHERE worker_id IS NOT NULL")));
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM service_key_groups")) > 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM enterprise_demand")) ==
+          count(db, QStringLiteral("SELECT count(*) FROM enterprises")));
+    CHECK(summaries(db) == recounted(db));
+    // The triggers are back after the bulk writes: a later change keeps the summaries exact.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                                   "'counts\\_%' ESCAPE '\\'")) ==
+          static_cast<qint64>(counts::triggerStatements().size()));
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM services WHERE id IN (SELECT id FROM services ORDER BY id LIMIT 5)")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE vacancies SET status = 'closed' WHERE id IN (SELECT id FROM vacancies "
+                                  "WHERE status = 'open' LIMIT 5)")));
+    CHECK(summaries(db) == recounted(db));
 }
