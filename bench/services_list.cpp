@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -23,23 +24,33 @@ namespace {
 
 constexpr int kWindow = 100;
 constexpr double kGoalMs = 100;
+// The per-kind totals with distinct people (serviceTotals: the CLI's `services`, the report, the 汇总 tab): fast
+// enough for an interactive tab.
+constexpr double kTotalsGoalMs = 300;
 
-double timeCase(const QString& name, int runs, const std::function<bool()>& work)
+// The median wall time of `runs`, printed with the median CPU time of this process (the machine is shared: the
+// CPU time says what the work costs when the wall time is stretched by other load).
+double timeCase(const QString& name, int runs, const std::function<bool()>& work, double goalMs = kGoalMs)
 {
     std::vector<qint64> ns;
+    std::vector<std::clock_t> cpu;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer t;
+        const std::clock_t c0 = std::clock();
         t.start();
         if (!work()) {
             std::printf("%-52s FAILED\n", qPrintable(name));
             return -1;
         }
         ns.push_back(t.nsecsElapsed());
+        cpu.push_back(std::clock() - c0);
     }
     std::sort(ns.begin(), ns.end());
+    std::sort(cpu.begin(), cpu.end());
     const double ms = static_cast<double>(ns[ns.size() / 2]) / 1e6;
-    std::printf("%-52s %8.1f ms   goal %.0f ms: %s\n", qPrintable(name), ms, kGoalMs,
-                ms <= kGoalMs ? "met" : "NOT met");
+    const double cpuMs = 1000.0 * static_cast<double>(cpu[cpu.size() / 2]) / CLOCKS_PER_SEC;
+    std::printf("%-52s %8.1f ms (CPU %6.1f ms)   goal %.0f ms: %s\n", qPrintable(name), ms, cpuMs, goalMs,
+                ms <= goalMs ? "met" : "NOT met");
     return ms;
 }
 
@@ -143,12 +154,16 @@ int main(int argc, char* argv[])
                            .arg(c.name, servicesCountSql(c.filter), servicesListSql(c.filter, 0, kWindow)))
                           .toUtf8());
     }
-    timeCase(QStringLiteral("totals per kind (people and services), 2026"), runs, [&] {
-        ServiceFilter year;
-        year.from = QDate(2026, 1, 1);
-        year.to = QDate(2026, 12, 31);
-        return serviceTotals(db, year).hasValue();
-    });
+    ServiceFilter year;
+    year.from = QDate(2026, 1, 1);
+    year.to = QDate(2026, 12, 31);
+    const double totals = timeCase(
+        QStringLiteral("totals per kind (people and services), 2026"), runs,
+        [&] { return serviceTotals(db, year).hasValue(); }, kTotalsGoalMs);
+    if (sql.isOpen())
+        sql.write((QStringLiteral("-- totals per kind, 2026\n%1;\n").arg(serviceTotalsSql(db, year).value())).toUtf8());
     std::printf("goal (issue 14): the services list <= %.0f ms for any filter: %s\n", kGoalMs, met ? "met" : "NOT met");
+    std::printf("goal (task Q): the totals per kind <= %.0f ms: %s\n", kTotalsGoalMs,
+                totals >= 0 && totals <= kTotalsGoalMs ? "met" : "NOT met");
     return 0;
 }

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark: the services list the 服务 page shows (issue 14: ≤ 100 ms for any filter) on the 1M demo file
-# (522k services): for each filter the count and a first and a middle window of 100 rows, each against the goal;
-# then sqlite3 running each filter's count and first window on the same file.
+# (522k services): for each filter the count and a first and a middle window of 100 rows, each against the goal,
+# and the per-kind totals with distinct people for 2026 (goal ≤ 300 ms), wall and CPU (median of --runs); then
+# sqlite3 running each filter's count and first window, and the totals, on the same file.
 # Run by hand:  bench/services_list.sh [BUILD_DIR] [FILE]
-#   (a build configured with -DJB_BUILD_BENCH=ON; default build-rel; FILE default /work/data/demo1m-v9.jobbridge,
-#    copied first: opening upgrades it to schema v10)
+#   (a build configured with -DJB_BUILD_BENCH=ON; default build-rel; FILE default /work/data/demo1m-v12.jobbridge,
+#    copied first: opening upgrades it to the current schema, v15 with the count summaries)
+# Figures: docs/performance.md ("The services list and the per-kind totals").
 set -euo pipefail
 build="${1:-build-rel}"
-source_file="${2:-/work/data/demo1m-v9.jobbridge}"
+source_file="${2:-/work/data/demo1m-v12.jobbridge}"
 [[ -x "$build/bench/jb_bench_services_list" ]] || { echo "$0: build jb_bench_services_list in $build first" >&2; exit 1; }
 work="$(mktemp -d "${TMPDIR:-/tmp}/services-bench.XXXXXX")"; trap 'rm -rf "$work"' EXIT
 file="$work/services.jobbridge"

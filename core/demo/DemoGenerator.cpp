@@ -8,6 +8,7 @@
 #include "core/demo/DemoNames.h"
 #include "core/demo/DemoStaging.h"
 #include "core/storage/ActivitySummary.h"
+#include "core/storage/CountSummaries.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
@@ -434,6 +435,8 @@ Status dropBulkTriggers(QSqlDatabase db)
         return s;
     if (Status s = execStatements(db, search::dropTriggerStatements(), QStringLiteral("search index")); !s)
         return s;
+    if (Status s = execStatements(db, counts::dropTriggerStatements(), QStringLiteral("count summaries")); !s)
+        return s;
     return execStatements(db, schema::dropFingerprintTriggerStatements(), QStringLiteral("fingerprint"));
 }
 
@@ -445,6 +448,10 @@ Status restoreBulkTriggers(QSqlDatabase db)
     if (Status s = summary::rebuild(db); !s)
         return s;
     if (Status s = summary::createTriggers(db); !s)
+        return s;
+    if (Status s = execStatements(db, counts::fillStatements() + counts::triggerStatements(),
+                                  QStringLiteral("count summaries"));
+        !s)
         return s;
     if (Status s = execStatements(db, schema::fingerprintTriggerStatements(), QStringLiteral("fingerprint")); !s)
         return s;

@@ -253,15 +253,24 @@ Status Assembler::promiseState(const QDate& today)
 
 Status Assembler::enterprisesVisited()
 {
-    // First day in the period each enterprise had demand recorded: a snapshot or a vacancy posted.
+    // First day in the period each enterprise had demand recorded: a snapshot or a vacancy posted. From the
+    // enterprises' summary (enterprise_demand, schema v15): an enterprise whose first demand ever is in the period
+    // was first visited in it that day (an index range); only one with demand before the period and after its start
+    // is looked up in its snapshots and posts. Seeking all 100k enterprises took ~950 ms of a 1.1 s dashboard
+    // refresh on the 1M demo.
     const QString from = sqlDate(m_w.from), to = sqlDate(m_w.to);
-    auto q = exec(QStringLiteral(R"(SELECT org_id, min(coalesce(a, '9999-12-31'), coalesce(b, '9999-12-31')) FROM (
-          SELECT e.org_id,
-            (SELECT min(recorded_on) FROM demand_snapshots d WHERE d.enterprise_id = e.id
-               AND d.recorded_on BETWEEN %1 AND %2) AS a,
-            (SELECT min(posted_on) FROM vacancies v WHERE v.enterprise_id = e.id
+    auto q = exec(QStringLiteral(R"(SELECT d.org_id, d.first_demand_on FROM enterprise_demand d
+        WHERE d.first_demand_on BETWEEN %1 AND %2
+          AND d.org_id IN (SELECT org_id FROM organisation_tree WHERE ancestor_id = %3)
+        UNION ALL
+        SELECT org_id, min(coalesce(a, '9999-12-31'), coalesce(b, '9999-12-31')) FROM (
+          SELECT d.org_id,
+            (SELECT min(recorded_on) FROM demand_snapshots s WHERE s.enterprise_id = d.enterprise_id
+               AND s.recorded_on BETWEEN %1 AND %2) AS a,
+            (SELECT min(posted_on) FROM vacancies v WHERE v.enterprise_id = d.enterprise_id
                AND v.posted_on BETWEEN %1 AND %2) AS b
-          FROM organisation_tree t CROSS JOIN enterprises e ON e.org_id = t.org_id WHERE t.ancestor_id = %3)
+          FROM enterprise_demand d WHERE d.first_demand_on < %1 AND d.last_demand_on >= %1
+            AND d.org_id IN (SELECT org_id FROM organisation_tree WHERE ancestor_id = %3))
         WHERE a IS NOT NULL OR b IS NOT NULL)")
                       .arg(from, to, QString::number(m_w.orgId)),
                   "enterprises visited");

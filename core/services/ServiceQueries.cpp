@@ -13,19 +13,39 @@ namespace {
 
 struct Where
 {
-    QString sql; // " AND ..." conditions on services s
+    // What the list reads in day order: the services, or (a key group alone, SchemaV15.cpp) that group's services.
+    QString table = QStringLiteral("services s");
+    QString id = QStringLiteral("s.id");
+    QString sql; // " AND ..." conditions on `table`
     QVariantList binds;
 };
 
+// Whether the list reads the key group's services (service_key_groups: its count and windows in the index) rather
+// than probing each service: when the key group is the only filter but the period. With a kind, a unit or a provider
+// their index selects fewer services, each probed in the group's summary by its key.
+bool readsKeyGroup(const ServiceFilter& filter)
+{
+    return filter.keyGroupId > 0 && filter.kind.isEmpty() && filter.orgId <= 0 && filter.provider.isEmpty();
+}
+
 // The filter as conditions on `services s`. Each is one an index serves: the day (services_date), the kind
-// (services_type_date), the organisations (services_org_date), the provider (services_provider).
-Where whereOf(const ServiceFilter& filter)
+// (services_type_date), the organisations (services_org_date), the provider (services_provider), the key group
+// (service_key_groups, by its key). `list`: the services list, which may read a key group's services instead.
+Where whereOf(const ServiceFilter& filter, bool list = false)
 {
     Where w;
     auto add = [&w](const QString& condition, const QVariant& value) {
         w.sql += QStringLiteral(" AND ") + condition;
         w.binds << value;
     };
+    if (list && readsKeyGroup(filter)) {
+        w.table = QStringLiteral("service_key_groups s");
+        w.id = QStringLiteral("s.service_id");
+        add(QStringLiteral("s.key_group_id = ?"), filter.keyGroupId);
+    } else if (list && !filter.kind.isEmpty() && filter.orgId > 0)
+        // A kind and a sub-unit: the unit's organisations' services of the kind (SchemaV15.cpp). SQLite's own choice
+        // for the window was the kind's index, reading each of the kind's services in the period from the table.
+        w.table = QStringLiteral("services s INDEXED BY services_org_type_date");
     if (filter.from.isValid())
         add(QStringLiteral("s.provided_on >= ?"), filter.from.toString(Qt::ISODate));
     if (filter.to.isValid())
@@ -36,10 +56,11 @@ Where whereOf(const ServiceFilter& filter)
             filter.kind);
     if (filter.orgId > 0)
         add(QStringLiteral("s.org_id IN (SELECT org_id FROM organisation_tree WHERE ancestor_id = ?)"), filter.orgId);
-    if (filter.keyGroupId > 0)
-        // The group's people as a set, probed per service. Measured against a probe of each person's key groups
-        // (EXISTS): faster for the middle windows, but neither meets 100 ms on the 1M file (bench/services_list.sh).
-        add(QStringLiteral("s.worker_id IN (SELECT worker_id FROM worker_key_groups WHERE key_group_id = ?)"),
+    if (filter.keyGroupId > 0 && !(list && readsKeyGroup(filter)))
+        // The service's row in the key group's summary, found by its whole key. Measured on the 1M file before the
+        // summary: the group's 550k people as a set probed per service, 524 / 622 ms for a first / middle window.
+        add(QStringLiteral("EXISTS (SELECT 1 FROM service_key_groups g WHERE g.key_group_id = ? AND g.provided_on = "
+                           "s.provided_on AND g.service_id = s.id)"),
             filter.keyGroupId);
     if (!filter.provider.isEmpty())
         // "provider <> ''" as written in the partial index services_provider, so SQLite may use it.
@@ -67,17 +88,18 @@ QString listSql(const Where& w, bool reversed, bool chinese)
 {
     const QString order = reversed ? QStringLiteral("ASC") : QStringLiteral("DESC");
     return QStringLiteral("SELECT s.id, s.worker_id, w.name, t.code, %1, s.provided_on, o.name, s.provider, "
-                          "s.subtype, s.amount_yuan, %2 FROM (SELECT s.id FROM services s WHERE 1%3 "
-                          "ORDER BY s.provided_on %4, s.id %4 LIMIT ? OFFSET ?) x CROSS JOIN services s ON s.id = x.id "
+                          "s.subtype, s.amount_yuan, %2 FROM (SELECT %5 AS id FROM %6 WHERE 1%3 "
+                          "ORDER BY s.provided_on %4, %5 %4 LIMIT ? OFFSET ?) x CROSS JOIN services s ON s.id = x.id "
                           "JOIN reference_items t ON t.id = s.service_type_id "
                           "LEFT JOIN workers w ON w.id = s.worker_id LEFT JOIN organisations o ON o.id = s.org_id "
                           "ORDER BY s.provided_on %4, s.id %4")
-        .arg(chinese ? QStringLiteral("t.name_zh") : QStringLiteral("t.name_en"), kEmployedAfter, w.sql, order);
+        .arg(chinese ? QStringLiteral("t.name_zh") : QStringLiteral("t.name_en"), kEmployedAfter, w.sql, order, w.id,
+             w.table);
 }
 
 QString countSql(const Where& w)
 {
-    return QStringLiteral("SELECT count(*) FROM services s WHERE 1") + w.sql;
+    return QStringLiteral("SELECT count(*) FROM %1 WHERE 1%2").arg(w.table, w.sql);
 }
 
 ServiceRow readRow(const QSqlQuery& q)
@@ -99,29 +121,102 @@ ServiceRow readRow(const QSqlQuery& q)
     return r;
 }
 
+// Whether `orgId`'s subtree holds every organisation of the file: its filter then leaves every service in.
+Expected<bool> coversEveryUnit(QSqlDatabase db, qint64 orgId)
+{
+    QSqlQuery q(db);
+    if (!execBound(q,
+                   QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id NOT IN (SELECT org_id "
+                                  "FROM organisation_tree WHERE ancestor_id = ?))"),
+                   {orgId}) ||
+        !q.next())
+        return Expected<bool>::failure(describeSqlError(q, QStringLiteral("service totals")));
+    return q.value(0).toInt() == 1;
+}
+
+// The totals per kind: code, names, services (人次), people (distinct). Over the whole file (no key group, provider
+// or sub-unit), the people are counted from each person's previous service of the kind (service_previous,
+// SchemaV15.cpp): a person served in [from, to] once per kind, by the first service there, whose previous one is
+// before `from` — an index range, not a sort (1,329 ms for the year on the 1M file before). Otherwise the services
+// the filter selects are grouped and their people counted distinct.
+QString totalsByPrevious(const ServiceFilter& filter, QVariantList& binds)
+{
+    const QString from = filter.from.toString(Qt::ISODate), to = filter.to.toString(Qt::ISODate);
+    auto days = [&](const char* table) {
+        QString sql;
+        if (filter.from.isValid()) {
+            sql += QStringLiteral(" AND %1.provided_on >= ?").arg(QLatin1String(table));
+            binds << from;
+        }
+        if (filter.to.isValid()) {
+            sql += QStringLiteral(" AND %1.provided_on <= ?").arg(QLatin1String(table));
+            binds << to;
+        }
+        return sql;
+    };
+    const QString services = days("s");
+    const QString people = days("r");
+    if (filter.from.isValid())
+        binds << from;
+    return QStringLiteral("SELECT t.code, t.name_zh, t.name_en, (SELECT count(*) FROM services s WHERE "
+                          "s.service_type_id = t.id%1), (SELECT count(*) FROM service_previous r WHERE "
+                          "r.service_type_id = t.id%2 AND (r.prev_on IS NULL%3)) FROM reference_items t WHERE t.list "
+                          "= 'service_type' AND t.retired = 0")
+        .arg(services, people, filter.from.isValid() ? QStringLiteral(" OR r.prev_on < ?") : QString());
+}
+
+Expected<Where> totalsOf(QSqlDatabase db, const ServiceFilter& filter)
+{
+    ServiceFilter all = filter;
+    all.kind.clear();
+    bool wholeFile = all.keyGroupId <= 0 && all.provider.isEmpty();
+    if (wholeFile && all.orgId > 0) {
+        const Expected<bool> covers = coversEveryUnit(db, all.orgId);
+        if (!covers)
+            return Expected<Where>::failure(covers.message());
+        wholeFile = *covers;
+    }
+    Where totals;
+    if (wholeFile) {
+        totals.sql = totalsByPrevious(all, totals.binds);
+    } else {
+        const Where w = whereOf(all);
+        totals.sql = QStringLiteral("SELECT t.code, t.name_zh, t.name_en, count(s.id), count(DISTINCT s.worker_id) "
+                                    "FROM reference_items t LEFT JOIN services s ON s.service_type_id = t.id%1 "
+                                    "WHERE t.list = 'service_type' AND t.retired = 0")
+                         .arg(w.sql);
+        totals.binds = w.binds;
+    }
+    if (!filter.kind.isEmpty()) {
+        totals.sql += QStringLiteral(" AND t.code = ?");
+        totals.binds << filter.kind;
+    }
+    totals.sql += wholeFile ? QStringLiteral(" ORDER BY t.sort_order, t.code")
+                            : QStringLiteral(" GROUP BY t.id ORDER BY t.sort_order, t.code");
+    return totals;
+}
+
 } // namespace
 
 Expected<QVector<ServiceKindTotal>> serviceTotals(QSqlDatabase db, const ServiceFilter& filter)
 {
-    ServiceFilter all = filter;
-    all.kind.clear();
-    const Where w = whereOf(all);
-    QString sql = QStringLiteral("SELECT t.code, t.name_zh, t.name_en, count(s.id), count(DISTINCT s.worker_id) "
-                                 "FROM reference_items t LEFT JOIN services s ON s.service_type_id = t.id%1 "
-                                 "WHERE t.list = 'service_type' AND t.retired = 0")
-                      .arg(w.sql);
-    QVariantList binds = w.binds;
-    if (!filter.kind.isEmpty()) {
-        sql += QStringLiteral(" AND t.code = ?");
-        binds << filter.kind;
-    }
-    sql += QStringLiteral(" GROUP BY t.id ORDER BY t.sort_order, t.code");
+    const Expected<Where> totals = totalsOf(db, filter);
+    if (!totals)
+        return Expected<QVector<ServiceKindTotal>>::failure(totals.message());
     QSqlQuery q(db);
     return collectRows<ServiceKindTotal>(
-        q, execBound(q, sql, binds), QStringLiteral("service totals"), [](const QSqlQuery& r) {
+        q, execBound(q, totals->sql, totals->binds), QStringLiteral("service totals"), [](const QSqlQuery& r) {
             return ServiceKindTotal{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
                                     r.value(4).toLongLong(), r.value(3).toLongLong()};
         });
+}
+
+Expected<QString> serviceTotalsSql(QSqlDatabase db, const ServiceFilter& filter)
+{
+    const Expected<Where> totals = totalsOf(db, filter);
+    if (!totals)
+        return Expected<QString>::failure(totals.message());
+    return withValues(totals->sql, totals->binds);
 }
 
 Expected<InsuranceSplit> insuranceSplit(QSqlDatabase db, const ServiceFilter& filter)
@@ -144,7 +239,7 @@ Expected<InsuranceSplit> insuranceSplit(QSqlDatabase db, const ServiceFilter& fi
 
 Expected<qint64> countServices(QSqlDatabase db, const ServiceFilter& filter)
 {
-    const Where w = whereOf(filter);
+    const Where w = whereOf(filter, true);
     QSqlQuery q(db);
     if (!execBound(q, countSql(w), w.binds) || !q.next())
         return Expected<qint64>::failure(describeSqlError(q, QStringLiteral("services list")));
@@ -154,7 +249,7 @@ Expected<qint64> countServices(QSqlDatabase db, const ServiceFilter& filter)
 Expected<QVector<ServiceRow>> listServices(QSqlDatabase db, const ServiceFilter& filter, qint64 offset, int limit,
                                            bool chineseNames)
 {
-    const Where w = whereOf(filter);
+    const Where w = whereOf(filter, true);
     return readListWindow<ServiceRow>(
         offset, limit, [&] { return countServices(db, filter); },
         [&](qint64 first, qint64 rows, bool reversed) {
@@ -168,13 +263,13 @@ Expected<QVector<ServiceRow>> listServices(QSqlDatabase db, const ServiceFilter&
 
 QString servicesListSql(const ServiceFilter& filter, qint64 offset, int limit)
 {
-    const Where w = whereOf(filter);
+    const Where w = whereOf(filter, true);
     return withValues(listSql(w, false, true), w.binds + QVariantList{limit, offset});
 }
 
 QString servicesCountSql(const ServiceFilter& filter)
 {
-    const Where w = whereOf(filter);
+    const Where w = whereOf(filter, true);
     return withValues(countSql(w), w.binds);
 }
 

@@ -36,6 +36,8 @@ struct ServiceKindTotal
 
 // Every kind (in the reference list's order; only `filter.kind` when it is set), with zeros.
 Expected<QVector<ServiceKindTotal>> serviceTotals(QSqlDatabase db, const ServiceFilter& filter);
+// The statement serviceTotals runs, with its values written in (bench/services_list.sh's sqlite3 comparison).
+Expected<QString> serviceTotalsSql(QSqlDatabase db, const ServiceFilter& filter);
 
 // The mutual insurance in the filter's period and organisations: people enrolled, enrolments, and the premiums as
 // stored at enrolment, in yuan: total, the province's part and the city's part (total = province + city).

@@ -35,6 +35,10 @@ const std::vector<MigrationStep>& standardMigrations()
         {11, QStringLiteral("early warning: handled marks, indexes of the stale counts (v11)"),
          &schema::upgradeToVersion11},
         {12, QStringLiteral("referral list indexes (v12)"), &schema::upgradeToVersion12},
+        {15,
+         QStringLiteral("count summaries: services by key group, each person's previous service of a kind, each "
+                        "enterprise's last visit, gaps and open posts (v15)"),
+         &schema::upgradeToVersion15},
         // Later versions: {13, "...", &upgradeToVersion13}, never editing the steps above.
     };
     return steps;

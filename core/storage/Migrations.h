@@ -11,7 +11,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 12;
+inline constexpr int kCurrentSchemaVersion = 15;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -54,6 +54,9 @@ Status upgradeToVersion11(QSqlDatabase& db);
 // The referral list's indexes (SchemaV12.cpp; versions 10 and 11 are assigned to other work in progress).
 Status upgradeToVersion12(QSqlDatabase& db);
 QStringList referralListIndexStatements();
+// The count summaries of the services list, the services totals and early warning (SchemaV15.cpp,
+// core/storage/CountSummaries.h; versions 13 and 14 are assigned to other work in progress).
+Status upgradeToVersion15(QSqlDatabase& db);
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();
 QStringList dropFingerprintTriggerStatements();
