@@ -11,6 +11,21 @@
 
 using namespace jb::test::placement;
 
+namespace {
+
+// The records behind a promise tile, as its drill-down lists them: always as many as the tile says.
+qint64 recordsBehind(PlacementCounty& c, const char* figure, const QDate& from, const QDate& on)
+{
+    const Expected<DrillDownQuery> q = DrillDownQuery::create(
+        c.db(), DrillDown{QString::fromLatin1(figure), c.home, from, on, std::nullopt, std::nullopt});
+    REQUIRE(q.hasValue());
+    const Expected<qint64> n = q->count();
+    REQUIRE(n.hasValue());
+    return *n;
+}
+
+} // namespace
+
 TEST_CASE("The dashboard's promise figures count working days when the setting says so", "[placement][promise]")
 {
     ScratchDir dir;
@@ -35,15 +50,7 @@ TEST_CASE("The dashboard's promise figures count working days when the setting s
         REQUIRE(p.hasValue());
         return p->promise;
     };
-    // The records behind a tile, as its drill-down lists them: always as many as the tile says.
-    auto behind = [&](const char* figure, const QDate& on) {
-        const Expected<DrillDownQuery> q = DrillDownQuery::create(
-            c.db(), DrillDown{QString::fromLatin1(figure), c.home, february.start, on, std::nullopt, std::nullopt});
-        REQUIRE(q.hasValue());
-        const Expected<qint64> n = q->count();
-        REQUIRE(n.hasValue());
-        return *n;
-    };
+    auto behind = [&](const char* figure, const QDate& on) { return recordsBehind(c, figure, february.start, on); };
     auto listed = [&](qint64 worker) {
         const Expected<PromiseList> list = promiseList(c.db(), today, QDate(2026, 1, 1));
         REQUIRE(list.hasValue());
