@@ -107,6 +107,20 @@ int criterionRow(const QTableWidget* table, const char* name)
     return -1;
 }
 
+// The forklift post chosen for 刘洋: every criterion a row, with both values side by side and the verdict in words.
+void checkForkliftCriteria(const QTableWidget* criteria)
+{
+    CHECK(criteria->rowCount() == 8);
+    const int trade = criterionRow(criteria, "trade");
+    CHECK(cell(criteria, trade, 1) == QStringLiteral("Match"));
+    CHECK(cell(criteria, trade, 2) == QStringLiteral("叉车工"));
+    CHECK(cell(criteria, trade, 3) == QStringLiteral("叉车司机"));
+    const int place = criterionRow(criteria, "place");
+    CHECK(cell(criteria, place, 1) == QStringLiteral("Match"));
+    CHECK(cell(criteria, place, 3) == QStringLiteral("肥东县店埠镇经开区"));
+    CHECK(cell(criteria, criterionRow(criteria, "wage"), 3) == QStringLiteral("5000–6000"));
+}
+
 } // namespace
 
 TEST_CASE("The match view explains the score criterion by criterion; one click refers and undo takes it back",
@@ -152,16 +166,7 @@ TEST_CASE("The match view explains the score criterion by criterion; one click r
     CHECK(list->rowCount() == 2);
     CHECK(cell(list, 0, 2) == QStringLiteral("叉车司机"));
     CHECK(cell(list, 0, 1).toInt() > cell(list, 1, 1).toInt());
-    // The first candidate is chosen: every criterion a row, with both values side by side and the verdict in words.
-    CHECK(criteria->rowCount() == 8);
-    const int trade = criterionRow(criteria, "trade");
-    CHECK(cell(criteria, trade, 1) == QStringLiteral("Match"));
-    CHECK(cell(criteria, trade, 2) == QStringLiteral("叉车工"));
-    CHECK(cell(criteria, trade, 3) == QStringLiteral("叉车司机"));
-    const int place = criterionRow(criteria, "place");
-    CHECK(cell(criteria, place, 1) == QStringLiteral("Match"));
-    CHECK(cell(criteria, place, 3) == QStringLiteral("肥东县店埠镇经开区"));
-    CHECK(cell(criteria, criterionRow(criteria, "wage"), 3) == QStringLiteral("5000–6000"));
+    checkForkliftCriteria(criteria);
     CHECK(total->text() == QStringLiteral("Total: %1 of 100").arg(view.candidates().at(0).score));
     // The verdicts differ in colour as well as in words.
     list->selectRow(1);

@@ -116,6 +116,19 @@ struct Referrals
     QUndoStack* stack() const { return window->undoStack(); }
 };
 
+// Undoes the correction, then each change before it: the funnel is as it was before each (`funnels`, one a change).
+void undoEachChange(Referrals& r, qint64 id, const QVector<QVector<qint64>>& funnels)
+{
+    r.stack()->undo(); // the correction
+    CHECK(r.stage(id) == QStringLiteral("left"));
+    CHECK(r.funnel() == funnels[5]);
+    for (int i = 4; i >= 0; --i) {
+        r.stack()->undo();
+        INFO("after undoing change " << i);
+        CHECK(r.funnel() == funnels[i]);
+    }
+}
+
 } // namespace
 
 TEST_CASE("referrals: every stage from the GUI and back as a correction; the funnel follows and undo restores it",
@@ -185,14 +198,7 @@ TEST_CASE("referrals: every stage from the GUI and back as a correction; the fun
     CHECK(timeline->topLevelItemCount() >= 3); // recommended, interviewed, intention (and the correction)
 
     // Undo, step by step: every figure as it was before each change, back to the start.
-    r.stack()->undo(); // the correction
-    CHECK(r.stage(id) == QStringLiteral("left"));
-    CHECK(r.funnel() == funnels[5]);
-    for (int i = 4; i >= 0; --i) {
-        r.stack()->undo();
-        INFO("after undoing change " << i);
-        CHECK(r.funnel() == funnels[i]);
-    }
+    undoEachChange(r, id, funnels);
     CHECK(r.value(QStringLiteral("SELECT count(*) FROM referrals")).toInt() == 0);
     // And redo brings the referral back under its id.
     r.stack()->redo();
