@@ -35,6 +35,8 @@ const std::vector<MigrationStep>& standardMigrations()
         {11, QStringLiteral("early warning: handled marks, indexes of the stale counts (v11)"),
          &schema::upgradeToVersion11},
         {12, QStringLiteral("referral list indexes (v12)"), &schema::upgradeToVersion12},
+        {13, QStringLiteral("the contract's start day on the referral (v13)"), &schema::upgradeToVersion13},
+        {14, QStringLiteral("referrals per key group (v14)"), &schema::upgradeToVersion14},
         // Later versions: {13, "...", &upgradeToVersion13}, never editing the steps above.
     };
     return steps;

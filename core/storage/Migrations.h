@@ -11,7 +11,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 12;
+inline constexpr int kCurrentSchemaVersion = 14;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -54,6 +54,16 @@ Status upgradeToVersion11(QSqlDatabase& db);
 // The referral list's indexes (SchemaV12.cpp; versions 10 and 11 are assigned to other work in progress).
 Status upgradeToVersion12(QSqlDatabase& db);
 QStringList referralListIndexStatements();
+// The contract's start day on the referral, kept by triggers on referral_stages (SchemaV13.cpp).
+Status upgradeToVersion13(QSqlDatabase& db);
+QStringList contractOnTriggerStatements();
+QStringList dropContractOnTriggerStatements();
+QString contractOnFillStatement(); // recounts every referral's contract start (after a bulk load)
+// The referrals per key group, kept by triggers on worker_key_groups and referrals (SchemaV14.cpp).
+Status upgradeToVersion14(QSqlDatabase& db);
+QStringList keyGroupCountTriggerStatements();
+QStringList dropKeyGroupCountTriggerStatements();
+QStringList keyGroupCountFillStatements(); // recounts every key group's referrals (after a bulk load)
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();
 QStringList dropFingerprintTriggerStatements();
