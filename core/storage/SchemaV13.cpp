@@ -7,7 +7,9 @@
 // one contract row per referral (a correction deletes it, an undo puts the rows back). Triggers on referral_stages
 // keep it right whoever writes the stage rows (the pipeline, its undo and redo, corrections, imports, package
 // imports, fairs); the upgrade fills it for existing files; the index lets the list count and walk a stage's
-// referrals by day testing the start day in the index, without reading the referrals.
+// referrals by day testing the start day in the index, without reading the referrals. The id comes before the start
+// day in it: a stage's entries stay in (day, id) order, the list's order, so SQLite still stops at the window's end
+// ("open", a list of three stages, took 100 ms instead of 15 with the start day before the id).
 
 #include "core/storage/Migrations.h"
 #include "core/storage/SqlError.h"
@@ -59,10 +61,12 @@ QString contractOnFillStatement()
 
 Status upgradeToVersion13(QSqlDatabase& db)
 {
-    QStringList statements{QStringLiteral("ALTER TABLE referrals ADD COLUMN contract_on TEXT"),
-                           contractOnFillStatement(),
-                           QStringLiteral("CREATE INDEX referrals_contract_day ON referrals(stage, exit_kind, "
-                                          "stage_on, contract_on)")};
+    QStringList statements{
+        QStringLiteral("ALTER TABLE referrals ADD COLUMN contract_on TEXT"), contractOnFillStatement(),
+        QStringLiteral("CREATE INDEX referrals_contract_day ON referrals(stage, exit_kind, "
+                       "stage_on, id, contract_on)"),
+        // One officer's referrals at some stages counted in the index, without reading 98k rows.
+        QStringLiteral("CREATE INDEX referrals_officer_stage ON referrals(officer, stage, exit_kind)")};
     statements << contractOnTriggerStatements();
     return execStatements(db, statements, QStringLiteral("schema v13"));
 }
