@@ -105,11 +105,38 @@ bool keyGroupOnly(const ReferralFilter& f)
            f.officer.isEmpty() && !f.from.isValid() && !f.to.isValid() && !f.followUpDue && !f.stale;
 }
 
+// SQLite's date(day, '+N months'): the day of the month kept, an overflow carried into the next month (31 January
+// + 1 month = 3 March).
+QDate sqliteAddMonths(const QDate& day, int months)
+{
+    const int m = day.month() - 1 + months;
+    const int year = day.year() + (m >= 0 ? m / 12 : -((11 - m) / 12));
+    return QDate(year, m - (year - day.year()) * 12 + 1, 1).addDays(day.day() - 1);
+}
+
 // Whether the contract's stable months have passed by `today` (the bound value), as the summary views count them
 // (SQLite's date arithmetic), from the contract start kept on the referral (SchemaV13.cpp); false without a contract.
-QString stableCondition(int months)
+// Starts up to `sure` have passed, starts from `never` have not; only the few days between (the month ends, where
+// the carry makes the arithmetic not monotonic) are computed by date(), 70k date() calls cost 20 ms.
+QString stableCondition(int months, const QDate& today)
 {
-    return QStringLiteral("coalesce(date(r.contract_on, '+%1 months') <= ?, 0)").arg(months);
+    const QDate base = today.addMonths(-months);
+    QDate sure, never;
+    for (QDate d = base.addDays(-10); d <= base.addDays(10); d = d.addDays(1)) {
+        const bool passed = sqliteAddMonths(d, months) <= today;
+        if (!passed && !sure.isValid())
+            sure = d.addDays(-1);
+        if (passed)
+            never = d.addDays(1);
+    }
+    if (!sure.isValid())
+        sure = base.addDays(10);
+    if (!never.isValid())
+        never = base.addDays(-10);
+    return QStringLiteral("CASE WHEN r.contract_on <= '%1' THEN 1 WHEN r.contract_on < '%2' THEN "
+                          "coalesce(date(r.contract_on, '+%3 months') <= ?, 0) ELSE 0 END")
+        .arg(iso(sure), iso(never))
+        .arg(months);
 }
 
 // The last contract start for which the check at `months` is due by `today` (QDate::addMonths, as followUpsDue).
@@ -209,7 +236,7 @@ Expected<ReferralListQuery> ReferralListQuery::create(QSqlDatabase db, ReferralF
 
 QString ReferralListQuery::stageCondition(QVariantList& binds, StablePart part) const
 {
-    const QString stable = stableCondition(m_stableMonths);
+    const QString stable = stableCondition(m_stableMonths, m_today);
     auto stageIs = [&](ReferralStage s) {
         binds << referralStageKey(s);
         return QStringLiteral("r.stage = ? AND r.exit_kind IS NULL");
@@ -377,7 +404,7 @@ QString ReferralListQuery::rowsSql(const QString& inner, const QString& order) c
                           "r.stage_on, r.officer, (r.stage = 'contract' AND r.exit_kind IS NULL AND %1) FROM (%2) s "
                           "JOIN referrals r ON r.id = s.rid JOIN workers w ON w.id = r.worker_id LEFT JOIN "
                           "enterprises e ON e.id = r.enterprise_id LEFT JOIN vacancies v ON v.id = r.vacancy_id%3")
-        .arg(stableCondition(m_stableMonths), inner, order);
+        .arg(stableCondition(m_stableMonths, m_today), inner, order);
 }
 
 Expected<QVector<ReferralRow>> ReferralListQuery::readRows(const QString& sql, const QVariantList& binds) const

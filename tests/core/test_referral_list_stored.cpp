@@ -9,6 +9,8 @@
 #include "core/placement/ReferralList.h"
 #include "core/placement/ReferralPipeline.h"
 
+#include <algorithm>
+
 using namespace jb::test::placement;
 
 namespace {
@@ -210,4 +212,49 @@ TEST_CASE("The stable-employment filter read in two parts gives the rows and ord
                 CHECK(got == expected);
             }
     ReferralListQuery::setWalkThreshold(20000);
+}
+
+TEST_CASE("Stable employment at the month ends counts as SQLite's date arithmetic does",
+          "[placement][referral-list][stored]")
+{
+    Stored s;
+    // Started 25 November – 5 December 2025; three months later by SQLite's arithmetic 30 November + 3 months is
+    // 2 March (no 30 February), after 1 December's 1 March: the passed starts are not the earliest ones.
+    QVector<qint64> ids;
+    for (int i = 0; i < 11; ++i) {
+        const qint64 worker = s.c.worker(QStringLiteral("工人%1").arg(i), QStringLiteral("2025-11-01"), s.c.townA, i);
+        const qint64 id = s.done(startReferral(s.c.db(), worker, s.fitter, QDate(2025, 11, 2))).referralId;
+        s.done(moveReferral(s.c.db(), id, ReferralStage::Intention, QDate(2025, 11, 3)));
+        s.done(moveReferral(s.c.db(), id, ReferralStage::Contract, QDate(2025, 11, 4), {},
+                            ContractTerms{QDate(2025, 11, 25).addDays(i), 4000, 12}));
+        ids << id;
+    }
+    for (const QDate& today : {QDate(2026, 2, 27), QDate(2026, 3, 1), QDate(2026, 3, 2), QDate(2026, 3, 3)}) {
+        for (ReferralListStage stage : {ReferralListStage::Stable, ReferralListStage::Contract}) {
+            const bool stable = stage == ReferralListStage::Stable;
+            QVector<qint64> expected;
+            for (qint64 id : ids)
+                if (count(s.c.db(), QStringLiteral("SELECT date(contract_on, '+3 months') <= '%1' FROM referrals "
+                                                   "WHERE id = %2")
+                                        .arg(today.toString(Qt::ISODate))
+                                        .arg(id)) == (stable ? 1 : 0))
+                    expected << id;
+            ReferralFilter f;
+            f.stage = stage;
+            Expected<ReferralListQuery> q =
+                ReferralListQuery::create(s.c.db(), f, {ReferralColumn::StageOn, false}, today);
+            REQUIRE(q.hasValue());
+            const Expected<QVector<ReferralRow>> rows = q->fetch(0, 100);
+            REQUIRE(rows.hasValue());
+            QVector<qint64> got;
+            for (const ReferralRow& r : *rows) {
+                got << r.id;
+                CHECK(r.stable == stable);
+            }
+            std::sort(got.begin(), got.end());
+            INFO("today " << today.toString(Qt::ISODate).toStdString() << (stable ? ", stable" : ", contract"));
+            CHECK(got == expected);
+            CHECK(q->count().value() == expected.size());
+        }
+    }
 }
