@@ -351,7 +351,21 @@ Expected<qint64> WorkerListQuery::partCount(int part) const
         m_partCounts[part] = *m_count - known;
         return *m_partCounts[part];
     }
-    // The blank part: the selection less the workers in the other parts, counted through their index or set.
+    // The blank part: the selection less the workers in the other parts, counted part by part or through their
+    // index or set.
+    if (m_count && m_order.parts().at(part).countByParts) {
+        qint64 inOthers = 0;
+        for (int other = 0; other < m_partCounts.size(); ++other) {
+            if (other == part)
+                continue;
+            const Expected<qint64> n = partCount(other);
+            if (!n)
+                return n;
+            inOthers += *n;
+        }
+        m_partCounts[part] = *m_count - inOthers;
+        return *m_partCounts[part];
+    }
     const QString& others = m_order.parts().at(part).others;
     if (m_count && !others.isEmpty()) {
         QVariantList binds;
