@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <optional>
 #include <vector>
 
 using namespace jb::core;
@@ -27,6 +29,14 @@ double medianMs(std::vector<qint64> ns)
 {
     std::sort(ns.begin(), ns.end());
     return static_cast<double>(ns[ns.size() / 2]) / 1e6;
+}
+
+// The process's processor time (the machine may be shared: it does not count waiting for a core).
+qint64 cpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<qint64>(t.tv_sec) * 1000000000 + t.tv_nsec;
 }
 
 struct Case
@@ -47,45 +57,10 @@ double goalMs(const Case& c)
     return defaultOrder && !c.lastWindow && !c.middleWindow ? 100 : 300;
 }
 
-} // namespace
-
-int main(int argc, char* argv[])
+// Every case the bench times: searches by values of an enterprise in the middle of the file, a sort by each
+// column both ways, filters, the last window and the middle window of every sort.
+std::vector<Case> cases(QSqlDatabase db)
 {
-    QCoreApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments().mid(1);
-    int runs = 7;
-    QString path;
-    QString sqlDir;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
-            runs = std::max(1, args[++i].toInt());
-        else if (args[i] == QLatin1String("--sql-dir") && i + 1 < args.size())
-            sqlDir = args[++i];
-        else
-            path = args[i];
-    }
-
-    QElapsedTimer open;
-    open.start();
-    auto file = Database::open(path);
-    if (path.isEmpty() || !file) {
-        std::fprintf(stderr, "usage: jb_bench_enterprises_list FILE [--runs N] [--sql-dir DIR]\n%s\n",
-                     file ? "" : qPrintable(file.error()));
-        return 2;
-    }
-    QSqlDatabase db = (*file)->connection();
-    const qint64 openNs = open.nsecsElapsed();
-    {
-        QElapsedTimer t;
-        t.start();
-        auto q = EnterpriseListQuery::create(db, {}, {});
-        const auto n = q->count();
-        const auto rows = q->fetch(0, kWindow);
-        std::printf("open file %.1f ms; then first window of the list %.1f ms (%lld enterprises, %d rows)\n",
-                    static_cast<double>(openNs) / 1e6, static_cast<double>(t.nsecsElapsed()) / 1e6,
-                    static_cast<long long>(n ? *n : -1), rows ? static_cast<int>(rows->size()) : -1);
-    }
-
     // Real values to search for: an enterprise in the middle of the file.
     QSqlQuery probe(db);
     probe.exec(QStringLiteral("SELECT name, credit_code, org_id FROM enterprises WHERE id = (SELECT max(id) / 2 FROM "
@@ -150,45 +125,99 @@ int main(int argc, char* argv[])
             cases.push_back(s);
         }
     }
+    return cases;
+}
 
-    std::printf("\n%-32s %10s %10s %10s %9s %6s\n", "case (median of runs)", "count ms", "window ms", "total ms",
-                "rows", "goal");
+// Times one case `runs` times (count + window) and prints its medians against its goal; writes its statements to
+// DIR/NN.sql. Whether it met the goal, nothing when it failed.
+std::optional<bool> runCase(QSqlDatabase db, const Case& c, int runs, const QString& sqlDir, int index)
+{
+    std::vector<qint64> countNs, windowNs, cpu;
+    qint64 total = 0;
+    QString windowSql, countSql;
+    for (int r = 0; r < runs; ++r) {
+        auto q = EnterpriseListQuery::create(db, c.filter, c.sort);
+        const qint64 cpu0 = cpuNs();
+        QElapsedTimer t;
+        t.start();
+        const auto n = q->count();
+        countNs.push_back(t.nsecsElapsed());
+        total = n ? *n : -1;
+        const qint64 offset = c.lastWindow ? std::max<qint64>(0, total - kWindow) : c.middleWindow ? total / 2 : 0;
+        t.restart();
+        const auto rows = q->fetch(offset, kWindow);
+        windowNs.push_back(t.nsecsElapsed());
+        cpu.push_back(cpuNs() - cpu0);
+        if (!rows) {
+            std::fprintf(stderr, "%s\n", qPrintable(rows.error()));
+            return std::nullopt;
+        }
+        countSql = q->countSqlForBenchmark();
+        windowSql = q->windowSqlForBenchmark(offset, kWindow);
+    }
+    const double cm = medianMs(countNs), wm = medianMs(windowNs);
+    const double goal = goalMs(c);
+    std::printf("%-32s %10.1f %10.1f %10.1f %8.1f %9lld %6.0f %s\n", qPrintable(c.name), cm, wm, cm + wm, medianMs(cpu),
+                static_cast<long long>(total), goal, cm + wm <= goal ? "ok" : "OVER");
+    if (!sqlDir.isEmpty()) {
+        QFile out(QDir(sqlDir).filePath(QStringLiteral("%1.sql").arg(index, 2, 10, QLatin1Char('0'))));
+        if (out.open(QIODevice::WriteOnly))
+            out.write(QStringLiteral("-- %1\n%2;\n%3;\n").arg(c.name, countSql, windowSql).toUtf8());
+    }
+    return cm + wm <= goal;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    int runs = 7;
+    QString path;
+    QString sqlDir;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--runs") && i + 1 < args.size())
+            runs = std::max(1, args[++i].toInt());
+        else if (args[i] == QLatin1String("--sql-dir") && i + 1 < args.size())
+            sqlDir = args[++i];
+        else
+            path = args[i];
+    }
+
+    QElapsedTimer open;
+    open.start();
+    auto file = Database::open(path);
+    if (path.isEmpty() || !file) {
+        std::fprintf(stderr, "usage: jb_bench_enterprises_list FILE [--runs N] [--sql-dir DIR]\n%s\n",
+                     file ? "" : qPrintable(file.error()));
+        return 2;
+    }
+    QSqlDatabase db = (*file)->connection();
+    const qint64 openNs = open.nsecsElapsed();
+    {
+        QElapsedTimer t;
+        t.start();
+        auto q = EnterpriseListQuery::create(db, {}, {});
+        const auto n = q->count();
+        const auto rows = q->fetch(0, kWindow);
+        std::printf("open file %.1f ms; then first window of the list %.1f ms (%lld enterprises, %d rows)\n",
+                    static_cast<double>(openNs) / 1e6, static_cast<double>(t.nsecsElapsed()) / 1e6,
+                    static_cast<long long>(n ? *n : -1), rows ? static_cast<int>(rows->size()) : -1);
+    }
+
+    const std::vector<Case> all = cases(db);
+
+    std::printf("\n%-32s %10s %10s %10s %8s %9s %6s\n", "case (median of runs)", "count ms", "window ms", "total ms",
+                "cpu ms", "rows", "goal");
     int index = 0, within = 0;
-    for (const Case& c : cases) {
-        std::vector<qint64> countNs, windowNs;
-        qint64 total = 0;
-        QString windowSql, countSql;
-        for (int r = 0; r < runs; ++r) {
-            auto q = EnterpriseListQuery::create(db, c.filter, c.sort);
-            QElapsedTimer t;
-            t.start();
-            const auto n = q->count();
-            countNs.push_back(t.nsecsElapsed());
-            total = n ? *n : -1;
-            const qint64 offset = c.lastWindow ? std::max<qint64>(0, total - kWindow) : c.middleWindow ? total / 2 : 0;
-            t.restart();
-            const auto rows = q->fetch(offset, kWindow);
-            windowNs.push_back(t.nsecsElapsed());
-            if (!rows) {
-                std::fprintf(stderr, "%s\n", qPrintable(rows.error()));
-                return 1;
-            }
-            countSql = q->countSqlForBenchmark();
-            windowSql = q->windowSqlForBenchmark(offset, kWindow);
-        }
-        const double cm = medianMs(countNs), wm = medianMs(windowNs);
-        const double goal = goalMs(c);
-        within += cm + wm <= goal ? 1 : 0;
-        std::printf("%-32s %10.1f %10.1f %10.1f %9lld %6.0f %s\n", qPrintable(c.name), cm, wm, cm + wm,
-                    static_cast<long long>(total), goal, cm + wm <= goal ? "ok" : "OVER");
-        if (!sqlDir.isEmpty()) {
-            QFile out(QDir(sqlDir).filePath(QStringLiteral("%1.sql").arg(index, 2, 10, QLatin1Char('0'))));
-            if (out.open(QIODevice::WriteOnly))
-                out.write(QStringLiteral("-- %1\n%2;\n%3;\n").arg(c.name, countSql, windowSql).toUtf8());
-        }
-        ++index;
+    for (const Case& c : all) {
+        const std::optional<bool> met = runCase(db, c, runs, sqlDir, index++);
+        if (!met)
+            return 1;
+        within += *met ? 1 : 0;
     }
     std::printf("\n%d of %d cases within their goal (total = count + window, medians)\n", within,
-                static_cast<int>(cases.size()));
+                static_cast<int>(all.size()));
     return 0;
 }

@@ -426,9 +426,9 @@ Status prepare(Context& ctx, DemoRandom& setupRng)
     return {};
 }
 
-// Millions of rows: one recount of the activity summary and one pass over the names for the search index
-// afterwards are far cheaper than their per-row triggers. Generated workers have no import fingerprint to clear:
-// the links need not look for one.
+// Millions of rows: one recount of the activity summary, of the contracts' start days and of the referrals per key
+// group, and one pass over the names for the search index afterwards are far cheaper than their per-row triggers.
+// Generated workers have no import fingerprint to clear: the links need not look for one.
 Status dropBulkTriggers(QSqlDatabase db)
 {
     if (Status s = summary::dropTriggers(db); !s)
@@ -436,6 +436,10 @@ Status dropBulkTriggers(QSqlDatabase db)
     if (Status s = execStatements(db, search::dropTriggerStatements(), QStringLiteral("search index")); !s)
         return s;
     if (Status s = execStatements(db, counts::dropTriggerStatements(), QStringLiteral("count summaries")); !s)
+        return s;
+    if (Status s = execStatements(db, schema::dropContractOnTriggerStatements(), QStringLiteral("contract start")); !s)
+        return s;
+    if (Status s = execStatements(db, schema::dropKeyGroupCountTriggerStatements(), QStringLiteral("key groups")); !s)
         return s;
     return execStatements(db, schema::dropFingerprintTriggerStatements(), QStringLiteral("fingerprint"));
 }
@@ -454,6 +458,15 @@ Status restoreBulkTriggers(QSqlDatabase db)
         !s)
         return s;
     if (Status s = execStatements(db, schema::fingerprintTriggerStatements(), QStringLiteral("fingerprint")); !s)
+        return s;
+    if (Status s =
+            execStatements(db, QStringList{schema::contractOnFillStatement()} + schema::contractOnTriggerStatements(),
+                           QStringLiteral("contract start"));
+        !s)
+        return s;
+    if (Status s = execStatements(db, schema::keyGroupCountFillStatements() + schema::keyGroupCountTriggerStatements(),
+                                  QStringLiteral("key groups"));
+        !s)
         return s;
     return execStatements(db, QStringList{search::fillStatement()} + search::triggerStatements(),
                           QStringLiteral("search index"));

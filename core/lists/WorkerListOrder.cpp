@@ -65,6 +65,7 @@ QVector<WorkerOrderPart> keyGroupParts(const QVector<qint64>& ids, std::optional
     if (!ids.isEmpty())
         none.others = QStringLiteral("w.id IN (SELECT worker_id FROM worker_key_groups WHERE key_group_id IN (%1))")
                           .arg(idList(ids));
+    none.countByParts = true;
     none.empty = required >= 0;
     parts.append(none);
     return parts;

@@ -35,6 +35,9 @@ struct WorkerOrderPart
     // The blank part only: SQL condition on `w`, the worker is in one of the other parts. It is counted through
     // an index or a set, so the blank part's size is the selection less those, never a test of every worker.
     QString others;
+    // The blank part only: its size is the selection less each other part's size, counted part by part, rather
+    // than less `others` counted as one set (key groups: the set of 677k people in any group cost 300 ms to build).
+    bool countByParts = false;
 };
 
 class WorkerListOrder final

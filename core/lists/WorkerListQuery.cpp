@@ -1,7 +1,5 @@
 #include "core/lists/WorkerListQuery.h"
 
-#include "core/lists/FieldHeadings.h"
-#include "core/records/RecordFields.h"
 #include "core/storage/ListWindow.h"
 #include "core/storage/SqlError.h"
 #include "core/storage/WorkerSearchIndex.h"
@@ -351,7 +349,21 @@ Expected<qint64> WorkerListQuery::partCount(int part) const
         m_partCounts[part] = *m_count - known;
         return *m_partCounts[part];
     }
-    // The blank part: the selection less the workers in the other parts, counted through their index or set.
+    // The blank part: the selection less the workers in the other parts, counted part by part or through their
+    // index or set.
+    if (m_count && m_order.parts().at(part).countByParts) {
+        qint64 inOthers = 0;
+        for (int other = 0; other < m_partCounts.size(); ++other) {
+            if (other == part)
+                continue;
+            const Expected<qint64> n = partCount(other);
+            if (!n)
+                return n;
+            inOthers += *n;
+        }
+        m_partCounts[part] = *m_count - inOthers;
+        return *m_partCounts[part];
+    }
     const QString& others = m_order.parts().at(part).others;
     if (m_count && !others.isEmpty()) {
         QVariantList binds;
@@ -525,66 +537,6 @@ Status WorkerListQuery::forEach(bool unmasked, const std::function<bool(const Wo
         if (q.lastError().isValid())
             return Status::failure(describeSqlError(q, QStringLiteral("worker list export")));
     }
-    return {};
-}
-
-Message WorkerListQuery::columnTitle(WorkerColumn column)
-{
-    // A column that shows one field takes the catalogue's heading; the age and the promise are the list's own.
-    namespace f = fields::worker;
-    const auto field = [](const QString& id) { return fieldHeading(RecordKind::Worker, id); };
-    switch (column) {
-    case WorkerColumn::Name:
-        return field(f::name);
-    case WorkerColumn::Gender:
-        return field(f::gender);
-    case WorkerColumn::Age:
-        return JB_TR("Lists", "Age");
-    case WorkerColumn::ResidentId:
-        return field(f::idNumber);
-    case WorkerColumn::Phone:
-        return field(f::phone);
-    case WorkerColumn::KeyGroups:
-        return field(f::keyGroups);
-    case WorkerColumn::Status:
-        return field(f::employmentStatus);
-    case WorkerColumn::DesiredTrade:
-        return field(f::desiredTrade);
-    case WorkerColumn::Registered:
-        return field(f::registeredOn);
-    case WorkerColumn::LastContact:
-        return field(f::lastContactOn);
-    case WorkerColumn::Promise:
-        return JB_TR("Lists", "One-week promise");
-    case WorkerColumn::Count:
-        break;
-    }
-    return {};
-}
-
-Message WorkerListQuery::promiseText(PromiseState state)
-{
-    switch (state) {
-    case PromiseState::Overdue:
-        return JB_TR("Lists", "Overdue");
-    case PromiseState::Waiting:
-        return JB_TR("Lists", "Due");
-    case PromiseState::ServedLate:
-        return JB_TR("Lists", "Served late");
-    case PromiseState::ServedInPromise:
-        return JB_TR("Lists", "Served in time");
-    case PromiseState::NotHardship:
-        break;
-    }
-    return {};
-}
-
-Message WorkerListQuery::genderText(const QString& gender)
-{
-    if (gender == QLatin1String("M"))
-        return JB_TR("Lists", "Male");
-    if (gender == QLatin1String("F"))
-        return JB_TR("Lists", "Female");
     return {};
 }
 

@@ -6,6 +6,8 @@
 #include "core/storage/ListWindow.h"
 #include "core/validation/ResidentId.h"
 
+#include <algorithm>
+
 namespace jb::core {
 
 using placementsql::run;
@@ -96,12 +98,44 @@ ColumnKey columnKey(ReferralColumn column)
 
 qint64 g_walkThreshold = 20000;
 
-// The latest contract start whose stable months have passed by `today`, as the summary views count them (SQLite's
-// date arithmetic): a contract started on or before it counts as stable employment.
-QString stableCondition(int months)
+// A key group and no other filter.
+bool keyGroupOnly(const ReferralFilter& f)
 {
-    return QStringLiteral("EXISTS (SELECT 1 FROM referral_stages c WHERE c.referral_id = r.id AND c.stage = "
-                          "'contract' AND date(coalesce(c.starts_on, c.occurred_on), '+%1 months') <= ?)")
+    return f.keyGroupId > 0 && f.stage == ReferralListStage::Any && f.enterpriseId == 0 && f.workerId == 0 &&
+           f.officer.isEmpty() && !f.from.isValid() && !f.to.isValid() && !f.followUpDue && !f.stale;
+}
+
+// SQLite's date(day, '+N months'): the day of the month kept, an overflow carried into the next month (31 January
+// + 1 month = 3 March).
+QDate sqliteAddMonths(const QDate& day, int months)
+{
+    const int m = day.month() - 1 + months;
+    const int year = day.year() + (m >= 0 ? m / 12 : -((11 - m) / 12));
+    return QDate(year, m - (year - day.year()) * 12 + 1, 1).addDays(day.day() - 1);
+}
+
+// Whether the contract's stable months have passed by `today` (the bound value), as the summary views count them
+// (SQLite's date arithmetic), from the contract start kept on the referral (SchemaV13.cpp); false without a contract.
+// Starts up to `sure` have passed, starts from `never` have not; only the few days between (the month ends, where
+// the carry makes the arithmetic not monotonic) are computed by date(), 70k date() calls cost 20 ms.
+QString stableCondition(int months, const QDate& today)
+{
+    const QDate base = today.addMonths(-months);
+    QDate sure, never;
+    for (QDate d = base.addDays(-10); d <= base.addDays(10); d = d.addDays(1)) {
+        const bool passed = sqliteAddMonths(d, months) <= today;
+        if (!passed && !sure.isValid())
+            sure = d.addDays(-1);
+        if (passed)
+            never = d.addDays(1);
+    }
+    if (!sure.isValid())
+        sure = base.addDays(10);
+    if (!never.isValid())
+        never = base.addDays(-10);
+    return QStringLiteral("CASE WHEN r.contract_on <= '%1' THEN 1 WHEN r.contract_on < '%2' THEN "
+                          "coalesce(date(r.contract_on, '+%3 months') <= ?, 0) ELSE 0 END")
+        .arg(iso(sure), iso(never))
         .arg(months);
 }
 
@@ -200,9 +234,9 @@ Expected<ReferralListQuery> ReferralListQuery::create(QSqlDatabase db, ReferralF
     return q;
 }
 
-QString ReferralListQuery::stageCondition(QVariantList& binds) const
+QString ReferralListQuery::stageCondition(QVariantList& binds, StablePart part) const
 {
-    const QString stable = stableCondition(m_stableMonths);
+    const QString stable = stableCondition(m_stableMonths, m_today);
     auto stageIs = [&](ReferralStage s) {
         binds << referralStageKey(s);
         return QStringLiteral("r.stage = ? AND r.exit_kind IS NULL");
@@ -224,8 +258,14 @@ QString ReferralListQuery::stageCondition(QVariantList& binds) const
         binds << iso(m_today);
         return QStringLiteral("r.stage = 'contract' AND r.exit_kind IS NULL AND NOT ") + stable;
     case ReferralListStage::Stable:
+        if (part == StablePart::Stored)
+            return QStringLiteral("r.stage = 'stable'");
         binds << iso(m_today);
-        return QStringLiteral("(r.stage = 'stable' OR (r.stage = 'contract' AND r.exit_kind IS NULL AND %1))")
+        if (part == StablePart::ByRule)
+            return QStringLiteral("r.stage = 'contract' AND r.exit_kind IS NULL AND ") + stable;
+        // Not an OR: SQLite would gather both parts' referrals by their indexes and sort them all.
+        return QStringLiteral("CASE r.stage WHEN 'stable' THEN 1 WHEN 'contract' THEN r.exit_kind IS NULL AND %1 "
+                              "ELSE 0 END")
             .arg(stable);
     case ReferralListStage::Left:
         return QStringLiteral("r.stage = 'left'");
@@ -249,23 +289,28 @@ QString ReferralListQuery::stageCondition(QVariantList& binds) const
 QString ReferralListQuery::followUpCondition(QVariantList& binds) const
 {
     QStringList due;
+    QDate latest;
+    QVariantList dueBinds;
     for (int months : m_followUpMonths) {
-        due << QStringLiteral("(coalesce(c.starts_on, c.occurred_on) <= ? AND NOT EXISTS (SELECT 1 FROM "
-                              "retention_checks k WHERE k.referral_id = r.id AND k.months = ? AND k.outcome = "
-                              "'employed'))");
-        binds << iso(dueCutoff(m_today, months)) << months;
+        due << QStringLiteral("(r.contract_on <= ? AND NOT EXISTS (SELECT 1 FROM retention_checks k WHERE "
+                              "k.referral_id = r.id AND k.months = ? AND k.outcome = 'employed'))");
+        const QDate cutoff = dueCutoff(m_today, months);
+        dueBinds << iso(cutoff) << months;
+        latest = latest.isValid() ? std::max(latest, cutoff) : cutoff;
     }
     if (due.isEmpty())
         return QStringLiteral("0");
-    return QStringLiteral("r.stage = 'contract' AND r.exit_kind IS NULL AND EXISTS (SELECT 1 FROM referral_stages c "
-                          "WHERE c.referral_id = r.id AND c.stage = 'contract' AND (%1))")
+    // The earliest check's cutoff first: the contracts started after it are passed over in the index.
+    binds << iso(latest);
+    binds.append(dueBinds);
+    return QStringLiteral("r.stage = 'contract' AND r.exit_kind IS NULL AND r.contract_on <= ? AND (%1)")
         .arg(due.join(QStringLiteral(" OR ")));
 }
 
-QString ReferralListQuery::whereClause(QVariantList& binds) const
+QString ReferralListQuery::whereClause(QVariantList& binds, StablePart part) const
 {
     QStringList where;
-    if (const QString stage = stageCondition(binds); !stage.isEmpty())
+    if (const QString stage = stageCondition(binds, part); !stage.isEmpty())
         where << stage;
     if (m_filter.enterpriseId > 0) {
         where << QStringLiteral("r.enterprise_id = ?");
@@ -317,7 +362,18 @@ Expected<qint64> ReferralListQuery::count() const
     if (m_count)
         return *m_count;
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT count(*) FROM referrals r") + whereClause(binds);
+    QString sql = QStringLiteral("SELECT count(*) FROM referrals r") + whereClause(binds);
+    if (keyGroupOnly(m_filter)) {
+        // Kept per key group by triggers (SchemaV14.cpp): a large group's referrals are not counted one by one.
+        binds = {m_filter.keyGroupId};
+        sql = QStringLiteral("SELECT coalesce((SELECT referrals FROM referral_key_group_counts WHERE key_group_id = "
+                             "?), 0)");
+    } else if (m_filter.stage == ReferralListStage::Stable) {
+        binds.clear();
+        const QString stored = whereClause(binds, StablePart::Stored);
+        sql = QStringLiteral("SELECT (SELECT count(*) FROM referrals r%1) + (SELECT count(*) FROM referrals r%2)")
+                  .arg(stored, whereClause(binds, StablePart::ByRule));
+    }
     record(sql, binds);
     Expected<QSqlQuery> q = run(m_db, sql, binds);
     if (!q)
@@ -348,7 +404,7 @@ QString ReferralListQuery::rowsSql(const QString& inner, const QString& order) c
                           "r.stage_on, r.officer, (r.stage = 'contract' AND r.exit_kind IS NULL AND %1) FROM (%2) s "
                           "JOIN referrals r ON r.id = s.rid JOIN workers w ON w.id = r.worker_id LEFT JOIN "
                           "enterprises e ON e.id = r.enterprise_id LEFT JOIN vacancies v ON v.id = r.vacancy_id%3")
-        .arg(stableCondition(m_stableMonths), inner, order);
+        .arg(stableCondition(m_stableMonths, m_today), inner, order);
 }
 
 Expected<QVector<ReferralRow>> ReferralListQuery::readRows(const QString& sql, const QVariantList& binds) const
@@ -437,6 +493,14 @@ Expected<QVector<ReferralRow>> ReferralListQuery::read(qint64 first, qint64 rows
                                    .arg(keys, from, whereClause(binds), orderBy(reversed), limit);
         inner = QStringLiteral("SELECT rid, k, k2 FROM (%1 UNION ALL %2)%3%4")
                     .arg(orphans, walked, orderBy(reversed), limitSql(rows, first));
+    } else if (m_filter.stage == ReferralListStage::Stable && !walk) {
+        // Each part in the column's order from its index, cut at the window's end, merged.
+        QStringList parts;
+        for (StablePart part : {StablePart::Stored, StablePart::ByRule})
+            parts << QStringLiteral("SELECT * FROM (SELECT r.id AS rid, %1 FROM %2%3%4 LIMIT %5)")
+                         .arg(keys, from, whereClause(binds, part), orderBy(reversed), QString::number(first + rows));
+        inner = QStringLiteral("SELECT * FROM (%1)%2%3")
+                    .arg(parts.join(QStringLiteral(" UNION ALL ")), orderBy(reversed), limitSql(rows, first));
     } else {
         inner = QStringLiteral("SELECT r.id AS rid, %1 FROM %2%3%4%5")
                     .arg(keys, from, whereClause(binds), orderBy(reversed), limitSql(rows, first));

@@ -110,8 +110,12 @@ public:
 
 private:
     ReferralListQuery() = default;
-    QString whereClause(QVariantList& binds) const;
-    QString stageCondition(QVariantList& binds) const;
+    // The stable-employment filter selects two parts: referrals stored at "stable", and contracts that reached the
+    // stable months by the rule. Counted and, sorted by a column of the referral, read part by part (each from its
+    // own index); otherwise tested together by one expression the planner cannot split.
+    enum class StablePart { Either, Stored, ByRule };
+    QString whereClause(QVariantList& binds, StablePart part = StablePart::Either) const;
+    QString stageCondition(QVariantList& binds, StablePart part) const;
     QString followUpCondition(QVariantList& binds) const;
     QString orderBy(bool reversed) const;
     Expected<QVector<ReferralRow>> read(qint64 first, qint64 rows, bool reversed) const;

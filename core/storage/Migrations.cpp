@@ -35,11 +35,13 @@ const std::vector<MigrationStep>& standardMigrations()
         {11, QStringLiteral("early warning: handled marks, indexes of the stale counts (v11)"),
          &schema::upgradeToVersion11},
         {12, QStringLiteral("referral list indexes (v12)"), &schema::upgradeToVersion12},
+        {13, QStringLiteral("the contract's start day on the referral (v13)"), &schema::upgradeToVersion13},
+        {14, QStringLiteral("referrals per key group (v14)"), &schema::upgradeToVersion14},
         {15,
          QStringLiteral("count summaries: services by key group, each person's previous service of a kind, each "
                         "enterprise's last visit, gaps and open posts (v15)"),
          &schema::upgradeToVersion15},
-        // Later versions: {13, "...", &upgradeToVersion13}, never editing the steps above.
+        // Later versions: {16, "...", &upgradeToVersion16}, never editing the steps above.
     };
     return steps;
 }

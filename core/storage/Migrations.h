@@ -54,8 +54,18 @@ Status upgradeToVersion11(QSqlDatabase& db);
 // The referral list's indexes (SchemaV12.cpp; versions 10 and 11 are assigned to other work in progress).
 Status upgradeToVersion12(QSqlDatabase& db);
 QStringList referralListIndexStatements();
+// The contract's start day on the referral, kept by triggers on referral_stages (SchemaV13.cpp).
+Status upgradeToVersion13(QSqlDatabase& db);
+QStringList contractOnTriggerStatements();
+QStringList dropContractOnTriggerStatements();
+QString contractOnFillStatement(); // recounts every referral's contract start (after a bulk load)
+// The referrals per key group, kept by triggers on worker_key_groups and referrals (SchemaV14.cpp).
+Status upgradeToVersion14(QSqlDatabase& db);
+QStringList keyGroupCountTriggerStatements();
+QStringList dropKeyGroupCountTriggerStatements();
+QStringList keyGroupCountFillStatements(); // recounts every key group's referrals (after a bulk load)
 // The count summaries of the services list, the services totals and early warning (SchemaV15.cpp,
-// core/storage/CountSummaries.h; versions 13 and 14 are assigned to other work in progress).
+// core/storage/CountSummaries.h).
 Status upgradeToVersion15(QSqlDatabase& db);
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();
