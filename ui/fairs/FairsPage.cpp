@@ -170,17 +170,7 @@ void FairsPage::openRecord(core::RecordKind /*kind*/, qint64 id)
 void FairsPage::showFair(qint64 fairId)
 {
     const int row = fairId ? m_model->rowOf(fairId) : -1;
-    {
-        const QSignalBlocker block(m_table->selectionModel());
-        if (row >= 0) {
-            m_table->setCurrentIndex(m_model->index(row, 0));
-            m_table->selectRow(row);
-        } else {
-            m_table->clearSelection();
-        }
-    }
-    if (row >= 0)
-        m_table->scrollTo(m_model->index(row, 0));
+    ListTable::chooseRowQuietly(*m_table, row);
     m_detail->showFair(fairId);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableView>
 
 namespace jb::ui {
@@ -31,6 +32,21 @@ void ListTable::setColumnWidths(QTableView& table, const QVector<QPair<int, int>
 {
     for (const auto& [column, width] : widths)
         table.setColumnWidth(column, width);
+}
+
+void ListTable::chooseRowQuietly(QTableView& table, int row)
+{
+    {
+        const QSignalBlocker block(table.selectionModel());
+        if (row >= 0) {
+            table.setCurrentIndex(table.model()->index(row, 0));
+            table.selectRow(row);
+        } else {
+            table.clearSelection();
+        }
+    }
+    if (row >= 0)
+        table.scrollTo(table.model()->index(row, 0));
 }
 
 QLabel* ListTable::makeCountLabel(const QString& objectName, QWidget* parent)

@@ -23,6 +23,9 @@ public:
                             int columnWidth, QWidget* parent);
     // Sets the widths of the columns listed (column, width).
     static void setColumnWidths(QTableView& table, const QVector<QPair<int, int>>& widths);
+    // Makes `row` the current, selected row and scrolls to it (none chosen when row < 0), without the selection
+    // model's signals: the page shows the record itself.
+    static void chooseRowQuietly(QTableView& table, int row);
     // The label beside the page's heading that says how many records the filter selects.
     static QLabel* makeCountLabel(const QString& objectName, QWidget* parent);
 };

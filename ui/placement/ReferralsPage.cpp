@@ -187,17 +187,7 @@ void ReferralsPage::openRecord(core::RecordKind /*kind*/, qint64 id)
 void ReferralsPage::chooseRow(qint64 referralId)
 {
     const int row = referralId ? m_model->rowOf(referralId) : -1;
-    {
-        const QSignalBlocker block(m_table->selectionModel());
-        if (row >= 0) {
-            m_table->setCurrentIndex(m_model->index(row, 0));
-            m_table->selectRow(row);
-        } else {
-            m_table->clearSelection();
-        }
-    }
-    if (row >= 0)
-        m_table->scrollTo(m_model->index(row, 0));
+    ListTable::chooseRowQuietly(*m_table, row);
 }
 
 void ReferralsPage::showReferral(qint64 referralId)

@@ -192,17 +192,7 @@ void ServicesPage::openRecord(core::RecordKind /*kind*/, qint64 id)
 void ServicesPage::showService(qint64 serviceId)
 {
     const int row = serviceId ? m_model->rowOf(serviceId) : -1;
-    {
-        const QSignalBlocker block(m_table->selectionModel());
-        if (row >= 0) {
-            m_table->setCurrentIndex(m_model->index(row, 0));
-            m_table->selectRow(row);
-        } else {
-            m_table->clearSelection();
-        }
-    }
-    if (row >= 0)
-        m_table->scrollTo(m_model->index(row, 0));
+    ListTable::chooseRowQuietly(*m_table, row);
     // A service outside the list's first rows (or the filter) is still shown; an undone addition shows none.
     m_detail->showService(
         serviceId && m_database && core::serviceKindOf(m_database->connection(), serviceId) ? serviceId : 0);
