@@ -16,7 +16,9 @@ namespace {
 // rather than a NOT EXISTS probed for every candidate: that read the referrals table once per candidate.
 //
 // At most this many records from each candidate source (trade in the same organisation, trade, place) are scored:
-// enough for a top 20, and bounded on the 1M-worker file.
+// enough for a top 20, and bounded on the 1M-worker file. The open posts of a trade or title are read from the
+// partial indexes of open posts by name (INDEXED BY): without statistics SQLite chose schema v12's index of every
+// post by title and read each post of a common title to test it is open (普工: 18k rows, 40 ms of the 75).
 constexpr int kCandidateCap = 500;
 
 const QString kWorkerSelect = QStringLiteral(
@@ -183,8 +185,9 @@ Expected<QVector<MatchCandidate>> matchPostsForWorker(QSqlDatabase db, qint64 wo
     const QString sql =
         kPostSelect +
         QStringLiteral(
-            "WHERE v.id IN (SELECT id FROM (SELECT id FROM vacancies WHERE status = 'open' AND title IN (%1) "
-            "UNION SELECT id FROM vacancies WHERE status = 'open' AND trade IN (%1) LIMIT %2) UNION SELECT "
+            "WHERE v.id IN (SELECT id FROM (SELECT id FROM vacancies INDEXED BY vacancies_open_title WHERE status "
+            "= 'open' AND title IN (%1) UNION SELECT id FROM vacancies INDEXED BY vacancies_open_trade WHERE status "
+            "= 'open' AND trade IN (%1) LIMIT %2) UNION SELECT "
             "id FROM (SELECT v2.id FROM enterprises e2 JOIN vacancies v2 ON v2.enterprise_id = e2.id AND "
             "v2.status = 'open' WHERE e2.org_id = ? LIMIT %2)) AND v.id NOT IN (SELECT vacancy_id FROM referrals "
             "WHERE worker_id = ? AND vacancy_id IS NOT NULL)%3")
