@@ -69,6 +69,8 @@ const QVector<UsageEntry>& usageEntries()
         {"export DB --kind workers|enterprises|vacancies OUT.csv|OUT.xlsx [--unmasked] [--search TEXT]\n"
          "       [--today YYYY-MM-DD]",
          JB_TR("Cli", "Export the worker, enterprise or vacancy list (masked unless --unmasked, which is audited)")},
+        {"export DB --kind services|referrals|fairs OUT.csv|OUT.xlsx [--period P] [--unmasked]",
+         JB_TR("Cli", "Export the services, referrals or job fairs, all or of a period (masked unless --unmasked)")},
         {"import-batches DB [--json]", JB_TR("Cli", "Past imports")},
         {"audit DB [--since D] [--json]",
          JB_TR("Cli", "The audit log: who changed, revealed or exported what, newest first")},

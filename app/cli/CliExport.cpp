@@ -3,9 +3,13 @@
 #include "app/cli/CliParsing.h"
 #include "core/domain/Clock.h"
 #include "core/domain/NameLanguage.h"
+#include "core/fairs/FairListExport.h"
 #include "core/lists/EnterpriseListExport.h"
 #include "core/lists/WorkerListExport.h"
+#include "core/placement/ReferralListExport.h"
+#include "core/services/ServiceList.h"
 #include "core/storage/Database.h"
+#include "core/targets/PeriodRepository.h"
 #include "documents/ListXlsx.h"
 #include "documents/WorkerListXlsx.h"
 
@@ -16,11 +20,18 @@ namespace jb::cli {
 
 namespace {
 
+const QStringList kListKinds = {QStringLiteral("workers"),  QStringLiteral("enterprises"), QStringLiteral("vacancies"),
+                                QStringLiteral("services"), QStringLiteral("referrals"),   QStringLiteral("fairs")};
+// The lists a period narrows: services by their day, referrals by the day of their current stage, fairs by their
+// first day (as on their pages).
+const QStringList kDatedKinds = {QStringLiteral("services"), QStringLiteral("referrals"), QStringLiteral("fairs")};
+
 // What to export and where, from the command line.
 struct ListExport
 {
-    QString kind; // "workers", "enterprises" or "vacancies"
+    QString kind; // workers, enterprises, vacancies, services, referrals or fairs
     QString out;
+    QString period; // services, referrals, fairs: a period's name (2026, 2026-03, a phase); empty: all
     bool xlsx = false;
     bool unmasked = false;
     QString reason; // for an unmasked export, when the file requires one (core/settings/RevealReason.h)
@@ -32,10 +43,13 @@ struct ListExport
 int readListExport(const QCommandLineParser& parser, CliOutput& io, ListExport& e)
 {
     e.kind = parser.value(QStringLiteral("kind"));
-    if (e.kind != QLatin1String("workers") && e.kind != QLatin1String("enterprises") &&
-        e.kind != QLatin1String("vacancies"))
-        return io.fail(Usage,
-                       JB_TR("Cli", "--kind must be workers, enterprises or vacancies (got \"%1\")").arg(e.kind));
+    if (!kListKinds.contains(e.kind))
+        return io.fail(Usage, JB_TR("Cli", "--kind must be one of %1 (got \"%2\")")
+                                  .arg(kListKinds.join(QStringLiteral(", ")))
+                                  .arg(e.kind));
+    e.period = parser.value(QStringLiteral("period"));
+    if (!e.period.isEmpty() && !kDatedKinds.contains(e.kind))
+        return io.fail(Usage, JB_TR("Cli", "--period applies to services, referrals and fairs only"));
     e.out = parser.positionalArguments().at(1);
     e.xlsx = e.out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     if (!e.xlsx && !e.out.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
@@ -50,12 +64,51 @@ int readListExport(const QCommandLineParser& parser, CliOutput& io, ListExport& 
     e.unmasked = parser.isSet(QStringLiteral("unmasked"));
     e.reason = parser.value(QStringLiteral("reason"));
     e.search = parser.value(QStringLiteral("search"));
+    if (!e.search.isEmpty() && kDatedKinds.contains(e.kind))
+        return io.fail(Usage, JB_TR("Cli", "--search applies to workers, enterprises and vacancies only"));
     return -1;
+}
+
+// The casework lists (services, referrals, fairs) over the period's days, in their pages' default order.
+core::Expected<qint64> writeCasework(core::Database& file, const ListExport& e, QDate from, QDate to)
+{
+    if (e.kind == QLatin1String("services")) {
+        core::ServiceFilter filter;
+        filter.from = from;
+        filter.to = to;
+        report::ListXlsxSink sink(e.out, core::ServiceListExport::columnWidths());
+        return e.xlsx ? core::ServiceListExport::write(file.connection(), filter, sink, e.unmasked, e.out, e.reason)
+                      : core::ServiceListExport::writeCsv(file.connection(), filter, e.out, e.unmasked, e.reason);
+    }
+    if (e.kind == QLatin1String("referrals")) {
+        core::ReferralFilter filter;
+        filter.from = from;
+        filter.to = to;
+        report::ListXlsxSink sink(e.out, core::ReferralListExport::columnWidths());
+        return e.xlsx ? core::ReferralListExport::write(file.connection(), filter, {}, sink, e.unmasked, e.out,
+                                                        e.reason, e.today)
+                      : core::ReferralListExport::writeCsv(file.connection(), filter, {}, e.out, e.unmasked, e.reason,
+                                                           e.today);
+    }
+    core::FairFilter filter;
+    filter.from = from;
+    filter.to = to;
+    report::ListXlsxSink sink(e.out, core::FairListExport::columnWidths());
+    return e.xlsx ? core::FairListExport::write(file.connection(), filter, core::FairSort::FirstDay, true, sink, e.out)
+                  : core::FairListExport::writeCsv(file.connection(), filter, core::FairSort::FirstDay, true, e.out);
 }
 
 // Writes the list; the rows written, or why none could be. Headers and names follow the CLI's language.
 core::Expected<qint64> writeList(core::Database& file, const ListExport& e)
 {
+    if (kDatedKinds.contains(e.kind)) {
+        if (e.period.isEmpty())
+            return writeCasework(file, e, {}, {});
+        const core::Expected<core::Period> period = core::PeriodRepository(file.connection()).find(e.period);
+        if (!period)
+            return core::Expected<qint64>::failure(period.message());
+        return writeCasework(file, e, period->start, period->end);
+    }
     // Reference names in the language the CLI speaks (--lang anywhere on the command line, see main.cpp), as the
     // column titles are.
     const core::NameLanguage names = core::shownNameLanguage();
@@ -91,7 +144,11 @@ int runExport(const QStringList& args, CliOutput& io)
 {
     QCommandLineParser parser;
     parser.addOptions(
-        {{QStringLiteral("kind"), JB_TR("Cli", "List: workers|enterprises|vacancies").text(), QStringLiteral("KIND")},
+        {{QStringLiteral("kind"), JB_TR("Cli", "List: workers|enterprises|vacancies|services|referrals|fairs").text(),
+          QStringLiteral("KIND")},
+         {QStringLiteral("period"),
+          JB_TR("Cli", "Services, referrals or fairs of a period only: 2026, 2026-03 or a phase's name").text(),
+          QStringLiteral("P")},
          {QStringLiteral("unmasked"), JB_TR("Cli", "Full ID and phone numbers, enterprises' contact phones (recorded "
                                                    "in the audit log)")
                                           .text()},

@@ -9,8 +9,24 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace jb::core {
+
+// A cell as Excel should read it. A fractional number is written in full: Qt's shortest form for a double is
+// exponent notation when that is shorter, so 300000 became "3e+05" (found in the services export's amounts).
+QString CsvListSink::cellText(const QVariant& cell)
+{
+    switch (cell.typeId()) {
+    case QMetaType::QDate:
+        return cell.toDate().toString(Qt::ISODate);
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QString::number(cell.toDouble(), 'f', QLocale::FloatingPointShortest);
+    default:
+        return cell.toString();
+    }
+}
 
 Status CsvListSink::begin(const QStringList& header)
 {
@@ -27,7 +43,7 @@ Status CsvListSink::addRow(const QVector<QVariant>& cells)
     QStringList text;
     text.reserve(cells.size());
     for (const QVariant& v : cells)
-        text << (v.typeId() == QMetaType::QDate ? v.toDate().toString(Qt::ISODate) : v.toString());
+        text << cellText(v);
     return line(text);
 }
 

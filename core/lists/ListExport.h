@@ -35,6 +35,8 @@ public:
     Status begin(const QStringList& header) override;
     Status addRow(const QVector<QVariant>& cells) override;
     Status finish() override;
+    // One cell's text: dates as YYYY-MM-DD, numbers in full (never in exponent notation).
+    static QString cellText(const QVariant& cell);
 
 private:
     Status line(const QStringList& cells);

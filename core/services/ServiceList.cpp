@@ -249,6 +249,11 @@ QStringList ServiceListExport::header()
             JB_TR("Lists", "Employed within 3 months").text()};
 }
 
+QVector<int> ServiceListExport::columnWidths()
+{
+    return {21, 10, 14, 11, 24, 24, 14, 10, 12};
+}
+
 QString ServiceListExport::describe(const ServiceFilter& filter)
 {
     QStringList parts;

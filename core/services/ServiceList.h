@@ -80,6 +80,8 @@ class ServiceListExport final
 {
 public:
     static QStringList header();
+    // Excel's column widths for header()'s columns, in characters.
+    static QVector<int> columnWidths();
     // The filter in words, for the audit note.
     static QString describe(const ServiceFilter& filter);
     // Every service `filter` selects, newest first; ID numbers masked unless `unmasked` (then audited, with

@@ -455,20 +455,12 @@
         <translation>重点群体：</translation>
     </message>
     <message>
-        <source>--kind must be workers, enterprises or vacancies (got &quot;%1&quot;)</source>
-        <translation>--kind 须为 workers、enterprises 或 vacancies（收到“%1”）</translation>
-    </message>
-    <message>
         <source>The output must end in .csv or .xlsx</source>
         <translation>输出文件须以 .csv 或 .xlsx 结尾</translation>
     </message>
     <message>
         <source>--today needs YYYY-MM-DD</source>
         <translation>--today 需要 YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>List: workers|enterprises|vacancies</source>
-        <translation>清单：workers|enterprises|vacancies</translation>
     </message>
     <message>
         <source>Full ID and phone numbers, enterprises&apos; contact phones (recorded in the audit log)</source>
@@ -1355,6 +1347,26 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>Usage: jobbridge-cli service add DB --worker ID_NUMBER --kind K --date D [--field key=value ...] [--json]</source>
         <translation>用法：jobbridge-cli service add 文件 --worker 身份证号 --kind 类别 --date 日期 [--field 字段=值 ...] [--json]</translation>
+    </message>
+    <message>
+        <source>Export the services, referrals or job fairs, all or of a period (masked unless --unmasked)</source>
+        <translation>导出服务、推荐或招聘会记录，全部或某一期间（身份证号遮蔽，除非加 --unmasked）</translation>
+    </message>
+    <message>
+        <source>--period applies to services, referrals and fairs only</source>
+        <translation>--period 只适用于 services、referrals 和 fairs</translation>
+    </message>
+    <message>
+        <source>--search applies to workers, enterprises and vacancies only</source>
+        <translation>--search 只适用于 workers、enterprises 和 vacancies</translation>
+    </message>
+    <message>
+        <source>List: workers|enterprises|vacancies|services|referrals|fairs</source>
+        <translation>清单：workers|enterprises|vacancies|services|referrals|fairs</translation>
+    </message>
+    <message>
+        <source>Services, referrals or fairs of a period only: 2026, 2026-03 or a phase&apos;s name</source>
+        <translation>只导出某一期间的服务、推荐或招聘会：2026、2026-03 或阶段名称</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3328,42 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>Job fair %1 exists already</source>
         <translation>招聘会 %1 已存在</translation>
     </message>
+    <message>
+        <source>Job fair</source>
+        <translation>招聘会</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>举办地点</translation>
+    </message>
+    <message>
+        <source>Enterprises</source>
+        <translation>参会企业</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位数</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>用工需求</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记求职</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>达成意向</translation>
+    </message>
+    <message>
+        <source>Contracts</source>
+        <translation>签订合同</translation>
+    </message>
+    <message>
+        <source>Demand ratio</source>
+        <translation>求人倍率</translation>
+    </message>
 </context>
 <context>
     <name>Import</name>
@@ -4999,6 +5047,10 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>a share from 0 to 1 (0.5: half each)</source>
         <translation>0 到 1 之间的比例（0.5 即各承担一半）</translation>
+    </message>
+    <message>
+        <source>Referral no.</source>
+        <translation>推荐编号</translation>
     </message>
 </context>
 <context>

@@ -1957,6 +1957,14 @@ Restoring it puts it in place of the damaged file; the damaged file is kept besi
         <source>&amp;New job fair…</source>
         <translation>新增招聘会(&amp;N)…</translation>
     </message>
+    <message>
+        <source>Export the job fairs</source>
+        <translation>导出招聘会名单</translation>
+    </message>
+    <message>
+        <source>job-fairs</source>
+        <translation>招聘会名单</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::FlagDialog</name>
@@ -2913,6 +2921,49 @@ SHA-256：%3</translation>
     <message>
         <source>Actual</source>
         <translation>实际</translation>
+    </message>
+</context>
+<context>
+    <name>jb::ui::ListExportButton</name>
+    <message>
+        <source>Export f&amp;ull ID numbers (recorded in the audit log)</source>
+        <translation>导出完整身份证号（记入审计日志）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Export unmasked?</source>
+        <translation>导出完整号码？</translation>
+    </message>
+    <message>
+        <source>The exported file will contain full ID numbers. The export is recorded in the audit log with the file name and the number of rows. Continue?</source>
+        <translation>导出的文件将包含完整身份证号。本次导出将连同文件名和行数记入审计日志。是否继续？</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Write the list as filtered and sorted to a CSV or Excel file</source>
+        <translation>按当前筛选和排序把清单写入 CSV 或 Excel 文件</translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation>CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Excel…</source>
+        <translation>Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No list to export.</source>
+        <translation>没有可导出的清单。</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>已写入 %1 行到 %2</translation>
+    </message>
+    <message>
+        <source>full ID numbers in an exported list</source>
+        <translation>导出清单中的完整身份证号</translation>
     </message>
 </context>
 <context>
@@ -4445,6 +4496,18 @@ About to show: %1</source>
         <source>Follow-ups and sta&amp;gnant</source>
         <translation>回访与停滞(&amp;G)</translation>
     </message>
+    <message>
+        <source>Export the referral list</source>
+        <translation>导出推荐名单</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>推荐名单</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort</source>
+        <translation>导出(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::ReportsPage</name>
@@ -4851,44 +4914,8 @@ About to show: %1</source>
         <translation>先选服务类别，再填写该类别的内容</translation>
     </message>
     <message>
-        <source>Export f&amp;ull ID numbers (recorded in the audit log)</source>
-        <translation>导出完整身份证号（记入审计日志）(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Export unmasked?</source>
-        <translation>导出完整号码？</translation>
-    </message>
-    <message>
-        <source>The exported file will contain full ID numbers. The export is recorded in the audit log with the file name and the number of rows. Continue?</source>
-        <translation>导出的文件将包含完整身份证号。本次导出将连同文件名和行数记入审计日志。是否继续？</translation>
-    </message>
-    <message>
-        <source>E&amp;xport</source>
-        <translation>导出(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;CSV…</source>
-        <translation>CSV(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Excel…</source>
-        <translation>Excel(&amp;E)…</translation>
-    </message>
-    <message>
         <source>%1 services</source>
         <translation>%1 条服务</translation>
-    </message>
-    <message>
-        <source>No list to export.</source>
-        <translation>没有可导出的清单。</translation>
-    </message>
-    <message>
-        <source>%1 rows written to %2</source>
-        <translation>已写入 %1 行到 %2</translation>
-    </message>
-    <message>
-        <source>full ID numbers in an exported list</source>
-        <translation>导出清单中的完整身份证号</translation>
     </message>
     <message>
         <source>Export the services list</source>

@@ -277,10 +277,33 @@ contains found.csv "$name" "the searched name is exported"
 checks=$((checks + 1)); [[ $(wc -l < found.csv) -lt 251 ]] || { echo "FAIL: search exported every row"; failures=$((failures + 1)); }
 expect 1 "export without --kind" -- "$cli" export ex.jobbridge out.csv
 expect 1 "export to an unknown format" -- "$cli" export ex.jobbridge --kind workers out.pdf
-expect 1 "export an unknown kind" -- "$cli" export ex.jobbridge --kind fairs out.csv
-contains err.txt "workers、enterprises 或 vacancies" "the bad kind is explained"
-expect 1 "export an unknown kind in English" -- "$cli" export ex.jobbridge --kind fairs out.csv --lang en
-contains err.txt "workers, enterprises or vacancies" "the bad kind is explained in English"
+expect 1 "export an unknown kind" -- "$cli" export ex.jobbridge --kind trainees out.csv
+contains err.txt "--kind 应为 workers, enterprises, vacancies, services, referrals, fairs 之一" "the bad kind is explained"
+expect 1 "export an unknown kind in English" -- "$cli" export ex.jobbridge --kind trainees out.csv --lang en
+contains err.txt "--kind must be one of workers, enterprises, vacancies, services, referrals, fairs" "the bad kind is explained in English"
+# ---- export: the casework lists (services, referrals, fairs), all or of a period, masked unless --unmasked --------
+for k in services referrals fairs; do
+  case $k in
+    services) n=$(sqlite3 ex.jobbridge "SELECT count(*) FROM services")
+              m=$(sqlite3 ex.jobbridge "SELECT count(*) FROM services WHERE provided_on BETWEEN '2026-11-01' AND '2026-11-30'") ;;
+    referrals) n=$(sqlite3 ex.jobbridge "SELECT count(*) FROM referrals")
+               m=$(sqlite3 ex.jobbridge "SELECT count(*) FROM referrals WHERE stage_on BETWEEN '2026-11-01' AND '2026-11-30'") ;;
+    fairs) n=$(sqlite3 ex.jobbridge "SELECT count(*) FROM job_fairs")
+           m=$(sqlite3 ex.jobbridge "SELECT count(*) FROM job_fairs WHERE held_on BETWEEN '2026-11-01' AND '2026-11-30'") ;;
+  esac
+  expect 0 "export $k csv" -- "$cli" export ex.jobbridge --kind $k $k.csv
+  checks=$((checks + 1)); [[ $n -gt 0 && $(wc -l < $k.csv) -eq $((n + 1)) ]] || { echo "FAIL: $k csv is not header + $n rows"; failures=$((failures + 1)); }
+  expect 0 "export $k of a month as xlsx" -- "$cli" export ex.jobbridge --kind $k $k-11.xlsx --period 2026-11
+  contains out.txt "已导出 $m 行" "$k export of a month counts its rows"
+  checks=$((checks + 1)); [[ "$(head -c 2 $k-11.xlsx)" == "PK" ]] || { echo "FAIL: $k xlsx is not a workbook"; failures=$((failures + 1)); }
+done
+checks=$((checks + 1)); grep -Eq '[0-9]{17}[0-9X]' services.csv referrals.csv && { echo "FAIL: a full ID in a masked casework export"; failures=$((failures + 1)); }
+expect 0 "export referrals unmasked" -- "$cli" export ex.jobbridge --kind referrals ref-full.csv --unmasked
+checks=$((checks + 1)); grep -Eq '[0-9]{17}[0-9X]' ref-full.csv || { echo "FAIL: no full ID in the unmasked referral export"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(sqlite3 ex.jobbridge "SELECT count(*) FROM audit_log WHERE action = 'export_unmasked' AND table_name = 'referrals'") -eq 1 ]] || { echo "FAIL: unmasked referral export not audited"; failures=$((failures + 1)); }
+expect 1 "export fairs with a search" -- "$cli" export ex.jobbridge --kind fairs f.csv --search x
+expect 1 "export workers of a period" -- "$cli" export ex.jobbridge --kind workers w.csv --period 2026-11
+expect 2 "export services of an unknown period" -- "$cli" export ex.jobbridge --kind services s.csv --period spring
 # ---- export: enterprises and their vacancies, contact phones masked unless --unmasked (audited) ----------------
 ents=$(sqlite3 ex.jobbridge "SELECT count(*) FROM enterprises"); vacs=$(sqlite3 ex.jobbridge "SELECT count(*) FROM vacancies")
 audited() { sqlite3 ex.jobbridge "SELECT count(*) FROM audit_log WHERE action = 'export_unmasked' AND table_name = '$1'"; }

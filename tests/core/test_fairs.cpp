@@ -4,6 +4,7 @@
 
 #include "core/domain/Clock.h"
 #include "core/fairs/FairList.h"
+#include "core/fairs/FairListExport.h"
 #include "core/fairs/FairParticipation.h"
 #include "core/fairs/FairPeople.h"
 #include "core/fairs/FairRecord.h"
@@ -11,6 +12,8 @@
 #include "core/records/RecordFields.h"
 #include "core/validation/ResidentId.h"
 #include "test_demo_support.h"
+
+#include <QFile>
 
 using namespace jb::core;
 using namespace jb::test::demo;
@@ -333,4 +336,47 @@ TEST_CASE("Undoing an attached post takes its enterprise off the fair only when 
     // A post that is not at the fair is refused, and nothing changes.
     CHECK_FALSE(undoAttachFairPost(f.db, *fair, fitter, {}).ok());
     CHECK(count(f.db, participants) == 1);
+}
+
+TEST_CASE("The fairs list exports as shown: the filter, the order and every figure", "[fairs][lists]")
+{
+    FairFile f;
+    for (int i = 0; i < 3; ++i) {
+        FairDetails d = f.details(QStringLiteral("招聘会%1").arg(i), QDate(2026, 3, 1 + i));
+        d.form = i == 1 ? FairForm::Online : FairForm::Offline;
+        d.visits = 100 * (i + 1);
+        requireOk(addFair(f.db, d));
+    }
+    const qint64 e = f.enterprise(QStringLiteral("甲公司"));
+    const qint64 v = f.vacancy(e, QStringLiteral("普工"), 12);
+    const qint64 second = count(f.db, QStringLiteral("SELECT id FROM job_fairs WHERE name = '招聘会2'"));
+    requireOk(recordFairOutcome(f.db, second, f.worker(QStringLiteral("王五"), 3), v, FairOutcome::Contract));
+
+    FairFilter offline;
+    offline.form = FairForm::Offline;
+    const QString path = f.dir.file(QStringLiteral("fairs.csv"));
+    const Expected<qint64> rows = FairListExport::writeCsv(f.db, offline, FairSort::Visits, true, path);
+    requireOk(rows);
+    CHECK(*rows == 2);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).remove(QChar(0xFEFF)).split(QStringLiteral("\r\n"));
+    REQUIRE(lines.size() == 4); // header, two fairs, the empty end
+    CHECK(lines.at(0) == FairListExport::header().join(QLatin1Char(',')));
+    const Expected<QVector<FairRow>> shown = fairWindow(f.db, offline, 0, 10, FairSort::Visits, true);
+    requireOk(shown);
+    const FairRow& top = shown->at(0);
+    CHECK(top.name == QStringLiteral("招聘会2"));
+    const QStringList cells = lines.at(1).split(QLatin1Char(','));
+    REQUIRE(cells.size() == FairListExport::header().size());
+    CHECK(cells.at(0) == top.name);
+    CHECK(cells.at(1) == QStringLiteral("2026-03-03"));
+    CHECK(cells.at(2) == QStringLiteral("2026-03-03")); // a one-day fair ends on its first day
+    CHECK(cells.at(8) == QString::number(top.enterprises));
+    CHECK(cells.at(10) == QString::number(top.headcount));
+    CHECK(cells.at(11) == QStringLiteral("300"));
+    CHECK(cells.at(12) == QString::number(top.registered));
+    CHECK(cells.at(14) == QStringLiteral("1")); // the contract recorded there
+    CHECK(lines.at(2).startsWith(QStringLiteral("招聘会0,")));
+    CHECK(count(f.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_unmasked'")) == 0);
 }

@@ -21,10 +21,12 @@
 #include "ui/fairs/FairPicker.h"
 #include "ui/fairs/FairTableModel.h"
 #include "ui/fairs/FairsPage.h"
+#include "ui/lists/ListExportButton.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -266,4 +268,33 @@ TEST_CASE("fairs: an enterprise, a person and an intention added from the tabs a
     CHECK(detail->people()->topLevelItemCount() == people);
     undo->undo();
     CHECK(detail->enterprises()->topLevelItemCount() == enterprises);
+}
+
+TEST_CASE("fairs: the list exports as filtered and sorted on screen, with no unmasked box", "[fairs]")
+{
+    DemoFairs demo;
+    jb::ui::ListExportButton* exporter = demo.page->exporter();
+    CHECK(exporter->unmaskedCheck() == nullptr);
+    CHECK(exporter->button()->isEnabled());
+    QComboBox* form = child<QComboBox>(demo.page, QStringLiteral("fairFormFilter"));
+    form->setCurrentIndex(form->findData(static_cast<int>(jb::core::FairForm::Offline)));
+    FairTableModel* model = demo.page->model();
+    model->sort(static_cast<int>(FairTableModel::Column::Headcount), Qt::DescendingOrder);
+    const qint64 shown = model->total();
+    REQUIRE(shown > 1);
+
+    const QString csv = demo.fx.file(QStringLiteral("fairs.csv"));
+    CHECK(exporter->exportTo(csv, false).isEmpty());
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"));
+    CHECK(lines.size() - 2 == shown);
+    // The first row is the first row on screen: the same fair, the same headcount.
+    const QStringList first = lines.value(1).split(QLatin1Char(','));
+    CHECK(first.value(0) == model->data(model->index(0, static_cast<int>(FairTableModel::Column::Name))).toString());
+    CHECK(first.value(10) ==
+          model->data(model->index(0, static_cast<int>(FairTableModel::Column::Headcount))).toString());
+    const QString xlsx = demo.fx.file(QStringLiteral("fairs.xlsx"));
+    CHECK(exporter->exportTo(xlsx, false).isEmpty());
+    CHECK(QFile::exists(xlsx));
 }

@@ -8,6 +8,7 @@
 #include "core/metrics/Progress.h"
 #include "core/settings/PlacementSettings.h"
 #include "core/storage/Database.h"
+#include "core/validation/ResidentId.h"
 #include "ui/CatchQt.h"
 #include "ui/MainWindow.h"
 #include "ui/UiFixture.h"
@@ -15,6 +16,7 @@
 #include "ui/enterprises/EnterpriseDetailPanel.h"
 #include "ui/enterprises/EnterprisesPage.h"
 #include "ui/fairs/FairPicker.h"
+#include "ui/lists/ListExportButton.h"
 #include "ui/placement/ReferralActions.h"
 #include "ui/placement/ReferralDetailPanel.h"
 #include "ui/placement/ReferralOffersDialog.h"
@@ -30,6 +32,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -457,4 +460,42 @@ TEST_CASE("referrals: the insurance offer shows the premium and the province / c
     jb::ui::ReferralOffersDialog dialog(**db, jb::core::ReferralChange{}, offer);
     CHECK(dialog.insuranceBox()->text().endsWith(QStringLiteral("(60 yuan: province 24 / city 36)")));
     CHECK(dialog.enrolInsurance());
+}
+
+TEST_CASE("referrals: the list exports as filtered, masked unless the box is ticked, and only beside its tab",
+          "[referrals]")
+{
+    Referrals r;
+    const qint64 worker = r.value(QStringLiteral("SELECT min(id) FROM workers")).toLongLong();
+    const qint64 other = r.value(QStringLiteral("SELECT max(id) FROM workers")).toLongLong();
+    const qint64 post = r.value(QStringLiteral("SELECT min(id) FROM vacancies WHERE status = 'open'")).toLongLong();
+    REQUIRE(r.page->actions()->start(worker, post, QStringLiteral("P"), QStringLiteral("T")) > 0);
+    REQUIRE(r.page->actions()->start(other, post, QStringLiteral("P"), QStringLiteral("T")) > 0);
+    jb::ui::ListExportButton* exporter = r.page->exporter();
+    CHECK(exporter->isVisible());
+    CHECK(exporter->button()->isEnabled());
+    r.page->tabs()->setCurrentIndex(1);
+    CHECK_FALSE(exporter->isVisible());
+    r.page->tabs()->setCurrentIndex(0);
+    CHECK(exporter->isVisible());
+
+    const QString idNumber =
+        r.value(QStringLiteral("SELECT id_number FROM workers WHERE id = %1").arg(worker)).toString();
+    const QString all = r.fx.file(QStringLiteral("referrals.csv"));
+    CHECK(exporter->exportTo(all, false).isEmpty());
+    QFile file(all);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    CHECK(text.split('\n').size() - 2 == 2); // the header, two referrals, the last line's end
+    CHECK_FALSE(text.contains(idNumber.toUtf8()));
+    CHECK(text.contains(jb::core::maskResidentId(idNumber).toUtf8()));
+
+    r.page->showWorkerReferrals(worker, QStringLiteral("one"));
+    REQUIRE(r.page->model()->total() == 1);
+    const QString one = r.fx.file(QStringLiteral("one.xlsx"));
+    CHECK(exporter->exportTo(one, true).isEmpty());
+    CHECK(QFile::exists(one));
+    CHECK(r.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_unmasked' AND table_name = "
+                                 "'referrals' AND note LIKE '%1 rows%'"))
+              .toLongLong() == 1);
 }

@@ -44,6 +44,8 @@ public:
     bool reload();
 
     const core::FairFilter& filter() const { return m_filter; }
+    core::FairSort sortKey() const { return m_sort; }
+    bool descending() const { return m_descending; }
     qint64 fairId(int row) const;
     // The row showing `fairId` among the windows read so far; -1 when not read.
     int rowOf(qint64 fairId) const;

@@ -2,11 +2,14 @@
 
 #include "core/domain/Clock.h"
 #include "core/fairs/FairList.h"
+#include "core/fairs/FairListExport.h"
 #include "core/storage/Database.h"
+#include "documents/ListXlsx.h"
 #include "ui/fairs/FairActions.h"
 #include "ui/fairs/FairDetailPanel.h"
 #include "ui/fairs/FairFilterBar.h"
 #include "ui/fairs/FairTableModel.h"
+#include "ui/lists/ListExportButton.h"
 #include "ui/lists/ListTable.h"
 
 #include <QCoreApplication>
@@ -37,6 +40,23 @@ FairsPage::FairsPage(QWidget* parent) : ListPage(parent)
     m_add = new QPushButton(tr("&New job fair…"), this);
     m_add->setObjectName(QStringLiteral("addFair"));
     header->addWidget(m_add);
+    // The list names no one: nothing to unmask.
+    m_exporter = new ListExportButton(
+        QStringLiteral("Fairs"), {tr("Export the job fairs"), tr("job-fairs"), {}}, false,
+        [this](const QString& path, bool /*unmasked*/, const QString& /*reason*/) {
+            const core::FairFilter filter = m_filters->filter();
+            if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+                report::ListXlsxSink sink(path, core::FairListExport::columnWidths());
+                return core::FairListExport::write(m_database->connection(), filter, m_model->sortKey(),
+                                                   m_model->descending(), sink, path);
+            }
+            return core::FairListExport::writeCsv(m_database->connection(), filter, m_model->sortKey(),
+                                                  m_model->descending(), path);
+        },
+        this);
+    connect(m_exporter, &ListExportButton::statusMessage, this, &Page::statusMessage);
+    connect(m_exporter, &ListExportButton::errorOccurred, this, &Page::errorOccurred);
+    header->addWidget(m_exporter);
     m_layout->addLayout(header);
 
     m_filters = new FairFilterBar(this);
@@ -121,6 +141,7 @@ QString FairsPage::title() const
 void FairsPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
 {
     m_database = &database;
+    m_exporter->setDatabase(&database);
     const QString error = m_filters->load(database);
     if (!error.isEmpty())
         emit errorOccurred(error);
@@ -135,6 +156,7 @@ void FairsPage::showFile(core::Database& database, const core::DatabaseStats& /*
 void FairsPage::clearFile()
 {
     m_database = nullptr;
+    m_exporter->setDatabase(nullptr);
     m_actions->setDatabase(nullptr);
     m_detail->setDatabase(nullptr);
     m_detail->showFair(0);
@@ -185,6 +207,7 @@ void FairsPage::applyFilter()
 void FairsPage::showCount()
 {
     m_count->setText(m_database ? tr("%1 job fairs").arg(QLocale().toString(m_model->total())) : QString());
+    m_exporter->setRows(m_database ? m_model->total() : 0);
     m_add->setEnabled(m_database != nullptr && !isReadOnly());
 }
 

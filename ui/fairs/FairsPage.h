@@ -15,6 +15,7 @@ class FairActions;
 class FairDetailPanel;
 class FairFilterBar;
 class FairTableModel;
+class ListExportButton;
 
 class FairsPage final : public ListPage
 {
@@ -37,6 +38,7 @@ public:
     FairActions* actions() const { return m_actions; }
     QTableView* table() const { return m_table; }
     QLabel* upcoming() const { return m_upcoming; }
+    ListExportButton* exporter() const { return m_exporter; }
 
     // Chooses fair `fairId` in the list when it is there, and shows it in the detail.
     void showFair(qint64 fairId);
@@ -53,6 +55,7 @@ private:
     FairDetailPanel* m_detail = nullptr;
     FairActions* m_actions = nullptr;
     QLabel* m_upcoming = nullptr;
+    ListExportButton* m_exporter = nullptr;
 };
 
 } // namespace jb::ui

@@ -27,6 +27,7 @@ public:
 
     const core::ReferralFilter& filter() const { return m_filter; }
     const core::ReferralRow* referral(int row) const;
+    const core::ReferralSort& sortOrder() const { return m_sort; }
     qint64 referralId(int row) const;
     // The row showing `referralId` among the first windows; -1 when not there.
     int rowOf(qint64 referralId) const;

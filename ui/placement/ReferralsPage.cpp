@@ -1,7 +1,10 @@
 #include "ui/placement/ReferralsPage.h"
 
 #include "core/placement/ReferralList.h"
+#include "core/placement/ReferralListExport.h"
 #include "core/storage/Database.h"
+#include "documents/ListXlsx.h"
+#include "ui/lists/ListExportButton.h"
 #include "ui/lists/ListTable.h"
 #include "ui/placement/FollowUpsView.h"
 #include "ui/placement/MatchView.h"
@@ -80,7 +83,32 @@ ReferralsPage::ReferralsPage(QWidget* parent) : Page(parent)
     connect(m_detail, &ReferralDetailPanel::personRequested, this,
             [this](qint64 workerId) { emit recordOpenRequested(core::RecordKind::Worker, workerId); });
     addPlacementViews();
+    addExporter(header);
     showCount();
+}
+
+// The list's export sits in the heading row, shown beside the list's tab only: it writes the list as filtered and
+// sorted there.
+void ReferralsPage::addExporter(QHBoxLayout* header)
+{
+    m_exporter = new ListExportButton(
+        // Alt+X is the detail's 结束 (exit).
+        QStringLiteral("Referrals"), {tr("Export the referral list"), tr("referrals"), tr("Exp&ort")}, true,
+        [this](const QString& path, bool unmasked, const QString& reason) {
+            const core::ReferralFilter filter = m_filters->filter();
+            const core::ReferralSort sort = m_model->sortOrder();
+            if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+                report::ListXlsxSink sink(path, core::ReferralListExport::columnWidths());
+                return core::ReferralListExport::write(m_database->connection(), filter, sort, sink, unmasked, path,
+                                                       reason);
+            }
+            return core::ReferralListExport::writeCsv(m_database->connection(), filter, sort, path, unmasked, reason);
+        },
+        this);
+    connect(m_exporter, &ListExportButton::statusMessage, this, &Page::statusMessage);
+    connect(m_exporter, &ListExportButton::errorOccurred, this, &Page::errorOccurred);
+    header->addWidget(m_exporter);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { m_exporter->setVisible(index == 0); });
 }
 
 void ReferralsPage::addPlacementViews()
@@ -131,6 +159,7 @@ int ReferralsPage::addTab(QWidget* view, const QString& title)
 void ReferralsPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
 {
     m_database = &database;
+    m_exporter->setDatabase(&database);
     const QString error = m_filters->load(database);
     if (!error.isEmpty())
         emit errorOccurred(error);
@@ -151,6 +180,7 @@ void ReferralsPage::showFile(core::Database& database, const core::DatabaseStats
 void ReferralsPage::clearFile()
 {
     m_database = nullptr;
+    m_exporter->setDatabase(nullptr);
     m_actions->setDatabase(nullptr);
     m_detail->setDatabase(nullptr);
     m_detail->showReferral(0);
@@ -226,6 +256,7 @@ void ReferralsPage::applyFilter()
 void ReferralsPage::showCount()
 {
     m_count->setText(m_database ? tr("%1 referrals").arg(QLocale().toString(m_model->total())) : QString());
+    m_exporter->setRows(m_database ? m_model->total() : 0);
 }
 
 void ReferralsPage::readOnlyChanged()
@@ -235,6 +266,7 @@ void ReferralsPage::readOnlyChanged()
     m_match->setReadOnly(isReadOnly());
     m_promiseList->setReadOnly(isReadOnly());
     m_followUps->setReadOnly(isReadOnly());
+    m_exporter->setReadOnly(isReadOnly());
 }
 
 } // namespace jb::ui

@@ -8,6 +8,7 @@
 
 #include "ui/Page.h"
 
+class QHBoxLayout;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -15,6 +16,7 @@ class QTableView;
 namespace jb::ui {
 
 class FollowUpsView;
+class ListExportButton;
 class MatchView;
 class PromiseListView;
 class ReferralActions;
@@ -45,6 +47,7 @@ public:
     ReferralDetailPanel* detail() const { return m_detail; }
     ReferralActions* actions() const { return m_actions; }
     QTableView* table() const { return m_table; }
+    ListExportButton* exporter() const { return m_exporter; }
 
     // Chooses referral `referralId` in the list when it is there (else lists it alone for its person), and shows it.
     void showReferral(qint64 referralId);
@@ -67,10 +70,12 @@ private:
     void chooseRow(qint64 referralId);
     // The tabs after the list: matching, the one-week promise and the follow-ups, wired to the list and the window.
     void addPlacementViews();
+    void addExporter(QHBoxLayout* header);
 
     core::Database* m_database = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_count = nullptr;
+    ListExportButton* m_exporter = nullptr;
     ReferralFilterBar* m_filters = nullptr;
     ReferralTableModel* m_model = nullptr;
     QTableView* m_table = nullptr;

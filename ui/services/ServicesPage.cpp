@@ -3,8 +3,6 @@
 #include "core/services/ServiceList.h"
 #include "core/storage/Database.h"
 #include "documents/ListXlsx.h"
-#include "ui/audit/ReasonDialog.h"
-#include "ui/lists/ListExportControls.h"
 #include "ui/lists/ListTable.h"
 #include "ui/services/ProjectsView.h"
 #include "ui/services/ServiceActions.h"
@@ -16,12 +14,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -75,9 +71,8 @@ ServicesPage::ServicesPage(QWidget* parent) : ListPage(parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The count, filters, new-service button and export are the services'; projects have their own.
         const bool services = m_tabs->currentWidget() != m_projects;
-        for (QWidget* control :
-             {static_cast<QWidget*>(m_filters), static_cast<QWidget*>(m_count), static_cast<QWidget*>(m_add),
-              static_cast<QWidget*>(m_export), static_cast<QWidget*>(m_unmasked)})
+        for (QWidget* control : {static_cast<QWidget*>(m_filters), static_cast<QWidget*>(m_count),
+                                 static_cast<QWidget*>(m_add), static_cast<QWidget*>(m_exporter)})
             control->setVisible(services);
         if (m_totalsStale)
             showTotals();
@@ -110,24 +105,20 @@ void ServicesPage::buildHeader()
     m_add->setObjectName(QStringLiteral("addService"));
     m_add->setToolTip(tr("Choose the kind first, then fill in its fields"));
     header->addWidget(m_add);
-    m_unmasked = ListExportControls::makeUnmaskedCheck(
-        tr("Export f&ull ID numbers (recorded in the audit log)"), tr("Export unmasked?"),
-        tr("The exported file will contain full ID numbers. The export is recorded in the audit log with the file "
-           "name and the number of rows. Continue?"),
+    m_exporter = new ListExportButton(
+        QStringLiteral("Services"), {tr("Export the services list"), tr("services"), {}}, true,
+        [this](const QString& path, bool unmasked, const QString& reason) {
+            const core::ServiceFilter filter = m_filters->filter();
+            if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+                report::ListXlsxSink sink(path, core::ServiceListExport::columnWidths());
+                return core::ServiceListExport::write(m_database->connection(), filter, sink, unmasked, path, reason);
+            }
+            return core::ServiceListExport::writeCsv(m_database->connection(), filter, path, unmasked, reason);
+        },
         this);
-    m_unmasked->setObjectName(QStringLiteral("exportUnmasked"));
-    header->addWidget(m_unmasked);
-    m_export = new QPushButton(tr("E&xport"), this);
-    m_export->setObjectName(QStringLiteral("exportServices"));
-    auto* menu = new QMenu(m_export);
-    QAction* csv = menu->addAction(tr("&CSV…"));
-    csv->setObjectName(QStringLiteral("exportServicesCsv"));
-    QAction* xlsx = menu->addAction(tr("&Excel…"));
-    xlsx->setObjectName(QStringLiteral("exportServicesXlsx"));
-    connect(csv, &QAction::triggered, this, [this] { exportInteractive(true); });
-    connect(xlsx, &QAction::triggered, this, [this] { exportInteractive(false); });
-    m_export->setMenu(menu);
-    header->addWidget(m_export);
+    connect(m_exporter, &ListExportButton::statusMessage, this, &Page::statusMessage);
+    connect(m_exporter, &ListExportButton::errorOccurred, this, &Page::errorOccurred);
+    header->addWidget(m_exporter);
     m_layout->addLayout(header);
 }
 
@@ -140,6 +131,7 @@ QString ServicesPage::title() const
 void ServicesPage::showFile(core::Database& database, const core::DatabaseStats& /*stats*/)
 {
     m_database = &database;
+    m_exporter->setDatabase(&database);
     const QString error = m_filters->load(database);
     if (!error.isEmpty())
         emit errorOccurred(error);
@@ -157,6 +149,7 @@ void ServicesPage::showFile(core::Database& database, const core::DatabaseStats&
 void ServicesPage::clearFile()
 {
     m_database = nullptr;
+    m_exporter->setDatabase(nullptr);
     m_actions->setDatabase(nullptr);
     m_detail->setDatabase(nullptr);
     m_detail->showService(0);
@@ -211,7 +204,7 @@ void ServicesPage::showCount()
 {
     const qint64 total = m_database ? m_model->total() : 0;
     m_count->setText(m_database ? tr("%1 services").arg(QLocale().toString(total)) : QString());
-    m_export->setEnabled(m_database && total > 0);
+    m_exporter->setRows(total);
     m_add->setEnabled(m_database != nullptr && !isReadOnly());
 }
 
@@ -242,39 +235,12 @@ void ServicesPage::readOnlyChanged()
     m_detail->setReadOnly(isReadOnly());
     m_actions->setReadOnly(isReadOnly());
     m_projects->setReadOnly(isReadOnly());
+    m_exporter->setReadOnly(isReadOnly());
 }
 
 QString ServicesPage::exportTo(const QString& path, bool unmasked, const QString& reason)
 {
-    if (!m_database)
-        return tr("No list to export.");
-    const core::ServiceFilter filter = m_filters->filter();
-    core::Expected<qint64> rows = [&] {
-        if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-            report::ListXlsxSink sink(path, {21, 10, 14, 11, 24, 24, 14, 10, 12});
-            return core::ServiceListExport::write(m_database->connection(), filter, sink, unmasked, path, reason);
-        }
-        return core::ServiceListExport::writeCsv(m_database->connection(), filter, path, unmasked, reason);
-    }();
-    if (!rows)
-        return rows.error();
-    emit statusMessage(tr("%1 rows written to %2").arg(QLocale().toString(*rows), QFileInfo(path).fileName()));
-    return {};
-}
-
-void ServicesPage::exportInteractive(bool csv)
-{
-    const bool unmasked = m_unmasked->isChecked();
-    QString reason;
-    if (unmasked && (!m_database || !ReasonDialog::askIfRequired(*m_database, tr("full ID numbers in an exported list"),
-                                                                 this, reason)))
-        return;
-    const QString path = ListExportControls::askPath(this, tr("Export the services list"), tr("services"), csv);
-    if (path.isEmpty())
-        return;
-    const QString error = exportTo(path, unmasked, reason);
-    if (!error.isEmpty())
-        emit errorOccurred(error);
+    return m_exporter->exportTo(path, unmasked, reason);
 }
 
 } // namespace jb::ui

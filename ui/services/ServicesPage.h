@@ -6,6 +6,7 @@
 // on the 1M demo file they take seconds, the list does not). Changes go through
 // ServiceActions onto the window's undo stack; the list and the totals follow every change, undo and redo.
 
+#include "ui/lists/ListExportButton.h"
 #include "ui/lists/ListPage.h"
 
 class QTabWidget;
@@ -43,8 +44,8 @@ public:
     ServiceActions* actions() const { return m_actions; }
     QTabWidget* tabs() const { return m_tabs; }
     ProjectsView* projects() const { return m_projects; }
-    QPushButton* exportButton() const { return m_export; }
-    QCheckBox* unmaskedCheck() const { return m_unmasked; }
+    QPushButton* exportButton() const { return m_exporter->button(); }
+    QCheckBox* unmaskedCheck() const { return m_exporter->unmaskedCheck(); }
 
     // The totals are counted off the GUI thread (the application; tests and screenshots count at once).
     void setCountsInBackground(bool inBackground);
@@ -58,7 +59,6 @@ private:
     void applyFilter();
     void showCount();
     void showTotals();
-    void exportInteractive(bool csv);
 
     ServiceFilterBar* m_filters = nullptr;
     QTabWidget* m_tabs = nullptr;
@@ -68,7 +68,7 @@ private:
     ServiceTotalsView* m_totals = nullptr;
     ProjectsView* m_projects = nullptr;
     ServiceActions* m_actions = nullptr;
-    QPushButton* m_export = nullptr;
+    ListExportButton* m_exporter = nullptr;
     bool m_totalsStale = true; // the filter or the records changed since the totals were counted
 };
 
