@@ -119,7 +119,12 @@ public:
         }
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (const std::optional<qint64> n = wholeNumber(it.value()))
+            // Fairs by level are held as "fairs_<level>" beside the figures and written back apart: a figure named
+            // so would come back under fairs_by_level, or not at all (found by the package reader's fuzz target).
+            if (prefix.isEmpty() && it.key().startsWith(QLatin1String("fairs_")))
+                fail(where + QLatin1Char('.') + it.key(),
+                     JB_TR("Exchange", "is not a figure's name (fairs by level belong in fairs_by_level)"));
+            else if (const std::optional<qint64> n = wholeNumber(it.value()))
                 out.insert(prefix + it.key(), *n);
             else
                 fail(where + QLatin1Char('.') + it.key(), JB_TR("Exchange", "is not a whole number ≥ 0"));

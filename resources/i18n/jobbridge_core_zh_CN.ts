@@ -3077,6 +3077,10 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>%1 sub-units added</source>
         <translation>新建下级单位 %1 个</translation>
     </message>
+    <message>
+        <source>is not a figure&apos;s name (fairs by level belong in fairs_by_level)</source>
+        <translation>不是指标名称（按级别统计的招聘会应放在 fairs_by_level 中）</translation>
+    </message>
 </context>
 <context>
     <name>Fairs</name>
