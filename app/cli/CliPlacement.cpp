@@ -3,11 +3,13 @@
 #include "app/cli/CliParsing.h"
 #include "core/placement/FollowUps.h"
 #include "core/placement/ReferralPipeline.h"
+#include "core/services/ServiceQueries.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace jb::cli {
 
@@ -91,6 +93,32 @@ void printOffers(CliOutput& io, const ReferralChange& c)
                         .arg(c.headcount)
                         .text()
                  << Qt::endl;
+}
+
+// After a contract inside a concentrated phase, the mutual insurance the GUI's checklist offers (core never enrols
+// anyone by itself); with --json the offer goes into the object.
+void addInsuranceOffer(QSqlDatabase db, qint64 referralId, const ReferralChange& c, QJsonObject* json, CliOutput& io)
+{
+    if (c.correction)
+        return;
+    const Expected<InsuranceOffer> offer = insuranceOfferFor(db, referralId);
+    if (!offer || !offer->offered)
+        return;
+    if (json) {
+        json->insert(QStringLiteral("insurance_offer"),
+                     QJsonObject{{QStringLiteral("phase"), offer->phase},
+                                 {QStringLiteral("premium_yuan"), offer->premiumYuan},
+                                 {QStringLiteral("worker_id"), offer->workerId}});
+        return;
+    }
+    io.out() << JB_TR("Cli", "Signed inside the concentrated phase %1: the person may be enrolled in the workers' "
+                             "accident-injury mutual insurance (%2 yuan) with service add DB --worker ID_NUMBER "
+                             "--kind insurance --date %3")
+                    .arg(offer->phase)
+                    .arg(QString::number(offer->premiumYuan, 'f', QLocale::FloatingPointShortest))
+                    .arg(offer->contractOn.toString(Qt::ISODate))
+                    .text()
+             << Qt::endl;
 }
 
 } // namespace
@@ -219,6 +247,7 @@ int runReferral(const QStringList& args, CliOutput& io)
         QJsonObject o = changeJson(*change);
         o.insert(QStringLiteral("id"), id);
         o.insert(QStringLiteral("stage"), stage);
+        addInsuranceOffer(file->connection(), id, *change, &o, io);
         printJson(io, o);
         return Success;
     }
@@ -229,6 +258,7 @@ int runReferral(const QStringList& args, CliOutput& io)
                     .text()
              << Qt::endl;
     printOffers(io, *change);
+    addInsuranceOffer(file->connection(), id, *change, nullptr, io);
     return Success;
 }
 

@@ -1368,6 +1368,10 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>Services, referrals or fairs of a period only: 2026, 2026-03 or a phase&apos;s name</source>
         <translation>只导出某一期间的服务、推荐或招聘会：2026、2026-03 或阶段名称</translation>
     </message>
+    <message>
+        <source>Signed inside the concentrated phase %1: the person may be enrolled in the workers&apos; accident-injury mutual insurance (%2 yuan) with service add DB --worker ID_NUMBER --kind insurance --date %3</source>
+        <translation>在集中服务期 %1 内签约：可为此人参加职工意外伤害互助保障（%2 元），命令为 service add DB --worker ID_NUMBER --kind insurance --date %3</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

@@ -455,7 +455,8 @@ psql "INSERT INTO enterprises (id, org_id, name, created_at, updated_at) VALUES 
                (2, 1, '厨师', 2, 4000, 4500, '合肥市蜀山区', '2026-01-02', 't', 't');
       INSERT INTO workers (id, org_id, name, id_number, birth_date, registered_on, desired_trade, desired_place, expected_wage_min, created_at, updated_at)
         VALUES (1, $home, '刘洋', '34012219900110100X', '1990-01-10', '2026-02-12', '叉车工', '店埠镇', 5000, 't', 't');
-      INSERT INTO worker_hardships (worker_id, category_id) SELECT 1, id FROM reference_items WHERE list = 'hardship_category' AND code = 'zero_employment';"
+      INSERT INTO worker_hardships (worker_id, category_id) SELECT 1, id FROM reference_items WHERE list = 'hardship_category' AND code = 'zero_employment';
+      INSERT INTO periods (kind, name, label, starts_on, ends_on) VALUES ('phase', '2026-concentrated', '2026年集中行动阶段', '2026-01-15', '2026-04-10');"
 expect 0 "settings as JSON" -- "$cli" settings place.jobbridge --json
 for key in '"promise_days": 7' '"promise_day_kind": "calendar"' '"stable_months": 3' '"follow_up_months": "3,6"' '"stale_days": 14' \
            '"offer_contacts": 3' '"offer_posts_per_contact": 3' '"declines_before_unwilling": 3'; do
@@ -505,6 +506,7 @@ for key in '"other_open_referrals": [' '"post_filled": true' '"hired": 1' '"head
   contains out.txt "$key" "referral contract --json has $key"
 done
 checks=$((checks + 1)); [[ "$(tr -d ' \n' < out.txt)" == *'"other_open_referrals":[2]'* ]] || { echo "FAIL: the other open referral is not offered"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ "$(tr -d ' \n' < out.txt)" == *'"insurance_offer":{"phase":"2026-concentrated","premium_yuan":50,"worker_id":1}'* ]] || { echo "FAIL: the insurance is not offered after a contract in the phase: $(cat out.txt)"; failures=$((failures + 1)); }
 checks=$((checks + 1)); [[ $(psql "SELECT sum(n) FROM activity_daily WHERE metric = 'contract' AND key_group_id = 0 AND org_id = $home") -eq 1 ]] || { echo "FAIL: the dashboard's contracts did not follow"; failures=$((failures + 1)); }
 expect 0 "close the other as hired elsewhere" -- "$cli" referral place.jobbridge --id 2 --stage hired_elsewhere --date 2026-03-01 --today 2026-03-02
 expect 0 "followups at three months" -- "$cli" followups place.jobbridge --today 2026-06-02 --json
@@ -513,8 +515,13 @@ for key in '"followups_due": [' '"referral_id": 1' '"months": 3' '"due": "2026-0
 done
 expect 0 "correct back to intention" -- "$cli" referral place.jobbridge --id 1 --stage intention --date 2026-03-02 --today 2026-03-02 --json
 contains out.txt '"correction": true' "a correction"
+checks=$((checks + 1)); grep -q "insurance_offer" out.txt && { echo "FAIL: a correction offers the insurance"; failures=$((failures + 1)); }
+expect 0 "contract again, as text" -- "$cli" referral place.jobbridge --id 1 --stage contract --date 2026-03-02 --start 2026-03-03 --today 2026-03-03
+contains out.txt "在集中服务期 2026-concentrated 内签约" "the insurance offer in words"
+contains out.txt "service add DB --worker ID_NUMBER --kind insurance --date 2026-03-02" "how to enrol, on the contract day"
+expect 0 "and back to intention" -- "$cli" referral place.jobbridge --id 1 --stage intention --date 2026-03-03 --today 2026-03-03
 checks=$((checks + 1)); [[ $(psql "SELECT coalesce(sum(n), 0) FROM activity_daily WHERE metric = 'contract' AND key_group_id = 0 AND org_id = $home") -eq 0 ]] || { echo "FAIL: the correction did not move the contracts back"; failures=$((failures + 1)); }
-checks=$((checks + 1)); [[ $(psql "SELECT count(*) FROM audit_log WHERE table_name = 'referrals' AND action = 'correct'") -eq 1 ]] || { echo "FAIL: the correction is not audited"; failures=$((failures + 1)); }
+checks=$((checks + 1)); [[ $(psql "SELECT count(*) FROM audit_log WHERE table_name = 'referrals' AND action = 'correct'") -eq 2 ]] || { echo "FAIL: the corrections are not audited"; failures=$((failures + 1)); }
 expect 0 "followups as text" -- "$cli" followups place.jobbridge --today 2026-06-02; contains out.txt "0 项回访到期" "no check due after the correction"
 expect 0 "help lists the placement commands" -- "$cli" --help
 for c in "refer DB --worker ID_NUMBER --vacancy ID" "referral DB --id N --stage STAGE --date D" "promise DB [--today D] [--since D] [--json]" \
