@@ -7,7 +7,10 @@
 #
 # JB_SANITIZER_CXX picks the compiler of the sanitized tree: g++ (the default) or clang++-14. With clang the fuzz
 # targets are built in the same tree (-DJB_FUZZ=ON; libFuzzer is clang's), which saves building a second tree for
-# them (328 s on a fresh machine); with GCC they get a clang tree of their own (packaging/run-fuzz.sh).
+# them (328 s on a fresh machine); with GCC they get a clang tree of their own (packaging/run-fuzz.sh). clang
+# compiled a sample of seven sources in 26% less CPU time than GCC, but its sanitized tree has not yet been built in
+# full nor its suite run (warnings in ui/ and tests/ and clang-only sanitizer checks are unknown): GCC stays the
+# default until it has.
 # JB_FUZZ_SECONDS sets the time per fuzz target (default 30; 0 skips them).
 # The tree is built at -O1 with line tables only (-g1): the sanitizers need no more. Warnings are errors here too.
 # The GUI app and the benchmarks are left out (no test runs them); every library the tests link is in. Leaks count
