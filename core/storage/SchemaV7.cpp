@@ -71,8 +71,9 @@ const char* const kSchemaV7[] = {
     "ALTER TABLE job_fairs_v7 RENAME TO job_fairs",
     "CREATE INDEX job_fairs_held ON job_fairs(held_on)",
     "CREATE INDEX job_fairs_org ON job_fairs(org_id, held_on)",
-    "DELETE FROM reference_items WHERE list = 'fair_kind' AND code = 'livestream' "
-    "AND NOT EXISTS (SELECT 1 FROM job_fairs WHERE kind_id = reference_items.id)",
+    // One statement over two lines: the parentheses tell clang (-Wstring-concatenation) the joining is meant.
+    ("DELETE FROM reference_items WHERE list = 'fair_kind' AND code = 'livestream' "
+     "AND NOT EXISTS (SELECT 1 FROM job_fairs WHERE kind_id = reference_items.id)"),
 
     // Participating enterprises: the link alone (an import that added it is remembered for undo).
     R"(CREATE TABLE fair_enterprises_v7 (

@@ -27,8 +27,8 @@ const char* const kSchemaV8[] = {
     "ALTER TABLE referral_stages ADD COLUMN monthly_wage INTEGER",
     "ALTER TABLE referral_stages ADD COLUMN term_months INTEGER",
     // A side exit ends a referral before a contract; referrals.stage keeps the last stage it reached.
-    "ALTER TABLE referrals ADD COLUMN exit_kind TEXT CHECK (exit_kind IN ('declined','rejected','withdrawn',"
-    "'hired_elsewhere'))",
+    ("ALTER TABLE referrals ADD COLUMN exit_kind TEXT CHECK (exit_kind IN ('declined','rejected','withdrawn',"
+     "'hired_elsewhere'))"),
     "ALTER TABLE referrals ADD COLUMN exit_on TEXT",
     "ALTER TABLE referrals ADD COLUMN exit_reason TEXT",
     "CREATE INDEX referrals_stage ON referrals(stage, stage_on)",
