@@ -8,7 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh --tests
 build_dir="${JB_BUILD_DIR:-build-tests}"
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DJB_WARNINGS_AS_ERRORS=ON ${JB_CMAKE_ARGS:-}
+# Optimised as released, without debug info: -g cost a fifth of the compile time (measured on three files, 15.8 s
+# against 12.3 s of CPU), and a failing check names its file and line without it. JB_CMAKE_ARGS may put -g back.
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -DNDEBUG" \
+  -DJB_WARNINGS_AS_ERRORS=ON ${JB_CMAKE_ARGS:-}
 # The layout first: a file clang-format-14 would change fails here, before the long build.
 cmake --build "$build_dir" --target format-check
 cmake --build "$build_dir" --parallel "$(nproc)"
