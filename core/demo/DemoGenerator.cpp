@@ -426,8 +426,9 @@ Status prepare(Context& ctx, DemoRandom& setupRng)
     return {};
 }
 
-// Millions of rows: one recount of the activity summary, of the contracts' start days and of the referrals per key
-// group, and one pass over the names for the search index afterwards are far cheaper than their per-row triggers.
+// Millions of rows: one recount of the activity summary, of the contracts' start days, of the referrals per key
+// group and of the promise parts, and one pass over the names for the search index afterwards are far cheaper than
+// their per-row triggers.
 // Generated workers have no import fingerprint to clear: the links need not look for one.
 Status dropBulkTriggers(QSqlDatabase db)
 {
@@ -440,6 +441,8 @@ Status dropBulkTriggers(QSqlDatabase db)
     if (Status s = execStatements(db, schema::dropContractOnTriggerStatements(), QStringLiteral("contract start")); !s)
         return s;
     if (Status s = execStatements(db, schema::dropKeyGroupCountTriggerStatements(), QStringLiteral("key groups")); !s)
+        return s;
+    if (Status s = execStatements(db, schema::dropPromisePartTriggerStatements(), QStringLiteral("promise parts")); !s)
         return s;
     return execStatements(db, schema::dropFingerprintTriggerStatements(), QStringLiteral("fingerprint"));
 }
@@ -466,6 +469,10 @@ Status restoreBulkTriggers(QSqlDatabase db)
         return s;
     if (Status s = execStatements(db, schema::keyGroupCountFillStatements() + schema::keyGroupCountTriggerStatements(),
                                   QStringLiteral("key groups"));
+        !s)
+        return s;
+    if (Status s = execStatements(db, schema::promisePartFillStatements() + schema::promisePartTriggerStatements(),
+                                  QStringLiteral("promise parts"));
         !s)
         return s;
     return execStatements(db, QStringList{search::fillStatement()} + search::triggerStatements(),

@@ -1,5 +1,6 @@
 #include "core/lists/WorkerListOrder.h"
 
+#include "core/lists/WorkerSearch.h"
 #include "core/storage/ActivitySummary.h"
 #include "core/storage/SqlError.h"
 
@@ -120,11 +121,12 @@ QString WorkerListOrder::promiseDueSql(int promiseDays)
     return QStringLiteral("date(w.registered_on, '+%1 days')").arg(promiseDays);
 }
 
-QVector<WorkerOrderPart> WorkerListOrder::promiseParts(const QDate& today, int promiseDays, bool hardshipOnly)
+QVector<WorkerOrderPart> WorkerListOrder::promiseParts(const QDate& today, int promiseDays, const WorkerFilter& filter)
 {
-    // Hardship cases are walked from worker_hardships (an eighth of the workers) rather than tested one by one.
-    // A due day that cannot be computed counts as passed, as in promiseRankSql().
-    const QString listed = QStringLiteral("w.id IN (SELECT worker_id FROM worker_hardships)");
+    // `test`: the state from the records (small selections, and the tests' reference); walked: each part is a range
+    // of the stored parts' index (schema v16, SchemaV16.cpp) in worker-id order, today splitting the cases not
+    // served yet by the due day kept in the index. A due day that cannot be computed counts as passed, as in
+    // promiseRankSql().
     const QString tested = QStringLiteral("EXISTS (SELECT 1 FROM worker_hardships x WHERE x.worker_id = w.id)");
     const QString due = promiseDueSql(promiseDays);
     const QString day = QLatin1Char('\'') + today.toString(Qt::ISODate) + QLatin1Char('\'');
@@ -136,14 +138,25 @@ QVector<WorkerOrderPart> WorkerListOrder::promiseParts(const QDate& today, int p
                                 QStringLiteral("%1 >= %2 AND %3").arg(due, day, notServed),
                                 QStringLiteral("coalesce(%1 > %2, %1 IS NOT NULL)").arg(first, due),
                                 QStringLiteral("%1 <= %2").arg(first, due)};
+    const QStringList stored = {QStringLiteral("p.part = 0 AND coalesce(p.due_on < %1, 1)").arg(day),
+                                QStringLiteral("p.part = 0 AND p.due_on >= %1").arg(day), QStringLiteral("p.part = 2"),
+                                QStringLiteral("p.part = 3"), QStringLiteral("p.part = 4")};
     QVector<WorkerOrderPart> parts(5);
-    for (int i = 0; i < 4; ++i) {
-        parts[i].test = tested + QStringLiteral(" AND ") + states[i];
-        parts[i].walkTest = listed + QStringLiteral(" AND ") + states[i];
+    for (int i = 0; i < 5; ++i) {
+        if (i < 4)
+            parts[i].test = tested + QStringLiteral(" AND ") + states[i];
+        parts[i].walkFrom = QStringLiteral("worker_promise_parts p INDEXED BY worker_promise_parts_walk");
+        parts[i].walkTest = stored[i];
+        parts[i].walkId = QStringLiteral("p.worker_id");
     }
-    parts[4].test = QStringLiteral("NOT EXISTS (SELECT 1 FROM worker_hardships x WHERE x.worker_id = w.id)");
-    parts[4].others = listed;
-    parts[4].empty = hardshipOnly;
+    parts[4].test = QStringLiteral("NOT ") + tested;
+    parts[4].others = QStringLiteral("w.id IN (SELECT worker_id FROM worker_hardships)");
+    parts[4].empty = filter.hardshipCategoryId.has_value();
+    // With no filter each part's size is a count of its index range: the blank part (880k of 1M people) is the rest.
+    parts[4].countByParts = !filter.keyGroupId && !filter.hardshipCategoryId && !filter.statusId &&
+                            !filter.serviceNeedId && !filter.orgId && filter.returned == WorkerFilter::Return::Any &&
+                            !filter.registeredFrom.isValid() && !filter.registeredTo.isValid() &&
+                            WorkerSearch::parse(filter.search).kind == WorkerSearch::Kind::None;
     return parts;
 }
 
@@ -210,7 +223,11 @@ Expected<WorkerListOrder> WorkerListOrder::create(QSqlDatabase db, const WorkerF
     }
     case WorkerColumn::Promise:
         order.m_kind = Kind::Parts;
-        order.m_parts = promiseParts(today, promiseDays, filter.hardshipCategoryId.has_value());
+        order.m_parts = promiseParts(today, promiseDays, filter);
+        order.m_partTable = QStringLiteral("worker_promise_parts p");
+        order.m_partNumber =
+            QStringLiteral("CASE WHEN p.part <> 0 THEN p.part WHEN coalesce(p.due_on < '%1', 1) THEN 0 ELSE 1 END")
+                .arg(today.toString(Qt::ISODate));
         return order;
     case WorkerColumn::Count:
         break;

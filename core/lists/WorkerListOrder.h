@@ -9,7 +9,8 @@
 // both directions, as spreadsheets keep blanks last.
 //
 //   Gender: 男, 女.   Key groups: by the first of the worker's groups in the reference list's order.
-//   Status: the reference list's order.   Promise: overdue, due, served late, served in time (docs/metrics.md).
+//   Status: the reference list's order.   Promise: overdue, due, served late, served in time (docs/metrics.md),
+//   walked in the parts stored per worker (schema v16, SchemaV16.cpp).
 
 #include "core/Expected.h"
 #include "core/lists/WorkerFilter.h"
@@ -55,6 +56,11 @@ public:
     bool inverted() const { return m_inverted; }
     // Parts, in ascending order; the last is the blank one.
     const QVector<WorkerOrderPart>& parts() const { return m_parts; }
+    // Parts, when not empty: a table of what is stored per worker (FROM item with the alias p, one row per worker
+    // id in p.worker_id) and the number of the worker's part as an SQL expression over p (the promise: schema v16's
+    // parts), read by selections that are sorted, once per row, instead of each part's test.
+    const QString& partTable() const { return m_partTable; }
+    const QString& partNumber() const { return m_partNumber; }
 
     // The one-week promise of the row `w` as PromiseState's number, by the very tests the promise's parts use,
     // and its due day (SQL expressions).
@@ -62,12 +68,14 @@ public:
     static QString promiseDueSql(int promiseDays);
 
 private:
-    static QVector<WorkerOrderPart> promiseParts(const QDate& today, int promiseDays, bool hardshipOnly);
+    static QVector<WorkerOrderPart> promiseParts(const QDate& today, int promiseDays, const WorkerFilter& filter);
 
     Kind m_kind = Kind::Sorted;
     QString m_key;
     bool m_inverted = false;
     QVector<WorkerOrderPart> m_parts;
+    QString m_partTable;
+    QString m_partNumber;
 };
 
 } // namespace jb::core

@@ -94,6 +94,8 @@ private:
     bool descendingKey(bool reversed) const;
     // The statement reading the shown columns of the rows an inner SELECT (wid, k) gives, in its order.
     QString rowsSql(const QString& inner, bool keyDescending, bool idDescending) const;
+    // The sort key of a selection in parts: the place of the row's part in the order shown.
+    QString partsKey() const;
     QString sortedSql(bool reversed, const QString& limit, QVariantList& binds) const;
     QString partSql(int part, bool descending, const QString& what, const QString& tail, QVariantList& binds) const;
     Expected<qint64> partCount(int part) const;

@@ -41,7 +41,8 @@ const std::vector<MigrationStep>& standardMigrations()
          QStringLiteral("count summaries: services by key group, each person's previous service of a kind, each "
                         "enterprise's last visit, gaps and open posts (v15)"),
          &schema::upgradeToVersion15},
-        // Later versions: {16, "...", &upgradeToVersion16}, never editing the steps above.
+        {16, QStringLiteral("each worker's part of the one-week promise order (v16)"), &schema::upgradeToVersion16},
+        // Later versions: {17, "...", &upgradeToVersion17}, never editing the steps above.
     };
     return steps;
 }

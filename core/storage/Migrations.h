@@ -11,7 +11,7 @@
 
 namespace jb::core {
 
-inline constexpr int kCurrentSchemaVersion = 15;
+inline constexpr int kCurrentSchemaVersion = 16;
 // PRAGMA application_id marks a file as ours ("JBRG"), so another program's SQLite file is refused.
 inline constexpr int kApplicationId = 0x4A425247;
 
@@ -70,6 +70,12 @@ Status upgradeToVersion15(QSqlDatabase& db);
 // The triggers that clear a worker's import fingerprint when anything but an import changes the row or its links.
 QStringList fingerprintTriggerStatements();
 QStringList dropFingerprintTriggerStatements();
+// Each worker's part of the one-week promise order, kept by triggers on workers, worker_hardships, referrals,
+// referral_stages and the promise days (SchemaV16.cpp).
+Status upgradeToVersion16(QSqlDatabase& db);
+QStringList promisePartTriggerStatements();
+QStringList dropPromisePartTriggerStatements();
+QStringList promisePartFillStatements(); // recounts every worker's part (after a bulk load)
 } // namespace schema
 
 } // namespace jb::core

@@ -10,6 +10,7 @@
 #include "core/import/writing/VacancyUpsert.h"
 #include "core/import/writing/WorkerUpsert.h"
 #include "core/storage/ActivitySummary.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/WorkerSearchIndex.h"
 
 #include <QDateTime>
@@ -251,6 +252,9 @@ Status ImportWriter::begin()
             // Links written after their row would clear the row's import fingerprint (storage/SchemaV6.cpp).
             if (Status s = m_setAside->setAsideTriggers(c.db, tables, "fingerprint\\_stale\\_%"); !s)
                 return s;
+            // Each worker's part of the promise order is filled once at the end (storage/SchemaV16.cpp).
+            if (Status s = m_setAside->setAsideTriggers(c.db, tables, "promise\\_parts\\_%"); !s)
+                return s;
             if (Status s = search::registerTokenFunctions(c.db.handle()); !s)
                 return s;
             // Appending rows needs few pages in memory, and each index is sorted at the end within the same
@@ -374,7 +378,7 @@ Status ImportWriter::finish(const ImportSummary& summary, const QString& sha256,
         }
         timer.phase("indexes and triggers back");
         QStringList statements{summary::addLoadedWorkersStatement(), search::bulkFillStatement()};
-        statements << search::triggerStatements();
+        statements << search::triggerStatements() << schema::promisePartFillStatements();
         if (Status s = execAll(statements); !s) {
             c.db.rollback();
             return s;
