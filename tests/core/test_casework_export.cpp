@@ -4,8 +4,8 @@
 
 #include "PlacementTestSupport.h"
 #include "core/lists/ListExport.h"
+#include "core/lists/ReferralListExport.h"
 #include "core/placement/ReferralList.h"
-#include "core/placement/ReferralListExport.h"
 #include "core/placement/ReferralPipeline.h"
 #include "core/validation/ResidentId.h"
 

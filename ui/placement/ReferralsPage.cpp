@@ -1,7 +1,7 @@
 #include "ui/placement/ReferralsPage.h"
 
+#include "core/lists/ReferralListExport.h"
 #include "core/placement/ReferralList.h"
-#include "core/placement/ReferralListExport.h"
 #include "core/storage/Database.h"
 #include "documents/ListXlsx.h"
 #include "ui/lists/ListExportButton.h"

@@ -1,4 +1,4 @@
-#include "core/placement/ReferralListExport.h"
+#include "core/lists/ReferralListExport.h"
 
 #include "core/Message.h"
 #include "core/lists/ListExport.h"
