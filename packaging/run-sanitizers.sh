@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole ctest suite again, built with AddressSanitizer + UndefinedBehaviorSanitizer (-DJB_SANITIZE=ON), then the
 # libFuzzer targets (tests/fuzz/), each for a short fixed time. packaging/run-tests.sh runs it after the normal build
-# and suite, CI included (JB_SANITIZERS=0 skips the sanitized suite; the fuzzers then still run).
+# and suite when JB_SANITIZERS=1 (not yet in CI, for its time; otherwise only the fuzzers run).
 #
 #   packaging/run-sanitizers.sh [BUILD]    the tree goes to BUILD-asan (default build-tests)
 #

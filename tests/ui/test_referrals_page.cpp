@@ -465,7 +465,9 @@ TEST_CASE("referrals: the insurance offer shows the premium and the province / c
 TEST_CASE("referrals: the list exports as filtered, masked unless the box is ticked, and only beside its tab",
           "[referrals]")
 {
-    Referrals r;
+    // The sample people have no ID number: the first one gets one, to be masked.
+    Referrals r(QStringLiteral("UPDATE workers SET id_number = '34012219900110100X' WHERE id = (SELECT min(id) FROM "
+                               "workers)"));
     const qint64 worker = r.value(QStringLiteral("SELECT min(id) FROM workers")).toLongLong();
     const qint64 other = r.value(QStringLiteral("SELECT max(id) FROM workers")).toLongLong();
     const qint64 post = r.value(QStringLiteral("SELECT min(id) FROM vacancies WHERE status = 'open'")).toLongLong();
@@ -481,6 +483,7 @@ TEST_CASE("referrals: the list exports as filtered, masked unless the box is tic
 
     const QString idNumber =
         r.value(QStringLiteral("SELECT id_number FROM workers WHERE id = %1").arg(worker)).toString();
+    REQUIRE(idNumber.size() == 18);
     const QString all = r.fx.file(QStringLiteral("referrals.csv"));
     CHECK(exporter->exportTo(all, false).isEmpty());
     QFile file(all);
