@@ -172,6 +172,32 @@ public:
         }
         return out;
     }
+    // One fair the sender held, with the figures its organiser reported.
+    PackageFair fair(const QJsonObject& f)
+    {
+        PackageFair fair;
+        fair.orgCode = text(f, QStringLiteral("organisation"), QStringLiteral("fairs[]."));
+        fair.name = text(f, QStringLiteral("name"), QStringLiteral("fairs[]."));
+        fair.heldOn = date(f, QStringLiteral("held_on"), QStringLiteral("fairs[]."));
+        fair.organiserLevel = text(f, QStringLiteral("organiser_level"), QStringLiteral("fairs[]."));
+        fair.mode = f.value(QStringLiteral("mode")).toString();
+        // A figure left out counts as 0, as before; one present must be a whole number ≥ 0.
+        const auto n = [&f, this](const char* key) {
+            const QJsonValue given = f.value(QLatin1String(key));
+            if (given.isUndefined())
+                return qint64(0);
+            const std::optional<qint64> figure = wholeNumber(given);
+            if (!figure)
+                fail(QStringLiteral("fairs[].") + QLatin1String(key), JB_TR("Exchange", "is not a whole number ≥ 0"));
+            return figure.value_or(0);
+        };
+        fair.enterprises = n("enterprises");
+        fair.jobsOffered = n("jobs_offered");
+        fair.attendees = n("attendees");
+        fair.intentions = n("intentions");
+        fair.contracts = n("contracts");
+        return fair;
+    }
     PackageSection section(const QJsonObject& o, const QString& where)
     {
         PackageSection s;
@@ -306,31 +332,8 @@ Expected<Package> parsePackage(const QByteArray& bytes, const QString& fileName)
         p.sections << r.section(v.toObject(), QStringLiteral("context."));
     if (r.problem.isEmpty() && p.main().units.constFirst().code != p.orgCode)
         r.fail(QStringLiteral("figures"), JB_TR("Exchange", "does not start with the sending organisation"));
-    for (const QJsonValue& v : o.value(QStringLiteral("fairs")).toArray()) {
-        const QJsonObject f = v.toObject();
-        PackageFair fair;
-        fair.orgCode = r.text(f, QStringLiteral("organisation"), QStringLiteral("fairs[]."));
-        fair.name = r.text(f, QStringLiteral("name"), QStringLiteral("fairs[]."));
-        fair.heldOn = r.date(f, QStringLiteral("held_on"), QStringLiteral("fairs[]."));
-        fair.organiserLevel = r.text(f, QStringLiteral("organiser_level"), QStringLiteral("fairs[]."));
-        fair.mode = f.value(QStringLiteral("mode")).toString();
-        // A figure left out counts as 0, as before; one present must be a whole number ≥ 0.
-        const auto n = [&f, &r](const char* key) {
-            const QJsonValue given = f.value(QLatin1String(key));
-            if (given.isUndefined())
-                return qint64(0);
-            const std::optional<qint64> figure = wholeNumber(given);
-            if (!figure)
-                r.fail(QStringLiteral("fairs[].") + QLatin1String(key), JB_TR("Exchange", "is not a whole number ≥ 0"));
-            return figure.value_or(0);
-        };
-        fair.enterprises = n("enterprises");
-        fair.jobsOffered = n("jobs_offered");
-        fair.attendees = n("attendees");
-        fair.intentions = n("intentions");
-        fair.contracts = n("contracts");
-        p.fairs << fair;
-    }
+    for (const QJsonValue& v : o.value(QStringLiteral("fairs")).toArray())
+        p.fairs << r.fair(v.toObject());
     p.records = static_cast<int>(o.value(QStringLiteral("records")).toArray().size());
     if (!r.problem.isEmpty())
         return Result::failure(refusal(
