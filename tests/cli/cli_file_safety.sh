@@ -3,29 +3,7 @@
 # file refused by every command and left byte-for-byte unchanged, offering its newest good backup; one writer at a
 # time (a writing command refuses with exit 2, a reading one works read-only); files readable by the owner only.
 # Usage: cli_file_safety.sh CLI WORKDIR
-set -uo pipefail
-cli="$1"; work="$2"
-export JOBBRIDGE_LANG=zh_CN
-data="$(cd "$(dirname "${BASH_SOURCE[0]}")/../data/import" && pwd)"
-rm -rf "$work"; mkdir -p "$work"; cd "$work"
-export JOBBRIDGE_BACKUP_DIR="$work/backups"
-failures=0; checks=0
-
-expect() { # expect CODE DESCRIPTION -- command...
-  local want="$1" what="$2"; shift 3
-  "$@" >out.txt 2>err.txt; local got=$?
-  checks=$((checks + 1))
-  if [[ "$got" != "$want" ]]; then
-    echo "FAIL: $what: exit $got, expected $want"; sed 's/^/  stdout: /' out.txt; sed 's/^/  stderr: /' err.txt
-    failures=$((failures + 1))
-  fi
-}
-contains() { # contains FILE TEXT DESCRIPTION
-  checks=$((checks + 1))
-  if ! grep -qF -- "$2" "$1"; then
-    echo "FAIL: $3: '$2' not in $1:"; sed 's/^/  /' "$1"; failures=$((failures + 1))
-  fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/cli_checks.sh"
 check() { # check DESCRIPTION -- command... (a test command that must succeed)
   local what="$1"; shift 2
   checks=$((checks + 1))
