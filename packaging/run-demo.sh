@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 build_dir="${JB_BUILD_DIR:-build}"
-cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DJB_BUILD_TESTS=OFF
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DJB_BUILD_TESTS=OFF -DJB_PCH=ON
 cmake --build "$build_dir" --parallel "$(nproc)"
 demo="${JOBBRIDGE_DEMO:-$HOME/JobBridge/demo-feidong.jobbridge}"
 mkdir -p "$(dirname "$demo")"

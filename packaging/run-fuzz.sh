@@ -18,7 +18,7 @@ seconds="${JB_FUZZ_SECONDS:-30}"
 
 start=$SECONDS
 cmake -S . -B "$fuzz_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" \
-  -DCMAKE_CXX_COMPILER=clang++-14 -DJB_FUZZ=ON -DJB_BUILD_GUI=OFF -DJB_WARNINGS_AS_ERRORS=ON ${JB_CMAKE_ARGS:-}
+  -DCMAKE_CXX_COMPILER=clang++-14 -DJB_FUZZ=ON -DJB_BUILD_GUI=OFF -DJB_PCH=ON -DJB_WARNINGS_AS_ERRORS=ON ${JB_CMAKE_ARGS:-}
 cmake --build "$fuzz_dir" --parallel "$(nproc)" --target fuzz_targets
 echo "run-fuzz: fuzz targets built in $((SECONDS - start)) s"
 # The fuzzers report their own leaks and undefined behaviour; a sanitized suite's settings are not theirs.
