@@ -27,8 +27,10 @@ core::Status ListXlsxSink::begin(const QStringList& header)
 {
     // A list names people: the file is created private (0600) and libxlsxwriter, which truncates it, keeps that.
     QFile::remove(m_temp);
+    // The message names the file the officer chose, not the temporary one beside it, and says why (a full or
+    // read-only disk, a folder that cannot be written to).
     if (core::Status created = core::createPrivateFile(m_temp); !created)
-        return created;
+        return core::Status::failure(core::fileWriteProblem(m_path, created.error()));
     m_book = workbook_new(QFile::encodeName(m_temp).constData());
     if (!m_book)
         return core::Status::failure(JB_TR("Documents", "Cannot write %1").arg(m_path));

@@ -88,6 +88,10 @@ expect 0 "space freed: the import goes in" -- "$cli" import full/f.jobbridge --k
 mount -o remount,ro "$work/ro"
 expect 2 "CSV export onto a read-only disk" -- "$cli" export d.jobbridge --kind workers ro/list.csv
 contains err.txt "只读" "says the disk is read-only"; absent ro/list.csv "CSV export (read-only)"
+expect 2 "XLSX export onto a read-only disk" -- "$cli" export d.jobbridge --kind enterprises ro/list.xlsx
+contains err.txt "只读" "says the disk is read-only (xlsx)"; absent ro/list.xlsx "XLSX export (read-only)"
+# The message names the file the officer chose, not the temporary file the export writes first.
+checks=$((checks + 1)); ! grep -q '\.part' err.txt || { echo "FAIL: the message names the temporary file"; failures=$((failures + 1)); }
 expect 2 "package onto a read-only disk" -- "$cli" package export d.jobbridge --period 2026-04 --out ro/p.jbpkg --today 2026-05-20
 contains err.txt "只读" "says the disk is read-only (package)"
 expect 2 "import into a file on a read-only disk" -- "$cli" import ro/r.jobbridge --kind workers "$data/workers_update.csv"
