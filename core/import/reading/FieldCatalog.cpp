@@ -258,11 +258,14 @@ const ImportField* findImportField(ImportKind kind, const QString& key)
 QString normalizeHeaderKey(QStringView headerCell)
 {
     QString s = normalizeCell(headerCell);
-    // Notes that mark a column as required or optional say nothing about what it holds.
-    static const char* const kNotes[] = {"(必填)", "[必填]", "【必填】", "(选填)",   "[选填]",  "【选填】",
-                                         "(必选)", "(可选)", "(非必填)", "(必填项)", "(选填项)"};
-    for (const char* note : kNotes)
-        s.remove(QString::fromUtf8(note));
+    // Notes that mark a column as required or optional say nothing about what it holds. Each holds 必 or 选, so
+    // most cells need no search (this runs for every header cell, several times while a mapping is edited).
+    static const QStringList kNotes = QStringLiteral("(必填)|[必填]|【必填】|(选填)|[选填]|【选填】|(必选)|(可选)|"
+                                                     "(非必填)|(必填项)|(选填项)")
+                                          .split(QLatin1Char('|'));
+    if (s.contains(QChar(0x5FC5) /* 必 */) || s.contains(QChar(0x9009) /* 选 */))
+        for (const QString& note : kNotes)
+            s.remove(note);
     QString out;
     out.reserve(s.size());
     for (const QChar c : std::as_const(s)) {
