@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Part of the test command when the sanitized suite is built by GCC (packaging/run-sanitizers.sh, CI included) or
-# skipped (JB_SANITIZERS=0): builds the libFuzzer targets (tests/fuzz/) with clang-14 and runs each for a short fixed
-# time from its seed corpus. It also proves on every submission that core builds with clang, which GCC alone does not
-# (a declaration GCC reads as a variable and clang as a function once broke this tree unnoticed).
+# Part of the test command when the sanitized suite is built by GCC (JB_SANITIZER_CXX=g++) or skipped
+# (JB_SANITIZERS=0); CI's default builds the fuzz targets in the sanitized clang tree instead
+# (packaging/run-sanitizers.sh). Builds the libFuzzer targets (tests/fuzz/) with clang-14 and runs each for a short
+# fixed time from its seed corpus. Either way every submission proves that core builds with clang, which GCC alone
+# does not (a declaration GCC reads as a variable and clang as a function once broke this tree unnoticed).
 #
 #   packaging/run-fuzz.sh [BUILD]    the tree goes to BUILD-fuzz (default build-tests)
 #
