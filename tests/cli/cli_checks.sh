@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sourced by the CLI scripts (cli_end_to_end.sh, cli_casework.sh, cli_file_safety.sh) with their arguments CLI
-# WORKDIR: a fresh work folder, the Chinese wording, backups beside the test, and the checks expect / contains /
-# same, counted. (cli_disk_trouble.sh keeps its own: it unmounts its test disks before the folder is removed.)
+# Sourced by the CLI scripts (cli_end_to_end.sh, cli_casework.sh, cli_file_safety.sh, cli_disk_trouble.sh) with their
+# arguments CLI WORKDIR: a fresh work folder, the Chinese wording, backups beside the test, and the checks expect /
+# contains / same, counted. (cli_disk_trouble.sh unmounts its test disks before sourcing it, which removes the
+# folder.)
 set -uo pipefail
 cli="$1"; work="$2"
 # The CLI speaks the language chosen; these checks read its Chinese (the officer's) wording unless they say --lang en.

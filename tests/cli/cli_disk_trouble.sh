@@ -7,32 +7,12 @@
 # A full and a read-only disk are made with small tmpfs mounts, which needs root (CI and packaging/check-fresh.sh
 # run as root). Without the right to mount, the test says so and is skipped (exit 77): chmod cannot stand in for a
 # read-only disk for root, and nothing else fills a disk safely.
-set -uo pipefail
-cli="$1"; work="$2"
-export JOBBRIDGE_LANG=zh_CN
-data="$(cd "$(dirname "${BASH_SOURCE[0]}")/../data/import" && pwd)"
-failures=0; checks=0
+# The test disks of an earlier run are unmounted before the shared setup removes the work folder.
+for m in "$2/full" "$2/ro"; do mountpoint -q "$m" 2>/dev/null && umount "$m"; done
+source "$(dirname "${BASH_SOURCE[0]}")/cli_checks.sh"
 mounted=()
 cleanup() { for m in "${mounted[@]}"; do umount "$m" 2>/dev/null || umount -l "$m"; done; }
 trap cleanup EXIT
-for m in "$work/full" "$work/ro"; do mountpoint -q "$m" 2>/dev/null && umount "$m"; done
-rm -rf "$work"; mkdir -p "$work"; cd "$work"
-
-expect() { # expect CODE DESCRIPTION -- command...
-  local want="$1" what="$2"; shift 3
-  "$@" >out.txt 2>err.txt; local got=$?
-  checks=$((checks + 1))
-  if [[ "$got" != "$want" ]]; then
-    echo "FAIL: $what: exit $got, expected $want"; sed 's/^/  stdout: /' out.txt; sed 's/^/  stderr: /' err.txt
-    failures=$((failures + 1))
-  fi
-}
-contains() { # contains FILE TEXT DESCRIPTION
-  checks=$((checks + 1))
-  if ! grep -qF -- "$2" "$1"; then
-    echo "FAIL: $3: '$2' not in $1:"; sed 's/^/  /' "$1"; failures=$((failures + 1))
-  fi
-}
 absent() { # absent FILE DESCRIPTION: nothing (not even an empty file or a temporary one) where the output would go
   checks=$((checks + 1))
   local left; left=$(ls -A "$(dirname "$1")" | grep -F "$(basename "$1")")
