@@ -207,9 +207,10 @@ bool readReferrals(Reading& r, WorkerDetail& d)
     }
     if (r.hardship) {
         d.promiseDue = d.registeredOn.addDays(r.promiseDays);
-        d.promise = !served.isValid()        ? (d.promiseDue >= r.today ? PromiseState::Waiting : PromiseState::Overdue)
-                    : served <= d.promiseDue ? PromiseState::ServedInPromise
-                                             : PromiseState::ServedLate;
+        d.promise = !served.isValid()
+                        ? (d.promiseDue >= r.today ? WorkerPromiseState::Waiting : WorkerPromiseState::Overdue)
+                    : served <= d.promiseDue ? WorkerPromiseState::ServedInPromise
+                                             : WorkerPromiseState::ServedLate;
     }
     return true;
 }

@@ -76,7 +76,7 @@ struct WorkerDetail
     QStringList serviceNeeds;
     QDate registeredOn;
     QDate lastContactOn;
-    PromiseState promise = PromiseState::NotHardship;
+    WorkerPromiseState promise = WorkerPromiseState::NotHardship;
     QDate promiseDue;
     QString note;
     QVector<WorkerReferral> referrals;

@@ -54,7 +54,10 @@ struct WorkerSort
     bool descending = true; // newest registrations first
 };
 
-// The one-week promise of a worker (docs/metrics.md), in the order the list sorts it: most urgent first.
-enum class PromiseState { Overdue, Waiting, ServedLate, ServedInPromise, NotHardship };
+// The one-week promise of a worker as the worker list shows and sorts it (docs/metrics.md), most urgent first.
+// The list counts calendar days from registration, so a million rows sort by it through an index; the officer's
+// promise list (core/placement/Promise.h, PromiseState) also applies working days, a later recognition of the
+// hardship and "unwilling for now".
+enum class WorkerPromiseState { Overdue, Waiting, ServedLate, ServedInPromise, NotHardship };
 
 } // namespace jb::core

@@ -10,12 +10,13 @@ struct RowWords
     QString male = WorkerListQuery::genderText(QStringLiteral("M")).text();
     QString female = WorkerListQuery::genderText(QStringLiteral("F")).text();
     QString listSeparator = JB_TR("Lists", ", ").text();
-    QVector<QString> promise; // by PromiseState
+    QVector<QString> promise; // by WorkerPromiseState
 
     RowWords()
     {
-        for (PromiseState s : {PromiseState::Overdue, PromiseState::Waiting, PromiseState::ServedLate,
-                               PromiseState::ServedInPromise, PromiseState::NotHardship})
+        for (WorkerPromiseState s :
+             {WorkerPromiseState::Overdue, WorkerPromiseState::Waiting, WorkerPromiseState::ServedLate,
+              WorkerPromiseState::ServedInPromise, WorkerPromiseState::NotHardship})
             promise << WorkerListQuery::promiseText(s).text();
     }
     QString gender(const QString& code) const

@@ -108,7 +108,7 @@ QVector<WorkerOrderPart> genderParts()
 
 QString WorkerListOrder::promiseRankSql(const QDate& today, int promiseDays)
 {
-    // The same tests as promiseParts(), as one rank per row (PromiseState's order) for the rows of a window.
+    // The same tests as promiseParts(), as one rank per row (WorkerPromiseState's order) for the rows of a window.
     return QStringLiteral("CASE WHEN NOT EXISTS (SELECT 1 FROM worker_hardships x WHERE x.worker_id = w.id) THEN 4 "
                           "WHEN %1 IS NULL THEN (CASE WHEN %2 >= '%3' THEN 1 ELSE 0 END) "
                           "WHEN %1 <= %2 THEN 3 ELSE 2 END")

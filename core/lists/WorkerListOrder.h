@@ -62,7 +62,7 @@ public:
     const QString& partTable() const { return m_partTable; }
     const QString& partNumber() const { return m_partNumber; }
 
-    // The one-week promise of the row `w` as PromiseState's number, by the very tests the promise's parts use,
+    // The one-week promise of the row `w` as WorkerPromiseState's number, by the very tests the promise's parts use,
     // and its due day (SQL expressions).
     static QString promiseRankSql(const QDate& today, int promiseDays);
     static QString promiseDueSql(int promiseDays);

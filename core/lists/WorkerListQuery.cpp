@@ -504,8 +504,9 @@ WorkerRow WorkerListQuery::readRow(const QSqlQuery& q, bool unmasked) const
     row.promiseDue = QDate::fromString(q.value(11).toString(), Qt::ISODate);
     // The state comes from SQL, by the same tests that place the row in the promise's order.
     const int rank = q.value(12).toInt();
-    row.promise = rank >= 0 && rank <= static_cast<int>(PromiseState::NotHardship) ? static_cast<PromiseState>(rank)
-                                                                                   : PromiseState::NotHardship;
+    row.promise = rank >= 0 && rank <= static_cast<int>(WorkerPromiseState::NotHardship)
+                      ? static_cast<WorkerPromiseState>(rank)
+                      : WorkerPromiseState::NotHardship;
     return row;
 }
 

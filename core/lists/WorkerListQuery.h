@@ -34,7 +34,7 @@ struct WorkerRow
     QString desiredTrade;
     QDate registeredOn;
     QDate lastContactOn;
-    PromiseState promise = PromiseState::NotHardship;
+    WorkerPromiseState promise = WorkerPromiseState::NotHardship;
     QDate promiseDue; // null unless a hardship case
 };
 
@@ -73,7 +73,7 @@ public:
 
     // The words of the list, shown in the installed language.
     static Message columnTitle(WorkerColumn column);
-    static Message promiseText(PromiseState state);
+    static Message promiseText(WorkerPromiseState state);
     static Message genderText(const QString& gender);
 
 private:

@@ -41,18 +41,18 @@ Message WorkerListQuery::columnTitle(WorkerColumn column)
     return {};
 }
 
-Message WorkerListQuery::promiseText(PromiseState state)
+Message WorkerListQuery::promiseText(WorkerPromiseState state)
 {
     switch (state) {
-    case PromiseState::Overdue:
+    case WorkerPromiseState::Overdue:
         return JB_TR("Lists", "Overdue");
-    case PromiseState::Waiting:
+    case WorkerPromiseState::Waiting:
         return JB_TR("Lists", "Due");
-    case PromiseState::ServedLate:
+    case WorkerPromiseState::ServedLate:
         return JB_TR("Lists", "Served late");
-    case PromiseState::ServedInPromise:
+    case WorkerPromiseState::ServedInPromise:
         return JB_TR("Lists", "Served in time");
-    case PromiseState::NotHardship:
+    case WorkerPromiseState::NotHardship:
         break;
     }
     return {};

@@ -158,7 +158,7 @@ TEST_CASE("Worker list: default order, filters and the promise", "[worker][lists
     // 张三: hardship, registered 1 Feb, never recommended → overdue. 王小伟: registered 10 May, recommended 12 May.
     const WorkerRow& zhang = rows->at(0);
     CHECK(zhang.name == QStringLiteral("张三"));
-    CHECK(zhang.promise == PromiseState::Overdue);
+    CHECK(zhang.promise == WorkerPromiseState::Overdue);
     CHECK(zhang.promiseDue == QDate(2026, 2, 8));
     CHECK(zhang.age == 25);
     CHECK(zhang.residentId == QStringLiteral("340122********9876"));
@@ -166,10 +166,10 @@ TEST_CASE("Worker list: default order, filters and the promise", "[worker][lists
     CHECK(zhang.keyGroups == list({"困难职工及家属"}));
     const WorkerRow& wang = rows->at(3);
     CHECK(wang.name == QStringLiteral("王小伟"));
-    CHECK(wang.promise == PromiseState::ServedInPromise);
+    CHECK(wang.promise == WorkerPromiseState::ServedInPromise);
     CHECK(wang.phone == QStringLiteral("138****5678"));
     CHECK(wang.keyGroups == list({"农民工", "困难职工及家属"}));
-    CHECK(rows->at(1).promise == PromiseState::NotHardship);
+    CHECK(rows->at(1).promise == WorkerPromiseState::NotHardship);
 }
 
 TEST_CASE("Worker list: search by name of any length, ID ending and phone", "[worker][lists]")
@@ -253,7 +253,7 @@ TEST_CASE("Worker detail, reveal audited, export masked and unmasked", "[worker]
     CHECK(detail->referrals[0].enterprise == QStringLiteral("合肥甲公司"));
     CHECK(detail->referrals[0].stages.size() == 1);
     REQUIRE(detail->services.size() == 1);
-    CHECK(detail->promise == PromiseState::ServedInPromise);
+    CHECK(detail->promise == WorkerPromiseState::ServedInPromise);
     // Newest first: service 13 May, recommendation 12 May, registered 10 May, returned 1 March.
     QStringList kinds;
     for (const WorkerEvent& e : detail->timeline)
@@ -314,7 +314,7 @@ struct Fact
     int gender = 2;  // 0 男, 1 女, 2 not recorded
     int group = 99;  // sort_order of the first key group; 99 = none
     int status = 99; // sort_order of the status; 99 = none
-    int promise = 4; // PromiseState
+    int promise = 4; // WorkerPromiseState
     bool hardship = false;
     QStringList groups; // codes
     QString statusCode;

@@ -9,8 +9,7 @@
 
 namespace jb::ui {
 
-// Not a Q_OBJECT (it has no signals of its own): moc would compile this header together with the worker list's,
-// and core/placement/Promise.h and core/lists/WorkerFilter.h both declare a jb::core::PromiseState.
+// Not a Q_OBJECT: it has no signals of its own.
 class PromiseListModel final : public QAbstractTableModel
 {
     Q_DECLARE_TR_FUNCTIONS(PromiseListModel)
