@@ -2,6 +2,7 @@
 // File ▸ Back Up Now and Restore…, and the read-only banner. Kept apart from MainWindow.cpp to keep each file
 // short; the rules are core's (core/storage/Database.h, Backups.h).
 
+#include "core/audit/AuditedRestore.h"
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileProbe.h"
@@ -290,7 +291,7 @@ bool MainWindow::restoreBackup(const QString& path, const QString& backupPath)
     const bool wasOpen = m_database && QDir::cleanPath(m_database->path()) == QDir::cleanPath(path);
     if (wasOpen)
         closeFile();
-    const core::Expected<core::RestoreOutcome> restored = backups().restore(path, backupPath);
+    const core::Expected<core::RestoreOutcome> restored = core::restoreAudited(backups(), path, backupPath);
     if (!restored) {
         showError(restored.error());
         if (wasOpen)

@@ -1,6 +1,7 @@
 #include "app/cli/CliBackup.h"
 
 #include "app/cli/CliParsing.h"
+#include "core/audit/AuditedRestore.h"
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileProbe.h"
@@ -191,7 +192,7 @@ int runRestore(const QStringList& args, CliOutput& io)
     if (!parser.isSet(from))
         return usageError(parser, io, JB_TR("Cli", "Need --from BACKUP"));
     const QString path = parser.positionalArguments().constFirst();
-    const Expected<core::RestoreOutcome> restored = Backups().restore(path, parser.value(from));
+    const Expected<core::RestoreOutcome> restored = core::restoreAudited(Backups(), path, parser.value(from));
     if (!restored)
         return io.fail(BadData, restored.message());
     io.out() << JB_TR("Cli", "Restored %1 from %2")

@@ -49,6 +49,7 @@ Message tableWord(const QString& table)
         {QStringLiteral("import_profiles"), JB_TR("Audit", "Saved column mapping")},
         {QStringLiteral("received_packages"), JB_TR("Audit", "Received package")},
         {QStringLiteral("report_submissions"), JB_TR("Audit", "Monthly report")},
+        {QStringLiteral("file"), JB_TR("Audit", "The whole file")}, // a restore from a backup
     };
     for (const auto& [t, w] : words)
         if (t == table)

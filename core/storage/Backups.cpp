@@ -2,7 +2,6 @@
 
 #include "core/domain/Clock.h"
 #include "core/storage/Database.h"
-#include "core/storage/FileLock.h"
 #include "core/storage/FileProbe.h"
 #include "core/storage/OpeningCheck.h"
 #include "core/storage/PrivateFile.h"
@@ -14,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -77,61 +75,6 @@ Status vacuumOpen(const Database& database, const QString& target)
     q.addBindValue(target);
     if (!q.exec())
         return Status::failure(describeSqlError(q, QStringLiteral("VACUUM INTO")));
-    return {};
-}
-
-// Merges the WAL into the file and removes it, so that replacing the file cannot pair it with an old WAL.
-Status settleWal(const QString& path)
-{
-    const QString name = QStringLiteral("jobbridge-restore");
-    Status result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            result = Status::failure(describeSqlError(db.lastError(), QStringLiteral("open for restore")));
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-                result = Status::failure(describeSqlError(q, QStringLiteral("wal_checkpoint")));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (result) {
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
-    }
-    return result;
-}
-
-// A damaged file is kept for the record beside itself, with its -wal and -shm.
-Expected<QString> keepDamagedAside(const QString& path)
-{
-    const QString aside = path + QStringLiteral(".damaged-") + stamp(QDateTime::currentDateTime());
-    for (const QString& companion : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        if (QFileInfo::exists(path + companion) && !QFile::rename(path + companion, aside + companion))
-            return Expected<QString>::failure(JB_TR("Storage", "Cannot move the damaged file aside: %1")
-                                                  .arg(QDir::toNativeSeparators(path + companion)));
-    }
-    return aside;
-}
-
-// Copies `source` into a temporary file beside `target`, flushed to disk; commit() renames it into place.
-Status copyBeside(const QString& source, QSaveFile& target)
-{
-    QFile in(source);
-    if (!in.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
-        return Status::failure(
-            JB_TR("Storage", "Cannot copy the backup into place: %1").arg(QDir::toNativeSeparators(target.fileName())));
-    QByteArray chunk;
-    while (!(chunk = in.read(1 << 20)).isEmpty()) {
-        if (target.write(chunk) != chunk.size()) {
-            target.cancelWriting();
-            return Status::failure(JB_TR("Storage", "Cannot copy the backup into place (is the disk full?): %1")
-                                       .arg(QDir::toNativeSeparators(target.fileName())));
-        }
-    }
     return {};
 }
 
@@ -303,55 +246,6 @@ Message Backups::offerFor(const QString& databasePath) const
                             "which is kept.")
         .arg(QDir::toNativeSeparators(good->path))
         .arg(good->taken.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
-}
-
-Expected<RestoreOutcome> Backups::restore(const QString& databasePath, const QString& backupPath) const
-{
-    using Result = Expected<RestoreOutcome>;
-    if (const FileProbe probe = probeFile(backupPath); probe.kind != FileProbe::Kind::JobBridge)
-        return Result::failure(probeRefusal(probe, backupPath));
-    const Expected<QStringList> problems = Database::checkFile(backupPath, true);
-    if (!problems || !problems->isEmpty())
-        return Result::failure(JB_TR("Storage", "The backup is damaged and was not restored: %1")
-                                   .arg(QDir::toNativeSeparators(backupPath)));
-    LockHolder holder;
-    Expected<std::unique_ptr<FileLock>> lock = FileLock::take(databasePath, true, holder);
-    if (!lock)
-        return Result::failure(lock.message());
-    if (!*lock)
-        return Result::failure(JB_TR("Storage", "The file is open for writing by %1; close it there before "
-                                                "restoring. Nothing was changed.")
-                                   .arg(holder.describe()));
-    // The copy is made first, beside the file, so nothing is touched until the backup is whole on this disk.
-    QSaveFile replacement(databasePath);
-    replacement.setDirectWriteFallback(false);
-    if (Status s = copyBeside(backupPath, replacement); !s)
-        return Result::failure(s.message());
-
-    RestoreOutcome outcome;
-    if (QFileInfo::exists(databasePath)) {
-        const bool ours = probeFile(databasePath).kind == FileProbe::Kind::JobBridge;
-        const Expected<QStringList> current = ours ? Database::checkFile(databasePath, false) : QStringList();
-        outcome.previousWasDamaged = !ours || !current || !current->isEmpty();
-        if (outcome.previousWasDamaged) {
-            Expected<QString> aside = keepDamagedAside(databasePath);
-            if (!aside)
-                return Result::failure(aside.message());
-            outcome.previousKeptAt = *aside;
-        } else {
-            Expected<BackupInfo> before = backUpFile(databasePath);
-            if (!before)
-                return Result::failure(before.message());
-            outcome.previousKeptAt = before->path;
-            if (Status s = settleWal(databasePath); !s)
-                return Result::failure(s.message());
-        }
-    }
-    if (!replacement.commit())
-        return Result::failure(
-            JB_TR("Storage", "Cannot copy the backup into place: %1").arg(QDir::toNativeSeparators(databasePath)));
-    QFile::setPermissions(databasePath, kOwnerOnly);
-    return outcome;
 }
 
 } // namespace jb::core

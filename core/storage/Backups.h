@@ -5,12 +5,14 @@
 // Kept: every backup of today, then the newest of each of the last 7 days, 4 weeks and 12 months that have one.
 // A restore checks the backup first, backs up (or, when damaged, keeps aside) the current file, and replaces it
 // through a temporary file beside it, so a crash leaves either the old file or the new one, never half of one.
+// Before the copy replaces the file, the restore is recorded in the copy itself (core/audit/AuditedRestore.h).
 
 #include "core/Expected.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <atomic>
 #include <functional>
@@ -70,9 +72,15 @@ public:
     std::optional<BackupInfo> newestGood(const QString& databasePath) const;
     // What a damaged file's message offers: its newest good backup, or that there is none.
     Message offerFor(const QString& databasePath) const;
-    // Replaces the file with `backupPath` (see the header comment). Refuses a damaged backup, a file another
-    // process has open for writing, and leaves the file as it was on any failure.
-    Expected<RestoreOutcome> restore(const QString& databasePath, const QString& backupPath) const;
+    // Writes into the restored copy, in the transaction restore() opens on it, what the restore did: where the
+    // replaced file went (`outcome`) and which backup came back.
+    using RecordRestore =
+        std::function<Status(QSqlDatabase copy, const QString& backupPath, const RestoreOutcome& outcome)>;
+    // Replaces the file with `backupPath` (see the header comment), `record` writing the restore into the copy
+    // first (restoreAudited() passes the audit entry). Refuses a damaged backup, a file another process has open
+    // for writing, and leaves the file as it was on any failure.
+    Expected<RestoreOutcome> restore(const QString& databasePath, const QString& backupPath,
+                                     const RecordRestore& record) const;
 
 private:
     Expected<BackupInfo> copyInto(const QString& databasePath,

@@ -1,8 +1,10 @@
 // Backups: taken as a consistent copy into the file's own folder, once a day on opening, kept 7 daily, 4 weekly
-// and 12 monthly; a restore checks the backup, keeps the file it replaces and never leaves half a file.
+// and 12 monthly; a restore checks the backup, keeps the file it replaces, records itself in the restored file's
+// audit log and never leaves half a file.
 
 #include "core/domain/Clock.h"
 #include "core/organisations/OrganisationFile.h"
+#include "core/audit/AuditedRestore.h"
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileLock.h"
@@ -38,6 +40,21 @@ void renameHome(const Database& db, const QString& name)
 QDateTime at(int y, int m, int d)
 {
     return QDateTime(QDate(y, m, d), QTime(9, 0));
+}
+
+// The restore entries of a file's audit log: "old → new|note", oldest first.
+QStringList restoreEntries(const Database& db)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT table_name, coalesce(old_value, ''), new_value, note FROM audit_log "
+                                  "WHERE action = 'restore' ORDER BY id")));
+    QStringList entries;
+    while (q.next()) {
+        CHECK(q.value(0).toString() == QStringLiteral("file"));
+        entries << q.value(1).toString() + QStringLiteral(" → ") + q.value(2).toString() + QLatin1Char('|') +
+                       q.value(3).toString();
+    }
+    return entries;
 }
 
 void damage(const QString& path)
@@ -141,22 +158,33 @@ TEST_CASE("A restore brings back the backup and keeps the file it replaced as a 
         renameHome(**db, QStringLiteral("改过的名字"));
 
         // Refused while the file is open for writing.
-        const Expected<RestoreOutcome> refused = backups.restore(path, backupPath);
+        const Expected<RestoreOutcome> refused = restoreAudited(backups, path, backupPath);
         REQUIRE_FALSE(refused.hasValue());
         CHECK(refused.error().contains(QStringLiteral("恢复")));
         CHECK(homeName(**db) == QStringLiteral("改过的名字"));
     }
-    const Expected<RestoreOutcome> restored = backups.restore(path, backupPath);
+    const Expected<RestoreOutcome> restored = restoreAudited(backups, path, backupPath);
     REQUIRE(restored.hasValue());
     CHECK_FALSE(restored->previousWasDamaged);
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
     auto back = Database::open(path);
     REQUIRE(back.hasValue());
     CHECK(homeName(**back) == original);
-    // The replaced file, with its change, is a backup now.
+    // The restored file says when, from which backup, and where the file it replaced went: that file's own audit
+    // entries after the backup (reveals, unmasked exports) are not in the backup.
+    const QStringList entries = restoreEntries(**back);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().startsWith(QDir::toNativeSeparators(restored->previousKeptAt) + QStringLiteral(" → ") +
+                                     QDir::toNativeSeparators(backupPath) + QLatin1Char('|')));
+    CHECK(entries.first().contains(QStringLiteral("恢复")));
+    CHECK(QFile::permissions(path) ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral(".restoring")));
+    // The replaced file, with its change, is a backup now, without the restore entry.
     auto kept = Database::open(restored->previousKeptAt);
     REQUIRE(kept.hasValue());
     CHECK(homeName(**kept) == QStringLiteral("改过的名字"));
+    CHECK(restoreEntries(**kept).isEmpty());
     CHECK(backups.list(path).size() == 2);
 }
 
@@ -174,7 +202,7 @@ TEST_CASE("A damaged file offers its newest good backup, which restores beside i
         const Expected<BackupInfo> newer = backups.backUp(**db);
         REQUIRE(newer.hasValue());
         damage(newer->path);
-        const Expected<RestoreOutcome> refused = backups.restore(path, newer->path);
+        const Expected<RestoreOutcome> refused = restoreAudited(backups, path, newer->path);
         REQUIRE_FALSE(refused.hasValue());
         CHECK(refused.error().contains(QStringLiteral("备份已损坏")));
     }
@@ -185,7 +213,7 @@ TEST_CASE("A damaged file offers its newest good backup, which restores beside i
     damage(path);
     const QByteArray damagedBytes = jb::test::readAll(path);
     REQUIRE_FALSE(Database::open(path).hasValue());
-    const Expected<RestoreOutcome> restored = backups.restore(path, good);
+    const Expected<RestoreOutcome> restored = restoreAudited(backups, path, good);
     REQUIRE(restored.hasValue());
     CHECK(restored->previousWasDamaged);
     CHECK(jb::test::readAll(restored->previousKeptAt) == damagedBytes);
@@ -193,4 +221,8 @@ TEST_CASE("A damaged file offers its newest good backup, which restores beside i
     auto back = Database::open(path);
     REQUIRE(back.hasValue());
     CHECK_FALSE((*back)->isReadOnly());
+    const QStringList entries = restoreEntries(**back);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.first().startsWith(QDir::toNativeSeparators(restored->previousKeptAt) + QStringLiteral(" → ") +
+                                     QDir::toNativeSeparators(good)));
 }

@@ -1,6 +1,6 @@
 // The main window's file safety as an officer meets it: a file another window has open is read-only with a banner
 // naming who has it; a damaged file is refused with a dialog offering its newest good backup, which restores it;
-// Back Up Now and Restore… in the File menu.
+// Back Up Now and Restore… in the File menu, which checks the backup chosen before it may be restored.
 
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTest>
 
 using jb::test::child;
 using jb::test::UiFixture;
@@ -100,6 +101,10 @@ TEST_CASE("Back Up Now writes a backup beside the settings; Restore… lists it 
     auto* list = child<QListWidget>(dialog, QStringLiteral("backupList"));
     CHECK(list->count() == 2);
     CHECK(dialog->selectedBackup() == backups.list(path).first().path);
+    // 恢复 waits for the chosen backup's check.
+    REQUIRE(QTest::qWaitFor([dialog] { return !dialog->isChecking(); }, 10000));
+    CHECK(child<QLabel>(dialog, QStringLiteral("backupCheckNote"))->text().contains(QStringLiteral("integrity")));
+    REQUIRE(child<QPushButton>(dialog, QStringLiteral("restoreButton"))->isEnabled());
     QSignalSpy opened(&window, &MainWindow::fileChanged);
     child<QPushButton>(dialog, QStringLiteral("restoreButton"))->click();
     CHECK(opened.count() >= 1);
@@ -148,4 +153,40 @@ TEST_CASE("A damaged file is refused with a dialog offering the newest good back
     QFile keptFile(QFileInfo(path).absoluteDir().filePath(kept.first()));
     REQUIRE(keptFile.open(QIODevice::ReadOnly));
     CHECK(keptFile.readAll() == damaged);
+}
+
+TEST_CASE("Restore… checks the backup chosen: a damaged one is marked and cannot be restored", "[ui][safety]")
+{
+    UiFixture fx;
+    const QString path = fx.createFile(QStringLiteral("county.jobbridge"));
+    const jb::core::Backups backups = backupsOf(fx);
+    {
+        auto db = jb::core::Database::open(path);
+        REQUIRE(db.hasValue());
+        REQUIRE(backups.backUp(**db).hasValue());
+        REQUIRE(backups.backUp(**db).hasValue());
+    }
+    const QList<jb::core::BackupInfo> taken = backups.list(path);
+    REQUIRE(taken.size() == 2);
+    damage(taken.first().path); // the newest
+
+    jb::ui::RestoreDialog dialog(path, backups);
+    auto* list = child<QListWidget>(&dialog, QStringLiteral("backupList"));
+    auto* restore = child<QPushButton>(&dialog, QStringLiteral("restoreButton"));
+    auto* note = child<QLabel>(&dialog, QStringLiteral("backupCheckNote"));
+    REQUIRE(dialog.selectedBackup() == taken.first().path);
+    CHECK_FALSE(restore->isEnabled()); // not before the check
+    REQUIRE(QTest::qWaitFor([&dialog] { return !dialog.isChecking(); }, 10000));
+    CHECK_FALSE(restore->isEnabled());
+    CHECK(note->text().contains(QStringLiteral("damaged")));
+    CHECK(list->item(0)->text().endsWith(QStringLiteral(" (damaged)")));
+
+    list->setCurrentRow(1);
+    REQUIRE(QTest::qWaitFor([&dialog] { return !dialog.isChecking(); }, 10000));
+    CHECK(restore->isEnabled());
+    // Back to the damaged one: known already, refused at once.
+    list->setCurrentRow(0);
+    CHECK_FALSE(dialog.isChecking());
+    CHECK_FALSE(restore->isEnabled());
+    CHECK(list->item(0)->text().count(QStringLiteral("(damaged)")) == 1);
 }

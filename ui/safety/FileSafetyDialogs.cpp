@@ -2,7 +2,9 @@
 
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
+#include "core/storage/OpeningCheck.h"
 
+#include <QColor>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -149,7 +151,10 @@ RestoreDialog::RestoreDialog(const QString& path, const core::Backups& backups, 
     m_restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
     m_restore->setObjectName(QStringLiteral("restoreButton"));
     m_restore->setEnabled(false);
-    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) { m_restore->setEnabled(row >= 0); });
+    m_checkNote = wrappedLabel(QString(), this);
+    m_checkNote->setObjectName(QStringLiteral("backupCheckNote"));
+    layout->addWidget(m_checkNote);
+    connect(m_list, &QListWidget::currentRowChanged, this, &RestoreDialog::checkChosen);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         const QString chosen = selectedBackup();
         if (chosen.isEmpty())
@@ -162,6 +167,70 @@ RestoreDialog::RestoreDialog(const QString& path, const core::Backups& backups, 
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
     resize(640, 360);
+}
+
+RestoreDialog::~RestoreDialog() = default;
+
+void RestoreDialog::checkChosen()
+{
+    m_restore->setEnabled(false);
+    m_check.reset(); // cancels the check of the backup chosen before, and waits for it
+    m_checking = false;
+    const QString backup = selectedBackup();
+    if (backup.isEmpty()) {
+        m_checkNote->clear();
+        return;
+    }
+    if (const auto known = m_verdicts.constFind(backup); known != m_verdicts.cend()) {
+        showVerdict(backup, *known);
+        return;
+    }
+    m_checking = true;
+    m_checkNote->setText(tr("Checking the backup…"));
+    m_check = std::make_unique<core::BackgroundJob>([this, backup](const std::atomic<bool>& cancelled) {
+        const core::Expected<QStringList> problems = core::Database::checkFile(backup, true, &cancelled);
+        if (cancelled)
+            return;
+        const Verdict verdict = !problems             ? Verdict::NotChecked
+                                : problems->isEmpty() ? Verdict::Sound
+                                                      : Verdict::Damaged;
+        // Queued to the dialog's thread; dropped if the dialog is gone by then.
+        QMetaObject::invokeMethod(
+            this,
+            [this, backup, verdict] {
+                if (verdict != Verdict::NotChecked)
+                    m_verdicts.insert(backup, verdict);
+                if (selectedBackup() != backup)
+                    return; // another backup was chosen meanwhile: its own check is running
+                m_checking = false;
+                showVerdict(backup, verdict);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RestoreDialog::showVerdict(const QString& backup, Verdict verdict)
+{
+    m_restore->setEnabled(verdict == Verdict::Sound);
+    switch (verdict) {
+    case Verdict::Sound:
+        m_checkNote->setText(tr("Checked: SQLite's integrity check finds nothing wrong with this backup."));
+        return;
+    case Verdict::Damaged:
+        m_checkNote->setText(tr("This backup is damaged and cannot be restored. Choose an older one."));
+        for (int row = 0; row < m_list->count(); ++row) {
+            QListWidgetItem* item = m_list->item(row);
+            if (item->data(Qt::UserRole).toString() == backup && !item->text().endsWith(tr(" (damaged)"))) {
+                item->setText(item->text() + tr(" (damaged)"));
+                item->setForeground(QColor(0xb0, 0x20, 0x20));
+            }
+        }
+        return;
+    case Verdict::NotChecked:
+        m_checkNote->setText(tr("This backup could not be checked (is it on a disk that is gone?); it cannot be "
+                                "restored as it is."));
+        return;
+    }
 }
 
 QString RestoreDialog::selectedBackup() const

@@ -6,12 +6,15 @@
 
 #include <QDialog>
 #include <QFrame>
+#include <QHash>
+#include <memory>
 
 class QLabel;
 class QListWidget;
 class QPushButton;
 
 namespace jb::core {
+class BackgroundJob;
 class Backups;
 class Database;
 } // namespace jb::core
@@ -57,22 +60,35 @@ private:
     QString m_backup;
 };
 
-// File ▸ Restore…: the open file's backups, newest first, with the time each was taken and its size.
+// File ▸ Restore…: the open file's backups, newest first, with the time each was taken and its size. The backup
+// chosen is checked (SQLite's full integrity_check, off the GUI thread) before 恢复 is offered; a damaged one is
+// marked so in the list and cannot be chosen.
 class RestoreDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     RestoreDialog(const QString& path, const core::Backups& backups, QWidget* parent = nullptr);
+    ~RestoreDialog() override; // stops a check still running
     QString selectedBackup() const;
+    // Whether the chosen backup's check is still running (tests wait for it).
+    bool isChecking() const { return m_checking; }
 
 signals:
     void restoreRequested(const QString& path, const QString& backupPath);
 
 private:
+    enum class Verdict { Sound, Damaged, NotChecked };
+    void checkChosen();
+    void showVerdict(const QString& backup, Verdict verdict);
+
     QString m_path;
     QListWidget* m_list = nullptr;
     QPushButton* m_restore = nullptr;
+    QLabel* m_checkNote = nullptr;
+    QHash<QString, Verdict> m_verdicts; // by backup path, once checked
+    std::unique_ptr<core::BackgroundJob> m_check;
+    bool m_checking = false;
 };
 
 } // namespace jb::ui
