@@ -1,5 +1,6 @@
 #include "ui/AppSettings.h"
 
+#include "core/domain/Officer.h"
 #include "core/storage/Backups.h"
 
 #include <QDir>
@@ -33,6 +34,16 @@ AppSettings::AppSettings(const QString& iniFile)
 }
 
 AppSettings::~AppSettings() = default;
+
+QString AppSettings::officerName() const
+{
+    return m_settings->value(core::kOfficerNameKey).toString().trimmed();
+}
+
+void AppSettings::setOfficerName(const QString& name)
+{
+    m_settings->setValue(core::kOfficerNameKey, name.trimmed().left(core::kOfficerNameMaxLength));
+}
 
 QString AppSettings::backupsFolder() const
 {

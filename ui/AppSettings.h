@@ -1,5 +1,6 @@
 #pragma once
-// The program's own preferences (not the file's): recent files, the last file, the language, window geometry.
+// The program's own preferences (not the file's): recent files, the last file, the language, window geometry, and
+// the officer's name the audit log records (core/domain/Officer.h: it belongs to the person, not to the file).
 // Stored with QSettings under "JobBridge"/"jobbridge"; tests pass an INI file of their own.
 
 #include <QByteArray>
@@ -33,6 +34,10 @@ public:
     // The folder a list was last imported from (the import wizard's open dialog starts there); empty at first.
     QString lastImportFolder() const;
     void setLastImportFolder(const QString& folder);
+
+    // The officer's name (empty until given).
+    QString officerName() const;
+    void setOfficerName(const QString& name);
 
     // "zh_CN", "en", or empty to follow the system language.
     QString language() const;

@@ -338,24 +338,22 @@ bool MainWindow::adoptDatabase(std::unique_ptr<core::Database> database)
     updateTitle();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_database->path())), kStatusTimeoutMs);
     emit fileChanged();
-    if (m_asksOfficerName && QFileInfo(m_database->path()).isWritable() && OfficerNameDialog::needed(*m_database))
+    if (m_asksOfficerName && QFileInfo(m_database->path()).isWritable() && OfficerNameDialog::needed(m_settings)) {
+        m_asksOfficerName = false; // once a run: "Later" means at the next start
         QTimer::singleShot(0, this, &MainWindow::askOfficerName);
+    }
     return true;
 }
 
-// The first time a file is worked on: whose name the audit log records (Settings changes it later).
+// The first run: whose name the audit log records (Settings changes it later).
 void MainWindow::askOfficerName()
 {
-    if (!m_database)
-        return;
     OfficerNameDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted || dialog.name().isEmpty())
         return;
-    if (const QString error = OfficerNameDialog::store(*m_database, dialog.name()); !error.isEmpty()) {
-        showError(error);
-        return;
-    }
-    reload();
+    OfficerNameDialog::store(m_settings, dialog.name());
+    if (m_database)
+        reload(); // the settings page shows the name
 }
 
 void MainWindow::reload()

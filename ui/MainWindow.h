@@ -77,7 +77,8 @@ public:
 
     // Off: failures are only emitted through errorShown, never shown in a modal box.
     void setModalDialogsEnabled(bool enabled) { m_modalDialogs = enabled; }
-    // On (the GUI, not tests or screenshots): opening a writable file that names no officer asks for the name.
+    // On (the GUI, not tests or screenshots): opening a writable file while the user has named no officer asks for
+    // the name (once a run).
     void setAsksOfficerName(bool asks) { m_asksOfficerName = asks; }
     // Off: no daily backup on opening and none before an undo or a merge (scratch copies, screenshots). Back Up
     // Now, and the backup before a migration or a restore, are taken all the same.

@@ -58,7 +58,7 @@ int runAudit(const QStringList& args, CliOutput& io)
                 parser, io, JB_TR("Cli", "--since must be a day as YYYY-MM-DD (got \"%1\")").arg(parser.value(since)));
     }
     std::unique_ptr<core::Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
     const core::Expected<core::AuditQuery> query = core::AuditQuery::open(file->connection(), filter);
     if (!query)

@@ -277,7 +277,7 @@ int runFollowUps(const QStringList& args, CliOutput& io)
     if (int code = readToday(parser, io, today); code >= 0)
         return code;
     std::unique_ptr<Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
     const Expected<QVector<FollowUpDue>> due = followUpsDue(file->connection(), today);
     if (!due)

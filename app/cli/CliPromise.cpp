@@ -100,7 +100,7 @@ int runPromise(const QStringList& args, CliOutput& io)
     if (parser.isSet(since) && !from.isValid())
         return usageError(parser, io, JB_TR("Cli", "--since must be YYYY-MM-DD"));
     std::unique_ptr<Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
     const Expected<PromiseList> list = promiseList(file->connection(), today, from);
     if (!list)
@@ -146,7 +146,7 @@ int runSettings(const QStringList& args, CliOutput& io)
         changes.emplace_back(pair.left(eq).trimmed(), pair.mid(eq + 1));
     }
     std::unique_ptr<Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, changes.empty() ? Access::Read : Access::Write); code >= 0)
         return code;
     if (!changes.empty())
         if (Status s = changeSettings(file->connection(), changes); !s)
@@ -236,7 +236,7 @@ int runMatch(const QStringList& args, CliOutput& io)
     if (int code = readToday(parser, io, today); code >= 0)
         return code;
     std::unique_ptr<Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
     Expected<QVector<MatchCandidate>> found = QVector<MatchCandidate>();
     if (forWorker) {

@@ -91,7 +91,7 @@ int runWarnings(const QStringList& args, CliOutput& io)
     if (int code = readToday(parser, io, today); code >= 0)
         return code;
     std::unique_ptr<Database> file;
-    if (int code = openFile(parser, io, file); code >= 0)
+    if (int code = openFile(parser, io, file, Access::Read); code >= 0)
         return code;
     const Expected<QVector<WarningSectionList>> all = allWarnings(file->connection(), today, perSection);
     if (!all)

@@ -15,6 +15,7 @@
 #include "app/cli/CliReport.h"
 #include "app/cli/CliServices.h"
 #include "app/cli/CliWarnings.h"
+#include "core/domain/Officer.h"
 #include "core/i18n/Language.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,8 @@ int main(int argc, char* argv[])
     // --lang zh_CN|en may stand anywhere; without it, JOBBRIDGE_LANG, then the system locale (as the GUI chooses).
     if (int code = installLanguage(args, io); code >= 0)
         return code;
+    // Whose name the audit log records: $JOBBRIDGE_OFFICER, else the name the user gave the GUI, else the login.
+    jb::core::setOfficerName(jb::core::officerNameFromUserSettings());
     if (args.isEmpty())
         return io.fail(jb::cli::Usage, jb::cli::usageText());
     const QString command = args.takeFirst();

@@ -1,5 +1,6 @@
 // The GUI program: parses the command line, sets up language and fonts, and hands over to jb::ui::MainWindow.
 
+#include "core/domain/Officer.h"
 #include "screenshots/ScreenshotRenderer.h"
 #include "ui/AppSettings.h"
 #include "ui/Localisation.h"
@@ -151,6 +152,8 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    // Whose name the audit log records: the user's own (asked on the first run, changed in Settings).
+    jb::core::setOfficerName(settings->officerName());
     jb::ui::MainWindow window(*settings);
     // The officer's name is asked of a person, never of a screenshot run.
     window.setAsksOfficerName(!screenshots);

@@ -18,19 +18,6 @@ QString text(const QString& s)
 
 } // namespace
 
-QString currentOfficer(QSqlDatabase db)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'officer'"));
-    if (q.exec() && q.next() && !q.value(0).toString().isEmpty())
-        return q.value(0).toString();
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    // Stored in the audit log in the language of the officer who made the change.
-    return user.isEmpty() ? JB_TR("Storage", "unnamed").text() : user;
-}
-
 QString shownOfficer(const QString& stored)
 {
     static const QStringList noName = {QStringLiteral("unnamed"), QStringLiteral("未署名"),
@@ -44,7 +31,7 @@ Status appendAudit(QSqlDatabase db, const AuditEntry& entry)
     q.prepare(QStringLiteral("INSERT INTO audit_log (at, officer, action, table_name, record_id, field, "
                              "old_value, new_value, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(currentOfficer(db));
+    q.addBindValue(currentOfficer());
     q.addBindValue(text(entry.action));
     q.addBindValue(text(entry.table));
     q.addBindValue(entry.recordId);

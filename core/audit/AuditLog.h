@@ -3,6 +3,7 @@
 // itself, so an edit and its audit entry land together or not at all.
 
 #include "core/Expected.h"
+#include "core/domain/Officer.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -21,8 +22,6 @@ struct AuditEntry
     QString note;
 };
 
-// The officer's name recorded in the audit log: the `officer` setting, else the operating-system user.
-QString currentOfficer(QSqlDatabase db);
 // An officer's name as stored, for showing: the word for "no name" is stored in the language of the officer who
 // made the change (older files hold "未署名 / unnamed"), so it is shown in the language installed now.
 QString shownOfficer(const QString& stored);

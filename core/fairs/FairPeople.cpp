@@ -236,8 +236,8 @@ Expected<FairOutcomeResult> recordFairOutcome(QSqlDatabase db, qint64 fairId, qi
         return Result::failure(q.message());
     if (const Expected<bool> linked = fairwriting::linkAttendee(db, fairId, workerId, QVariant()); !linked)
         return Result::failure(linked.message());
-    const fairwriting::OutcomeRow row{fairId,  workerId, vacancyId,          enterprise->toLongLong(),
-                                      outcome, on,       currentOfficer(db), QVariant()};
+    const fairwriting::OutcomeRow row{fairId,  workerId, vacancyId,        enterprise->toLongLong(),
+                                      outcome, on,       currentOfficer(), QVariant()};
     const Expected<FairOutcomeResult> result = fairwriting::writeOutcome(db, row);
     if (!result)
         return result;

@@ -123,7 +123,7 @@ Status ImportJob::prepare()
     if (!lookup)
         return Status::failure(lookup.message());
     m_lookup = std::make_unique<ReferenceLookup>(std::move(*lookup));
-    m_officer = m_request.officer.isEmpty() ? currentOfficer(db) : m_request.officer;
+    m_officer = m_request.officer.isEmpty() ? currentOfficer() : m_request.officer;
     m_prepared = true;
     return {};
 }

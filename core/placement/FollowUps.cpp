@@ -130,7 +130,7 @@ Expected<ReferralChange> recordRetentionCheck(QSqlDatabase db, qint64 referralId
                                     "reason_code, officer, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                      {referralId, months, on.toString(Qt::ISODate), checkOutcomeKey(outcome),
                       reasonCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reasonCode),
-                      currentOfficer(db), placementsql::stampNow()});
+                      currentOfficer(), placementsql::stampNow()});
         !q)
         return Result::failure(q.message());
     if (Status s = appendAudit(db, {QStringLiteral("insert"),

@@ -171,7 +171,7 @@ Status recordUnwilling(QSqlDatabase db, qint64 workerId, QDate on, const QString
     if (auto q = run(db,
                      QStringLiteral("INSERT INTO promise_unwilling (worker_id, recorded_on, officer, recorded_at, "
                                     "note) VALUES (?, ?, ?, ?, ?)"),
-                     {workerId, on.toString(Qt::ISODate), currentOfficer(db), placementsql::stampNow(), note});
+                     {workerId, on.toString(Qt::ISODate), currentOfficer(), placementsql::stampNow(), note});
         !q)
         return Status::failure(q.message());
     if (Status s = appendAudit(db, {QStringLiteral("insert"),

@@ -101,7 +101,7 @@ Status insertStage(QSqlDatabase db, qint64 id, ReferralStage stage, const QDate&
             QStringLiteral("INSERT INTO referral_stages (referral_id, stage, occurred_on, officer, "
                            "recorded_at, reason_code, starts_on, monthly_wage, term_months) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {id, referralStageKey(stage), on.toString(Qt::ISODate), currentOfficer(db), placementsql::stampNow(),
+            {id, referralStageKey(stage), on.toString(Qt::ISODate), currentOfficer(), placementsql::stampNow(),
              reason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(reason),
              contract ? dayValue(terms.startsOn.isValid() ? terms.startsOn : on) : QVariant(none),
              contract && terms.monthlyWage ? QVariant(*terms.monthlyWage) : none,
@@ -283,7 +283,7 @@ Expected<ReferralChange> startReferral(QSqlDatabase db, qint64 workerId, qint64 
             QStringLiteral("INSERT INTO referrals (worker_id, vacancy_id, enterprise_id, stage, "
                            "stage_on, officer, created_at) VALUES (?, ?, ?, 'recommended', ?, ?, "
                            "?)"),
-            {workerId, vacancyId, enterprise, on.toString(Qt::ISODate), currentOfficer(db), placementsql::stampNow()});
+            {workerId, vacancyId, enterprise, on.toString(Qt::ISODate), currentOfficer(), placementsql::stampNow()});
     if (!q)
         return Result::failure(q.message());
     ReferralChange change;

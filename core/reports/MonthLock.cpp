@@ -110,7 +110,7 @@ Status submitMonth(QSqlDatabase db, qint64 orgId, const QString& monthName, cons
     q.addBindValue(stored->id);
     q.addBindValue(QString::fromUtf8(QJsonDocument(monthlyReportToJson(*report)).toJson(QJsonDocument::Compact)));
     q.addBindValue(nowUtc());
-    q.addBindValue(currentOfficer(db));
+    q.addBindValue(currentOfficer());
     if (!q.exec())
         return Status::failure(describeSqlError(q, QStringLiteral("report submissions")));
     const qint64 id = q.lastInsertId().toLongLong();
@@ -141,7 +141,7 @@ Status unlockMonth(QSqlDatabase db, qint64 orgId, const QString& monthName, cons
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE report_submissions SET unlocked_at = ?, unlocked_by = ? WHERE id = ?"));
     q.addBindValue(nowUtc());
-    q.addBindValue(currentOfficer(db));
+    q.addBindValue(currentOfficer());
     q.addBindValue((*active)->id);
     if (!q.exec())
         return Status::failure(describeSqlError(q, QStringLiteral("report submissions")));

@@ -163,7 +163,7 @@ Expected<QVariantMap> newServiceValues(QSqlDatabase db, const NewService& servic
     if (blank(values.value(f::org)))
         values.insert(f::org, *orgId);
     if (blank(values.value(f::officer)))
-        values.insert(f::officer, currentOfficer(db));
+        values.insert(f::officer, currentOfficer());
     if (service.kind == servicekind::insurance) {
         const InsuranceSettings insurance = readInsuranceSettings(db);
         if (blank(values.value(f::amount)))

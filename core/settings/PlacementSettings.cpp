@@ -75,8 +75,10 @@ const std::vector<SettingRule>& rules()
              return ok && share >= 0 && share <= 1;
          },
          JB_TR("Placement", "a share from 0 to 1 (0.5: half each)")},
-        {setting::officer, "", [](const QString& v) { return v.size() <= 50; },
-         JB_TR("Placement", "a name of at most 50 characters")},
+        // A typed reason before personal data is shown or exported in full (core/settings/RevealReason.h).
+        {setting::reasonRequiredForReveal, "0",
+         [](const QString& v) { return v == QLatin1String("0") || v == QLatin1String("1"); },
+         JB_TR("Placement", "0 (no reason asked) or 1 (a reason asked)")},
     };
     return table;
 }
@@ -155,7 +157,7 @@ Status changeSettings(QSqlDatabase db, const std::vector<std::pair<QString, QStr
             return s;
     std::vector<std::pair<QString, QString>> trimmed;
     for (const auto& [key, value] : values)
-        trimmed.emplace_back(key, key == setting::officer ? value : value.trimmed());
+        trimmed.emplace_back(key, value.trimmed());
     return SettingsRepository(db).setValues(trimmed);
 }
 

@@ -17,7 +17,8 @@ inline const QString homeOrgCode = QStringLiteral("home_org_code");
 inline const QString promiseDays = QStringLiteral("promise_days");                // 7
 inline const QString stableMonths = QStringLiteral("stable_months");              // 3
 inline const QString paceAmberRatio = QStringLiteral("pace_amber_ratio");         // 0.9
-inline const QString officer = QStringLiteral("officer");                         // name recorded in the audit log
+// Files before the officer became the user's (core/domain/Officer.h) held the name here; old audit rows name it.
+inline const QString officer = QStringLiteral("officer");
 inline const QString insurancePremium = QStringLiteral("insurance_premium_yuan"); // 50
 inline const QString insuranceProvinceShare = QStringLiteral("insurance_province_share"); // 0.5
 // 1: a reveal of personal data or an unmasked export needs a typed reason (core/settings/RevealReason.h); 0 or absent:

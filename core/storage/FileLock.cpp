@@ -1,5 +1,7 @@
 #include "core/storage/FileLock.h"
 
+#include "core/domain/Officer.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -108,13 +110,9 @@ Message LockHolder::describe() const
 LockHolder LockHolder::thisProcess()
 {
     LockHolder me;
-    // The login name as the shells set it; a service or a bare root shell may set none, then the home folder's.
-    for (const char* variable : {"USER", "USERNAME", "LOGNAME"}) {
-        if (me.user.isEmpty())
-            me.user = qEnvironmentVariable(variable);
-    }
-    if (me.user.isEmpty())
-        me.user = QDir::home().dirName();
+    // The name the audit log records (the officer's, else the operating-system user's): the banner of the other
+    // window names the same person as the log does.
+    me.user = currentOfficer();
     me.machine = QSysInfo::machineHostName();
     me.pid = QCoreApplication::applicationPid();
     me.since = QDateTime::currentDateTimeUtc();

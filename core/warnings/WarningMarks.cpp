@@ -49,7 +49,7 @@ Expected<qint64> markHandled(QSqlDatabase db, const WarningRecord& record, const
         run(db,
             QStringLiteral("INSERT INTO warning_marks (section, subject_id, condition, handled_on, officer, reason, "
                            "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {section, record.subjectId, condition, on.toString(Qt::ISODate), currentOfficer(db), why,
+            {section, record.subjectId, condition, on.toString(Qt::ISODate), currentOfficer(), why,
              placementsql::stampNow()});
     if (!q)
         return Result::failure(q.message());

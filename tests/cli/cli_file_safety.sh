@@ -94,6 +94,14 @@ expect 2 "an import into a fair refuses too" -- "$cli" import f.jobbridge --kind
 contains err.txt "只读" "import --kind fair says read-only"
 expect 0 "a reading command works read-only" -- "$cli" stats f.jobbridge
 expect 0 "the fairs list works read-only" -- "$cli" fairs f.jobbridge --json
+# Every command that only reads works while someone else has the file open.
+expect 0 "the audit log reads while the file is open elsewhere" -- "$cli" audit f.jobbridge --json
+for command in warnings followups promise settings; do
+  expect 0 "$command reads while the file is open elsewhere" -- "$cli" $command f.jobbridge --json
+done
+expect 0 "match reads while the file is open elsewhere" -- "$cli" match f.jobbridge --vacancy "$vac" --json
+expect 2 "settings --set refuses" -- "$cli" settings f.jobbridge --set stale_days=20
+contains err.txt "只读" "settings --set says read-only"
 check "nothing was written" -- test "$(sha256sum f.jobbridge | cut -d' ' -f1)" = "$sum"
 check "the other's lock is left alone" -- grep -q "user=li" f.jobbridge.lock
 # The holder's process is gone (a crash): the lock is stale and taken over.

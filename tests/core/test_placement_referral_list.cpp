@@ -48,12 +48,9 @@ struct Listed
         c.exec(QStringLiteral("INSERT INTO worker_key_groups (worker_id, key_group_id) VALUES (?, ?)"),
                {li, c.item("key_group", "migrant_worker")});
     }
-    void setOfficer(const QString& name)
-    {
-        c.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('officer', ?) ON CONFLICT (key) DO UPDATE "
-                              "SET value = excluded.value"),
-               {name});
-    }
+    ~Listed() { jb::core::setOfficerName({}); }
+    // The officer at work from now on (core/domain/Officer.h).
+    void setOfficer(const QString& name) { jb::core::setOfficerName(name); }
     qint64 start(qint64 worker, qint64 post, const QDate& on)
     {
         const Expected<ReferralChange> r = startReferral(c.db(), worker, post, on);

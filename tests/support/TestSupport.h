@@ -1,5 +1,7 @@
 #pragma once
-// Helpers shared by the test suites: scratch folders and fixture paths.
+// Helpers shared by the test suites: scratch folders, fixture paths, the officer at work.
+
+#include "core/domain/Officer.h"
 
 #include <QByteArray>
 #include <QString>
@@ -16,6 +18,16 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// Names the officer at work (core/domain/Officer.h) for a scope; no one is named again afterwards.
+class NamedOfficer final
+{
+public:
+    explicit NamedOfficer(const QString& name) { core::setOfficerName(name); }
+    ~NamedOfficer() { core::setOfficerName({}); }
+    NamedOfficer(const NamedOfficer&) = delete;
+    NamedOfficer& operator=(const NamedOfficer&) = delete;
 };
 
 QString fixturePath(const QString& relative);

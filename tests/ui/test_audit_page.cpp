@@ -1,8 +1,9 @@
 // The 操作日志 page driven as an officer does, offscreen: a file whose log holds edits, a reveal, an undo and an
 // unmasked export; the page lists them newest first, filters by kind of action, shows a row whole, offers no way
 // to change or remove a row, and exports what it shows, masked. The reason dialog asked before a reveal when the
-// file requires one, and the officer's name asked of a file that names none.
+// file requires one, and the officer's name asked on the first run (the user's, not the file's).
 
+#include "core/domain/Officer.h"
 #include "core/editing/RecordChange.h"
 #include "core/lists/WorkerDetail.h"
 #include "core/lists/WorkerListExport.h"
@@ -10,6 +11,8 @@
 #include "core/records/RecordFields.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/storage/Database.h"
+#include "support/TestSupport.h"
+#include "ui/AppSettings.h"
 #include "ui/CatchQt.h"
 #include "ui/MainWindow.h"
 #include "ui/UiFixture.h"
@@ -60,7 +63,7 @@ qint64 workOn(const QString& path, const QString& exportPath)
     auto file = jb::core::Database::open(path);
     REQUIRE(file);
     const QSqlDatabase db = (*file)->connection();
-    REQUIRE(jb::core::SettingsRepository(db).setValue(jb::core::setting::officer, QStringLiteral("王科员")).ok());
+    const jb::test::NamedOfficer officer(QStringLiteral("王科员"));
     auto list = jb::core::WorkerListQuery::create(db, jb::core::WorkerFilter{});
     REQUIRE(list);
     const qint64 worker = list->fetch(0, 1).value().first().id;
@@ -113,7 +116,7 @@ TEST_CASE("audit: the page lists the log newest first, filters by action and sho
     AuditTableModel* model = w.page->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const qint64 total = scalar(w.path, QStringLiteral("SELECT count(*) FROM audit_log"));
-    REQUIRE(total >= 5);
+    REQUIRE(total >= 4); // the change, its undo, the reveal, the export
     CHECK(model->total() == total);
     const QStringList shown = actionsShown(*model);
     CHECK(shown.first() == QStringLiteral("Exported unmasked"));
@@ -224,20 +227,19 @@ TEST_CASE("audit: a file that requires a reason asks for it before Show, and the
           QStringLiteral("回访推荐岗位"));
 }
 
-TEST_CASE("audit: the officer's name is asked of a file that names none, and stored in the file", "[audit]")
+TEST_CASE("audit: the officer's name is asked on the first run and kept as the user's, not the file's", "[audit]")
 {
     UiFixture fx;
-    const QString path = fx.createFile(QStringLiteral("new.jobbridge"));
-    auto file = jb::core::Database::open(path);
-    REQUIRE(file);
-    CHECK(jb::ui::OfficerNameDialog::needed(**file));
+    CHECK(jb::ui::OfficerNameDialog::needed(fx.settings()));
     jb::ui::OfficerNameDialog dialog;
     // The operating-system user is offered.
-    CHECK(dialog.name() == qEnvironmentVariable("USER"));
+    CHECK(dialog.name() == jb::core::systemUserName());
+    CHECK_FALSE(dialog.name().isEmpty());
     dialog.nameEdit()->setText(QStringLiteral(" 陈干事 "));
     CHECK(dialog.name() == QStringLiteral("陈干事"));
-    CHECK(jb::ui::OfficerNameDialog::store(**file, dialog.name()).isEmpty());
-    CHECK_FALSE(jb::ui::OfficerNameDialog::needed(**file));
-    CHECK(jb::core::SettingsRepository((*file)->connection()).value(jb::core::setting::officer) ==
-          QStringLiteral("陈干事"));
+    jb::ui::OfficerNameDialog::store(fx.settings(), dialog.name());
+    CHECK_FALSE(jb::ui::OfficerNameDialog::needed(fx.settings()));
+    CHECK(jb::ui::AppSettings(fx.settingsFile()).officerName() == QStringLiteral("陈干事"));
+    CHECK(jb::core::currentOfficer() == QStringLiteral("陈干事"));
+    jb::core::setOfficerName({});
 }

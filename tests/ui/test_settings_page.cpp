@@ -1,5 +1,7 @@
-// The Settings page: what the file is, and file settings written through SettingsRepository.
+// The Settings page: what the file is, file settings written through SettingsRepository, and the program's own
+// (the officer's name, which is the user's and goes into every file's audit log; the language).
 
+#include "core/domain/Officer.h"
 #include "core/settings/PlacementSettings.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/storage/Database.h"
@@ -62,7 +64,6 @@ TEST_CASE("Applying settings stores them in the file", "[settings]")
 
     auto* promise = child<QSpinBox>(page, QStringLiteral("promiseDays"));
     auto* stable = child<QSpinBox>(page, QStringLiteral("stableMonths"));
-    auto* officer = child<QLineEdit>(page, QStringLiteral("officerName"));
     auto* apply = child<QPushButton>(page, QStringLiteral("applyFileSettings"));
     CHECK_FALSE(apply->isEnabled());
 
@@ -70,7 +71,6 @@ TEST_CASE("Applying settings stores them in the file", "[settings]")
     QTest::keyClicks(promise, QStringLiteral("10"));
     CHECK(promise->value() == 10);
     stable->setValue(6);
-    QTest::keyClicks(officer, QStringLiteral("Wang Fang"));
     CHECK(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
     CHECK(errors.isEmpty());
@@ -82,7 +82,44 @@ TEST_CASE("Applying settings stores them in the file", "[settings]")
     const jb::core::SettingsRepository settings((*reopened)->connection());
     CHECK(settings.intValue(SettingsPage::kPromiseDays, 0) == 10);
     CHECK(settings.intValue(SettingsPage::kStableMonths, 0) == 6);
-    CHECK(settings.value(SettingsPage::kOfficerName) == QStringLiteral("Wang Fang"));
+}
+
+TEST_CASE("The officer's name is the user's: kept in the program's settings and recorded in every file", "[settings]")
+{
+    UiFixture fx;
+    const QString first = fx.createFile(QStringLiteral("first.jobbridge"));
+    const QString second = fx.createFile(QStringLiteral("second.jobbridge"));
+    MainWindow window(fx.settings());
+    window.setModalDialogsEnabled(false);
+    window.show();
+    REQUIRE(window.openFile(first));
+    auto* officer = child<QLineEdit>(window.page(QStringLiteral("settings")), QStringLiteral("officerName"));
+    CHECK(officer->text().isEmpty());
+    CHECK(officer->placeholderText().contains(jb::core::systemUserName()));
+    officer->setText(QStringLiteral("王芳"));
+    emit officer->editingFinished();
+    CHECK(jb::ui::AppSettings(fx.settingsFile()).officerName() == QStringLiteral("王芳"));
+    CHECK(jb::core::currentOfficer() == QStringLiteral("王芳"));
+
+    // Another file opened here records the same officer; nothing about the name is stored in either file.
+    REQUIRE(window.openFile(second));
+    REQUIRE(window.showPage(QStringLiteral("settings")));
+    CHECK(officer->text() == QStringLiteral("王芳"));
+    auto* stable = child<QSpinBox>(window.page(QStringLiteral("settings")), QStringLiteral("stableMonths"));
+    stable->setValue(6);
+    REQUIRE(qobject_cast<SettingsPage*>(window.page(QStringLiteral("settings")))->apply());
+    QSqlQuery q(window.database()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT officer FROM audit_log WHERE field = 'stable_months'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("王芳"));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'officer'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
+
+    // Cleared: the login name again.
+    officer->clear();
+    emit officer->editingFinished();
+    CHECK(jb::core::currentOfficer() == jb::core::systemUserName());
 }
 
 TEST_CASE("The language choice is kept for the next start", "[settings]")

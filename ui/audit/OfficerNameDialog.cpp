@@ -1,7 +1,7 @@
 #include "ui/audit/OfficerNameDialog.h"
 
-#include "core/settings/SettingsRepository.h"
-#include "core/storage/Database.h"
+#include "core/domain/Officer.h"
+#include "ui/AppSettings.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -11,29 +11,20 @@
 
 namespace jb::ui {
 
-namespace {
-
-QString systemUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
-
-} // namespace
-
 OfficerNameDialog::OfficerNameDialog(QWidget* parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("officerNameDialog"));
     setWindowTitle(tr("Your name"));
     auto* layout = new QVBoxLayout(this);
-    auto* text = new QLabel(tr("Who is working on this file? The name is recorded with every change, import and "
-                               "reveal in the audit log. You can change it later in Settings."),
+    auto* text = new QLabel(tr("Who is working at this computer? Your name is recorded with every change, import "
+                               "and reveal in the audit log of every file you open here. You can change it later in "
+                               "Settings."),
                             this);
     text->setWordWrap(true);
     layout->addWidget(text);
-    m_name = new QLineEdit(systemUser(), this);
+    m_name = new QLineEdit(core::systemUserName(), this);
     m_name->setObjectName(QStringLiteral("officerNameEdit"));
-    m_name->setMaxLength(50);
+    m_name->setMaxLength(core::kOfficerNameMaxLength);
     m_name->selectAll();
     layout->addWidget(m_name);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -53,15 +44,16 @@ QString OfficerNameDialog::name() const
     return m_name->text().trimmed();
 }
 
-bool OfficerNameDialog::needed(const core::Database& database)
+bool OfficerNameDialog::needed(const AppSettings& settings)
 {
-    return core::SettingsRepository(database.connection()).value(core::setting::officer).trimmed().isEmpty();
+    return settings.officerName().isEmpty();
 }
 
-QString OfficerNameDialog::store(core::Database& database, const QString& name)
+void OfficerNameDialog::store(AppSettings& settings, const QString& name)
 {
-    const core::Status saved = core::SettingsRepository(database.connection()).setValue(core::setting::officer, name);
-    return saved ? QString() : saved.error();
+    settings.setOfficerName(name);
+    settings.sync();
+    core::setOfficerName(settings.officerName());
 }
 
 } // namespace jb::ui

@@ -25,8 +25,7 @@ DemandSnapshotDialog::DemandSnapshotDialog(core::Database& database, qint64 ente
     m_planned = qobject_cast<QSpinBox*>(addField(s::planned, QStringLiteral("snapshotPlanned")));
     m_hired = qobject_cast<QSpinBox*>(addField(s::hired, QStringLiteral("snapshotHired")));
     m_gap = qobject_cast<QSpinBox*>(addField(s::gap, QStringLiteral("snapshotGap")));
-    FieldEditors::setValue(addField(s::officer, QStringLiteral("snapshotOfficer")),
-                           core::currentOfficer(database.connection()));
+    FieldEditors::setValue(addField(s::officer, QStringLiteral("snapshotOfficer")), core::currentOfficer());
     addField(s::note, QStringLiteral("snapshotNote"));
     finishLayout(QStringLiteral("snapshotProblems"));
     if (loadEntry())

@@ -1,5 +1,6 @@
 #include "ui/settings/SettingsPage.h"
 
+#include "core/domain/Officer.h"
 #include "core/domain/DatabaseStats.h"
 #include "core/settings/PlacementSettings.h"
 #include "core/settings/SettingsRepository.h"
@@ -28,7 +29,6 @@ namespace jb::ui {
 
 const QString SettingsPage::kPromiseDays = core::setting::promiseDays;
 const QString SettingsPage::kStableMonths = core::setting::stableMonths;
-const QString SettingsPage::kOfficerName = core::setting::officer;
 
 namespace {
 
@@ -97,17 +97,10 @@ QWidget* SettingsPage::buildFileBox()
 
 QWidget* SettingsPage::buildFileSettingsBox()
 {
-    auto* box = new QGroupBox(tr("Officer and personal data (stored in this file)"));
+    auto* box = new QGroupBox(tr("Personal data (stored in this file)"));
     auto* column = new QVBoxLayout(box);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-
-    m_officerName = new QLineEdit(box);
-    m_officerName->setObjectName(QStringLiteral("officerName"));
-    m_officerName->setMaxLength(50);
-    m_officerName->setMinimumWidth(320);
-    m_officerName->setPlaceholderText(tr("Name recorded with imports and changes"));
-    form->addRow(tr("Officer:"), m_officerName);
 
     m_reasonRequired =
         new QCheckBox(tr("Ask for a &reason before ID numbers and phones are shown or exported in full"), box);
@@ -127,7 +120,6 @@ QWidget* SettingsPage::buildFileSettingsBox()
     buttons->addWidget(m_apply);
     column->addLayout(buttons);
 
-    connect(m_officerName, &QLineEdit::textChanged, this, &SettingsPage::updateApplyButton);
     connect(m_reasonRequired, &QCheckBox::toggled, this, &SettingsPage::updateApplyButton);
     connect(m_apply, &QPushButton::clicked, this, &SettingsPage::apply);
     return box;
@@ -145,6 +137,7 @@ QWidget* SettingsPage::buildProgramBox()
     m_language->addItem(QStringLiteral("简体中文"), Localisation::kChinese);
     m_language->addItem(QStringLiteral("English"), Localisation::kEnglish);
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_appSettings.language())));
+    addOfficerName(form, box);
     form->addRow(tr("Interface language:"), m_language);
     form->addRow(hint(tr("The language changes the next time JobBridge starts."), box));
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
@@ -153,6 +146,35 @@ QWidget* SettingsPage::buildProgramBox()
         emit statusMessage(tr("The language changes the next time JobBridge starts."));
     });
     return box;
+}
+
+// The officer's name is this user's (core/domain/Officer.h), in every file opened here; kept when typing ends.
+void SettingsPage::addOfficerName(QFormLayout* form, QWidget* box)
+{
+    m_officerName = new QLineEdit(m_appSettings.officerName(), box);
+    m_officerName->setObjectName(QStringLiteral("officerName"));
+    m_officerName->setMaxLength(core::kOfficerNameMaxLength);
+    m_officerName->setMinimumWidth(320);
+    m_officerName->setPlaceholderText(
+        tr("Your name, recorded with imports and changes (now: %1)").arg(core::systemUserName()));
+    form->addRow(tr("Officer:"), m_officerName);
+    form->addRow(hint(tr("Recorded in the audit log of every file you open on this computer; another officer's "
+                         "computer records theirs."),
+                      box));
+    connect(m_officerName, &QLineEdit::editingFinished, this, &SettingsPage::storeOfficerName);
+}
+
+void SettingsPage::storeOfficerName()
+{
+    const QString name = m_officerName->text().trimmed();
+    if (name == m_appSettings.officerName())
+        return;
+    m_appSettings.setOfficerName(name);
+    m_appSettings.sync();
+    core::setOfficerName(name);
+    emit statusMessage(name.isEmpty()
+                           ? tr("Changes are recorded under %1 (the login name).").arg(core::currentOfficer())
+                           : tr("Changes are recorded under %1 from now on.").arg(name));
 }
 
 void SettingsPage::showFile(core::Database& database, const core::DatabaseStats& stats)
@@ -180,10 +202,8 @@ void SettingsPage::loadFileSettings()
     if (!m_database)
         return;
     const core::SettingsRepository settings(m_database->connection());
-    m_storedOfficerName = settings.value(kOfficerName);
     m_storedReasonRequired = settings.intValue(core::setting::reasonRequiredForReveal, 0) != 0;
     m_rules->load(*m_database);
-    m_officerName->setText(m_storedOfficerName);
     m_reasonRequired->setChecked(m_storedReasonRequired);
     updateApplyButton();
 }
@@ -192,8 +212,7 @@ void SettingsPage::updateApplyButton()
 {
     m_rules->setEditable(m_database && !isReadOnly());
     m_apply->setEnabled(m_database && !isReadOnly() &&
-                        (!m_rules->changes().empty() || m_officerName->text().trimmed() != m_storedOfficerName ||
-                         m_reasonRequired->isChecked() != m_storedReasonRequired));
+                        (!m_rules->changes().empty() || m_reasonRequired->isChecked() != m_storedReasonRequired));
 }
 
 void SettingsPage::readOnlyChanged()
@@ -208,7 +227,6 @@ bool SettingsPage::apply()
     if (!m_database)
         return false;
     core::SettingsRepository settings(m_database->connection());
-    const QString officer = m_officerName->text().trimmed();
     std::vector<std::pair<QString, QString>> changes = m_rules->changes();
     // Core checks each rule; a refusal names the setting by its label.
     for (const auto& [key, value] : changes)
@@ -217,8 +235,6 @@ bool SettingsPage::apply()
                 tr("%1 must be %2 (not “%3”).").arg(m_rules->labelOf(key), core::settingRule(key).text(), value));
             return false;
         }
-    if (officer != m_storedOfficerName)
-        changes.emplace_back(kOfficerName, officer);
     if (m_reasonRequired->isChecked() != m_storedReasonRequired)
         changes.emplace_back(core::setting::reasonRequiredForReveal,
                              m_reasonRequired->isChecked() ? QStringLiteral("1") : QStringLiteral("0"));

@@ -1,13 +1,15 @@
 #pragma once
 // SettingsPage: what the open file is (path, data version, home organisation), the settings stored in the file —
-// the placement, early-warning and insurance rules (PlacementSettingsForm), the officer's name and whether a reveal
-// needs a reason — and the program's interface language (stored in AppSettings, used at the next start). Apply
-// checks each rule with core, stores every change in one audited transaction and puts it on the undo stack.
+// the placement, early-warning and insurance rules (PlacementSettingsForm) and whether a reveal needs a reason —
+// and the program's own: the officer's name (the user's, recorded in every file's audit log) and the interface
+// language (stored in AppSettings, used at the next start). Apply checks each file rule with core, stores every
+// change in one audited transaction and puts it on the undo stack.
 
 #include "ui/Page.h"
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -25,7 +27,6 @@ public:
     // Keys of the file settings edited here.
     static const QString kPromiseDays;
     static const QString kStableMonths;
-    static const QString kOfficerName;
 
     explicit SettingsPage(AppSettings& appSettings, QWidget* parent = nullptr);
 
@@ -41,6 +42,8 @@ private:
     QWidget* buildFileBox();
     QWidget* buildFileSettingsBox();
     QWidget* buildProgramBox();
+    void addOfficerName(QFormLayout* form, QWidget* box);
+    void storeOfficerName();
     void loadFileSettings();
     void updateApplyButton();
 
@@ -50,12 +53,11 @@ private:
     QLabel* m_schemaVersion = nullptr;
     QLabel* m_home = nullptr;
     PlacementSettingsForm* m_rules = nullptr;
-    QLineEdit* m_officerName = nullptr;
+    QLineEdit* m_officerName = nullptr;    // the user's name (AppSettings), not the file's
     QCheckBox* m_reasonRequired = nullptr; // the file's reason_required_for_reveal
     QPushButton* m_apply = nullptr;
     QComboBox* m_language = nullptr;
-    // The values as last read from the file, to know what changed.
-    QString m_storedOfficerName;
+    // The value as last read from the file, to know what changed.
     bool m_storedReasonRequired = false;
 };
 
