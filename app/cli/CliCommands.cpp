@@ -71,6 +71,9 @@ const QVector<UsageEntry>& usageEntries()
          JB_TR("Cli", "Export the worker, enterprise or vacancy list (masked unless --unmasked, which is audited)")},
         {"export DB --kind services|referrals|fairs OUT.csv|OUT.xlsx [--period P] [--unmasked]",
          JB_TR("Cli", "Export the services, referrals or job fairs, all or of a period (masked unless --unmasked)")},
+        {"export DB --kind promise OUT.csv|OUT.xlsx [--since D] [--today D] [--unmasked]",
+         JB_TR("Cli",
+               "Export the one-week promise list, with ID numbers and phones to call (masked unless --unmasked)")},
         {"import-batches DB [--json]", JB_TR("Cli", "Past imports")},
         {"audit DB [--since D] [--json]",
          JB_TR("Cli", "The audit log: who changed, revealed or exported what, newest first")},
@@ -138,7 +141,11 @@ QString usageText()
             text += last + QLatin1Char('\n') + QString(kColumn, QLatin1Char(' '));
         text += entry.description.text() + QLatin1Char('\n');
     }
-    return text + QLatin1Char('\n') + JB_TR("Cli", "Exit status: 0 success; 1 wrong usage; 2 bad data or file").text() +
+    return text + QLatin1Char('\n') +
+           JB_TR("Cli", "The audit log records the officer's name: $JOBBRIDGE_OFFICER, else the name given in the "
+                        "program's Settings, else the login name.")
+               .text() +
+           QLatin1Char('\n') + JB_TR("Cli", "Exit status: 0 success; 1 wrong usage; 2 bad data or file").text() +
            QLatin1Char('\n');
 }
 

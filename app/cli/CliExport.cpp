@@ -5,6 +5,7 @@
 #include "core/domain/NameLanguage.h"
 #include "core/fairs/FairListExport.h"
 #include "core/lists/EnterpriseListExport.h"
+#include "core/lists/PromiseListExport.h"
 #include "core/lists/ReferralListExport.h"
 #include "core/lists/WorkerListExport.h"
 #include "core/services/ServiceList.h"
@@ -21,21 +22,25 @@ namespace jb::cli {
 namespace {
 
 const QStringList kListKinds = {QStringLiteral("workers"),  QStringLiteral("enterprises"), QStringLiteral("vacancies"),
-                                QStringLiteral("services"), QStringLiteral("referrals"),   QStringLiteral("fairs")};
+                                QStringLiteral("services"), QStringLiteral("referrals"),   QStringLiteral("fairs"),
+                                QStringLiteral("promise")};
 // The lists a period narrows: services by their day, referrals by the day of their current stage, fairs by their
 // first day (as on their pages).
 const QStringList kDatedKinds = {QStringLiteral("services"), QStringLiteral("referrals"), QStringLiteral("fairs")};
+const QStringList kSearchedKinds = {QStringLiteral("workers"), QStringLiteral("enterprises"),
+                                    QStringLiteral("vacancies")};
 
 // What to export and where, from the command line.
 struct ListExport
 {
-    QString kind; // workers, enterprises, vacancies, services, referrals or fairs
+    QString kind; // workers, enterprises, vacancies, services, referrals, fairs or promise
     QString out;
     QString period; // services, referrals, fairs: a period's name (2026, 2026-03, a phase); empty: all
     bool xlsx = false;
     bool unmasked = false;
     QString reason; // for an unmasked export, when the file requires one (core/settings/RevealReason.h)
     QString search;
+    QDate since; // promise: the clocks started from this day (default: the last 30 days, as `promise`)
     QDate today;
 };
 
@@ -64,8 +69,15 @@ int readListExport(const QCommandLineParser& parser, CliOutput& io, ListExport& 
     e.unmasked = parser.isSet(QStringLiteral("unmasked"));
     e.reason = parser.value(QStringLiteral("reason"));
     e.search = parser.value(QStringLiteral("search"));
-    if (!e.search.isEmpty() && kDatedKinds.contains(e.kind))
+    if (!e.search.isEmpty() && !kSearchedKinds.contains(e.kind))
         return io.fail(Usage, JB_TR("Cli", "--search applies to workers, enterprises and vacancies only"));
+    if (parser.isSet(QStringLiteral("since"))) {
+        if (e.kind != QLatin1String("promise"))
+            return io.fail(Usage, JB_TR("Cli", "--since applies to the promise list only"));
+        e.since = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
+        if (!e.since.isValid())
+            return io.fail(Usage, JB_TR("Cli", "--since must be YYYY-MM-DD"));
+    }
     return -1;
 }
 
@@ -98,9 +110,25 @@ core::Expected<qint64> writeCasework(core::Database& file, const ListExport& e, 
                   : core::FairListExport::writeCsv(file.connection(), filter, core::FairSort::FirstDay, true, e.out);
 }
 
+// The one-week promise list as `promise` shows it: every clock started from --since (or in the last 30 days).
+core::Expected<qint64> writePromise(core::Database& file, const ListExport& e)
+{
+    const core::Expected<core::PromiseList> list = core::promiseList(file.connection(), e.today, e.since);
+    if (!list)
+        return core::Expected<qint64>::failure(list.message());
+    const QString filter = core::PromiseListExport::describe(*list, e.since);
+    report::ListXlsxSink sink(e.out, core::PromiseListExport::columnWidths());
+    return e.xlsx ? core::PromiseListExport::write(file.connection(), list->entries, sink, e.unmasked, e.out, filter,
+                                                   e.reason)
+                  : core::PromiseListExport::writeCsv(file.connection(), list->entries, e.out, e.unmasked, filter,
+                                                      e.reason);
+}
+
 // Writes the list; the rows written, or why none could be. Headers and names follow the CLI's language.
 core::Expected<qint64> writeList(core::Database& file, const ListExport& e)
 {
+    if (e.kind == QLatin1String("promise"))
+        return writePromise(file, e);
     if (kDatedKinds.contains(e.kind)) {
         if (e.period.isEmpty())
             return writeCasework(file, e, {}, {});
@@ -144,7 +172,8 @@ int runExport(const QStringList& args, CliOutput& io)
 {
     QCommandLineParser parser;
     parser.addOptions(
-        {{QStringLiteral("kind"), JB_TR("Cli", "List: workers|enterprises|vacancies|services|referrals|fairs").text(),
+        {{QStringLiteral("kind"),
+          JB_TR("Cli", "List: workers|enterprises|vacancies|services|referrals|fairs|promise").text(),
           QStringLiteral("KIND")},
          {QStringLiteral("period"),
           JB_TR("Cli", "Services, referrals or fairs of a period only: 2026, 2026-03 or a phase's name").text(),
@@ -160,6 +189,9 @@ int runExport(const QStringList& args, CliOutput& io)
                        "vacancies: enterprise name or credit code)")
               .text(),
           QStringLiteral("TEXT")},
+         {QStringLiteral("since"),
+          JB_TR("Cli", "The promise list: clocks started from this day (default: the last 30 days)").text(),
+          QStringLiteral("YYYY-MM-DD")},
          {QStringLiteral("today"), JB_TR("Cli", "Date for ages and the promise").text(),
           QStringLiteral("YYYY-MM-DD")}});
     parser.addPositionalArgument(QStringLiteral("DB"), JB_TR("Cli", "the file").text());

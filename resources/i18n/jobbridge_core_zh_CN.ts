@@ -291,6 +291,10 @@
         <source>This file requires a reason before personal data is shown or exported in full.</source>
         <translation>本文件要求在查看或导出完整个人信息前填写理由。</translation>
     </message>
+    <message>
+        <source>The whole file</source>
+        <translation>整个文件</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1361,16 +1365,32 @@ SQLite 的 integrity_check 发现：%2</translation>
         <translation>--search 只适用于 workers、enterprises 和 vacancies</translation>
     </message>
     <message>
-        <source>List: workers|enterprises|vacancies|services|referrals|fairs</source>
-        <translation>清单：workers|enterprises|vacancies|services|referrals|fairs</translation>
-    </message>
-    <message>
         <source>Services, referrals or fairs of a period only: 2026, 2026-03 or a phase&apos;s name</source>
         <translation>只导出某一期间的服务、推荐或招聘会：2026、2026-03 或阶段名称</translation>
     </message>
     <message>
         <source>Signed inside the concentrated phase %1: the person may be enrolled in the workers&apos; accident-injury mutual insurance (%2 yuan) with service add DB --worker ID_NUMBER --kind insurance --date %3</source>
         <translation>在集中服务期 %1 内签约：可为此人参加职工意外伤害互助保障（%2 元），命令为 service add DB --worker ID_NUMBER --kind insurance --date %3</translation>
+    </message>
+    <message>
+        <source>Export the one-week promise list, with ID numbers and phones to call (masked unless --unmasked)</source>
+        <translation>导出一周承诺名单，附身份证号和电话以便联系（默认遮蔽，--unmasked 除外）</translation>
+    </message>
+    <message>
+        <source>The audit log records the officer&apos;s name: $JOBBRIDGE_OFFICER, else the name given in the program&apos;s Settings, else the login name.</source>
+        <translation>操作日志记录经办人姓名：取 $JOBBRIDGE_OFFICER，否则取程序“设置”中填写的姓名，否则取登录名。</translation>
+    </message>
+    <message>
+        <source>--since applies to the promise list only</source>
+        <translation>--since 只用于一周承诺名单</translation>
+    </message>
+    <message>
+        <source>List: workers|enterprises|vacancies|services|referrals|fairs|promise</source>
+        <translation>清单：workers|enterprises|vacancies|services|referrals|fairs|promise</translation>
+    </message>
+    <message>
+        <source>The promise list: clocks started from this day (default: the last 30 days)</source>
+        <translation>一周承诺名单：从此日起开始计时的（默认最近 30 天）</translation>
     </message>
 </context>
 <context>
@@ -4917,10 +4937,6 @@ SQLite 的 integrity_check 发现：%2</translation>
         <translation>大于 0 且不超过 1 的数</translation>
     </message>
     <message>
-        <source>a name of at most 50 characters</source>
-        <translation>不超过 50 个字的名字</translation>
-    </message>
-    <message>
         <source>The home organisation is chosen when the file is made and cannot be changed here</source>
         <translation>本单位在建立文件时确定，不能在此修改</translation>
     </message>
@@ -5059,6 +5075,58 @@ SQLite 的 integrity_check 发现：%2</translation>
     <message>
         <source>Referral no.</source>
         <translation>推荐编号</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days to the due day (negative: after it)</source>
+        <translation>距到期天数（负数为超过）</translation>
+    </message>
+    <message>
+        <source>Clock started</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>First recommended</source>
+        <translation>首次推荐</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系次数</translation>
+    </message>
+    <message>
+        <source>Posts offered</source>
+        <translation>推荐岗位数</translation>
+    </message>
+    <message>
+        <source>Offers reach the settings</source>
+        <translation>推荐达到设置要求</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>婉拒次数</translation>
+    </message>
+    <message>
+        <source>0 (no reason asked) or 1 (a reason asked)</source>
+        <translation>0（不要求理由）或 1（要求理由）</translation>
     </message>
 </context>
 <context>
@@ -5478,6 +5546,14 @@ SQLite 检查发现：%2</translation>
     <message>
         <source>Cannot write the lock file beside the file (is the folder read-only, or the disk full?): %1</source>
         <translation>无法在文件旁写入锁文件（文件夹是否只读，或磁盘已满？）：%1</translation>
+    </message>
+    <message>
+        <source>Restored from the backup %1</source>
+        <translation>已从备份 %1 恢复</translation>
+    </message>
+    <message>
+        <source>Restored from the backup %1; the file it replaced is kept at %2</source>
+        <translation>已从备份 %1 恢复；被替换的文件保存在 %2</translation>
     </message>
 </context>
 <context>

@@ -3376,12 +3376,12 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
         <translation>您的姓名</translation>
     </message>
     <message>
-        <source>Who is working on this file? The name is recorded with every change, import and reveal in the audit log. You can change it later in Settings.</source>
-        <translation>谁在使用本文件？每次修改、导入和查看完整信息都会以此姓名记入操作日志。之后可在“设置”中修改。</translation>
-    </message>
-    <message>
         <source>Later</source>
         <translation>以后再说</translation>
+    </message>
+    <message>
+        <source>Who is working at this computer? Your name is recorded with every change, import and reveal in the audit log of every file you open here. You can change it later in Settings.</source>
+        <translation>谁在使用这台电脑？您的姓名会随每次修改、导入和查看完整信息，记入在这台电脑上打开的每个文件的操作日志。以后可在“设置”中更改。</translation>
     </message>
 </context>
 <context>
@@ -3792,8 +3792,8 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
         <translation>推荐岗位(&amp;R)</translation>
     </message>
     <message>
-        <source>Record &amp;unwilling for now…</source>
-        <translation>记录暂不愿就业(&amp;U)…</translation>
+        <source>Record unwilling for &amp;now…</source>
+        <translation>记录暂不愿就业(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open the worker</source>
@@ -3862,6 +3862,14 @@ The file as it is now is kept (backed up, or set aside when damaged).</source>
     <message>
         <source>%1 recorded as unwilling for now</source>
         <translation>已记录 %1 暂不愿就业</translation>
+    </message>
+    <message>
+        <source>Export the promise list</source>
+        <translation>导出一周承诺名单</translation>
+    </message>
+    <message>
+        <source>one-week promise</source>
+        <translation>一周承诺名单</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4654,26 @@ About to show: %1</source>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Checked: SQLite&apos;s integrity check finds nothing wrong with this backup.</source>
+        <translation>已检查：SQLite 完整性检查未发现此备份有问题。</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored. Choose an older one.</source>
+        <translation>此备份已损坏，不能用于恢复。请选择更早的备份。</translation>
+    </message>
+    <message>
+        <source> (damaged)</source>
+        <translation>（已损坏）</translation>
+    </message>
+    <message>
+        <source>This backup could not be checked (is it on a disk that is gone?); it cannot be restored as it is.</source>
+        <translation>无法检查此备份（所在磁盘是否已移除？），暂时不能用于恢复。</translation>
+    </message>
 </context>
 <context>
     <name>jb::ui::RetentionCheckDialog</name>
@@ -4953,10 +4981,6 @@ About to show: %1</source>
         <translation>本级组织：</translation>
     </message>
     <message>
-        <source>Name recorded with imports and changes</source>
-        <translation>导入和修改记录中登记的经办人姓名</translation>
-    </message>
-    <message>
         <source>Officer:</source>
         <translation>经办人：</translation>
     </message>
@@ -5009,12 +5033,28 @@ About to show: %1</source>
         <translation>查看或导出完整身份证号和电话前须填写理由(&amp;R)</translation>
     </message>
     <message>
-        <source>Officer and personal data (stored in this file)</source>
-        <translation>经办人与个人信息（保存在本文件中）</translation>
-    </message>
-    <message>
         <source>%1 must be %2 (not “%3”).</source>
         <translation>“%1”应为%2（现为“%3”）。</translation>
+    </message>
+    <message>
+        <source>Personal data (stored in this file)</source>
+        <translation>个人信息（保存在本文件中）</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with imports and changes (now: %1)</source>
+        <translation>您的姓名，随导入和修改记录（目前为：%1）</translation>
+    </message>
+    <message>
+        <source>Recorded in the audit log of every file you open on this computer; another officer&apos;s computer records theirs.</source>
+        <translation>记入在这台电脑上打开的每个文件的操作日志；其他经办人的电脑记录他们自己的姓名。</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under %1 (the login name).</source>
+        <translation>此后的修改记在 %1（登录名）名下。</translation>
+    </message>
+    <message>
+        <source>Changes are recorded under %1 from now on.</source>
+        <translation>此后的修改记在 %1 名下。</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,19 @@ expect 0 "promise in working days (Spring Festival 2026)" -- "$cli" promise plac
 contains out.txt '"due": "2026-02-28"' "due on the make-up Saturday"
 expect 0 "promise overdue" -- "$cli" promise place.jobbridge --today 2026-03-02 --json
 contains out.txt '"state": "overdue"' "overdue after the due day"; contains out.txt '"days_left": -2' "days late as negative"
+# The promise list to a file: the person's ID number and phone masked, unless --unmasked (audited, table workers).
+psql "UPDATE workers SET phone = '13955512345' WHERE id = 1"
+expect 0 "export the promise list" -- "$cli" export place.jobbridge --kind promise promise.csv --today 2026-03-02
+contains out.txt "已导出 1 行" "one person on the clock"
+contains promise.csv "刘洋,340122********100X,139****2345,已超期,-2,2026-02-12,2026-02-28," "the row as the list shows it"
+checks=$((checks + 1)); grep -q '34012219900110100X\|13955512345' promise.csv && { echo "FAIL: a full number in the masked promise export"; failures=$((failures + 1)); }
+expect 0 "export the promise list of clocks since a day" -- "$cli" export place.jobbridge --kind promise none.xlsx --since 2026-02-20 --today 2026-03-02
+contains out.txt "已导出 0 行" "--since leaves out the clocks started before it"
+expect 1 "--since is the promise list's" -- "$cli" export place.jobbridge --kind referrals r.csv --since 2026-02-01
+expect 1 "--since needs a day" -- "$cli" export place.jobbridge --kind promise p.csv --since soon
+expect 0 "export the promise list unmasked" -- "$cli" export place.jobbridge --kind promise promise-full.csv --unmasked --today 2026-03-02
+contains promise-full.csv "刘洋,34012219900110100X,13955512345," "full numbers when asked"
+checks=$((checks + 1)); [[ $(psql "SELECT count(*) FROM audit_log WHERE action = 'export_unmasked' AND table_name = 'workers' AND note LIKE '%promise%'") -eq 1 ]] || { echo "FAIL: unmasked promise export not audited"; failures=$((failures + 1)); }
 expect 0 "match posts for the worker" -- "$cli" match place.jobbridge --worker 34012219900110100X --today 2026-02-20 --json
 for key in '"score":' '"criteria": [' '"name": "trade"' '"verdict": "match"' '"worker": "叉车工"' '"vacancy": "叉车司机"'; do
   contains out.txt "$key" "match --json has $key"
@@ -84,7 +97,8 @@ checks=$((checks + 1)); [[ $(psql "SELECT count(*) FROM audit_log WHERE table_na
 expect 0 "followups as text" -- "$cli" followups place.jobbridge --today 2026-06-02; contains out.txt "0 项回访到期" "no check due after the correction"
 expect 0 "help lists the placement commands" -- "$cli" --help
 for c in "refer DB --worker ID_NUMBER --vacancy ID" "referral DB --id N --stage STAGE --date D" "promise DB [--today D] [--since D] [--json]" \
-         "followups DB [--today D] [--json]" "settings DB [--set KEY=VALUE ...] [--json]" "match DB (--worker ID_NUMBER | --vacancy ID)"; do
+         "followups DB [--today D] [--json]" "settings DB [--set KEY=VALUE ...] [--json]" "match DB (--worker ID_NUMBER | --vacancy ID)" \
+         "export DB --kind promise OUT.csv|OUT.xlsx [--since D] [--today D] [--unmasked]"; do
   contains out.txt "$c" "help lists $c"
 done
 

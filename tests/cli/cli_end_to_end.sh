@@ -248,9 +248,9 @@ checks=$((checks + 1)); [[ $(wc -l < found.csv) -lt 251 ]] || { echo "FAIL: sear
 expect 1 "export without --kind" -- "$cli" export ex.jobbridge out.csv
 expect 1 "export to an unknown format" -- "$cli" export ex.jobbridge --kind workers out.pdf
 expect 1 "export an unknown kind" -- "$cli" export ex.jobbridge --kind trainees out.csv
-contains err.txt "--kind 应为 workers, enterprises, vacancies, services, referrals, fairs 之一" "the bad kind is explained"
+contains err.txt "--kind 应为 workers, enterprises, vacancies, services, referrals, fairs, promise 之一" "the bad kind is explained"
 expect 1 "export an unknown kind in English" -- "$cli" export ex.jobbridge --kind trainees out.csv --lang en
-contains err.txt "--kind must be one of workers, enterprises, vacancies, services, referrals, fairs" "the bad kind is explained in English"
+contains err.txt "--kind must be one of workers, enterprises, vacancies, services, referrals, fairs, promise" "the bad kind is explained in English"
 # ---- export: the casework lists (services, referrals, fairs), all or of a period, masked unless --unmasked --------
 for k in services referrals fairs; do
   case $k in
@@ -408,12 +408,20 @@ same ex.jobbridge "$sum_ex" "reading the audit log"
 expect 1 "audit with a bad --since" -- "$cli" audit ex.jobbridge --since 2026-13-01
 expect 1 "audit without a file" -- "$cli" audit
 expect 2 "audit of a missing file" -- "$cli" audit missing.jobbridge
-sqlite3 ex.jobbridge "INSERT OR REPLACE INTO settings (key, value) VALUES ('reason_required_for_reveal', '1')"
+expect 2 "the reason setting takes 0 or 1" -- "$cli" settings ex.jobbridge --set reason_required_for_reveal=yes
+expect 0 "the file asks for a reason (anything the settings page does, the CLI does)" -- "$cli" settings ex.jobbridge --set reason_required_for_reveal=1 --json
+contains out.txt '"reason_required_for_reveal": 1' "the setting is on"
 expect 2 "unmasked export without the reason the file requires" -- "$cli" export ex.jobbridge --kind workers why.csv --unmasked
 contains err.txt "理由" "says a reason is required"
 checks=$((checks + 1)); [[ ! -e why.csv ]] || { echo "FAIL: a refused unmasked export left a file"; failures=$((failures + 1)); }
 expect 0 "unmasked export with a reason" -- "$cli" export ex.jobbridge --kind workers why.csv --unmasked --reason "报送人社局核对"
 expect 0 "audit shows the reason" -- "$cli" audit ex.jobbridge --json; contains out.txt "报送人社局核对" "the reason is in the log"
 expect 0 "help lists audit" -- "$cli" --help; contains out.txt "audit DB [--since D] [--json]" "help lists audit"
+# The officer's name is the user's, not the file's: each officer's changes carry their own name.
+JOBBRIDGE_OFFICER=王芳 expect 0 "a change by the officer named in the environment" -- "$cli" settings ex.jobbridge --set stale_days=21
+checks=$((checks + 1)); [[ "$(sqlite3 ex.jobbridge "SELECT officer FROM audit_log WHERE field = 'stale_days' ORDER BY id DESC LIMIT 1")" == "王芳" ]] || { echo "FAIL: the change is not under 王芳"; failures=$((failures + 1)); }
+JOBBRIDGE_OFFICER=李强 expect 0 "the same file, another officer" -- "$cli" settings ex.jobbridge --set stale_days=14
+checks=$((checks + 1)); [[ "$(sqlite3 ex.jobbridge "SELECT officer FROM audit_log WHERE field = 'stale_days' ORDER BY id DESC LIMIT 1")" == "李强" ]] || { echo "FAIL: the second change is not under 李强"; failures=$((failures + 1)); }
+expect 2 "the officer is no file setting" -- "$cli" settings ex.jobbridge --set officer=王芳
 echo "$((checks - failures)) passed, $failures failed"
 [[ $failures -eq 0 ]]

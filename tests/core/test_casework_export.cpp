@@ -1,12 +1,14 @@
-// The casework lists written to files (core/placement/ReferralListExport, core/lists/ListExport): the referral list
-// exports in the list's order with the filter applied, ID numbers masked unless asked, an unmasked export audited;
-// CSV cells keep numbers in full.
+// The casework lists written to files (core/lists/ReferralListExport, PromiseListExport, ListExport): the referral
+// list exports in the list's order with the filter applied, the promise list as given with each person's ID number
+// and phone; both masked unless asked, an unmasked export audited; CSV cells keep numbers in full.
 
 #include "PlacementTestSupport.h"
 #include "core/lists/ListExport.h"
+#include "core/lists/PromiseListExport.h"
 #include "core/lists/ReferralListExport.h"
 #include "core/placement/ReferralList.h"
 #include "core/placement/ReferralPipeline.h"
+#include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"
 
 #include <QFile>
@@ -88,6 +90,65 @@ TEST_CASE("The referral list exports in the list's order, masked by default; unm
         scalar(c.db(), QStringLiteral("SELECT note FROM audit_log WHERE action = 'export_unmasked'")).toString();
     CHECK(note.contains(QStringLiteral("回访")));
     CHECK(note.contains(QStringLiteral("stage=")));
+}
+
+TEST_CASE("The promise list exports its rows with ID numbers and phones, masked by default; unmasked is audited",
+          "[placement][promise][lists]")
+{
+    ScratchDir dir;
+    PlacementCounty c(dir, QStringLiteral("promise-export.jobbridge"));
+    PinnedDay day(QDate(2026, 3, 20));
+    const qint64 zhao = c.worker(QStringLiteral("赵敏"), QStringLiteral("2026-03-10"));
+    const qint64 qian = c.worker(QStringLiteral("钱进"), QStringLiteral("2026-03-16"));
+    c.hardship(zhao);
+    c.hardship(qian);
+    c.worker(QStringLiteral("不在名单"), QStringLiteral("2026-03-10")); // no hardship category: not on the list
+    execBound(c.db(), QStringLiteral("UPDATE workers SET phone = ? WHERE id = ?"),
+              {QStringLiteral("13955512345"), zhao});
+    const qint64 post = c.post(c.enterprise(QStringLiteral("合力叉车")), QStringLiteral("叉车司机"));
+    REQUIRE(startReferral(c.db(), qian, post, QDate(2026, 3, 18)).hasValue());
+    const Expected<PromiseList> list = promiseList(c.db(), QDate(2026, 3, 20));
+    REQUIRE(list.hasValue());
+    REQUIRE(list->entries.size() == 2);
+    const QString zhaoId =
+        scalar(c.db(), QStringLiteral("SELECT id_number FROM workers WHERE id = %1").arg(zhao)).toString();
+    const auto audited = [&] {
+        return count(c.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_unmasked' AND "
+                                            "table_name = 'workers'"));
+    };
+
+    const QString masked = dir.file(QStringLiteral("promise.csv"));
+    const QString filter = PromiseListExport::describe(*list, {}, QStringLiteral("all"));
+    const Expected<qint64> rows = PromiseListExport::writeCsv(c.db(), list->entries, masked, false, filter);
+    REQUIRE(rows.hasValue());
+    CHECK(*rows == 2);
+    const QStringList lines = csvLines(masked);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.at(0) == PromiseListExport::header().join(QLatin1Char(',')));
+    // The list's order (overdue first): 赵敏 registered on the 10th is due on the 17th, three days late.
+    const QString overdue = promiseStateName(PromiseState::Overdue).text();
+    CHECK(lines.at(1) == QStringLiteral("赵敏,%1,%2,%3,-3,2026-03-10,2026-03-17,,0,0,%4,0")
+                             .arg(maskResidentId(zhaoId), maskPhone(QStringLiteral("13955512345")), overdue,
+                                  JB_TR("Placement", "No").text()));
+    CHECK(lines.at(2).startsWith(QStringLiteral("钱进,")));
+    CHECK(lines.at(2).contains(QStringLiteral(",2026-03-16,2026-03-23,2026-03-18,1,1,")));
+    CHECK_FALSE(lines.join(QString()).contains(zhaoId));
+    CHECK_FALSE(lines.join(QString()).contains(QStringLiteral("13955512345")));
+    CHECK(audited() == 0);
+
+    const QString full = dir.file(QStringLiteral("full.csv"));
+    const Expected<qint64> one =
+        PromiseListExport::writeCsv(c.db(), {list->entries.first()}, full, true, filter, QStringLiteral("电话回访"));
+    REQUIRE(one.hasValue());
+    CHECK(*one == 1);
+    const QStringList fullLines = csvLines(full);
+    REQUIRE(fullLines.size() == 2);
+    CHECK(fullLines.at(1).contains(zhaoId + QStringLiteral(",13955512345,")));
+    CHECK(audited() == 1);
+    const QString note =
+        scalar(c.db(), QStringLiteral("SELECT note FROM audit_log WHERE action = 'export_unmasked'")).toString();
+    CHECK(note.contains(QStringLiteral("电话回访")));
+    CHECK(note.contains(QStringLiteral("today=2026-03-20")));
 }
 
 TEST_CASE("A CSV cell keeps a number in full and a day as YYYY-MM-DD", "[lists]")

@@ -1,15 +1,18 @@
 // The placement views (ui/placement): the match view explains a score criterion by criterion and one click refers
 // (undo takes the referral back and the candidate returns); the promise list shows issue 13's Spring Festival case
-// with its due day in both day kinds; a retention check is recorded from the follow-ups view and undone.
+// with its due day in both day kinds and exports the section shown; a retention check is recorded from the follow-ups
+// view and undone.
 
 #include "core/domain/Clock.h"
 #include "core/placement/Matching.h"
 #include "core/placement/ReferralPipeline.h"
 #include "core/settings/PlacementSettings.h"
 #include "core/storage/Database.h"
+#include "core/validation/ResidentId.h"
 #include "ui/CatchQt.h"
 #include "ui/MainWindow.h"
 #include "ui/UiFixture.h"
+#include "ui/lists/ListExportButton.h"
 #include "ui/placement/FollowUpsView.h"
 #include "ui/placement/MatchView.h"
 #include "ui/placement/PlacementCommand.h"
@@ -18,8 +21,10 @@
 #include "ui/placement/PromiseListView.h"
 #include "ui/placement/RetentionCheckDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -280,6 +285,51 @@ TEST_CASE("The promise list shows the Spring Festival case due on 19 February by
     CHECK_FALSE(view.findChild<QPushButton*>(QStringLiteral("promiseUnwilling"))->isEnabled());
     f.stack.undo();
     CHECK(f.value(QStringLiteral("SELECT count(*) FROM promise_unwilling")).toInt() == 0);
+}
+
+TEST_CASE("The promise list exports the section shown, masked unless asked", "[placement][ui][promise]")
+{
+    PlacementFile f;
+    core::PinnedDay day(QDate(2026, 2, 20));
+    for (const char* name : {"陈静", "周涛"}) {
+        const qint64 w = f.worker(QString::fromUtf8(name), QStringLiteral("2026-02-12"));
+        f.value(QStringLiteral("INSERT INTO worker_hardships (worker_id, category_id) VALUES (?, ?)"),
+                {w, f.item("hardship_category", "zero_employment")});
+    }
+    const QString chenId = f.value(QStringLiteral("SELECT id_number FROM workers WHERE name = '陈静'")).toString();
+    const qint64 zhou = f.value(QStringLiteral("SELECT id FROM workers WHERE name = '周涛'")).toLongLong();
+    REQUIRE(core::startReferral(f.db->connection(), zhou,
+                                f.post(QStringLiteral("合力叉车"), QStringLiteral("普工"), {}), QDate(2026, 2, 16)));
+
+    ui::PromiseListView view;
+    QPushButton* button = view.findChild<QPushButton*>(QStringLiteral("exportPromise"));
+    REQUIRE(button);
+    CHECK_FALSE(button->isEnabled()); // no file
+    view.showFile(*f.db);
+    CHECK(button->isEnabled());
+    view.showSection(ui::PromiseListView::Section::Overdue);
+    REQUIRE(view.shownEntries().size() == 1);
+
+    const QString path = f.fx.file(QStringLiteral("promise.csv"));
+    CHECK(view.exporter()->exportTo(path, false).isEmpty());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    CHECK(text.contains(QStringLiteral("陈静,") + core::maskResidentId(chenId)));
+    CHECK_FALSE(text.contains(chenId));
+    CHECK_FALSE(text.contains(QStringLiteral("周涛"))); // met: not in the section shown
+    CHECK(f.value(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export_unmasked'")).toInt() == 0);
+
+    CHECK(
+        view.exporter()->exportTo(f.fx.file(QStringLiteral("full.xlsx")), true, QStringLiteral("电话联系")).isEmpty());
+    CHECK(f.value(QStringLiteral("SELECT note FROM audit_log WHERE action = 'export_unmasked' AND table_name = "
+                                 "'workers'"))
+              .toString()
+              .contains(QStringLiteral("section=overdue")));
+    view.setReadOnly(true);
+    CHECK_FALSE(view.exporter()->unmaskedCheck()->isEnabled()); // a read-only file cannot take the audit entry
+    view.showSection(ui::PromiseListView::Section::Unwilling);
+    CHECK_FALSE(button->isEnabled()); // nothing to export
 }
 
 TEST_CASE("A trade synonym added from the match view is one undoable command", "[placement][ui]")

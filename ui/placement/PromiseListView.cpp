@@ -1,8 +1,11 @@
 #include "ui/placement/PromiseListView.h"
 
 #include "core/domain/Clock.h"
+#include "core/lists/PromiseListExport.h"
 #include "core/placement/Promise.h"
 #include "core/storage/Database.h"
+#include "documents/ListXlsx.h"
+#include "ui/lists/ListExportButton.h"
 #include "ui/placement/NoteDialog.h"
 #include "ui/placement/PlacementCommand.h"
 #include "ui/placement/PromiseListModel.h"
@@ -50,6 +53,7 @@ PromiseListView::PromiseListView(QWidget* parent) : QWidget(parent), m_list(std:
     filter->addWidget(label);
     filter->addWidget(m_section);
     filter->addStretch(1);
+    addExporter(filter);
     layout->addLayout(filter);
 
     m_model = new PromiseListModel(this);
@@ -65,7 +69,7 @@ PromiseListView::PromiseListView(QWidget* parent) : QWidget(parent), m_list(std:
     auto* buttons = new QHBoxLayout;
     m_match = new QPushButton(tr("&Recommend posts"), this);
     m_match->setObjectName(QStringLiteral("promiseMatch"));
-    m_unwilling = new QPushButton(tr("Record &unwilling for now…"), this);
+    m_unwilling = new QPushButton(tr("Record unwilling for &now…"), this);
     m_unwilling->setObjectName(QStringLiteral("promiseUnwilling"));
     m_openWorker = new QPushButton(tr("&Open the worker"), this);
     m_openWorker->setObjectName(QStringLiteral("promiseOpenWorker"));
@@ -95,15 +99,38 @@ PromiseListView::PromiseListView(QWidget* parent) : QWidget(parent), m_list(std:
 
 PromiseListView::~PromiseListView() = default;
 
+// 导出 writes the section shown, in its order, as the officer sees it.
+void PromiseListView::addExporter(QHBoxLayout* row)
+{
+    m_exporter = new ListExportButton(
+        QStringLiteral("Promise"), {tr("Export the promise list"), tr("one-week promise"), {}}, true,
+        [this](const QString& path, bool unmasked, const QString& reason) {
+            const QString filter = core::PromiseListExport::describe(
+                *m_list, {}, sectionKey(static_cast<Section>(m_section->currentIndex())));
+            const auto db = m_database->connection();
+            if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+                report::ListXlsxSink sink(path, core::PromiseListExport::columnWidths());
+                return core::PromiseListExport::write(db, shownEntries(), sink, unmasked, path, filter, reason);
+            }
+            return core::PromiseListExport::writeCsv(db, shownEntries(), path, unmasked, filter, reason);
+        },
+        this);
+    connect(m_exporter, &ListExportButton::statusMessage, this, &PromiseListView::statusMessage);
+    connect(m_exporter, &ListExportButton::errorOccurred, this, &PromiseListView::errorOccurred);
+    row->addWidget(m_exporter);
+}
+
 void PromiseListView::showFile(core::Database& database)
 {
     m_database = &database;
+    m_exporter->setDatabase(&database);
     refresh();
 }
 
 void PromiseListView::clearFile()
 {
     m_database = nullptr;
+    m_exporter->setDatabase(nullptr);
     *m_list = core::PromiseList();
     m_model->setEntries({}, m_settings);
     m_heading->setText(tr("One-week promise: no file open"));
@@ -115,6 +142,7 @@ void PromiseListView::clearFile()
 void PromiseListView::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
+    m_exporter->setReadOnly(readOnly);
     updateActions();
 }
 
@@ -145,6 +173,12 @@ bool PromiseListView::inSection(const core::PromiseEntry& e, Section section)
         return e.state == PromiseState::Unwilling;
     }
     return false;
+}
+
+QString PromiseListView::sectionKey(Section section)
+{
+    static const char* const keys[] = {"all", "due_today", "due_soon", "overdue", "met_late", "met", "unwilling"};
+    return QLatin1String(keys[static_cast<int>(section)]);
 }
 
 void PromiseListView::showSection(Section section)
@@ -179,6 +213,7 @@ void PromiseListView::refresh()
         if (inSection(e, section))
             shown << e;
     m_model->setEntries(shown, m_settings);
+    m_exporter->setRows(shown.size());
     m_table->resizeColumnsToContents();
     for (int row = 0; row < shown.size(); ++row)
         if (shown.at(row).workerId == keep)

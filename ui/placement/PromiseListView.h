@@ -4,7 +4,8 @@
 // colour, days left or late, the start and due days, the first recommendation, and the offers counted against the
 // settings (contacts × posts). It says how due days are counted (calendar or working days) and when some were
 // counted past the holiday calendar (weekdays only). Actions: 推荐岗位 (the window opens the match view for the
-// worker), 记录暂不愿就业 (only when core allows; asks for a note; undoable), open the worker.
+// worker), 记录暂不愿就业 (only when core allows; asks for a note; undoable), open the worker, and 导出 of the
+// section shown (core PromiseListExport: ID numbers and phones masked unless asked, an unmasked export audited).
 
 #include "core/settings/PlacementSettings.h"
 
@@ -13,6 +14,7 @@
 #include <memory>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -20,14 +22,13 @@ class QUndoStack;
 
 namespace jb::core {
 class Database;
-// Declared only: moc compiles this header with the worker list's, and core/placement/Promise.h and
-// core/lists/WorkerFilter.h both declare a jb::core::PromiseState.
 struct PromiseEntry;
 struct PromiseList;
 } // namespace jb::core
 
 namespace jb::ui {
 
+class ListExportButton;
 class PromiseListModel;
 
 class PromiseListView final : public QWidget
@@ -56,6 +57,9 @@ public:
     bool recordUnwillingChosen(const QString& note);
 
     static bool inSection(const core::PromiseEntry& entry, Section section);
+    // The section's name in the audit note of an export: all, due_today, due_soon, overdue, met_late, met, unwilling.
+    static QString sectionKey(Section section);
+    ListExportButton* exporter() const { return m_exporter; }
 
 signals:
     void errorOccurred(const QString& message);
@@ -72,6 +76,7 @@ private:
     void updateActions();
     const core::PromiseEntry* chosen() const;
     void askUnwilling();
+    void addExporter(QHBoxLayout* row);
 
     core::Database* m_database = nullptr;
     QUndoStack* m_stack = nullptr;
@@ -88,6 +93,7 @@ private:
     QPushButton* m_match = nullptr;
     QPushButton* m_unwilling = nullptr;
     QPushButton* m_openWorker = nullptr;
+    ListExportButton* m_exporter = nullptr;
 };
 
 } // namespace jb::ui
