@@ -14,12 +14,12 @@ namespace jb::core {
 // The keys of the settings a file carries, with the defaults a new file is seeded with (ReferenceDefaults.cpp).
 namespace setting {
 inline const QString homeOrgCode = QStringLiteral("home_org_code");
-inline const QString promiseDays = QStringLiteral("promise_days");                // 7
-inline const QString stableMonths = QStringLiteral("stable_months");              // 3
-inline const QString paceAmberRatio = QStringLiteral("pace_amber_ratio");         // 0.9
+inline const QString promiseDays = QStringLiteral("promise_days");        // 7
+inline const QString stableMonths = QStringLiteral("stable_months");      // 3
+inline const QString paceAmberRatio = QStringLiteral("pace_amber_ratio"); // 0.9
 // Files before the officer became the user's (core/domain/Officer.h) held the name here; old audit rows name it.
 inline const QString officer = QStringLiteral("officer");
-inline const QString insurancePremium = QStringLiteral("insurance_premium_yuan"); // 50
+inline const QString insurancePremium = QStringLiteral("insurance_premium_yuan");         // 50
 inline const QString insuranceProvinceShare = QStringLiteral("insurance_province_share"); // 0.5
 // 1: a reveal of personal data or an unmasked export needs a typed reason (core/settings/RevealReason.h); 0 or absent:
 // not.

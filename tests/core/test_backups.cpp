@@ -2,9 +2,9 @@
 // and 12 monthly; a restore checks the backup, keeps the file it replaces, records itself in the restored file's
 // audit log and never leaves half a file.
 
+#include "core/audit/AuditedRestore.h"
 #include "core/domain/Clock.h"
 #include "core/organisations/OrganisationFile.h"
-#include "core/audit/AuditedRestore.h"
 #include "core/storage/Backups.h"
 #include "core/storage/Database.h"
 #include "core/storage/FileLock.h"

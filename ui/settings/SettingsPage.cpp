@@ -1,7 +1,7 @@
 #include "ui/settings/SettingsPage.h"
 
-#include "core/domain/Officer.h"
 #include "core/domain/DatabaseStats.h"
+#include "core/domain/Officer.h"
 #include "core/settings/PlacementSettings.h"
 #include "core/settings/SettingsRepository.h"
 #include "core/storage/Database.h"
