@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
@@ -94,6 +95,11 @@ bool FileSafetyScreenshots::render(MainWindow& window, const Save& save, QString
     }
     RestoreDialog restore(original->path(), backups, &window);
     restore.show();
+    // The chosen backup is checked behind the dialog; the picture shows the verdict.
+    QElapsedTimer waited;
+    waited.start();
+    while (restore.isChecking() && waited.elapsed() < 30000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     settle();
     const bool restoreSaved = save(restore, QStringLiteral("restore-dialog"));
     restore.hide();

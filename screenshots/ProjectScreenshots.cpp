@@ -83,7 +83,7 @@ bool ProjectScreenshots::render(MainWindow& window, const Save& save)
         return true;
     if (!shootProjectDialog(window, *database, save) || !shootOffers(window, *database, save))
         return false;
-    // The settings page scrolled to its rules.
+    // The settings page scrolled to its rules, then to its end.
     window.showPage(QStringLiteral("settings"));
     QWidget* page = window.page(QStringLiteral("settings"));
     auto* scroll = page ? page->findChild<QScrollArea*>() : nullptr;
@@ -94,7 +94,11 @@ bool ProjectScreenshots::render(MainWindow& window, const Save& save)
     scroll->ensureWidgetVisible(rules, 0, 0);
     scroll->verticalScrollBar()->setValue(rules->y() - 8);
     settle();
-    const bool saved = save(window, QStringLiteral("settings-rules"));
+    bool saved = save(window, QStringLiteral("settings-rules"));
+    // Its end: the personal-data rule of the file, and the program's own (the officer's name, the language).
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    settle();
+    saved = saved && save(window, QStringLiteral("settings-program"));
     scroll->verticalScrollBar()->setValue(0);
     return saved;
 }
