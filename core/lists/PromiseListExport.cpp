@@ -77,7 +77,7 @@ QStringList PromiseListExport::header()
             JB_TR("Placement", "State").text(),
             JB_TR("Placement", "Days to the due day (negative: after it)").text(),
             JB_TR("Placement", "Clock started").text(),
-            JB_TR("Placement", "Due").text(),
+            JB_TR("Placement", "Due day").text(),
             JB_TR("Placement", "First recommended").text(),
             JB_TR("Placement", "Contacts").text(),
             JB_TR("Placement", "Posts offered").text(),

@@ -5128,6 +5128,10 @@ SQLite 的 integrity_check 发现：%2</translation>
         <source>0 (no reason asked) or 1 (a reason asked)</source>
         <translation>0（不要求理由）或 1（要求理由）</translation>
     </message>
+    <message>
+        <source>Due day</source>
+        <translation>到期日</translation>
+    </message>
 </context>
 <context>
     <name>Reference</name>
