@@ -24,10 +24,11 @@ using jb::ui::ScreenshotRenderer;
 namespace {
 
 // Pictures of the whole main window besides its pages: they are the window's size.
-const QStringList kOtherWindowShots = {
-    QStringLiteral("duplicates-found"), QStringLiteral("import-after-import"), QStringLiteral("audit-log"),
-    QStringLiteral("read-only-banner"), QStringLiteral("checking-banner"),     QStringLiteral("warnings-flags"),
-    QStringLiteral("services-totals"),  QStringLiteral("settings-rules"),      QStringLiteral("services-projects")};
+const QStringList kOtherWindowShots = {QStringLiteral("duplicates-found"),  QStringLiteral("import-after-import"),
+                                       QStringLiteral("audit-log"),         QStringLiteral("read-only-banner"),
+                                       QStringLiteral("checking-banner"),   QStringLiteral("warnings-flags"),
+                                       QStringLiteral("services-totals"),   QStringLiteral("settings-rules"),
+                                       QStringLiteral("services-projects"), QStringLiteral("settings-program")};
 
 // Pictures of one dialog or panel: they have their own size.
 const QStringList kDialogShots = {QStringLiteral("enterprise-detail"),
