@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Crash safety: kills `jobbridge-cli` with SIGKILL at a random moment, TRIALS times for each kind of work —
 #   import:  a large worker list import;
-#   restore: `restore FILE --from BACKUP` (the file is replaced by a bigger backup);
+#   restore: `restore FILE --from BACKUP` (the file is replaced by a bigger backup, which records the restore);
 #   package: `package import` of three counties' packages into their city —
 # and checks after each that the file opens (the dead process's lock is taken over), that SQLite's integrity_check
 # is ok and that the work is fully in or fully out (the batch with all its workers or none; the old file or the
@@ -40,12 +40,13 @@ state_import() {
 
 setup_restore() { cp full.jobbridge restore-from.jobbridge; }
 run_restore() { exec "$cli" restore t.jobbridge --from restore-from.jobbridge; }
-state_restore() { # the old file or the backup, whole
-  local workers batches; workers=$(q t.jobbridge "SELECT count(*) FROM workers")
+state_restore() { # the old file, or the backup whole with the restore in its audit log
+  local workers batches restores; workers=$(q t.jobbridge "SELECT count(*) FROM workers")
   batches=$(q t.jobbridge "SELECT count(*) FROM import_batches")
-  if [[ "$workers" == "$before" && "$batches" == 0 ]]; then echo out
-  elif [[ "$workers" == "$after" && "$batches" == 1 ]]; then echo in
-  else echo "partial: $workers workers, $batches batches"; fi
+  restores=$(q t.jobbridge "SELECT count(*) FROM audit_log WHERE action = 'restore'")
+  if [[ "$workers" == "$before" && "$batches" == 0 && "$restores" == 0 ]]; then echo out
+  elif [[ "$workers" == "$after" && "$batches" == 1 && "$restores" == 1 ]]; then echo in
+  else echo "partial: $workers workers, $batches batches, $restores restore entries"; fi
 }
 
 # One line per package received: the county, then how many sections, figures and fairs it brought.
