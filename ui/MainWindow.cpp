@@ -351,9 +351,7 @@ void MainWindow::askOfficerName()
     OfficerNameDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted || dialog.name().isEmpty())
         return;
-    OfficerNameDialog::store(m_settings, dialog.name());
-    if (m_database)
-        reload(); // the settings page shows the name
+    OfficerNameDialog::store(m_settings, dialog.name()); // nothing in the file changes: no page reads again
 }
 
 void MainWindow::reload()

@@ -10,6 +10,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Page.h"
 #include "ui/UiFixture.h"
+#include "ui/audit/OfficerNameDialog.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <QComboBox>
@@ -115,6 +116,12 @@ TEST_CASE("The officer's name is the user's: kept in the program's settings and 
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM settings WHERE key = 'officer'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
+
+    // A name given elsewhere (the first-run question) is the one the page shows when it is shown again.
+    REQUIRE(window.showPage(QStringLiteral("dashboard")));
+    jb::ui::OfficerNameDialog::store(fx.settings(), QStringLiteral("李强"));
+    REQUIRE(window.showPage(QStringLiteral("settings")));
+    CHECK(officer->text() == QStringLiteral("李强"));
 
     // Cleared: the login name again.
     officer->clear();

@@ -8,6 +8,7 @@
 #include "core/validation/AreaCodes.h"
 #include "ui/AppSettings.h"
 #include "ui/Localisation.h"
+#include "ui/audit/OfficerNameDialog.h"
 #include "ui/settings/PlacementSettingsForm.h"
 #include "ui/settings/SettingsCommand.h"
 
@@ -154,7 +155,7 @@ void SettingsPage::addOfficerName(QFormLayout* form, QWidget* box)
     m_officerName = new QLineEdit(m_appSettings.officerName(), box);
     m_officerName->setObjectName(QStringLiteral("officerName"));
     m_officerName->setMaxLength(core::kOfficerNameMaxLength);
-    m_officerName->setMinimumWidth(320);
+    m_officerName->setMinimumWidth(440); // the English placeholder, whole
     m_officerName->setPlaceholderText(
         tr("Your name, recorded with imports and changes (now: %1)").arg(core::systemUserName()));
     form->addRow(tr("Officer:"), m_officerName);
@@ -169,12 +170,18 @@ void SettingsPage::storeOfficerName()
     const QString name = m_officerName->text().trimmed();
     if (name == m_appSettings.officerName())
         return;
-    m_appSettings.setOfficerName(name);
-    m_appSettings.sync();
-    core::setOfficerName(name);
+    OfficerNameDialog::store(m_appSettings, name);
     emit statusMessage(name.isEmpty()
                            ? tr("Changes are recorded under %1 (the login name).").arg(core::currentOfficer())
                            : tr("Changes are recorded under %1 from now on.").arg(name));
+}
+
+void SettingsPage::showEvent(QShowEvent* event)
+{
+    // The name may have been given meanwhile (the first-run question): the page shows the one in use.
+    if (!m_officerName->hasFocus())
+        m_officerName->setText(m_appSettings.officerName());
+    Page::showEvent(event);
 }
 
 void SettingsPage::showFile(core::Database& database, const core::DatabaseStats& stats)

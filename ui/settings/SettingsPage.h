@@ -38,6 +38,9 @@ public:
     // Writes the changed file settings; returns false (after errorOccurred) if the file refused one.
     bool apply();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildFileBox();
     QWidget* buildFileSettingsBox();
