@@ -5,11 +5,14 @@
 #include "core/settings/RevealReason.h"
 #include "core/storage/FileCommit.h"
 #include "core/storage/PrivateFile.h"
+#include "core/storage/SqlError.h"
 #include "core/storage/Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSqlQuery>
+#include <algorithm>
 
 namespace jb::core {
 
@@ -107,6 +110,26 @@ Expected<qint64> writeList(QSqlDatabase db, ListSink& sink, const ListExportJob&
         return Result::failure(s.message());
     }
     return rows;
+}
+
+Expected<QHash<qint64, WorkerNumbers>> workerNumbers(QSqlDatabase db, const QVector<qint64>& ids)
+{
+    constexpr qsizetype kPerStatement = 500; // well below SQLite's limit on bound values
+    QHash<qint64, WorkerNumbers> found;
+    for (qsizetype first = 0; first < ids.size(); first += kPerStatement) {
+        const qsizetype count = std::min(kPerStatement, ids.size() - first);
+        QStringList marks(count, QStringLiteral("?"));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id, id_number, phone FROM workers WHERE id IN (%1)")
+                      .arg(marks.join(QLatin1Char(','))));
+        for (qsizetype i = first; i < first + count; ++i)
+            q.addBindValue(ids.at(i));
+        if (!q.exec())
+            return Expected<QHash<qint64, WorkerNumbers>>::failure(describeSqlError(q, QStringLiteral("workers")));
+        while (q.next())
+            found.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+    }
+    return found;
 }
 
 } // namespace jb::core

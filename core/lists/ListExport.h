@@ -7,6 +7,7 @@
 
 #include "core/Expected.h"
 
+#include <QHash>
 #include <QSaveFile>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -57,5 +58,15 @@ struct ListExportJob
 
 // Writes `job` to `sink` inside one transaction on `db`; returns the number of rows.
 Expected<qint64> writeList(QSqlDatabase db, ListSink& sink, const ListExportJob& job);
+
+// A person's numbers as stored, unmasked: for the exports that put them beside rows read without them (the referral
+// and promise lists carry a person's id, never the full numbers).
+struct WorkerNumbers
+{
+    QString idNumber;
+    QString phone;
+};
+// The numbers of the workers `ids` (repeats allowed), read a few hundred at a time.
+Expected<QHash<qint64, WorkerNumbers>> workerNumbers(QSqlDatabase db, const QVector<qint64>& ids);
 
 } // namespace jb::core

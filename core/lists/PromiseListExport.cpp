@@ -2,56 +2,19 @@
 
 #include "core/Message.h"
 #include "core/lists/ListExport.h"
-#include "core/placement/PlacementSql.h"
 #include "core/validation/Phone.h"
 #include "core/validation/ResidentId.h"
-
-#include <QHash>
 
 namespace jb::core {
 
 namespace {
-
-// People read per statement: well below SQLite's limit on bound values.
-constexpr int kPeoplePerRead = 500;
-
-struct Contact
-{
-    QString idNumber;
-    QString phone;
-};
-
-// The ID numbers and phones of the entries' people, as stored (masked by the caller unless asked otherwise).
-Expected<QHash<qint64, Contact>> contacts(QSqlDatabase db, const QVector<PromiseEntry>& entries)
-{
-    using Result = Expected<QHash<qint64, Contact>>;
-    QHash<qint64, Contact> found;
-    for (qsizetype first = 0; first < entries.size(); first += kPeoplePerRead) {
-        QStringList marks;
-        QVariantList binds;
-        for (qsizetype i = first; i < std::min(entries.size(), first + kPeoplePerRead); ++i) {
-            marks << QStringLiteral("?");
-            binds << entries.at(i).workerId;
-        }
-        Expected<QSqlQuery> q =
-            placementsql::run(db,
-                              QStringLiteral("SELECT id, id_number, phone FROM workers WHERE id IN (%1)")
-                                  .arg(marks.join(QLatin1Char(','))),
-                              binds);
-        if (!q)
-            return Result::failure(q.message());
-        while (q->next())
-            found.insert(q->value(0).toLongLong(), {q->value(1).toString(), q->value(2).toString()});
-    }
-    return found;
-}
 
 QVariant dayCell(const QDate& day)
 {
     return day.isValid() ? QVariant(day) : QVariant();
 }
 
-QVector<QVariant> exportCells(const PromiseEntry& e, const Contact& contact, bool unmasked)
+QVector<QVariant> exportCells(const PromiseEntry& e, const WorkerNumbers& contact, bool unmasked)
 {
     return {e.name,
             unmasked ? contact.idNumber : maskResidentId(contact.idNumber),
@@ -104,7 +67,10 @@ Expected<qint64> PromiseListExport::write(QSqlDatabase db, const QVector<Promise
                                           bool unmasked, const QString& destination, const QString& filter,
                                           const QString& reason)
 {
-    const Expected<QHash<qint64, Contact>> people = contacts(db, entries);
+    QVector<qint64> ids;
+    for (const PromiseEntry& e : entries)
+        ids << e.workerId;
+    const Expected<QHash<qint64, WorkerNumbers>> people = workerNumbers(db, ids);
     if (!people)
         return Expected<qint64>::failure(people.message());
     ListExportJob job;

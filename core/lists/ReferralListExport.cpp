@@ -2,10 +2,7 @@
 
 #include "core/Message.h"
 #include "core/lists/ListExport.h"
-#include "core/placement/PlacementSql.h"
 #include "core/validation/ResidentId.h"
-
-#include <QHash>
 
 namespace jb::core {
 
@@ -13,29 +10,6 @@ namespace {
 
 // Rows read per window: large enough that the windows cost little, small enough to keep memory flat at 589k rows.
 constexpr int kExportWindow = 2000;
-
-// The full ID numbers of a window's people; the list itself only ever carries them masked.
-Expected<QHash<qint64, QString>> fullIdNumbers(QSqlDatabase db, const QVector<ReferralRow>& rows)
-{
-    using Result = Expected<QHash<qint64, QString>>;
-    QHash<qint64, QString> numbers;
-    if (rows.isEmpty())
-        return numbers;
-    QStringList marks;
-    QVariantList binds;
-    for (const ReferralRow& r : rows) {
-        marks << QStringLiteral("?");
-        binds << r.workerId;
-    }
-    Expected<QSqlQuery> q = placementsql::run(
-        db, QStringLiteral("SELECT id, id_number FROM workers WHERE id IN (%1)").arg(marks.join(QLatin1Char(','))),
-        binds);
-    if (!q)
-        return Result::failure(q.message());
-    while (q->next())
-        numbers.insert(q->value(0).toLongLong(), q->value(1).toString());
-    return numbers;
-}
 
 QVector<QVariant> exportCells(const ReferralRow& r, const QString& idNumber)
 {
@@ -111,15 +85,19 @@ Expected<qint64> ReferralListExport::write(QSqlDatabase db, const ReferralFilter
             const Expected<QVector<ReferralRow>> rows = query->fetch(offset, kExportWindow);
             if (!rows)
                 return Status::failure(rows.message());
-            QHash<qint64, QString> numbers;
+            // The list itself only ever carries ID numbers masked.
+            QHash<qint64, WorkerNumbers> numbers;
             if (unmasked) {
-                Expected<QHash<qint64, QString>> full = fullIdNumbers(db, *rows);
+                QVector<qint64> people;
+                for (const ReferralRow& r : *rows)
+                    people << r.workerId;
+                Expected<QHash<qint64, WorkerNumbers>> full = workerNumbers(db, people);
                 if (!full)
                     return Status::failure(full.message());
                 numbers = std::move(*full);
             }
             for (const ReferralRow& r : *rows)
-                if (!put(exportCells(r, unmasked ? numbers.value(r.workerId) : r.residentId)))
+                if (!put(exportCells(r, unmasked ? numbers.value(r.workerId).idNumber : r.residentId)))
                     return {};
             if (rows->size() < kExportWindow)
                 return {};
